@@ -1,0 +1,484 @@
+"""The JSON interchange format, version 1: lossless dump and all-or-nothing parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from minutes_app.domain.errors import InterchangeError
+from minutes_app.domain.model import (
+    AgendaItem,
+    Attendance,
+    Attendee,
+    Issuer,
+    Meeting,
+    Person,
+    Profile,
+    Role,
+    Signature,
+    Speaker,
+    Statement,
+    Status,
+    Task,
+    Vote,
+)
+from minutes_app.domain.text import clean
+from minutes_app.domain.validation import Problem, errors_of, validate, warning
+
+FORMAT = "minutes-app.meeting"
+VERSION = 1
+
+_TOP_KEYS = {
+    "format", "version", "profile", "issuer", "number", "symbol", "place", "date", "title",
+    "kind", "start", "end", "location", "chair", "secretary", "attendees", "agenda",
+    "conclusion", "votes", "tasks", "closing", "recipients", "copies", "status",
+    "signature", "show_place_date",
+}  # fmt: skip
+
+
+@dataclass
+class ParseResult:
+    """A parsed meeting and the warnings met on the way (unknown keys, incomplete fields)."""
+
+    meeting: Meeting
+    warnings: list[Problem] = field(default_factory=list)
+
+
+class _Reader:
+    """Collects problems while reading a JSON object tree into domain objects."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def err(self, path: str, vi: str, en: str) -> None:
+        self.problems.append(Problem(path, vi, en))
+
+    def unknown(self, obj: dict[str, Any], known: set[str], path: str) -> None:
+        for key in obj:
+            if key not in known:
+                where = f"{path}.{key}" if path else key
+                self.problems.append(
+                    warning(
+                        where,
+                        "khoá không xác định, đã bỏ qua",
+                        "unknown key, ignored",
+                    )
+                )
+
+    def obj(self, value: Any, path: str) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.err(path, "phải là một đối tượng JSON", "must be a JSON object")
+            return None
+        return value
+
+    def text(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> str:
+        where = f"{path}.{key}" if path else key
+        if key not in obj or obj[key] is None:
+            if required:
+                self.err(where, "thiếu trường bắt buộc", "required field is missing")
+            return ""
+        value = obj[key]
+        if not isinstance(value, str):
+            self.err(where, "phải là chuỗi ký tự", "must be a string")
+            return ""
+        return clean(value)
+
+    def integer(self, obj: dict[str, Any], key: str, path: str) -> int | None:
+        where = f"{path}.{key}" if path else key
+        value = obj.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.err(where, "phải là số nguyên", "must be an integer")
+            return None
+        return value
+
+    def date(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> dt.date | None:
+        where = f"{path}.{key}" if path else key
+        raw = obj.get(key)
+        if raw is None or raw == "":
+            if required:
+                self.err(where, "thiếu ngày (YYYY-MM-DD)", "the date is missing (YYYY-MM-DD)")
+            return None
+        if not isinstance(raw, str):
+            self.err(where, "ngày phải là chuỗi YYYY-MM-DD", "the date must be a YYYY-MM-DD string")
+            return None
+        try:
+            if len(raw) != 10:
+                raise ValueError(raw)
+            return dt.date.fromisoformat(raw)
+        except ValueError:
+            self.err(where, f"ngày không hợp lệ: {raw!r} (cần YYYY-MM-DD)",
+                     f"not a valid date: {raw!r} (expected YYYY-MM-DD)")
+            return None
+
+    def moment(self, obj: dict[str, Any], key: str, path: str) -> dt.datetime | None:
+        where = f"{path}.{key}" if path else key
+        raw = obj.get(key)
+        if raw is None:
+            return None
+        if not isinstance(raw, str):
+            self.err(where, "thời gian phải là chuỗi YYYY-MM-DDTHH:MM",
+                     "the time must be a YYYY-MM-DDTHH:MM string")
+            return None
+        try:
+            if len(raw) != 16 or raw[10] != "T":
+                raise ValueError(raw)
+            return dt.datetime.fromisoformat(raw)
+        except ValueError:
+            self.err(where, f"thời gian không hợp lệ: {raw!r} (cần YYYY-MM-DDTHH:MM)",
+                     f"not a valid time: {raw!r} (expected YYYY-MM-DDTHH:MM)")
+            return None
+
+    def choice(self, obj: dict[str, Any], key: str, path: str, enum: type[Any], default: Any) -> Any:
+        where = f"{path}.{key}" if path else key
+        raw = obj.get(key)
+        if raw is None:
+            return default
+        try:
+            return enum(raw)
+        except ValueError:
+            allowed = ", ".join(f'"{m.value}"' for m in enum)
+            self.err(where, f"giá trị {raw!r} không hợp lệ; cho phép: {allowed}",
+                     f"invalid value {raw!r}; allowed: {allowed}")
+            return default
+
+    def array(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> list[Any]:
+        where = f"{path}.{key}" if path else key
+        if key not in obj or obj[key] is None:
+            if required:
+                self.err(where, "thiếu danh sách bắt buộc", "required list is missing")
+            return []
+        value = obj[key]
+        if not isinstance(value, list):
+            self.err(where, "phải là một danh sách (mảng JSON)", "must be a JSON array")
+            return []
+        return value
+
+    def person(self, value: Any, path: str) -> Person:
+        obj = self.obj(value, path)
+        if obj is None:
+            return Person()
+        self.unknown(obj, {"name", "position"}, path)
+        return Person(self.text(obj, "name", path, required=True), self.text(obj, "position", path))
+
+    def attendee(self, value: Any, path: str) -> Attendee:
+        obj = self.obj(value, path)
+        if obj is None:
+            return Attendee()
+        role = self.choice(obj, "role", path, Role, Role.MEMBER)
+        if "group" in obj:
+            self.unknown(obj, {"group", "count", "role"}, path)
+            return Attendee(group=self.text(obj, "group", path, required=True),
+                            count=self.integer(obj, "count", path), role=role)
+        self.unknown(obj, {"name", "position", "organization", "role", "attendance", "reason"}, path)
+        return Attendee(
+            name=self.text(obj, "name", path, required=True),
+            position=self.text(obj, "position", path),
+            organization=self.text(obj, "organization", path),
+            role=role,
+            attendance=self.choice(obj, "attendance", path, Attendance, Attendance.PRESENT),
+            reason=self.text(obj, "reason", path),
+        )
+
+    def speaker(self, value: Any, path: str) -> Speaker:
+        obj = self.obj(value, path)
+        if obj is None:
+            return Speaker()
+        if "group" in obj:
+            self.unknown(obj, {"group"}, path)
+            return Speaker(group=self.text(obj, "group", path, required=True))
+        self.unknown(obj, {"name", "position"}, path)
+        return Speaker(self.text(obj, "name", path, required=True), self.text(obj, "position", path))
+
+    def agenda_item(self, value: Any, path: str) -> AgendaItem:
+        obj = self.obj(value, path)
+        if obj is None:
+            return AgendaItem()
+        self.unknown(obj, {"title", "presenter", "statements", "conclusion"}, path)
+        presenter = None
+        if obj.get("presenter") is not None:
+            presenter = self.person(obj["presenter"], f"{path}.presenter")
+        statements = []
+        for j, raw in enumerate(self.array(obj, "statements", path)):
+            spath = f"{path}.statements[{j}]"
+            sobj = self.obj(raw, spath)
+            if sobj is None:
+                continue
+            self.unknown(sobj, {"speaker", "content"}, spath)
+            if "speaker" not in sobj:
+                self.err(f"{spath}.speaker", "thiếu người phát biểu", "the speaker is missing")
+            speaker = self.speaker(sobj.get("speaker", {}), f"{spath}.speaker")
+            statements.append(Statement(speaker, self.text(sobj, "content", spath)))
+        return AgendaItem(
+            title=self.text(obj, "title", path, required=True),
+            presenter=presenter,
+            statements=statements,
+            conclusion=self.text(obj, "conclusion", path),
+        )
+
+    def vote(self, value: Any, path: str) -> Vote:
+        obj = self.obj(value, path)
+        if obj is None:
+            return Vote()
+        self.unknown(obj, {"subject", "in_favour", "against", "abstain", "eligible"}, path)
+        return Vote(
+            subject=self.text(obj, "subject", path),
+            in_favour=self.integer(obj, "in_favour", path) or 0,
+            against=self.integer(obj, "against", path) or 0,
+            abstain=self.integer(obj, "abstain", path) or 0,
+            eligible=self.integer(obj, "eligible", path),
+        )
+
+    def task(self, value: Any, path: str) -> Task:
+        obj = self.obj(value, path)
+        if obj is None:
+            return Task()
+        self.unknown(obj, {"description", "owner", "due"}, path)
+        return Task(
+            description=self.text(obj, "description", path, required=True),
+            owner=self.text(obj, "owner", path),
+            due=self.date(obj, "due", path),
+        )
+
+
+def parse(data: str | bytes | dict[str, Any], source: str = "") -> ParseResult:
+    """Return the meeting of an interchange document, or raise ``InterchangeError`` listing every error."""
+    if isinstance(data, (str, bytes)):
+        try:
+            if isinstance(data, bytes):
+                data = data.decode("utf-8")
+            loaded = json.loads(data)
+        except UnicodeDecodeError as exc:
+            raise InterchangeError(
+                [Problem("", f"tệp không phải UTF-8 ({exc.reason} tại byte {exc.start})",
+                         f"the file is not UTF-8 ({exc.reason} at byte {exc.start})")],
+                source,
+            ) from None
+        except json.JSONDecodeError as exc:
+            raise InterchangeError(
+                [Problem("", f"JSON không hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}",
+                         f"invalid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}")],
+                source,
+            ) from None
+    else:
+        loaded = data
+    reader = _Reader()
+    top = reader.obj(loaded, "")
+    if top is None:
+        raise InterchangeError(reader.problems, source)
+    if top.get("format") != FORMAT:
+        reader.err("format", f'phải là "{FORMAT}"', f'must be "{FORMAT}"')
+    version = top.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        reader.err("version", "phải là số nguyên (1)", "must be an integer (1)")
+    elif version > VERSION:
+        raise InterchangeError(
+            [Problem("version",
+                     f"tệp ở phiên bản định dạng {version}, mới hơn phiên bản ứng dụng hỗ trợ "
+                     f"({VERSION}); hãy cập nhật ứng dụng",
+                     f"the file is format version {version}, newer than this application supports "
+                     f"({VERSION}); update the application")],
+            source,
+        )
+    elif version < 1:
+        reader.err("version", "phiên bản không hợp lệ", "invalid version")
+    reader.unknown(top, _TOP_KEYS, "")
+
+    profile = reader.choice(top, "profile", "", Profile, Profile.STATE)
+    if "profile" not in top:
+        reader.err("profile", "thiếu trường bắt buộc", "required field is missing")
+    issuer_obj = reader.obj(top.get("issuer"), "issuer") if "issuer" in top else None
+    if "issuer" not in top:
+        reader.err("issuer", "thiếu trường bắt buộc", "required field is missing")
+    issuer = Issuer()
+    if issuer_obj is not None:
+        reader.unknown(issuer_obj, {"parent", "name", "abbreviation"}, "issuer")
+        issuer = Issuer(
+            name=reader.text(issuer_obj, "name", "issuer", required=True),
+            abbreviation=reader.text(issuer_obj, "abbreviation", "issuer", required=True),
+            parent=reader.text(issuer_obj, "parent", "issuer"),
+        )
+    number = top.get("number")
+    if isinstance(number, int) and not isinstance(number, bool):
+        top = {**top, "number": str(number)}
+    date = reader.date(top, "date", "", required=True)
+    if "start" not in top:
+        reader.err("start", "thiếu trường bắt buộc", "required field is missing")
+    for key in ("chair", "secretary"):
+        if key not in top:
+            reader.err(key, "thiếu trường bắt buộc", "required field is missing")
+    signature = Signature()
+    if top.get("signature") is not None:
+        sig = reader.obj(top["signature"], "signature")
+        if sig is not None:
+            reader.unknown(sig, {"secretary_label", "chair_label", "chair_prefix", "chair_title"},
+                           "signature")
+            signature = Signature(*(reader.text(sig, k, "signature") for k in (
+                "secretary_label", "chair_label", "chair_prefix", "chair_title")))
+    show_place_date = top.get("show_place_date")
+    if show_place_date is not None and not isinstance(show_place_date, bool):
+        reader.err("show_place_date", "phải là true hoặc false", "must be true or false")
+        show_place_date = None
+    recipients = []
+    for i, raw in enumerate(reader.array(top, "recipients", "")):
+        if isinstance(raw, str):
+            recipients.append(clean(raw))
+        else:
+            reader.err(f"recipients[{i}]", "phải là chuỗi ký tự", "must be a string")
+
+    meeting = Meeting(
+        profile=profile,
+        issuer=issuer,
+        number=reader.text(top, "number", ""),
+        symbol=reader.text(top, "symbol", ""),
+        place=reader.text(top, "place", "", required=True),
+        date=date or dt.date(1970, 1, 1),
+        title=reader.text(top, "title", "", required=True),
+        kind=reader.text(top, "kind", ""),
+        start=reader.moment(top, "start", ""),
+        end=reader.moment(top, "end", ""),
+        location=reader.text(top, "location", "", required=True),
+        chair=reader.person(top.get("chair", {}), "chair"),
+        secretary=reader.person(top.get("secretary", {}), "secretary"),
+        attendees=[reader.attendee(a, f"attendees[{i}]")
+                   for i, a in enumerate(reader.array(top, "attendees", "", required=True))],
+        agenda=[reader.agenda_item(a, f"agenda[{i}]")
+                for i, a in enumerate(reader.array(top, "agenda", "", required=True))],
+        conclusion=reader.text(top, "conclusion", ""),
+        votes=[reader.vote(v, f"votes[{i}]") for i, v in enumerate(reader.array(top, "votes", ""))],
+        tasks=[reader.task(t, f"tasks[{i}]") for i, t in enumerate(reader.array(top, "tasks", ""))],
+        closing=reader.text(top, "closing", ""),
+        recipients=recipients,
+        copies=reader.integer(top, "copies", ""),
+        status=reader.choice(top, "status", "", Status, Status.DRAFT),
+        signature=signature,
+        show_place_date=show_place_date,
+    )
+    problems = reader.problems + validate(meeting)
+    if errors_of(problems):
+        raise InterchangeError(problems, source)
+    return ParseResult(meeting, [p for p in problems if not p.is_error])
+
+
+def _person(person: Person) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": person.name}
+    if person.position:
+        out["position"] = person.position
+    return out
+
+
+def _attendee(attendee: Attendee) -> dict[str, Any]:
+    if attendee.is_group:
+        out: dict[str, Any] = {"group": attendee.group}
+        if attendee.count is not None:
+            out["count"] = attendee.count
+        if attendee.role is not Role.MEMBER:
+            out["role"] = attendee.role.value
+        return out
+    out = {"name": attendee.name}
+    if attendee.position:
+        out["position"] = attendee.position
+    if attendee.organization:
+        out["organization"] = attendee.organization
+    out["role"] = attendee.role.value
+    out["attendance"] = attendee.attendance.value
+    if attendee.reason:
+        out["reason"] = attendee.reason
+    return out
+
+
+def _speaker(speaker: Speaker) -> dict[str, Any]:
+    if speaker.is_group:
+        return {"group": speaker.group}
+    return _person(Person(speaker.name, speaker.position))
+
+
+def to_dict(meeting: Meeting) -> dict[str, Any]:
+    """Return the interchange document of ``meeting`` as plain JSON data."""
+    out: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "profile": meeting.profile.value,
+        "issuer": {
+            **({"parent": meeting.issuer.parent} if meeting.issuer.parent else {}),
+            "name": meeting.issuer.name,
+            "abbreviation": meeting.issuer.abbreviation,
+        },
+        "number": meeting.number,
+    }
+    if meeting.symbol:
+        out["symbol"] = meeting.symbol
+    out["place"] = meeting.place
+    out["date"] = meeting.date.isoformat()
+    out["title"] = meeting.title
+    if meeting.kind:
+        out["kind"] = meeting.kind
+    out["start"] = meeting.start.strftime("%Y-%m-%dT%H:%M") if meeting.start else None
+    if meeting.end is not None:
+        out["end"] = meeting.end.strftime("%Y-%m-%dT%H:%M")
+    out["location"] = meeting.location
+    out["chair"] = _person(meeting.chair)
+    out["secretary"] = _person(meeting.secretary)
+    out["attendees"] = [_attendee(a) for a in meeting.attendees]
+    agenda = []
+    for item in meeting.agenda:
+        entry: dict[str, Any] = {"title": item.title}
+        if item.presenter is not None:
+            entry["presenter"] = _person(item.presenter)
+        entry["statements"] = [
+            {"speaker": _speaker(s.speaker), "content": s.content} for s in item.statements
+        ]
+        if item.conclusion:
+            entry["conclusion"] = item.conclusion
+        agenda.append(entry)
+    out["agenda"] = agenda
+    if meeting.conclusion:
+        out["conclusion"] = meeting.conclusion
+    votes = []
+    for vote in meeting.votes:
+        ventry: dict[str, Any] = {
+            "subject": vote.subject,
+            "in_favour": vote.in_favour,
+            "against": vote.against,
+            "abstain": vote.abstain,
+        }
+        if vote.eligible is not None:
+            ventry["eligible"] = vote.eligible
+        votes.append(ventry)
+    out["votes"] = votes
+    tasks = []
+    for task in meeting.tasks:
+        tentry: dict[str, Any] = {"description": task.description, "owner": task.owner}
+        if task.due is not None:
+            tentry["due"] = task.due.isoformat()
+        tasks.append(tentry)
+    out["tasks"] = tasks
+    if meeting.closing:
+        out["closing"] = meeting.closing
+    out["recipients"] = list(meeting.recipients)
+    if meeting.copies is not None:
+        out["copies"] = meeting.copies
+    out["status"] = meeting.status.value
+    sig = meeting.signature
+    if any((sig.secretary_label, sig.chair_label, sig.chair_prefix, sig.chair_title)):
+        out["signature"] = {k: v for k, v in (
+            ("secretary_label", sig.secretary_label), ("chair_label", sig.chair_label),
+            ("chair_prefix", sig.chair_prefix), ("chair_title", sig.chair_title)) if v}
+    if meeting.show_place_date is not None:
+        out["show_place_date"] = meeting.show_place_date
+    return out
+
+
+def dumps(meeting: Meeting) -> str:
+    """Return the interchange document of ``meeting`` as pretty UTF-8 JSON text."""
+    return json.dumps(to_dict(meeting), ensure_ascii=False, indent=2) + "\n"
+
+
+def canonical_bytes(meeting: Meeting) -> bytes:
+    """Return the canonical JSON of ``meeting`` (sorted keys, no spaces): the basis of content hashes."""
+    return json.dumps(
+        to_dict(meeting), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    ).encode("utf-8")

@@ -1,0 +1,97 @@
+"""Vietnamese text rules: NFC, official date and time phrases, number padding, search folding."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+
+# Characters that cannot appear in a DOCX (XML 1.0) or be carried by a PDF text
+# string: C0 controls other than tab and newline, the two non-characters U+FFFE
+# and U+FFFF, and lone surrogates (which Python strings can hold after a bad
+# decode).  Carriage returns are folded into newlines by ``clean`` instead.
+_ALLOWED_CONTROLS = {"\t", "\n"}
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC (composed Vietnamese letters)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """Return ``text`` in NFC with Windows and old Mac line ends made ``\\n``."""
+    return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def forbidden_characters(text: str) -> list[str]:
+    """Return the characters of ``text`` that a DOCX or PDF cannot hold, in order, once each."""
+    found: list[str] = []
+    for ch in text:
+        code = ord(ch)
+        bad = (
+            (code < 0x20 and ch not in _ALLOWED_CONTROLS)
+            or 0xD800 <= code <= 0xDFFF
+            or code in (0xFFFE, 0xFFFF)
+        )
+        if bad and ch not in found:
+            found.append(ch)
+    return found
+
+
+def describe_character(ch: str) -> str:
+    """Return a readable name for one character, e.g. ``U+0007``."""
+    return f"U+{ord(ch):04X}"
+
+
+def pad2(number: int) -> str:
+    """Return ``number`` with a leading zero below 10 (``7`` → ``07``)."""
+    return f"{number:02d}" if 0 <= number < 10 else str(number)
+
+
+def month_text(month: int) -> str:
+    """Return the month as official documents write it: ``01``, ``02``, then ``3`` … ``12``."""
+    return f"{month:02d}" if month < 3 else str(month)
+
+
+def date_phrase(day: dt.date) -> str:
+    """Return the official date phrase: ``ngày 05 tháng 01 năm 2026``, ``ngày 29 tháng 6 năm 2026``."""
+    return f"ngày {pad2(day.day)} tháng {month_text(day.month)} năm {day.year}"
+
+
+def time_phrase(moment: dt.time | dt.datetime) -> str:
+    """Return the time phrase ``08 giờ 00 phút``."""
+    return f"{moment.hour:02d} giờ {moment.minute:02d} phút"
+
+
+def short_date(day: dt.date) -> str:
+    """Return ``dd/mm/yyyy`` for tables and lists (not for the official date line)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def fold(text: str) -> str:
+    """Return ``text`` without diacritics or case, ``đ`` as ``d``: for search (``Đồng Hướng`` → ``dong huong``)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def decimal_comma(value: float | Decimal, places: int = 2) -> str:
+    """Return ``value`` rounded half-up to ``places`` with a Vietnamese decimal comma, trailing zeros dropped."""
+    quantum = Decimal(1).scaleb(-places)
+    rounded = Decimal(str(value)).quantize(quantum, rounding=ROUND_HALF_UP)
+    text = format(rounded, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def percent_text(part: int, whole: int) -> str:
+    """Return ``part`` of ``whole`` as ``88,24%``; an empty whole gives ``0%``."""
+    if whole <= 0:
+        return "0%"
+    return decimal_comma(Decimal(part) * 100 / Decimal(whole)) + "%"
+
+
+def upper_vi(text: str) -> str:
+    """Return ``text`` in capitals, keeping Vietnamese letters composed."""
+    return nfc(text.upper())

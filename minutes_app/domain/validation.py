@@ -1,0 +1,326 @@
+"""Validation: every problem of a meeting at once, each with its field path and a bilingual message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+
+from minutes_app.domain.facts import default_eligible
+from minutes_app.domain.model import Attendance, Meeting
+from minutes_app.domain.text import describe_character, forbidden_characters
+
+
+class Severity(StrEnum):
+    """How serious a problem is: errors block import and export, warnings only inform."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Purpose(StrEnum):
+    """What the meeting is checked for: saving a draft or exporting the official document."""
+
+    SAVE = "save"
+    EXPORT = "export"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem with a field of a meeting (or of an imported file)."""
+
+    path: str
+    message_vi: str
+    message_en: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        """Return True for an error."""
+        return self.severity is Severity.ERROR
+
+    def text(self, language: str = "vi") -> str:
+        """Return ``path: message`` in the given language (``vi`` or ``en``)."""
+        message = self.message_en if language == "en" else self.message_vi
+        label = "lỗi" if language != "en" else "error"
+        if not self.is_error:
+            label = "cảnh báo" if language != "en" else "warning"
+        where = f"{self.path}: " if self.path else ""
+        return f"{label}: {where}{message}"
+
+    def __str__(self) -> str:
+        return f"{self.text('vi')} / {self.message_en}"
+
+
+def error(path: str, vi: str, en: str) -> Problem:
+    """Return an error problem."""
+    return Problem(path, vi, en, Severity.ERROR)
+
+
+def warning(path: str, vi: str, en: str) -> Problem:
+    """Return a warning problem."""
+    return Problem(path, vi, en, Severity.WARNING)
+
+
+def text_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
+    """Yield ``(path, text)`` for every text the user typed into a meeting, in reading order."""
+    yield "issuer.parent", meeting.issuer.parent
+    yield "issuer.name", meeting.issuer.name
+    yield "issuer.abbreviation", meeting.issuer.abbreviation
+    yield "number", meeting.number
+    yield "symbol", meeting.symbol
+    yield "place", meeting.place
+    yield "title", meeting.title
+    yield "kind", meeting.kind
+    yield "location", meeting.location
+    yield "chair.name", meeting.chair.name
+    yield "chair.position", meeting.chair.position
+    yield "secretary.name", meeting.secretary.name
+    yield "secretary.position", meeting.secretary.position
+    for i, attendee in enumerate(meeting.attendees):
+        base = f"attendees[{i}]"
+        if attendee.is_group:
+            yield f"{base}.group", attendee.group or ""
+        else:
+            yield f"{base}.name", attendee.name
+            yield f"{base}.position", attendee.position
+            yield f"{base}.organization", attendee.organization
+            yield f"{base}.reason", attendee.reason
+    for i, item in enumerate(meeting.agenda):
+        base = f"agenda[{i}]"
+        yield f"{base}.title", item.title
+        if item.presenter is not None:
+            yield f"{base}.presenter.name", item.presenter.name
+            yield f"{base}.presenter.position", item.presenter.position
+        for j, statement in enumerate(item.statements):
+            sbase = f"{base}.statements[{j}]"
+            if statement.speaker.is_group:
+                yield f"{sbase}.speaker.group", statement.speaker.group or ""
+            else:
+                yield f"{sbase}.speaker.name", statement.speaker.name
+                yield f"{sbase}.speaker.position", statement.speaker.position
+            yield f"{sbase}.content", statement.content
+        yield f"{base}.conclusion", item.conclusion
+    yield "conclusion", meeting.conclusion
+    for i, vote in enumerate(meeting.votes):
+        yield f"votes[{i}].subject", vote.subject
+    for i, task in enumerate(meeting.tasks):
+        yield f"tasks[{i}].description", task.description
+        yield f"tasks[{i}].owner", task.owner
+    yield "closing", meeting.closing
+    for i, recipient in enumerate(meeting.recipients):
+        yield f"recipients[{i}]", recipient
+    yield "signature.secretary_label", meeting.signature.secretary_label
+    yield "signature.chair_label", meeting.signature.chair_label
+    yield "signature.chair_prefix", meeting.signature.chair_prefix
+    yield "signature.chair_title", meeting.signature.chair_title
+
+
+def _blank(text: str) -> bool:
+    return not text.strip()
+
+
+def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]:
+    """Return every problem of ``meeting``; for export, missing essentials are errors, not warnings."""
+    problems: list[Problem] = []
+    exporting = purpose is Purpose.EXPORT
+
+    def essential(path: str, vi: str, en: str) -> None:
+        problems.append(error(path, vi, en) if exporting else warning(path, vi, en))
+
+    for path, text in text_fields(meeting):
+        bad = forbidden_characters(text)
+        if bad:
+            names = ", ".join(describe_character(ch) for ch in bad)
+            problems.append(
+                error(
+                    path,
+                    f"chứa ký tự không thể in vào DOCX/PDF ({names}); hãy xoá ký tự đó",
+                    f"contains characters that cannot go into a DOCX or PDF ({names}); remove them",
+                )
+            )
+
+    if _blank(meeting.issuer.name):
+        essential("issuer.name", "chưa có tên cơ quan ban hành", "the issuing body has no name")
+    if _blank(meeting.issuer.abbreviation) and _blank(meeting.symbol):
+        problems.append(
+            warning(
+                "issuer.abbreviation",
+                "chưa có tên viết tắt của cơ quan (dùng cho ký hiệu biên bản)",
+                "the issuing body has no abbreviation (used in the document symbol)",
+            )
+        )
+    if meeting.number.strip() and not meeting.number.strip().isdigit():
+        problems.append(
+            warning("number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only")
+        )
+    if _blank(meeting.title):
+        problems.append(warning("title", "chưa có tên cuộc họp (trích yếu)", "the meeting has no title"))
+    if _blank(meeting.place):
+        problems.append(warning("place", "chưa có địa danh", "the place name is empty"))
+    if meeting.start is None:
+        essential("start", "chưa có thời gian bắt đầu", "the start time is missing")
+    elif meeting.end is not None and meeting.end < meeting.start:
+        problems.append(
+            error("end", "thời gian kết thúc trước thời gian bắt đầu", "the end is before the start")
+        )
+    if _blank(meeting.location):
+        essential("location", "chưa có địa điểm họp", "the location is missing")
+    if _blank(meeting.chair.name):
+        essential("chair.name", "chưa có người chủ trì", "the chair is missing")
+    if _blank(meeting.secretary.name):
+        problems.append(
+            warning("secretary.name", "chưa có tên thư ký", "the secretary's name is not filled in yet")
+        )
+    if not meeting.attendees:
+        problems.append(
+            warning("attendees", "chưa có thành phần tham dự", "no attendees are listed yet")
+        )
+    for i, attendee in enumerate(meeting.attendees):
+        base = f"attendees[{i}]"
+        if attendee.is_group:
+            if _blank(attendee.group or ""):
+                problems.append(error(f"{base}.group", "nhóm chưa có tên", "the group has no name"))
+            if attendee.count is not None and attendee.count < 0:
+                problems.append(
+                    error(f"{base}.count", "số người không được âm", "the count cannot be negative")
+                )
+            continue
+        if _blank(attendee.name):
+            problems.append(
+                error(f"{base}.name", "chưa có họ tên người dự", "the attendee has no name")
+            )
+        if attendee.attendance is Attendance.ABSENT_EXCUSED and _blank(attendee.reason):
+            problems.append(
+                warning(
+                    f"{base}.reason",
+                    "vắng có lý do nhưng chưa ghi lý do",
+                    "absent with a reason, but no reason is given",
+                )
+            )
+    if not meeting.agenda:
+        problems.append(warning("agenda", "chưa có nội dung cuộc họp", "the agenda is empty"))
+    for i, item in enumerate(meeting.agenda):
+        base = f"agenda[{i}]"
+        if _blank(item.title):
+            problems.append(
+                warning(f"{base}.title", "nội dung chưa có tiêu đề", "the agenda item has no title")
+            )
+        if item.presenter is not None and _blank(item.presenter.name):
+            problems.append(
+                warning(
+                    f"{base}.presenter.name",
+                    "chưa có tên người trình bày",
+                    "the presenter has no name",
+                )
+            )
+        if not item.statements and _blank(item.conclusion):
+            problems.append(
+                warning(
+                    base,
+                    "nội dung chưa có ý kiến phát biểu hay kết luận",
+                    "the agenda item has no statements and no conclusion",
+                )
+            )
+        for j, statement in enumerate(item.statements):
+            sbase = f"{base}.statements[{j}]"
+            speaker = statement.speaker
+            if speaker.is_group and _blank(speaker.group or ""):
+                problems.append(
+                    error(f"{sbase}.speaker.group", "chưa ghi ai phát biểu", "the speaker is missing")
+                )
+            elif not speaker.is_group and _blank(speaker.name):
+                problems.append(
+                    error(f"{sbase}.speaker.name", "chưa ghi ai phát biểu", "the speaker is missing")
+                )
+            if _blank(statement.content):
+                problems.append(
+                    warning(
+                        f"{sbase}.content",
+                        "ý kiến phát biểu chưa có nội dung",
+                        "the statement has no content",
+                    )
+                )
+    for i, vote in enumerate(meeting.votes):
+        base = f"votes[{i}]"
+        if _blank(vote.subject):
+            problems.append(
+                warning(f"{base}.subject", "chưa ghi nội dung biểu quyết", "the vote has no subject")
+            )
+        negative = False
+        for name, value in (
+            ("in_favour", vote.in_favour),
+            ("against", vote.against),
+            ("abstain", vote.abstain),
+            ("eligible", vote.eligible),
+        ):
+            if value is not None and value < 0:
+                negative = True
+                problems.append(
+                    error(f"{base}.{name}", "số phiếu không được âm", "the count cannot be negative")
+                )
+        if negative:
+            continue
+        if vote.eligible is not None:
+            if vote.cast > vote.eligible:
+                problems.append(
+                    error(
+                        base,
+                        f"tổng số biểu quyết ({vote.cast}) vượt số người có quyền biểu quyết "
+                        f"({vote.eligible})",
+                        f"the votes cast ({vote.cast}) exceed those eligible ({vote.eligible})",
+                    )
+                )
+        else:
+            present = default_eligible(meeting)
+            if meeting.attendees and vote.cast > present:
+                problems.append(
+                    error(
+                        base,
+                        f"tổng số biểu quyết ({vote.cast}) vượt số thành viên có mặt ({present}); "
+                        "hãy ghi số người có quyền biểu quyết",
+                        f"the votes cast ({vote.cast}) exceed the members present ({present}); "
+                        "give the eligible count",
+                    )
+                )
+            elif not meeting.attendees:
+                problems.append(
+                    warning(
+                        f"{base}.eligible",
+                        "chưa có thành phần tham dự nên chưa tính được tỷ lệ biểu quyết",
+                        "no attendees yet, so the vote percentages cannot be computed",
+                    )
+                )
+    for i, task in enumerate(meeting.tasks):
+        base = f"tasks[{i}]"
+        if _blank(task.description):
+            problems.append(
+                error(f"{base}.description", "nhiệm vụ chưa có nội dung", "the task has no description")
+            )
+        if _blank(task.owner):
+            problems.append(
+                warning(f"{base}.owner", "nhiệm vụ chưa giao cho ai", "the task has no owner")
+            )
+    for i, recipient in enumerate(meeting.recipients):
+        if _blank(recipient):
+            problems.append(
+                warning(f"recipients[{i}]", "dòng nơi nhận để trống", "an empty recipient line")
+            )
+    if meeting.copies is not None and meeting.copies < 1:
+        problems.append(
+            error("copies", "số bản phải từ 1 trở lên", "the number of copies must be at least 1")
+        )
+    if exporting and not meeting.number.strip():
+        problems.append(
+            warning(
+                "number",
+                "biên bản chưa có số (văn thư sẽ ghi số bằng tay)",
+                "the document is not numbered yet (the records office numbers it by hand)",
+            )
+        )
+    return problems
+
+
+def errors_of(problems: list[Problem]) -> list[Problem]:
+    """Return only the errors."""
+    return [p for p in problems if p.is_error]

@@ -1,0 +1,1 @@
+"""Rendering: meeting + layout profile -> document model -> DOCX and PDF writers."""

@@ -1,0 +1,1 @@
+"""The SQLite store: connection, migrations and the meeting repository. Knows the domain only."""

@@ -1,0 +1,1 @@
+"""Numbered SQL migrations (0001_*.sql …), applied in order by the store."""

@@ -1,0 +1,95 @@
+"""The review workflow: states, the transitions between them and what each transition needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.model import Status
+
+
+class Action(StrEnum):
+    """A step of the workflow."""
+
+    SUBMIT = "submit"  # draft -> in review
+    RETURN = "return"  # in review -> draft, with a comment
+    APPROVE = "approve"  # in review -> approved
+    REOPEN = "reopen"  # approved -> draft, with a reason; starts a new revision
+
+
+@dataclass(frozen=True)
+class Transition:
+    """What one action does: from which state to which, and whether it needs a text."""
+
+    action: Action
+    source: Status
+    target: Status
+    needs_text: bool
+    label_vi: str
+    label_en: str
+    text_label_vi: str = ""
+
+
+TRANSITIONS: dict[Action, Transition] = {
+    Action.SUBMIT: Transition(
+        Action.SUBMIT, Status.DRAFT, Status.IN_REVIEW, False, "Trình duyệt", "Submit for review"
+    ),
+    Action.RETURN: Transition(
+        Action.RETURN, Status.IN_REVIEW, Status.DRAFT, True, "Trả lại", "Return", "ý kiến"
+    ),
+    Action.APPROVE: Transition(
+        Action.APPROVE, Status.IN_REVIEW, Status.APPROVED, False, "Duyệt", "Approve"
+    ),
+    Action.REOPEN: Transition(
+        Action.REOPEN, Status.APPROVED, Status.DRAFT, True, "Mở lại", "Reopen", "lý do"
+    ),
+}
+
+STATUS_LABELS_VI = {
+    Status.DRAFT: "Bản nháp",
+    Status.IN_REVIEW: "Chờ duyệt",
+    Status.APPROVED: "Đã duyệt",
+}
+STATUS_LABELS_EN = {
+    Status.DRAFT: "Draft",
+    Status.IN_REVIEW: "In review",
+    Status.APPROVED: "Approved",
+}
+
+
+class WorkflowError(MinutesError):
+    """A transition that is not allowed from the current state, or lacks its comment or reason."""
+
+    def __init__(self, message_vi: str, message_en: str) -> None:
+        self.message_vi = message_vi
+        self.message_en = message_en
+        super().__init__(f"{message_vi} / {message_en}")
+
+
+def allowed_actions(status: Status) -> list[Action]:
+    """Return the actions allowed from ``status``, in the order a toolbar shows them."""
+    return [t.action for t in TRANSITIONS.values() if t.source is status]
+
+
+def apply(status: Status, action: Action, by: str, text: str = "") -> Status:
+    """Return the state after ``action``, or raise ``WorkflowError`` naming what is wrong."""
+    transition = TRANSITIONS[action]
+    if transition.source is not status:
+        raise WorkflowError(
+            f"không thể «{transition.label_vi}» khi biên bản đang ở trạng thái "
+            f"«{STATUS_LABELS_VI[status]}» (cần «{STATUS_LABELS_VI[transition.source]}»)",
+            f"cannot {transition.label_en.lower()} minutes that are {STATUS_LABELS_EN[status].lower()}"
+            f" (they must be {STATUS_LABELS_EN[transition.source].lower()})",
+        )
+    if not by.strip():
+        raise WorkflowError(
+            "chưa có tên người thực hiện (đặt tên trong Tùy chọn, hoặc --by)",
+            "who is doing this is not known (set your name in the preferences, or --by)",
+        )
+    if transition.needs_text and not text.strip():
+        raise WorkflowError(
+            f"«{transition.label_vi}» cần ghi {transition.text_label_vi}",
+            f"{transition.label_en} needs a {'comment' if action is Action.RETURN else 'reason'}",
+        )
+    return transition.target

@@ -38,3 +38,7 @@ class StaleVersion(StoreError):
 
 class ReadOnlyMeeting(StoreError):
     """The meeting is approved and cannot be changed without reopening it."""
+
+
+class InvalidMeeting(StoreError):
+    """The meeting holds something that cannot be stored (e.g. a lone surrogate character)."""

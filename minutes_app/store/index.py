@@ -1,0 +1,103 @@
+"""What the store indexes for a meeting: folded full-text columns, the FTS query, the people named."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from minutes_app.domain.model import Meeting, Person
+from minutes_app.domain.text import fold
+from minutes_app.domain.validation import text_fields
+
+# The FTS5 unicode61 tokenizer keeps letters and digits and splits on everything else.
+_TOKEN = re.compile(r"[^\W_]+")
+
+_TITLE_PATHS = {"title", "kind"}
+_ISSUER_PATHS = {"issuer.parent", "issuer.name", "issuer.abbreviation", "number", "symbol"}
+_PEOPLE_SUFFIXES = (".name", ".position", ".organization", ".group", ".owner")
+
+
+@dataclass(frozen=True)
+class FoldedText:
+    """The four full-text columns of one meeting, folded (no diacritics, no case)."""
+
+    title: str
+    issuer: str
+    people: str
+    body: str
+
+
+def folded_text(meeting: Meeting) -> FoldedText:
+    """Return every text of ``meeting`` folded into the columns of the full-text index."""
+    title: list[str] = []
+    issuer: list[str] = []
+    people: list[str] = []
+    body: list[str] = []
+    for path, text in text_fields(meeting):
+        if not text.strip():
+            continue
+        if path in _TITLE_PATHS:
+            title.append(text)
+        elif path in _ISSUER_PATHS:
+            issuer.append(text)
+        elif path.endswith(_PEOPLE_SUFFIXES) or path in ("chair.name", "secretary.name"):
+            people.append(text)
+        else:
+            body.append(text)
+    return FoldedText(*(fold("\n".join(part)) for part in (title, issuer, people, body)))
+
+
+def query_tokens(query: str) -> list[str]:
+    """Return the folded words of a user's query, punctuation dropped."""
+    return _TOKEN.findall(fold(query))
+
+
+def fts_query(query: str) -> str:
+    """Return a safe FTS5 query: every word quoted and required, the last one as a prefix.
+
+    Returns ``""`` when the query has no words. No user input can make this an FTS syntax
+    error: each token holds only letters and digits and is quoted.
+    """
+    tokens = query_tokens(query)
+    if not tokens:
+        return ""
+    parts = [f'"{token}"' for token in tokens]
+    parts[-1] += "*"
+    return " ".join(parts)
+
+
+def like_escape(text: str) -> str:
+    """Return ``text`` with the LIKE wildcards escaped by a backslash."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """A person named in a meeting, as the people directory records them."""
+
+    name: str
+    position: str
+    organization: str
+
+
+def named_people(meeting: Meeting) -> Iterator[NamedPerson]:
+    """Yield the people of a meeting (chair, secretary, attendees, presenters, speakers), in order."""
+
+    def person(p: Person | None) -> Iterator[NamedPerson]:
+        if p is not None and p.name.strip():
+            yield NamedPerson(p.name.strip(), p.position.strip(), "")
+
+    yield from person(meeting.chair)
+    yield from person(meeting.secretary)
+    for attendee in meeting.attendees:
+        if not attendee.is_group and attendee.name.strip():
+            yield NamedPerson(
+                attendee.name.strip(), attendee.position.strip(), attendee.organization.strip()
+            )
+    for item in meeting.agenda:
+        yield from person(item.presenter)
+        for statement in item.statements:
+            speaker = statement.speaker
+            if not speaker.is_group and speaker.name.strip():
+                yield NamedPerson(speaker.name.strip(), speaker.position.strip(), "")

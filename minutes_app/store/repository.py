@@ -1,0 +1,416 @@
+"""The meeting repository: one SQLite connection mapping rows to domain meetings and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from minutes_app.domain import interchange
+from minutes_app.domain.errors import InterchangeError
+from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.text import fold
+from minutes_app.domain.validation import text_fields
+from minutes_app.store.connection import check_path, connect
+from minutes_app.store.errors import (
+    DatabaseUnavailable,
+    InvalidMeeting,
+    MeetingNotFound,
+    NotADatabase,
+    StaleVersion,
+    StoreError,
+)
+from minutes_app.store.index import fts_query, folded_text, like_escape, named_people
+from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
+from minutes_app.store.schema import Migration, latest_version, migrate
+
+_SUMMARY_COLUMNS = "id, date, title, issuer, status, number, symbol, updated_at, version"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _summary(row: sqlite3.Row | tuple[Any, ...]) -> MeetingSummary:
+    return MeetingSummary(
+        id=row[0],
+        date=dt.date.fromisoformat(row[1]),
+        title=row[2],
+        issuer_name=row[3],
+        status=Status(row[4]),
+        number=row[5],
+        symbol=row[6],
+        updated_at=row[7],
+        version=row[8],
+    )
+
+
+def _issuer_key(name: str) -> str:
+    return " ".join(fold(name).split())
+
+
+def _document(meeting: Meeting) -> str:
+    """Return the canonical JSON of ``meeting``, refusing text that cannot be stored."""
+    bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
+    if bad:
+        fields = ", ".join(bad)
+        raise InvalidMeeting(
+            f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
+            f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
+        )
+    return interchange.canonical_bytes(meeting).decode("utf-8")
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+
+
+class Database:
+    """One minutes-app SQLite file and one connection to it (open another per thread)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None = None) -> None:
+        self.path = path
+        self._conn = conn
+        #: The backup copy made before the last migration, if one was needed.
+        self.backup_path = backup
+
+    # -- opening ---------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        create: bool = True,
+        migrations: list[Migration] | None = None,
+    ) -> Database:
+        """Open (or create) the database at ``path``, migrating it to the current schema.
+
+        Raises ``NotADatabase``, ``DatabaseTooNew`` or ``DatabaseUnavailable`` with a clear
+        bilingual message; a file that is refused is never modified.
+        """
+        db_path = Path(path).expanduser()
+        latest = latest_version(migrations)
+        check_path(db_path, create=create, latest=latest)
+        conn = connect(db_path)
+        try:
+            backup = migrate(conn, db_path, migrations)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(db_path, conn, backup)
+
+    def close(self) -> None:
+        """Close the connection (SQLite checkpoints the WAL into the file)."""
+        self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        """Return the schema version of the file (``PRAGMA user_version``)."""
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- transactions ----------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one write transaction; a lock held too long becomes a clear error."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._unavailable(exc) from None
+        try:
+            yield self._conn
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+            raise self._unavailable(exc) from None
+
+    def _unavailable(self, exc: sqlite3.Error) -> StoreError:
+        message = str(exc)
+        if "locked" in message or "busy" in message:
+            return DatabaseUnavailable(
+                "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại",
+                "the database is busy (another program is writing); try again",
+                str(self.path),
+            )
+        if "readonly" in message or "read-only" in message:
+            return DatabaseUnavailable(
+                "cơ sở dữ liệu chỉ cho phép đọc; không lưu được",
+                "the database is read-only; nothing was saved",
+                str(self.path),
+            )
+        return DatabaseUnavailable(
+            f"lỗi cơ sở dữ liệu ({message})", f"database error ({message})", str(self.path)
+        )
+
+    # -- writing ---------------------------------------------------------------
+
+    def _index(self, conn: sqlite3.Connection, meeting_id: int, meeting: Meeting) -> None:
+        conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
+        text = folded_text(meeting)
+        conn.execute(
+            "INSERT INTO meeting_text (rowid, title, issuer, people, body) VALUES (?, ?, ?, ?, ?)",
+            (meeting_id, text.title, text.issuer, text.people, text.body),
+        )
+        conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting_id,))
+        conn.executemany(
+            "INSERT INTO people (meeting_id, name, name_key, position, organization, "
+            "meeting_date, seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (meeting_id, p.name, fold(p.name), p.position, p.organization,
+                 meeting.date.isoformat(), seq)
+                for seq, p in enumerate(named_people(meeting))
+            ],
+        )  # fmt: skip
+
+    @staticmethod
+    def _columns(meeting: Meeting) -> tuple[Any, ...]:
+        return (
+            meeting.date.isoformat(),
+            meeting.title,
+            meeting.issuer.name,
+            _issuer_key(meeting.issuer.name),
+            meeting.status.value,
+            meeting.number,
+            meeting.symbol,
+            meeting.profile.value,
+        )
+
+    def create(self, meeting: Meeting) -> MeetingRecord:
+        """Store a new meeting (version 1) and return it as stored."""
+        document = _document(meeting)
+        now = _now()
+        try:
+            with self._write() as conn:
+                cursor = conn.execute(
+                    "INSERT INTO meetings (date, title, issuer, issuer_key, status, number, "
+                    "symbol, profile, document, version, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                    (*self._columns(meeting), document, now, now),
+                )
+                meeting_id = int(cursor.lastrowid or 0)
+                self._index(conn, meeting_id, meeting)
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
+        return MeetingRecord(meeting_id, 1, now, now, self._load(document, meeting_id))
+
+    def update(
+        self, meeting_id: int, meeting: Meeting, *, expected_version: int | None = None
+    ) -> MeetingRecord:
+        """Replace a stored meeting and bump its version.
+
+        ``expected_version`` is the version the caller's edit started from: when the row has
+        moved on (someone else saved meanwhile) nothing is written and ``StaleVersion`` is raised.
+        """
+        document = _document(meeting)
+        now = _now()
+        try:
+            with self._write() as conn:
+                cursor = conn.execute(
+                    "UPDATE meetings SET date = ?, title = ?, issuer = ?, issuer_key = ?, "
+                    "status = ?, number = ?, symbol = ?, profile = ?, document = ?, "
+                    "version = version + 1, updated_at = ? "
+                    "WHERE id = ? AND (? IS NULL OR version = ?)",
+                    (*self._columns(meeting), document, now, meeting_id,
+                     expected_version, expected_version),
+                )  # fmt: skip
+                if cursor.rowcount != 1:
+                    row = conn.execute(
+                        "SELECT version FROM meetings WHERE id = ?", (meeting_id,)
+                    ).fetchone()
+                    if row is None:
+                        raise self._not_found(meeting_id)
+                    raise StaleVersion(
+                        f"biên bản số {meeting_id} đã được người khác lưu (phiên bản {row[0]}, "
+                        f"bạn đang sửa từ phiên bản {expected_version}); hãy tải lại rồi sửa tiếp",
+                        f"meeting {meeting_id} was saved by someone else (version {row[0]}, "
+                        f"your edit started from version {expected_version}); reload it first",
+                        str(self.path),
+                    )
+                self._index(conn, meeting_id, meeting)
+                version, created_at = conn.execute(
+                    "SELECT version, created_at FROM meetings WHERE id = ?", (meeting_id,)
+                ).fetchone()
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
+        return MeetingRecord(meeting_id, version, created_at, now, self._load(document, meeting_id))
+
+    def delete(self, meeting_id: int) -> None:
+        """Delete a meeting, its index entries and its people rows."""
+        try:
+            with self._write() as conn:
+                conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
+                cursor = conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+                if cursor.rowcount != 1:
+                    raise self._not_found(meeting_id)
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
+
+    # -- reading ---------------------------------------------------------------
+
+    def _not_found(self, meeting_id: int) -> MeetingNotFound:
+        return MeetingNotFound(
+            f"không có biên bản số {meeting_id}",
+            f"there is no meeting with id {meeting_id}",
+            str(self.path),
+        )
+
+    def _load(self, document: str, meeting_id: int) -> Meeting:
+        try:
+            return interchange.parse(document, f"meeting {meeting_id}", check=False).meeting
+        except InterchangeError as exc:
+            raise NotADatabase(
+                f"biên bản số {meeting_id} trong cơ sở dữ liệu bị hỏng: {exc}",
+                f"meeting {meeting_id} in the database is damaged: {exc}",
+                str(self.path),
+            ) from None
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
+
+    def _record(self, row: tuple[Any, ...]) -> MeetingRecord:
+        meeting_id, version, created_at, updated_at, document = row
+        return MeetingRecord(meeting_id, version, created_at, updated_at,
+                             self._load(document, meeting_id))  # fmt: skip
+
+    def get(self, meeting_id: int) -> MeetingRecord:
+        """Return a stored meeting; ``MeetingNotFound`` when there is none with that id."""
+        rows = self._query(
+            "SELECT id, version, created_at, updated_at, document FROM meetings WHERE id = ?",
+            (meeting_id,),
+        )
+        if not rows:
+            raise self._not_found(meeting_id)
+        return self._record(rows[0])
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        status: Status | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+    ) -> list[MeetingSummary]:
+        """Return meeting rows, newest date first, optionally filtered."""
+        where: list[str] = []
+        params: list[Any] = []
+        if status is not None:
+            where.append("status = ?")
+            params.append(Status(status).value)
+        if date_from is not None:
+            where.append("date >= ?")
+            params.append(date_from.isoformat())
+        if date_to is not None:
+            where.append("date <= ?")
+            params.append(date_to.isoformat())
+        sql = f"SELECT {_SUMMARY_COLUMNS} FROM meetings"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+        return [_summary(row) for row in self._query(sql, tuple(params))]
+
+    def count(self) -> int:
+        """Return how many meetings are stored."""
+        return int(self._query("SELECT count(*) FROM meetings")[0][0])
+
+    def search(self, query: str, *, limit: int = 200) -> list[MeetingSummary]:
+        """Return the meetings containing every word of ``query`` (diacritics and case ignored), best first."""
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self._query(
+            f"SELECT {', '.join('m.' + c.strip() for c in _SUMMARY_COLUMNS.split(','))} "
+            "FROM meeting_text JOIN meetings AS m ON m.id = meeting_text.rowid "
+            "WHERE meeting_text MATCH ? "
+            "ORDER BY bm25(meeting_text, 10.0, 4.0, 2.0, 1.0), m.date DESC, m.id DESC LIMIT ?",
+            (match, limit),
+        )
+        return [_summary(row) for row in rows]
+
+    def people(self, prefix: str = "", *, limit: int = 50) -> list[PersonEntry]:
+        """Return people whose name has a word starting with ``prefix`` (folded), most recent first."""
+        key = " ".join(fold(prefix).split())
+        sql = (
+            "SELECT p.name, p.position, p.organization FROM people AS p "
+            "JOIN meetings AS m ON m.id = p.meeting_id "
+        )
+        params: list[Any] = []
+        if key:
+            pattern = like_escape(key)
+            sql += "WHERE p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\' "
+            params += [pattern + "%", "% " + pattern + "%"]
+        sql += "ORDER BY p.meeting_date DESC, m.updated_at DESC, p.meeting_id DESC, p.seq"
+        entries: dict[str, tuple[list[str], list[str]]] = {}
+        try:
+            cursor = self._conn.execute(sql, tuple(params))
+            for name, position, organization in cursor:
+                if name not in entries:
+                    if len(entries) >= limit:
+                        break
+                    entries[name] = ([], [])
+                positions, organizations = entries[name]
+                if position and position not in positions:
+                    positions.append(position)
+                if organization and organization not in organizations:
+                    organizations.append(organization)
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
+        return [
+            PersonEntry(name, positions, organizations[0] if organizations else "")
+            for name, (positions, organizations) in entries.items()
+        ]
+
+    def previous_meeting(
+        self, issuer_name: str, *, before: dt.date | None = None
+    ) -> MeetingRecord | None:
+        """Return the latest meeting of the same issuer (folded name) before ``before``, if any."""
+        sql = (
+            "SELECT id, version, created_at, updated_at, document FROM meetings "
+            "WHERE issuer_key = ?"
+        )
+        params: list[Any] = [_issuer_key(issuer_name)]
+        if before is not None:
+            sql += " AND date < ?"
+            params.append(before.isoformat())
+        sql += " ORDER BY date DESC, id DESC LIMIT 1"
+        rows = self._query(sql, tuple(params))
+        return self._record(rows[0]) if rows else None
+
+    def export_json(self, meeting_id: int) -> str:
+        """Return the interchange document of a stored meeting (pretty JSON)."""
+        return interchange.dumps(self.get(meeting_id).meeting)
+
+    def stored_document(self, meeting_id: int) -> dict[str, Any]:
+        """Return the canonical JSON stored for a meeting, as data (for tests and tools)."""
+        rows = self._query("SELECT document FROM meetings WHERE id = ?", (meeting_id,))
+        if not rows:
+            raise self._not_found(meeting_id)
+        data: dict[str, Any] = json.loads(rows[0][0])
+        return data

@@ -1,0 +1,26 @@
+"""The one explicit object every window and command receives: database, settings, dialogs, tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from minutes_app.store import Database
+    from minutes_app.ui.interaction import Interaction
+    from minutes_app.ui.settings import Settings
+    from minutes_app.ui.tasks import TaskRunner
+
+
+@dataclass
+class AppContext:
+    """What the desktop app shares: built in ``run_app``, passed down; tests build their own."""
+
+    db: Database  # open on the UI thread; workers open their own connection if they need one
+    db_path: Path
+    settings: Settings  # per-user UI state only (QSettings)
+    interaction: Interaction  # ask and tell the user; tests pass a fake
+    tasks: TaskRunner  # slow work off the UI thread
+    user_name: str = ""  # the user's name from preferences ("" if unset)
+    language: str = "vi"  # the interface language in use ("vi" or "en")

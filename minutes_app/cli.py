@@ -1,13 +1,387 @@
-"""The command line over store and render (no Qt): import, export, list, search, validate."""
+"""The command line over store and render (no Qt): import, export, check, list, search, validate."""
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from minutes_app import appinfo
+from minutes_app.domain import interchange
+from minutes_app.domain.errors import InterchangeError, MinutesError
+from minutes_app.domain.model import Profile
+from minutes_app.domain.validation import Problem, Purpose, validate
+from minutes_app.store import Database, MeetingSummary, StoreError, default_db_path
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
 
 
-def main(argv: list[str] | None = None) -> int:
+class CliError(MinutesError):
+    """A bad input the command line reports as one message (exit status 1)."""
+
+
+class UsageError(MinutesError):
+    """A command line that does not make sense (exit status 2)."""
+
+
+# -- output ------------------------------------------------------------------
+
+
+def _utf8_streams() -> None:
+    """Make stdout/stderr write UTF-8 even when they are a pipe or a non-UTF-8 console."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):
+                pass
+
+
+def _err(*lines: str) -> None:
+    for line in lines:
+        print(line, file=sys.stderr, flush=True)
+
+
+def _problem_line(problem: Problem, source: str = "") -> str:
+    where = f"{source}: " if source else ""
+    return f"{where}{problem.text('vi')} / {problem.message_en}"
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temp file in the same folder, fsync and rename."""
+    if path.is_dir():
+        raise CliError(f"{path}: là một thư mục, không phải tệp / is a folder, not a file")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"{path}: thư mục {folder} không tồn tại / the folder does not exist")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _read_input(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if path.is_dir():
+        raise CliError(f"{name}: là một thư mục, không phải tệp JSON / is a folder, not a JSON file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{name}: không tìm thấy tệp / file not found") from None
+    except PermissionError:
+        raise CliError(f"{name}: không có quyền đọc tệp / no permission to read the file") from None
+    except OSError as exc:
+        raise CliError(f"{name}: không đọc được tệp ({exc.strerror}) / cannot read the file") from None
+
+
+def _summary_dict(row: MeetingSummary) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "date": row.date.isoformat(),
+        "title": row.title,
+        "issuer": row.issuer_name,
+        "status": row.status.value,
+        "number": row.number,
+        "symbol": row.symbol,
+        "version": row.version,
+        "updated_at": row.updated_at,
+    }
+
+
+def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([_summary_dict(r) for r in rows], ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        _err("(không có biên bản nào / no meetings)")
+        return
+    header = ("ID", "NGÀY", "TRẠNG THÁI", "CƠ QUAN", "TÊN CUỘC HỌP")
+    table = [header] + [
+        (str(r.id), r.date.isoformat(), r.status.value, r.issuer_name, r.title) for r in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    for row in table:
+        cells = [row[i].ljust(widths[i]) if i else row[i].rjust(widths[i]) for i in range(4)]
+        print("  ".join([*cells, row[4]]).rstrip())
+
+
+# -- commands ----------------------------------------------------------------
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def _open_db(args: argparse.Namespace) -> Database:
+    return Database.open(_db_path(args))
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import each file as its own unit; a bad file changes nothing and makes the exit status 1."""
+    if args.replace is not None and len(args.files) != 1:
+        raise UsageError("--replace cần đúng một tệp / --replace takes exactly one file")
+    status = EXIT_OK
+    with _open_db(args) as db:
+        for name in args.files:
+            try:
+                result = interchange.parse(_read_input(name), name)
+            except CliError as exc:
+                _err(str(exc))
+                status = EXIT_BAD_INPUT
+                continue
+            except InterchangeError as exc:
+                _err(f"{name}: không nhập được, cơ sở dữ liệu không thay đổi / "
+                     "not imported, nothing was changed")  # fmt: skip
+                _err(*(_problem_line(p, name) for p in exc.problems))
+                status = EXIT_BAD_INPUT
+                continue
+            _err(*(_problem_line(p, name) for p in result.warnings))
+            if args.replace is not None:
+                record = db.update(args.replace, result.meeting)
+            else:
+                record = db.create(result.meeting)
+            print(record.id, flush=True)
+    return status
+
+
+def _render_module() -> Any:
+    try:
+        from minutes_app import render
+    except ImportError as exc:
+        raise CliError(
+            f"chức năng xuất DOCX/PDF chưa có trong bản này ({exc}) / "
+            "DOCX/PDF export is not available in this build"
+        ) from None
+    return render
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export one meeting as interchange JSON, DOCX or PDF."""
+    fmt = args.format
+    if fmt == "json":
+        if args.profile is not None:
+            raise UsageError("--profile chỉ dùng cho docx/pdf / --profile applies to docx and pdf only")
+    elif not args.out or args.out == "-":
+        raise UsageError(f"--out PATH là bắt buộc với --format {fmt} / --out PATH is required")
+    with _open_db(args) as db:
+        record = db.get(args.id)
+    meeting = record.meeting
+    if fmt == "json":
+        text = interchange.dumps(meeting)
+        if not args.out or args.out == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            _write_atomic(Path(args.out), text.encode("utf-8"))
+        return EXIT_OK
+    render = _render_module()
+    export_meeting = getattr(render, "export_meeting", None)
+    if export_meeting is None:
+        raise CliError(
+            "chức năng xuất DOCX/PDF chưa có trong bản này / "
+            "DOCX/PDF export is not available in this build"
+        )
+    failed = getattr(render, "LayoutCheckFailed", None)
+    try:
+        warnings = export_meeting(meeting, fmt, Path(args.out), profile=args.profile)
+    except Exception as exc:
+        if failed is not None and isinstance(exc, failed):
+            _err(f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, the meeting has errors")
+            _err(*(_problem_line(p) for p in exc.problems))
+            return EXIT_BAD_INPUT
+        raise
+    _err(*(_problem_line(p) for p in warnings or []))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Print every problem the layout check finds; exit 1 when one is an error."""
+    with _open_db(args) as db:
+        meeting = db.get(args.id).meeting
+    check = None
+    try:
+        from minutes_app import render
+
+        check = getattr(render, "check_meeting", None)
+    except ImportError:
+        check = None
+    if check is not None:
+        problems: list[Problem] = check(meeting, args.profile)
+    else:
+        _err("(chỉ kiểm tra nội dung; kiểm tra bố cục chưa có / content rules only, "
+             "the layout check is not available)")  # fmt: skip
+        problems = validate(meeting, Purpose.EXPORT)
+    for problem in problems:
+        print(_problem_line(problem))
+    return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Print the stored meetings, newest first."""
+    with _open_db(args) as db:
+        rows = db.list(status=args.status)
+    _print_summaries(rows, args.json)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print the meetings matching the query, best first."""
+    query = " ".join(args.query)
+    with _open_db(args) as db:
+        rows = db.search(query, limit=args.limit)
+    _print_summaries(rows, args.json)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Print every problem of an interchange file, one a line; exit 1 on errors."""
+    name = args.file
+    data = _read_input(name)
+    try:
+        result = interchange.parse(data, name)
+    except InterchangeError as exc:
+        for problem in exc.problems:
+            print(_problem_line(problem, name))
+        return EXIT_BAD_INPUT
+    problems = list(result.warnings)
+    if args.export:
+        seen = {(p.path, p.message_en) for p in problems}
+        problems += [
+            p for p in validate(result.meeting, Purpose.EXPORT)
+            if (p.path, p.message_en) not in seen
+        ]  # fmt: skip
+    for problem in problems:
+        print(_problem_line(problem, name))
+    if any(p.is_error for p in problems):
+        return EXIT_BAD_INPUT
+    _err(f"{name}: hợp lệ / valid")
+    return EXIT_OK
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app (imported only now, so the command line never loads Qt)."""
+    try:
+        from minutes_app.ui.app import run_app
+    except ImportError as exc:
+        _err(
+            f"không khởi động được ứng dụng giao diện ({exc}); dùng một lệnh con, xem --help / "
+            "cannot start the desktop app; use a subcommand, see --help"
+        )
+        return EXIT_BAD_INPUT
+    db = Path(args.db).expanduser() if args.db else None
+    result: int = run_app(db, [sys.argv[0] if sys.argv else appinfo.APP_NAME])
+    return result
+
+
+# -- parser ------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit with status 2 and a clear message."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi cú pháp lệnh / usage error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser of ``minutes-app``."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="tệp cơ sở dữ liệu / database file (default: %s)" % default_db_path())  # fmt: skip
+    parser = _Parser(
+        prog=appinfo.APP_NAME,
+        description=f"{appinfo.DISPLAY_NAME} / {appinfo.DISPLAY_NAME_EN}. "
+        "Không có lệnh con: mở ứng dụng giao diện / no subcommand: start the desktop app.",
+    )
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help=f"tệp cơ sở dữ liệu / database file (default: {default_db_path()})")  # fmt: skip
+    parser.add_argument("--version", action="version", version=f"%(prog)s {appinfo.VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("import", parents=[common], help="nhập tệp JSON / import JSON files")
+    p.add_argument("files", nargs="+", metavar="FILE.json", help="'-' đọc từ stdin / reads stdin")
+    p.add_argument("--replace", type=int, metavar="ID",
+                   help="cập nhật biên bản ID từ tệp / update meeting ID from the file")  # fmt: skip
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
+    p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
+    p.add_argument("--profile", choices=[pr.value for pr in Profile])
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("check", parents=[common], help="kiểm tra bố cục / layout check")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--profile", choices=[pr.value for pr in Profile])
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("list", parents=[common], help="liệt kê biên bản / list meetings")
+    p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
+    p.add_argument("--status", choices=["draft", "in_review", "approved"])
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", parents=[common], help="tìm kiếm / search meetings")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
+    p.add_argument("--limit", type=int, default=200)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("validate", parents=[common], help="kiểm tra tệp JSON / validate a file")
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("--export", action="store_true",
+                   help="áp dụng quy tắc khi xuất / apply the export rules too")  # fmt: skip
+    p.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; with no subcommand, start the desktop app."""
-    raise SystemExit("not implemented yet")
+    _utf8_streams()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if getattr(args, "db", None) is None:
+        args.db = None
+    try:
+        if args.command is None:
+            return run_gui(args)
+        code: int = args.func(args)
+        return code
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        _err(f"{appinfo.APP_NAME}: lỗi cú pháp lệnh / usage error: {exc}")
+        return EXIT_USAGE
+    except (StoreError, MinutesError) as exc:
+        _err(str(exc))
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        _err(f"{where}lỗi tệp ({exc.strerror or exc}) / file error")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
 
 
 if __name__ == "__main__":

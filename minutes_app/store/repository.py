@@ -54,8 +54,11 @@ def _issuer_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
-def _document(meeting: Meeting) -> str:
-    """Return the canonical JSON of ``meeting``, refusing text that cannot be stored."""
+def _prepare(meeting: Meeting) -> tuple[Meeting, str]:
+    """Return ``meeting`` normalised (NFC, ``\\n`` line ends) and its canonical JSON.
+
+    Text that cannot be stored (lone surrogates) is refused, naming the field.
+    """
     bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
     if bad:
         fields = ", ".join(bad)
@@ -63,7 +66,15 @@ def _document(meeting: Meeting) -> str:
             f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
             f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
         )
-    return interchange.canonical_bytes(meeting).decode("utf-8")
+    raw = interchange.canonical_bytes(meeting).decode("utf-8")
+    # Reading our own output back applies the same normalisation as every other way in.
+    try:
+        normalised = interchange.parse(raw, check=False).meeting
+    except InterchangeError as exc:
+        raise InvalidMeeting(
+            f"không lưu được biên bản: {exc}", f"cannot save the meeting: {exc}"
+        ) from None
+    return normalised, interchange.canonical_bytes(normalised).decode("utf-8")
 
 
 def _has_surrogate(text: str) -> bool:
@@ -200,7 +211,7 @@ class Database:
 
     def create(self, meeting: Meeting) -> MeetingRecord:
         """Store a new meeting (version 1) and return it as stored."""
-        document = _document(meeting)
+        meeting, document = _prepare(meeting)
         now = _now()
         try:
             with self._write() as conn:
@@ -224,7 +235,7 @@ class Database:
         ``expected_version`` is the version the caller's edit started from: when the row has
         moved on (someone else saved meanwhile) nothing is written and ``StaleVersion`` is raised.
         """
-        document = _document(meeting)
+        meeting, document = _prepare(meeting)
         now = _now()
         try:
             with self._write() as conn:

@@ -261,11 +261,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     problems = list(result.warnings)
     if args.export:
-        seen = {(p.path, p.message_en) for p in problems}
-        problems += [
-            p for p in validate(result.meeting, Purpose.EXPORT)
-            if (p.path, p.message_en) not in seen
-        ]  # fmt: skip
+        # Keep the format's own warnings (unknown keys); the meeting rules are re-run for export.
+        draft_rules = validate(result.meeting, Purpose.SAVE)
+        problems = [p for p in problems if p not in draft_rules]
+        problems += validate(result.meeting, Purpose.EXPORT)
     for problem in problems:
         print(_problem_line(problem, name))
     if any(p.is_error for p in problems):

@@ -1,0 +1,134 @@
+"""``minutes-app export --all``: batch export on the command line, with a terminal progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from minutes_app.batch import BatchError, BatchRequest, BatchSummary, export_batch, parse_date
+from minutes_app.domain.model import Status
+from minutes_app.store import Database, default_db_path
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+BAR_WIDTH = 24
+
+
+def _date_argument(text: str) -> object:
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``--all --status --from --to --out-dir`` to the ``export`` subcommand's parser."""
+    group = parser.add_argument_group("xuất hàng loạt / batch export (--all)")
+    group.add_argument(
+        "--all",
+        action="store_true",
+        dest="all",
+        help="xuất mọi biên bản khớp bộ lọc / export every matching meeting",
+    )
+    group.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        help="chỉ biên bản ở trạng thái này / only meetings with this status",
+    )
+    group.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date_argument,
+        metavar="DATE",
+        help="từ ngày (YYYY-MM-DD hoặc dd/mm/yyyy) / from this date",
+    )
+    group.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date_argument,
+        metavar="DATE",
+        help="đến ngày (kể cả ngày này) / up to this date, inclusive",
+    )
+    group.add_argument(
+        "--out-dir", metavar="DIR", help="thư mục ghi các tệp / folder to write the files into"
+    )
+
+
+class TerminalProgress:
+    """Print progress to a stream: a redrawn bar on a terminal, plain lines otherwise."""
+
+    def __init__(self, stream: TextIO | None = None, *, tty: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.tty = self.stream.isatty() if tty is None else tty
+        self._drawn = False
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        """Show that ``done`` of ``total`` are finished and ``name`` is next ("" when finished)."""
+        if self.tty:
+            filled = BAR_WIDTH * done // total if total else BAR_WIDTH
+            bar = "█" * filled + "░" * (BAR_WIDTH - filled)
+            line = f"\r[{bar}] {done}/{total} {name}"
+            self.stream.write(line[:160].ljust(100) if name else line.rstrip() + "\n")
+            self.stream.flush()
+            self._drawn = bool(name)
+        elif name:
+            print(f"[{done + 1}/{total}] {name}", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        """End a half-drawn bar with a newline (after a cancel or an error)."""
+        if self.tty and self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
+
+
+def _report(summary: BatchSummary, stream: TextIO) -> None:
+    for name, warnings in summary.warnings.items():
+        for problem in warnings:
+            print(f"{name}: {problem.text('vi')} / {problem.message_en}", file=stream)
+    for failure in summary.failures:
+        print(f"{failure.text('vi')} / {failure.message_en}", file=stream)
+        for problem in failure.problems:
+            if problem.is_error:
+                print(f"    {problem.text('vi')} / {problem.message_en}", file=stream)
+    print(f"{summary.text('vi')} / {summary.text('en')}", file=stream, flush=True)
+
+
+def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) -> int:
+    """Run ``export --all`` from parsed arguments; return the exit status (1 when any failed)."""
+    out = stream if stream is not None else sys.stderr
+    if getattr(args, "id", None) is not None:
+        print("export: dùng ID hoặc --all, không dùng cả hai / give an ID or --all, not both",
+              file=out)  # fmt: skip
+        return EXIT_USAGE
+    if not getattr(args, "out_dir", None):
+        print("export --all: cần --out-dir DIR / --out-dir DIR is required", file=out)
+        return EXIT_USAGE
+    fmt = args.format
+    request = BatchRequest(
+        out_dir=Path(args.out_dir).expanduser(),
+        fmt=fmt,
+        status=Status(args.status) if getattr(args, "status", None) else None,
+        date_from=getattr(args, "date_from", None),
+        date_to=getattr(args, "date_to", None),
+        profile=getattr(args, "profile", None),
+    )
+    db_path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    progress = TerminalProgress(out)
+    try:
+        with Database.open(db_path) as db:
+            summary = export_batch(db, request, progress=progress)
+    except BatchError as exc:
+        progress.close()
+        print(str(exc), file=out)
+        return EXIT_BAD_INPUT
+    finally:
+        progress.close()
+    if summary.total == 0:
+        print("không có biên bản nào khớp bộ lọc / no meeting matches the filters", file=out)
+        return EXIT_OK
+    _report(summary, out)
+    return EXIT_OK if summary.ok else EXIT_BAD_INPUT

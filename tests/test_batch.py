@@ -1,0 +1,373 @@
+"""Batch export: sortable names, collisions, filters, progress, cancel, per-meeting failures."""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from minutes_app import batch, cli_batch
+from minutes_app.batch import BatchError, BatchRequest, export_batch, file_stem, slugify
+from minutes_app.domain import interchange
+from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.model import Meeting, Profile, Status
+from minutes_app.domain.validation import Problem, Severity
+from minutes_app.store import Database
+
+
+class FakeLayoutCheckFailed(MinutesError):
+    """Shaped like render.LayoutCheckFailed: bilingual messages and the problems."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.message_vi = "Chưa xuất được biên bản vì còn lỗi"
+        self.message_en = "the minutes cannot be exported yet"
+        super().__init__(f"{self.message_vi} / {self.message_en}")
+
+
+class RecordingExporter:
+    """Writes a small file per meeting; refuses meetings whose title contains 'LỖI'."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str, Path, str | None]] = []
+
+    def __call__(
+        self, meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None
+    ) -> list[Problem]:
+        self.calls.append((meeting.title, fmt, out, profile))
+        if "LỖI" in meeting.title:
+            raise FakeLayoutCheckFailed([Problem("title", "tiêu đề sai", "bad title")])
+        out.write_text(f"{fmt}:{meeting.title}", encoding="utf-8")
+        if "CẢNH BÁO" in meeting.title:
+            return [Problem("place", "thiếu", "missing", Severity.WARNING)]
+        return []
+
+
+def _meeting(seed: Meeting, **changes: object) -> Meeting:
+    meeting = copy.deepcopy(seed)
+    for key, value in changes.items():
+        setattr(meeting, key, value)
+    return meeting
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(tmp_path / "minutes.sqlite")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def month(db: Database, seed_meeting: Meeting) -> dict[str, int]:
+    """Five meetings over two months, mixed statuses, two with the same date/symbol/title."""
+    seed = seed_meeting
+    state = dict(profile=Profile.STATE, symbol="BB-UBND")
+    rows = {
+        "jan05": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
+                          title="Họp giao ban tuần đầu tháng Một", **state),
+        "jan05b": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
+                           title="Họp giao ban tuần đầu tháng Một", **state),
+        "jan20": _meeting(seed, date=dt.date(2026, 1, 20), number="", status=Status.APPROVED,
+                          title="Hội nghị Đảng ủy mở rộng"),
+        "jan25": _meeting(seed, date=dt.date(2026, 1, 25), number="12", status=Status.DRAFT,
+                          title="Dự thảo kế hoạch"),
+        "feb02": _meeting(seed, date=dt.date(2026, 2, 2), number="3", status=Status.APPROVED,
+                          title="Tổng kết tháng Giêng", **state),
+    }  # fmt: skip
+    return {key: db.create(meeting).id for key, meeting in rows.items()}
+
+
+def test_file_stem_sorts_by_date_and_names_symbol_number_and_title(seed_meeting: Meeting) -> None:
+    meeting = _meeting(seed_meeting, date=dt.date(2026, 1, 5), number="7", symbol="BB-UBND",
+                       title="Họp Ủy ban nhân dân về đường Đông Hưng")  # fmt: skip
+    assert file_stem(meeting) == "2026-01-05_BB-UBND_07_hop-uy-ban-nhan-dan-ve-duong-dong-hung"
+    # The seed: party symbol with a slash, no number yet.
+    assert file_stem(seed_meeting).startswith("2020-02-25_BB-HU_so-chua-co_hoi-nghi-giao-ban")
+    # A blank symbol is derived from the profile and the issuer abbreviation.
+    derived = _meeting(seed_meeting, symbol="", profile=Profile.STATE)
+    assert file_stem(derived).split("_")[1] == "BB-HU"
+    assert file_stem(_meeting(seed_meeting, symbol="BB/ĐU")).split("_")[1] == "BB-DU"
+
+
+def test_slug_is_short_ascii_and_cut_at_a_word() -> None:
+    title = "Hội nghị giao ban công tác tháng 2, triển khai nhiệm vụ trọng tâm công tác tháng 3"
+    slug = slugify(title)
+    assert slug.isascii() and len(slug) <= batch.SLUG_MAX
+    assert slug == "hoi-nghi-giao-ban-cong-tac-thang-2-trien-khai-nhiem-vu-trong"
+    assert not slug.endswith("-")
+    assert slugify("  ?!  ") == "bien-ban"
+    assert slugify("a" * 100) == "a" * batch.SLUG_MAX
+    assert slugify('Tên: "x/y\\z" *?<>|') == "ten-x-y-z"
+
+
+def test_number_part() -> None:
+    assert batch.number_part("7") == "07"
+    assert batch.number_part("123") == "123"
+    assert batch.number_part("  ") == "so-chua-co"
+    assert batch.number_part("12a/BS") == "12a-BS"
+
+
+def test_unique_name_is_case_insensitive() -> None:
+    used: set[str] = set()
+    assert batch.unique_name("a", "pdf", used) == "a.pdf"
+    assert batch.unique_name("A", "pdf", used) == "A_2.pdf"
+    assert batch.unique_name("a", "pdf", used) == "a_3.pdf"
+    assert batch.unique_name("a", "docx", used) == "a.docx"
+
+
+def test_batch_exports_all_in_date_order_with_unique_names(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "out" / "thang-1"  # created on demand
+    exporter = RecordingExporter()
+    summary = export_batch(db, BatchRequest(out, "pdf"), exporter=exporter)
+    names = [path.name for path in summary.exported]
+    assert summary.ok and summary.total == 5
+    assert names == sorted(names), "names must sort like the meetings' dates"
+    assert names == [
+        "2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot.pdf",
+        "2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot_2.pdf",
+        "2026-01-20_BB-HU_so-chua-co_hoi-nghi-dang-uy-mo-rong.pdf",
+        "2026-01-25_BB-HU_12_du-thao-ke-hoach.pdf",
+        "2026-02-02_BB-UBND_03_tong-ket-thang-gieng.pdf",
+    ]
+    assert sorted(p.name for p in out.iterdir()) == names
+    assert (out / names[2]).read_text(encoding="utf-8") == "pdf:Hội nghị Đảng ủy mở rộng"
+
+
+def test_filters_by_status_and_inclusive_date_range(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    exporter = RecordingExporter()
+    request = BatchRequest(tmp_path / "o", "docx", status=Status.APPROVED,
+                           date_from=dt.date(2026, 1, 5), date_to=dt.date(2026, 1, 20))  # fmt: skip
+    summary = export_batch(db, request, exporter=exporter)
+    assert [c[0] for c in exporter.calls] == [
+        "Họp giao ban tuần đầu tháng Một",
+        "Họp giao ban tuần đầu tháng Một",
+        "Hội nghị Đảng ủy mở rộng",
+    ]
+    assert all(c[1] == "docx" and c[2].suffix == ".docx" for c in exporter.calls)
+    assert summary.total == 3 and len(summary.exported) == 3
+    drafts = export_batch(db, BatchRequest(tmp_path / "d", "pdf", status=Status.DRAFT),
+                          exporter=RecordingExporter())  # fmt: skip
+    assert [p.name for p in drafts.exported] == ["2026-01-25_BB-HU_12_du-thao-ke-hoach.pdf"]
+
+
+def test_empty_selection_writes_nothing(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "none"
+    calls: list[tuple[int, int, str]] = []
+    summary = export_batch(
+        db, BatchRequest(out, "pdf", date_from=dt.date(2030, 1, 1)),
+        progress=lambda *a: calls.append(a), exporter=RecordingExporter(),
+    )  # fmt: skip
+    assert summary.total == 0 and summary.exported == [] and not out.exists()
+    assert calls == [(0, 0, "")]
+
+
+def test_reversed_date_range_is_refused(db: Database, tmp_path: Path) -> None:
+    request = BatchRequest(
+        tmp_path, "pdf", date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 1, 1)
+    )
+    with pytest.raises(BatchError, match="sau ngày kết thúc"):
+        export_batch(db, request, exporter=RecordingExporter())
+
+
+def test_progress_reports_each_file_then_the_end(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    calls: list[tuple[int, int, str]] = []
+    export_batch(db, BatchRequest(tmp_path / "o", "pdf", status=Status.APPROVED),
+                 progress=lambda *a: calls.append(a), exporter=RecordingExporter())  # fmt: skip
+    assert [(done, total) for done, total, _ in calls] == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+    assert calls[0][2].startswith("2026-01-05_") and calls[-1][2] == ""
+
+
+def test_cancel_stops_between_meetings(db: Database, month: dict[str, int], tmp_path: Path) -> None:
+    exporter = RecordingExporter()
+    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), exporter=exporter,
+                           should_cancel=lambda: len(exporter.calls) >= 2)  # fmt: skip
+    assert summary.cancelled and not summary.ok
+    assert len(summary.exported) == 2 and len(list((tmp_path / "o").iterdir())) == 2
+    assert "đã hủy" in summary.text("vi") and "cancelled" in summary.text("en")
+
+
+def test_a_meeting_failing_the_layout_check_is_reported_and_skipped(
+    db: Database, month: dict[str, int], seed_meeting: Meeting, tmp_path: Path
+) -> None:
+    bad = _meeting(seed_meeting, date=dt.date(2026, 1, 10), title="Biên bản LỖI", number="9")
+    bad_id = db.create(bad).id
+    db.create(_meeting(seed_meeting, date=dt.date(2026, 1, 11), title="Có CẢNH BÁO"))
+    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), exporter=RecordingExporter())
+    assert summary.total == 7 and len(summary.exported) == 6 and not summary.ok
+    (failure,) = summary.failures
+    assert failure.meeting_id == bad_id
+    assert failure.file_name == "2026-01-10_BB-HU_09_bien-ban-loi.pdf"
+    assert failure.problems[0].path == "title"
+    assert not (tmp_path / "o" / failure.file_name).exists()
+    assert "1 biên bản bị bỏ qua" in summary.text("vi")
+    assert list(summary.warnings) == ["2026-01-11_BB-HU_so-chua-co_co-canh-bao.pdf"]
+
+
+def test_unexpected_and_file_errors_are_collected(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    def flaky(
+        meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None
+    ) -> list[Problem]:
+        if meeting.date.day == 20:
+            raise PermissionError(13, "Permission denied")
+        if meeting.date.day == 25:
+            raise ZeroDivisionError("boom")
+        out.write_bytes(b"x")
+        return []
+
+    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), exporter=flaky)
+    assert len(summary.exported) == 3
+    messages = sorted(f.message_en for f in summary.failures)
+    assert messages == [
+        "file error (Permission denied)",
+        "unexpected error (ZeroDivisionError: boom)",
+    ]
+
+
+def test_output_folder_that_is_a_file_is_refused(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    target = tmp_path / "file.txt"
+    target.write_text("x")
+    with pytest.raises(BatchError, match="file.txt"):
+        export_batch(db, BatchRequest(target, "pdf"), exporter=RecordingExporter())
+
+
+def test_unknown_format_is_refused(db: Database, tmp_path: Path) -> None:
+    with pytest.raises(BatchError, match="odt"):
+        export_batch(db, BatchRequest(tmp_path, "odt"), exporter=RecordingExporter())
+
+
+def test_json_format_round_trips(db: Database, month: dict[str, int], tmp_path: Path) -> None:
+    summary = export_batch(db, BatchRequest(tmp_path / "j", "json", status=Status.DRAFT))
+    (path,) = summary.exported
+    meeting = interchange.parse(path.read_bytes()).meeting
+    assert meeting.title == "Dự thảo kế hoạch"
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "minutes-app.meeting"
+
+
+def test_parse_date_accepts_iso_and_vietnamese_forms() -> None:
+    assert batch.parse_date("2026-01-05") == dt.date(2026, 1, 5)
+    assert batch.parse_date("05/01/2026") == dt.date(2026, 1, 5)
+    with pytest.raises(ValueError, match="31/02/2026"):
+        batch.parse_date("31/02/2026")
+
+
+def test_batch_module_loads_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys,minutes_app.cli_batch; sys.exit('PySide6' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+# -- the command line ----------------------------------------------------------
+
+
+def _args(tmp_path: Path, **changes: object) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("id", type=int, nargs="?")
+    parser.add_argument("--format", choices=["json", "docx", "pdf"], required=True)
+    parser.add_argument("--profile")
+    parser.add_argument("--db")
+    cli_batch.add_batch_arguments(parser)
+    args = parser.parse_args(["--all", "--format", "json", "--out-dir", str(tmp_path / "cli")])
+    args.db = str(tmp_path / "minutes.sqlite")
+    for key, value in changes.items():
+        setattr(args, key, value)
+    return args
+
+
+def test_cli_arguments_parse_filters(tmp_path: Path) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--format")
+    cli_batch.add_batch_arguments(parser)
+    argv = "--all --status approved --from 01/01/2026 --to 2026-01-31 --out-dir x --format pdf"
+    args = parser.parse_args(argv.split())
+    assert args.all and args.status == "approved" and args.out_dir == "x"
+    assert (args.date_from, args.date_to) == (dt.date(2026, 1, 1), dt.date(2026, 1, 31))
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--from", "2026-13-01"])
+
+
+def test_cli_plain_progress_lines_and_summary(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    stream = io.StringIO()  # not a TTY: one plain line per file, no carriage returns
+    assert cli_batch.run_batch_export(_args(tmp_path, status="approved"), stream=stream) == 0
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "[1/4] 2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot.json"
+    assert lines[3].startswith("[4/4] 2026-02-02_")
+    assert "Đã xuất 4/4 biên bản" in lines[-1] and "exported 4 of 4" in lines[-1]
+    assert "\r" not in stream.getvalue()
+    assert len(list((tmp_path / "cli").iterdir())) == 4
+
+
+def test_cli_tty_progress_redraws_one_bar() -> None:
+    stream = io.StringIO()
+    progress = cli_batch.TerminalProgress(stream, tty=True)
+    progress(0, 2, "a.pdf")
+    progress(1, 2, "b.pdf")
+    progress(2, 2, "")
+    text = stream.getvalue()
+    assert text.count("\r") == 3 and text.endswith("2/2\n")
+    assert "█" * cli_batch.BAR_WIDTH in text and "1/2 b.pdf" in text
+
+
+def test_cli_usage_errors(tmp_path: Path) -> None:
+    stream = io.StringIO()
+    assert cli_batch.run_batch_export(_args(tmp_path, out_dir=None), stream=stream) == 2
+    assert "--out-dir" in stream.getvalue()
+    assert cli_batch.run_batch_export(_args(tmp_path, id=3), stream=io.StringIO()) == 2
+
+
+def test_cli_reports_failures_with_exit_1(
+    db: Database, month: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "_default_exporter", lambda fmt: RecordingExporter())
+    db.create(_meeting(db.get(month["jan20"]).meeting, title="LỖI ở đây"))
+    stream = io.StringIO()
+    assert cli_batch.run_batch_export(_args(tmp_path, format="pdf"), stream=stream) == 1
+    out = stream.getvalue()
+    assert "loi-o-day.pdf: Chưa xuất được" in out and "tiêu đề sai" in out
+    assert "Đã xuất 5/6" in out
+
+
+def test_cli_no_match_is_not_an_error(db: Database, tmp_path: Path) -> None:
+    stream = io.StringIO()
+    assert cli_batch.run_batch_export(_args(tmp_path), stream=stream) == 0
+    assert "không có biên bản nào" in stream.getvalue()
+
+
+def test_cli_bad_folder_is_exit_1(db: Database, month: dict[str, int], tmp_path: Path) -> None:
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    stream = io.StringIO()
+    assert cli_batch.run_batch_export(_args(tmp_path, out_dir=str(blocker)), stream=stream) == 1
+    assert "blocker: không phải là thư mục" in stream.getvalue()
+
+
+def test_real_render_exports_the_seed(db: Database, seed_meeting: Meeting, tmp_path: Path) -> None:
+    render = pytest.importorskip("minutes_app.render")
+    if not hasattr(render, "export_meeting"):
+        pytest.skip("render.export_meeting not available yet")
+    db.create(seed_meeting)
+    summary = export_batch(db, BatchRequest(tmp_path / "r", "pdf"))
+    assert summary.ok, [f.text() for f in summary.failures]
+    (pdf,) = summary.exported
+    assert pdf.read_bytes().startswith(b"%PDF")

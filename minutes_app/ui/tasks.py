@@ -52,6 +52,7 @@ class _Task(QObject):
         self.on_error = on_error
         self.on_progress = on_progress
         self.signals = _Signals()
+        self.runnable: QRunnable | None = None
         self.signals.finished.connect(self._finished)
         self.signals.failed.connect(self._failed)
         self.signals.progressed.connect(self._progressed)
@@ -132,7 +133,10 @@ class TaskRunner(QObject):
         if len(self._running) == 1:
             self.busy_changed.emit(True)
         self.label_changed.emit(self._running[0].label)
-        self.pool.start(_Runnable(task))
+        # Keep the runnable owned by Python (the task holds it) so the pool never deletes it.
+        task.runnable = _Runnable(task)
+        task.runnable.setAutoDelete(False)
+        self.pool.start(task.runnable)
 
     def is_busy(self) -> bool:
         """Return True while any task is running or its result is not yet delivered."""

@@ -1,0 +1,177 @@
+"""A live preview of the real PDF pages, re-rendered off the UI thread shortly after each edit."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from minutes_app.domain.model import Meeting
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.tasks import TaskFailure
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 800
+
+
+def render_preview(meeting: Meeting) -> bytes:
+    """Return the PDF of ``meeting`` (runs on a worker thread)."""
+    from minutes_app.render import render_pdf_bytes
+
+    return render_pdf_bytes(meeting)
+
+
+def failure_text(exc: BaseException, language: str) -> str:
+    """Return the user-facing text of an error: its bilingual message when it has one."""
+    vi, en = getattr(exc, "message_vi", None), getattr(exc, "message_en", None)
+    if isinstance(vi, str) and isinstance(en, str):
+        return en if language == "en" else vi
+    return str(exc) or type(exc).__name__
+
+
+class PdfPreview(QWidget):
+    """Shows the meeting's PDF; ``schedule_refresh`` after edits, at most one render at a time."""
+
+    refreshed = Signal(int)  # page count, after a new PDF is shown
+    refresh_failed = Signal(str)  # the error shown inline
+
+    def __init__(self, context: AppContext, source: Callable[[], Meeting],
+                 parent: QWidget | None = None,
+                 renderer: Callable[[Meeting], bytes] = render_preview) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._source = source
+        self._renderer = renderer
+        self._rendering = False
+        self._pending = False
+        self._buffer: QBuffer | None = None
+        self._scroll_to = 0
+        self.pdf_bytes = b""
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.zoom_box = QComboBox(self)
+        self.zoom_box.addItem(self.tr("Vừa chiều rộng"), "width")
+        self.zoom_box.addItem(self.tr("Vừa trang"), "page")
+        self.zoom_box.addItem("100%", 1.0)
+        self.zoom_box.addItem("150%", 1.5)
+        self.zoom_box.setToolTip(self.tr("Thu phóng bản xem trước"))
+        self.zoom_box.currentIndexChanged.connect(self.on_zoom_box_changed)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(6, 4, 6, 4)
+        title = QLabel(self.tr("Bản xem trước (PDF)"), self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        header.addWidget(title)
+        header.addWidget(self.status_label, 1)
+        header.addWidget(self.zoom_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addWidget(self.view, 1)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh_now)
+        self.document.statusChanged.connect(self.on_document_status_changed)
+
+    def schedule_refresh(self) -> None:
+        """Render again ``DEBOUNCE_MS`` after the last call (each edit restarts the wait)."""
+        self.timer.start()
+
+    def is_refreshing(self) -> bool:
+        """Return True while a render runs or waits."""
+        return self._rendering or self._pending or self.timer.isActive()
+
+    def refresh_now(self) -> None:
+        """Start a render now, or right after the one already running."""
+        self.timer.stop()
+        if self._rendering:
+            self._pending = True
+            return
+        try:
+            meeting = copy.deepcopy(self._source())
+        except Exception as exc:  # the editor could not give its state: say so, do not crash
+            log.exception("preview: cannot read the meeting")
+            self._show_error(failure_text(exc, self.context.language))
+            return
+        self._rendering = True
+        self._pending = False
+        self.status_label.setText(self.tr("Đang cập nhật…"))
+        renderer = self._renderer
+        self.context.tasks.run(lambda: renderer(meeting), on_done=self.on_render_done,
+                               on_error=self.on_render_failed,
+                               label=self.tr("Đang cập nhật bản xem trước…"))
+
+    def on_render_done(self, data: bytes) -> None:
+        self._rendering = False
+        self.pdf_bytes = data
+        self._scroll_to = self.view.verticalScrollBar().value()
+        old_buffer = self._buffer
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self.document.load(buffer)
+        if old_buffer is not None:
+            old_buffer.close()
+            old_buffer.deleteLater()
+        self._after_render()
+
+    def on_render_failed(self, failure: TaskFailure) -> None:
+        self._rendering = False
+        if not failure.expected:
+            log.error("preview render failed:\n%s", failure.details)
+        self._show_error(failure_text(failure.exc, self.context.language))
+        self._after_render()
+
+    def _after_render(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.refresh_now()
+
+    def _show_error(self, text: str) -> None:
+        message = self.tr("Không tạo được bản xem trước: %1").replace("%1", text)
+        self.status_label.setText("⚠ " + message)
+        self.status_label.setToolTip(message)
+        self.refresh_failed.emit(message)
+
+    def on_document_status_changed(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            pages = self.document.pageCount()
+            self.status_label.setText(self.tr("%n trang", "", pages))
+            self.status_label.setToolTip("")
+            position = self._scroll_to
+            QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(position))
+            self.refreshed.emit(pages)
+        elif status == QPdfDocument.Status.Error:
+            self._show_error(self.tr("tệp PDF không đọc được"))
+
+    def on_zoom_box_changed(self, index: int) -> None:
+        value = self.zoom_box.itemData(index)
+        if value == "width":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif value == "page":
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(float(value))

@@ -1,0 +1,90 @@
+"""The live PDF preview: renders off the UI thread, debounced, shows pages or the error inline."""
+
+from __future__ import annotations
+
+import io
+import threading
+
+import pytest
+
+from reportlab.pdfgen import canvas
+
+from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.model import Meeting
+from minutes_app.ui.preview import PdfPreview
+
+
+def _pdf(pages: int) -> bytes:
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    for i in range(pages):
+        c.drawString(72, 720, f"Trang {i + 1}")
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_preview_renders_off_the_ui_thread_and_shows_pages(qtbot, app_context) -> None:
+    main = threading.get_ident()
+    threads: list[int] = []
+
+    def renderer(meeting: Meeting) -> bytes:
+        threads.append(threading.get_ident())
+        return _pdf(2)
+
+    preview = PdfPreview(app_context, Meeting, renderer=renderer)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.refreshed, timeout=10000) as blocker:
+        preview.refresh_now()
+    assert blocker.args == [2]
+    assert preview.document.pageCount() == 2
+    assert threads and all(t != main for t in threads)
+    assert "2" in preview.status_label.text()
+
+
+def test_edits_in_a_burst_render_once_after_the_pause(qtbot, app_context) -> None:
+    calls: list[str] = []
+    title = {"value": ""}
+
+    def renderer(meeting: Meeting) -> bytes:
+        calls.append(meeting.title)
+        return _pdf(1)
+
+    preview = PdfPreview(app_context, lambda: Meeting(title=title["value"]), renderer=renderer)
+    qtbot.addWidget(preview)
+    for text in ("H", "Họ", "Họp"):
+        title["value"] = text
+        preview.schedule_refresh()
+    assert preview.is_refreshing() and not calls
+    with qtbot.waitSignal(preview.refreshed, timeout=10000):
+        pass
+    assert calls == ["Họp"]
+
+
+def test_render_error_is_shown_inline(qtbot, app_context, fake_interaction) -> None:
+    def renderer(meeting: Meeting) -> bytes:
+        raise MinutesError("phông chữ bị thiếu")
+
+    preview = PdfPreview(app_context, Meeting, renderer=renderer)
+    qtbot.addWidget(preview)
+    with qtbot.waitSignal(preview.refresh_failed, timeout=10000) as blocker:
+        preview.refresh_now()
+    assert "phông chữ bị thiếu" in blocker.args[0]
+    assert "phông chữ bị thiếu" in preview.status_label.text()
+    assert not fake_interaction.errors()  # inline, no dialog
+
+
+def test_preview_of_the_seed_with_the_real_renderer(qtbot, app_context, seed_meeting) -> None:
+    import minutes_app.render as render
+
+    if not hasattr(render, "render_pdf_bytes"):  # until the render package lands
+        pytest.skip("render_pdf_bytes is not available yet")
+    preview = PdfPreview(app_context, lambda: seed_meeting)
+    qtbot.addWidget(preview)
+    failures: list[str] = []
+    preview.refresh_failed.connect(failures.append)
+    preview.refresh_now()
+    qtbot.waitUntil(lambda: preview.document.pageCount() > 0 or bool(failures), timeout=60000)
+    assert not failures
+    assert preview.document.pageCount() > 0
+    assert preview.pdf_bytes.startswith(b"%PDF")

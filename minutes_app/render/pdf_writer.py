@@ -1,0 +1,277 @@
+"""The PDF writer: renders the document model with reportlab platypus, fonts embedded, reproducibly."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle as RLStyle  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Spacer as RLSpacer
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+
+from minutes_app.render import fonts
+from minutes_app.render.document import (
+    Align,
+    Block,
+    BulletList,
+    Document,
+    LineSpacing,
+    Paragraph,
+    ParagraphStyle,
+    Rule,
+    Run,
+    Section,
+    Spacer,
+    SpacingRule,
+    Table,
+    UnknownNodeError,
+)
+
+# The natural line height of Times New Roman / Liberation Serif (hhea ascender + descender +
+# line gap = 2355/2048 em): what Word and LibreOffice call "single" spacing.
+SINGLE_LINE_FACTOR = 2355 / 2048
+ASCENT_FACTOR = 1825 / 2048
+
+_ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT, Align.JUSTIFY: TA_JUSTIFY}
+_SPACES = re.compile(r" {2,}")
+
+
+def leading_pt(size_pt: float, spacing: LineSpacing) -> float:
+    """Return the baseline-to-baseline distance for a font size and a line-spacing rule."""
+    if spacing.rule is SpacingRule.EXACT:
+        return spacing.value
+    natural = size_pt * SINGLE_LINE_FACTOR
+    if spacing.rule is SpacingRule.MULTIPLE:
+        return natural * spacing.value
+    return natural
+
+
+def markup(text: str) -> str:
+    """Return user text as reportlab paragraph markup that prints literally (``<b>``, ``&`` and quotes)."""
+    escaped = escape(text, {'"': "&quot;", "'": "&#39;"})
+    escaped = _SPACES.sub(lambda m: "\u00a0" * len(m.group()), escaped)
+    return escaped.replace("\n", "<br/>")
+
+
+class _RuleFlowable(Flowable):  # type: ignore[misc]
+    """A centred horizontal line of a fixed length."""
+
+    def __init__(self, rule: Rule) -> None:
+        super().__init__()
+        self.rule = rule
+        self._avail = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._avail = avail_width
+        r = self.rule
+        return avail_width, r.space_before.pt + 1.0 + r.thickness.pt + r.space_after.pt
+
+    def draw(self) -> None:
+        r = self.rule
+        length = min(r.length.pt, self._avail)
+        x0 = (self._avail - length) / 2
+        y = r.space_after.pt + r.thickness.pt / 2
+        self.canv.setLineWidth(r.thickness.pt)
+        self.canv.line(x0, y, x0 + length, y)
+
+
+def _info_with_extras(extra: tuple[tuple[str, str], ...]) -> type:
+    class _Info(PDFInfo):  # type: ignore[misc]
+        def format(self, document: Any) -> Any:
+            formatted = super().format(document)
+            if not extra:
+                return formatted
+            D: dict[str, Any] = {}
+            for key, value in extra:
+                name = re.sub(r"[^A-Za-z0-9_.-]", "_", key) or "_"
+                D[name] = PDFString(value)
+            extra_dict = PDFDictionary(D).format(document)
+            # Merge: drop the closing ">>" of the standard dictionary and the opening "<<" of ours.
+            return formatted.rstrip()[:-2] + extra_dict.lstrip()[2:]
+
+    return _Info
+
+
+class PdfWriter:
+    """Renders one :class:`Document` to PDF bytes; meeting an unknown node raises UnknownNodeError."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        fonts.register(document.fonts)
+        self._styles: dict[str, RLStyle] = {}
+        self._visitors: dict[type, Callable[[Any], list[Flowable]]] = {
+            Paragraph: self.visit_paragraph,
+            Rule: self.visit_rule,
+            Spacer: self.visit_spacer,
+            BulletList: self.visit_list,
+            Table: self.visit_table,
+            Section: self.visit_section,
+        }
+
+    def face(self, bold: bool, italic: bool) -> str:
+        return fonts.face_name(self.doc.fonts, bold, italic)
+
+    def rl_style(self, name: str) -> RLStyle:
+        if name not in self._styles:
+            st: ParagraphStyle = self.doc.style(name)
+            self._styles[name] = RLStyle(
+                name=name,
+                fontName=self.face(st.bold, st.italic),
+                fontSize=st.size.pt,
+                leading=leading_pt(st.size.pt, st.line_spacing),
+                alignment=_ALIGN[st.align],
+                firstLineIndent=st.first_line_indent.pt,
+                leftIndent=st.left_indent.pt,
+                spaceBefore=st.space_before.pt,
+                spaceAfter=st.space_after.pt,
+                keepWithNext=int(st.keep_with_next),
+                allowWidows=0,
+                allowOrphans=0,
+                splitLongWords=1,
+                underlineWidth=0.6,
+                underlineOffset=-0.12 * st.size.pt,
+            )
+        return self._styles[name]
+
+    def runs_markup(self, style: ParagraphStyle, runs: tuple[Run, ...]) -> str:
+        out = []
+        for run in runs:
+            bold = style.bold if run.bold is None else run.bold
+            italic = style.italic if run.italic is None else run.italic
+            underline = style.underline if run.underline is None else run.underline
+            piece = f'<font name="{self.face(bold, italic)}">{markup(run.text)}</font>'
+            out.append(f"<u>{piece}</u>" if underline else piece)
+        return "".join(out)
+
+    # -- visitors ------------------------------------------------------------------------------
+    def flowables(self, blocks: tuple[Block, ...]) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in blocks:
+            visitor = self._visitors.get(type(block))
+            if visitor is None:
+                raise UnknownNodeError("PdfWriter", block)
+            out.extend(visitor(block))
+        return out
+
+    def visit_paragraph(self, p: Paragraph) -> list[Flowable]:
+        st = self.doc.style(p.style)
+        rl = self.rl_style(p.style)
+        if p.keep_with_next and not st.keep_with_next:
+            rl = RLStyle(name=p.style + "+keep", parent=rl, keepWithNext=1)
+        text = self.runs_markup(st, p.runs)
+        if not p.runs:
+            text = "\u00a0"  # an empty paragraph still takes one line, as in Word
+        return [RLParagraph(text, rl)]
+
+    def visit_rule(self, rule: Rule) -> list[Flowable]:
+        return [_RuleFlowable(rule)]
+
+    def visit_spacer(self, spacer: Spacer) -> list[Flowable]:
+        return [RLSpacer(1, spacer.height.pt)]
+
+    def visit_list(self, lst: BulletList) -> list[Flowable]:
+        st = self.doc.style(lst.style)
+        rl = self.rl_style(lst.style)
+        out: list[Flowable] = []
+        for item in lst.items:
+            marker = f'<font name="{self.face(st.bold, st.italic)}">{markup(item.marker)} </font>'
+            out.append(RLParagraph(marker + self.runs_markup(st, item.runs), rl))
+        return out
+
+    def visit_table(self, table: Table) -> list[Flowable]:
+        data = [[self.flowables(cell.blocks) or "" for cell in row] for row in table.rows]
+        pad = table.padding.pt
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.face(False, False)),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+        if table.borders:
+            commands.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
+        rl = RLTable(data, colWidths=[c.pt for c in table.columns], style=TableStyle(commands),
+                     hAlign="LEFT")  # fmt: skip
+        rl.spaceBefore = table.space_before.pt
+        return [KeepTogether([rl])] if table.keep_together else [rl]
+
+    def visit_section(self, section: Section) -> list[Flowable]:
+        return self.flowables(section.blocks)
+
+    # -- the document --------------------------------------------------------------------------
+    def render(self) -> bytes:
+        d = self.doc
+        page = d.page
+        buffer = io.BytesIO()
+        numbering = d.page_numbers
+        number_style = d.style(numbering.style) if numbering else None
+
+        def on_page(canvas: Canvas, template: BaseDocTemplate) -> None:
+            if numbering is None or number_style is None:
+                return
+            n = canvas.getPageNumber()
+            if n == 1 and numbering.skip_first:
+                return
+            size = number_style.size.pt
+            canvas.setFont(self.face(number_style.bold, number_style.italic), size)
+            y = page.height.pt - page.header_distance.pt - size * ASCENT_FACTOR
+            canvas.drawCentredString(page.left.pt + page.text_width.pt / 2, y, str(n))
+
+        info_class = _info_with_extras(d.metadata.extra)
+
+        regular = self.face(False, False)
+
+        class _Canvas(Canvas):  # type: ignore[misc]
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                old = self._doc.info
+                new = info_class()
+                new.__dict__.update(old.__dict__)
+                self._doc.info = new
+
+        frame = Frame(
+            page.left.pt, page.bottom.pt, page.text_width.pt, page.text_height.pt,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        )  # fmt: skip
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=(page.width.pt, page.height.pt),
+            leftMargin=page.left.pt,
+            rightMargin=page.right.pt,
+            topMargin=page.top.pt,
+            bottomMargin=page.bottom.pt,
+            title=d.metadata.title,
+            author=d.metadata.author,
+            subject=d.metadata.subject,
+            keywords=d.metadata.keywords,
+            creator="minutes-app",
+            lang=d.metadata.language,
+            invariant=1,
+            # Start on our own font: the default Helvetica would be listed and not embedded.
+            initialFontName=regular,
+            pageCompression=1,
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        template.build(self.flowables(d.blocks), canvasmaker=_Canvas)
+        return buffer.getvalue()
+
+
+def render_pdf(document: Document) -> bytes:
+    """Return the PDF bytes of ``document``."""
+    return PdfWriter(document).render()

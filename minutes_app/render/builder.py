@@ -128,7 +128,7 @@ class _Builder:
             st = self.p.styles[style]
             shown = upper_vi(measured) if st.caps else measured
             width = fonts.widest_line(self.p.fonts, shown, st.size, available, st.bold, st.italic)
-            return [Rule(width * mark.factor, self.p.rule_thickness, Pt(1), Pt(2))]
+            return [Rule(width * mark.factor, self.p.rule_thickness, Pt(3), Pt(2))]
         if mark.kind == "text":
             return [self.para(mark_style, mark.text)]
         return []
@@ -180,7 +180,7 @@ class _Builder:
             blocks.append(self.para("title", title))
             marks = self.mark_blocks(self.p.title_mark, title, "title", self.text_width, "title_mark")
             blocks += [
-                Rule(b.length, b.thickness, Pt(2), Pt(6)) if isinstance(b, Rule) else b for b in marks
+                Rule(b.length, b.thickness, Pt(4), Pt(6)) if isinstance(b, Rule) else b for b in marks
             ]
         return Section("title", tuple(blocks))
 

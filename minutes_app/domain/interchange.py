@@ -256,7 +256,8 @@ def parse(
         try:
             if isinstance(data, bytes):
                 data = data.decode("utf-8")
-            loaded = json.loads(data)
+            # Notepad and some Windows tools start UTF-8 files with a byte order mark.
+            loaded = json.loads(data.removeprefix("\ufeff"))
         except UnicodeDecodeError as exc:
             raise InterchangeError(
                 [Problem("", f"tệp không phải UTF-8 ({exc.reason} tại byte {exc.start})",

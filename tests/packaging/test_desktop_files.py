@@ -167,3 +167,18 @@ def test_install_script_lays_out_the_desktop_integration(tmp_path: Path) -> None
     link = root / "bin" / appinfo.EXECUTABLE
     assert os.readlink(link) == f"/usr/lib/{appinfo.EXECUTABLE}/{appinfo.EXECUTABLE}"
     assert (root / "lib" / appinfo.EXECUTABLE / appinfo.EXECUTABLE).is_file()
+
+
+def test_committed_icons_are_made_from_the_current_svg() -> None:
+    svg = REPO / "resources" / "icons" / "minutes-app.svg"
+    hicolor = REPO / "resources" / "icons" / "hicolor"
+    if not svg.is_file():
+        pytest.skip("the app icon SVG is not there yet")
+    scalable = hicolor / "scalable" / "apps" / f"{appinfo.ICON_NAME}.svg"
+    assert scalable.read_bytes() == svg.read_bytes(), "run packaging/make_icons.py"
+    from PySide6.QtGui import QImage
+
+    for size in (16, 32, 48, 256, 512):
+        image = QImage(str(hicolor / f"{size}x{size}" / "apps" / f"{appinfo.ICON_NAME}.png"))
+        assert (image.width(), image.height()) == (size, size)
+    assert (REPO / "packaging" / "windows" / f"{appinfo.EXECUTABLE}.ico").is_file()

@@ -1,0 +1,169 @@
+"""Start the desktop app: QApplication, translations, the error hook, the database and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from minutes_app import appinfo
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.i18n import choose_language, install_translators, system_locale_name
+from minutes_app.ui.interaction import Interaction, QtInteraction
+from minutes_app.ui.settings import Settings
+from minutes_app.ui.tasks import TaskFailure, TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def configure_logging() -> Path | None:
+    """Log to a file in the user's log folder (and stderr) unless logging is already set up."""
+    root = logging.getLogger()
+    if root.handlers:
+        return None
+    root.setLevel(logging.INFO)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stream = logging.StreamHandler()
+    stream.setLevel(logging.WARNING)
+    stream.setFormatter(formatter)
+    root.addHandler(stream)
+    try:
+        import platformdirs
+
+        folder = Path(platformdirs.user_log_dir(appinfo.APP_NAME, appinfo.ORGANIZATION))
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "minutes-app.log"
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+        return log_file
+    except OSError:
+        return None
+
+
+class ErrorHook:
+    """Replaces ``sys.excepthook``: logs an unexpected error and shows it in a dialog, never a crash."""
+
+    def __init__(self, interaction: Interaction, log_file: Path | None = None) -> None:
+        self.interaction = interaction
+        self.log_file = log_file
+        self._showing = False
+
+    def __call__(self, exc_type: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("unexpected error:\n%s", details)
+        if self._showing:  # an error inside the dialog: log only, never loop
+            return
+        self._showing = True
+        try:
+            text = _tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
+                       "bạn có thể tiếp tục làm việc.\n\n%1").replace("%1", f"{exc_type.__name__}: {exc}")
+            if self.log_file is not None:
+                text += "\n\n" + _tr("Chi tiết được ghi trong %1").replace("%1", str(self.log_file))
+            self.interaction.error(_tr("Lỗi"), text, details)
+        except Exception:  # the hook itself must never raise
+            log.exception("the error dialog failed")
+        finally:
+            self._showing = False
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+        def thread_hook(args: threading.ExceptHookArgs) -> None:
+            log.error("unexpected error in thread %s", args.thread,
+                      exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+        threading.excepthook = thread_hook
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """Return the QApplication, configured with the app's identity (created once per process)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv) or [appinfo.APP_NAME])
+    QCoreApplication.setApplicationName(appinfo.APP_NAME)
+    QCoreApplication.setOrganizationName(appinfo.ORGANIZATION)
+    QCoreApplication.setOrganizationDomain(appinfo.ORGANIZATION_DOMAIN)
+    QCoreApplication.setApplicationVersion(appinfo.VERSION)
+    QGuiApplication.setDesktopFileName(appinfo.DESKTOP_ID)
+    if sys.platform not in ("win32", "darwin"):
+        # Fusion follows the system colour scheme (light or dark) since Qt 6.5.
+        app.setStyle("Fusion")
+    return app
+
+
+def build_context(db_path: Path | None, interaction: QtInteraction, settings: Settings,
+                  language: str) -> AppContext | None:
+    """Open the database (asking for another file when it cannot be used) and return the context."""
+    from minutes_app.store import default_db_path
+    from minutes_app.ui.dialogs.open_database import open_database_interactively
+
+    path = Path(db_path) if db_path is not None else default_db_path()
+    if db_path is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = open_database_interactively(path, interaction, language=language)
+    if db is None:
+        return None
+
+    def report(label: str, failure: TaskFailure) -> None:
+        vi, en = getattr(failure.exc, "message_vi", None), getattr(failure.exc, "message_en", None)
+        text = (en if language == "en" else vi) if isinstance(vi, str) and isinstance(en, str) \
+            else str(failure.exc)
+        interaction.error(label or _tr("Lỗi"), text, "" if failure.expected else failure.details)
+
+    settings.add_recent_db_file(db.path)
+    return AppContext(db=db, db_path=Path(db.path), settings=settings, interaction=interaction,
+                      tasks=TaskRunner(report), user_name=settings.user_name, language=language)
+
+
+def run_app(db_path: Path | None, argv: list[str]) -> int:
+    """Run the desktop app on ``db_path`` (the default database when None); return the exit code."""
+    log_file = configure_logging()
+    app = make_application(argv)
+    settings = Settings(QSettings())
+    language = choose_language(settings.language, system_locale_name())
+    translators = install_translators(app, language)  # before any widget is built
+    QGuiApplication.setApplicationDisplayName(_tr("Biên bản cuộc họp"))
+
+    from minutes_app.ui.main_window import MainWindow, app_icon
+
+    app.setWindowIcon(app_icon())
+    window: MainWindow | None = None
+    interaction = QtInteraction(lambda: window)
+    ErrorHook(interaction, log_file).install()
+    try:
+        context = build_context(db_path, interaction, settings, language)
+    except OSError as exc:
+        QMessageBox.critical(None, _tr("Lỗi"), str(exc))
+        return 1
+    if context is None:
+        return 1
+    window = MainWindow(context)
+    window.show()
+    code = app.exec()
+    try:
+        context.tasks.wait(30000)
+        context.db.close()
+    finally:
+        settings.sync()
+        del translators
+    return int(code)

@@ -1,0 +1,1 @@
+"""Dialogs of the shell: opening a database that cannot be used."""

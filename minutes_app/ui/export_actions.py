@@ -1,0 +1,261 @@
+"""Export to DOCX, PDF and JSON and print, with the layout check first and the slow work off the UI thread."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from minutes_app.domain import interchange
+from minutes_app.domain.model import Meeting
+from minutes_app.domain.validation import Problem
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.tasks import TaskFailure
+
+log = logging.getLogger(__name__)
+
+MAX_LISTED = 12
+PRINT_DPI = 300
+
+
+def problem_lines(problems: list[Problem], language: str, limit: int | None = None) -> str:
+    """Return one problem per line (``lỗi: path: message``), cut after ``limit`` lines."""
+    lines = [f"• {p.text(language)}" for p in problems]
+    if limit is not None and len(lines) > limit:
+        rest = len(lines) - limit
+        more = f"… (+{rest} more)" if language == "en" else f"… (và {rest} mục khác)"
+        lines = [*lines[:limit], more]
+    return "\n".join(lines)
+
+
+def suggested_name(meeting: Meeting, extension: str) -> str:
+    """Return the file name offered in the save dialog, the same as a batch export would use."""
+    from minutes_app.batch import file_stem
+
+    return f"{file_stem(meeting)}.{extension}"
+
+
+def with_extension(path: Path, extension: str) -> Path:
+    """Return ``path`` ending in ``.extension`` (save dialogs on some systems drop it)."""
+    return path if path.suffix.lower() == f".{extension}" else path.with_name(f"{path.name}.{extension}")
+
+
+def error_text(exc: BaseException, language: str) -> str:
+    """Return an exception's user-facing message in ``language``."""
+    vi, en = getattr(exc, "message_vi", None), getattr(exc, "message_en", None)
+    if isinstance(vi, str) and isinstance(en, str):
+        return en if language == "en" else vi
+    return str(exc) or type(exc).__name__
+
+
+def print_pdf(data: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
+    """Draw the pages of a PDF onto ``printer`` (each page scaled to the paper); return pages printed."""
+    fd, name = tempfile.mkstemp(prefix="minutes-print-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        document = QPdfDocument()
+        if document.load(name) != QPdfDocument.Error.None_:
+            raise OSError("the PDF to print could not be read")
+        count = document.pageCount()
+        first, last = printer.fromPage(), printer.toPage()
+        pages = list(range(count))
+        if first > 0 and last >= first:
+            pages = [p for p in pages if first - 1 <= p <= last - 1]
+        printer.setFullPage(True)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        try:
+            resolution = min(printer.resolution(), dpi)
+            for n, page in enumerate(pages):
+                if n:
+                    printer.newPage()
+                points = document.pagePointSize(page)
+                size = QSize(max(1, round(points.width() * resolution / 72)),
+                             max(1, round(points.height() * resolution / 72)))
+                image = document.render(page, size)
+                area = painter.viewport()
+                scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRect(QPoint(area.x() + (area.width() - scaled.width()) // 2,
+                                      area.y() + (area.height() - scaled.height()) // 2), scaled)
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        document.close()
+        return len(pages)
+    finally:
+        Path(name).unlink(missing_ok=True)
+
+
+def choose_printer_with_dialog(parent: QWidget | None) -> QPrinter | None:
+    """Show the system print dialog; return the configured printer, None if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+class ExportActions(QObject):
+    """Exports and prints one meeting at a time: check → ask → render off the UI thread → report."""
+
+    exported = Signal(str, Path)  # format, file written
+    printed = Signal(int)  # pages sent to the printer
+    failed = Signal(str)  # the message shown
+    status_message = Signal(str)  # short progress text for the status bar
+
+    def __init__(self, context: AppContext, parent_widget: QWidget | None = None, *,
+                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+                 choose_printer: Callable[[QWidget | None], QPrinter | None] = choose_printer_with_dialog,
+                 ) -> None:
+        super().__init__(parent_widget)
+        self.context = context
+        self.parent_widget = parent_widget
+        self.open_url = open_url
+        self.choose_printer = choose_printer
+
+    @property
+    def _lang(self) -> str:
+        return self.context.language
+
+    # -- the layout check --------------------------------------------------------------
+    def _checked(self, meeting: Meeting, then: Callable[[Meeting], None], action: str) -> None:
+        from minutes_app.render import check_meeting
+
+        meeting = copy.deepcopy(meeting)
+        self.status_message.emit(self.tr("Đang kiểm tra thể thức…"))
+        self.context.tasks.run(lambda: check_meeting(meeting),
+                               on_done=lambda problems: self._after_check(meeting, problems, then, action),
+                               on_error=self._on_failure, label=self.tr("Kiểm tra thể thức"))
+
+    def _after_check(self, meeting: Meeting, problems: list[Problem],
+                     then: Callable[[Meeting], None], action: str) -> None:
+        self.status_message.emit("")
+        errors = [p for p in problems if p.is_error]
+        warnings = [p for p in problems if not p.is_error]
+        if errors:
+            text = self.tr("Biên bản còn %n lỗi cần sửa trước khi %1:", "", len(errors)).replace(
+                "%1", action)
+            message = text + "\n\n" + problem_lines(errors, self._lang, MAX_LISTED)
+            self.context.interaction.error(self.tr("Chưa thể %1").replace("%1", action), message,
+                                           problem_lines(problems, self._lang))
+            self.failed.emit(message)
+            return
+        if warnings:
+            text = self.tr("Kiểm tra thể thức có %n cảnh báo:", "", len(warnings))
+            question = self.tr("Vẫn tiếp tục %1?").replace("%1", action)
+            if not self.context.interaction.confirm(
+                    self.tr("Cảnh báo về thể thức"),
+                    f"{text}\n\n{problem_lines(warnings, self._lang, MAX_LISTED)}\n\n{question}",
+                    default=True, ok_text=self.tr("Tiếp tục"),
+                    details=problem_lines(warnings, self._lang)):
+                return
+        then(meeting)
+
+    # -- DOCX / PDF ----------------------------------------------------------------------
+    def export_document(self, meeting: Meeting, fmt: str) -> None:
+        """Export ``meeting`` as ``pdf`` or ``docx``: check, ask for the file, write off the UI thread."""
+        if fmt not in ("pdf", "docx"):
+            raise ValueError(fmt)
+        self._checked(meeting, lambda m: self._ask_and_export(m, fmt), self.tr("xuất tệp"))
+
+    def _ask_and_export(self, meeting: Meeting, fmt: str) -> None:
+        folder = self.context.settings.last_dir("export") or str(Path.home())
+        if fmt == "pdf":
+            title, filters = self.tr("Xuất PDF"), self.tr("Tệp PDF (*.pdf)")
+        else:
+            title, filters = self.tr("Xuất DOCX"), self.tr("Tài liệu Word (*.docx)")
+        chosen = self.context.interaction.choose_save_file(
+            title, str(Path(folder) / suggested_name(meeting, fmt)), filters)
+        if chosen is None:
+            return
+        target = with_extension(chosen, fmt)
+        self.context.settings.set_last_dir("export", target.parent)
+        from minutes_app.render import export_meeting
+
+        self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
+        self.context.tasks.run(lambda: export_meeting(meeting, fmt, target),
+                               on_done=lambda _warnings: self._after_export(fmt, target),
+                               on_error=self._on_failure,
+                               label=self.tr("Xuất %1").replace("%1", target.name))
+
+    def _after_export(self, fmt: str, target: Path) -> None:
+        self.status_message.emit(self.tr("Đã xuất %1").replace("%1", str(target)))
+        self.exported.emit(fmt, target)
+        if self.context.settings.open_after_export:
+            self.open_url(QUrl.fromLocalFile(str(target)))
+
+    # -- JSON ----------------------------------------------------------------------------
+    def export_json(self, meeting: Meeting) -> Path | None:
+        """Save ``meeting`` as an interchange JSON file chosen by the user; return the file written."""
+        from minutes_app.render import write_atomically
+
+        folder = self.context.settings.last_dir("json") or str(Path.home())
+        chosen = self.context.interaction.choose_save_file(
+            self.tr("Xuất JSON"), str(Path(folder) / suggested_name(meeting, "json")),
+            self.tr("Tệp JSON (*.json)"))
+        if chosen is None:
+            return None
+        target = with_extension(chosen, "json")
+        self.context.settings.set_last_dir("json", target.parent)
+        try:
+            write_atomically(interchange.dumps(meeting).encode("utf-8"), target)
+        except Exception as exc:  # an unwritable folder or a full disk: say so
+            self._report(exc)
+            return None
+        self.status_message.emit(self.tr("Đã xuất %1").replace("%1", str(target)))
+        self.exported.emit("json", target)
+        return target
+
+    # -- printing ------------------------------------------------------------------------
+    def print_meeting(self, meeting: Meeting) -> None:
+        """Print ``meeting``: check, choose a printer, render off the UI thread, draw the pages."""
+        self._checked(meeting, self._choose_printer_and_print, self.tr("in"))
+
+    def _choose_printer_and_print(self, meeting: Meeting) -> None:
+        printer = self.choose_printer(self.parent_widget)
+        if printer is None:
+            return
+        from minutes_app.render import render_pdf_bytes
+
+        self.status_message.emit(self.tr("Đang chuẩn bị bản in…"))
+        self.context.tasks.run(lambda: render_pdf_bytes(meeting),
+                               on_done=lambda data: self._print_rendered(data, printer),
+                               on_error=self._on_failure, label=self.tr("In biên bản"))
+
+    def _print_rendered(self, data: bytes, printer: QPrinter) -> None:
+        try:
+            pages = print_pdf(data, printer)
+        except Exception as exc:  # printer gone, out of memory: a dialog, not a crash
+            log.exception("printing failed")
+            self._report(exc)
+            return
+        self.status_message.emit(self.tr("Đã gửi %n trang tới máy in", "", pages))
+        self.printed.emit(pages)
+
+    # -- errors --------------------------------------------------------------------------
+    def _on_failure(self, failure: TaskFailure) -> None:
+        self.status_message.emit("")
+        if not failure.expected:
+            log.error("export failed:\n%s", failure.details)
+        problems = getattr(failure.exc, "problems", None)
+        details = problem_lines(problems, self._lang) if problems else (
+            "" if failure.expected else failure.details)
+        self._report(failure.exc, details)
+
+    def _report(self, exc: BaseException, details: str = "") -> None:
+        message = error_text(exc, self._lang)
+        self.context.interaction.error(self.tr("Lỗi khi xuất hoặc in"), message, details)
+        self.failed.emit(message)

@@ -1,0 +1,101 @@
+"""Import interchange JSON files into the database, all or nothing (no Qt)."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from minutes_app.domain import interchange
+from minutes_app.domain.errors import InterchangeError, MinutesError
+from minutes_app.domain.model import Meeting
+from minutes_app.domain.validation import Problem
+
+if TYPE_CHECKING:
+    from minutes_app.store import Database, MeetingRecord
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class FileProblems:
+    """The problems found in one file."""
+
+    path: Path
+    problems: list[Problem]
+
+    def text(self, language: str = "vi") -> str:
+        """Return the file name and one problem per line."""
+        lines = [f"  {p.text(language)}" for p in self.problems]
+        return "\n".join([f"{self.path.name}:", *lines])
+
+
+class ImportFailed(MinutesError):
+    """Nothing was imported; ``files`` lists the errors of each bad file, with field paths."""
+
+    def __init__(self, files: list[FileProblems]) -> None:
+        self.files = files
+        super().__init__("; ".join(f"{f.path.name}: {len(f.problems)}" for f in files))
+
+    def text(self, language: str = "vi") -> str:
+        """Return every file's errors, one per line."""
+        return "\n".join(f.text(language) for f in self.files)
+
+
+@dataclass
+class ImportResult:
+    """The meetings created and the warnings met (unknown keys, incomplete fields)."""
+
+    records: list[MeetingRecord] = field(default_factory=list)
+    warnings: list[FileProblems] = field(default_factory=list)
+
+
+def _error(path: Path, vi: str, en: str) -> FileProblems:
+    return FileProblems(path, [Problem("", vi, en)])
+
+
+def read_meeting(path: Path) -> tuple[Meeting, list[Problem]]:
+    """Return the meeting of one JSON file and its warnings; raise ``ImportFailed`` naming the file."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFailed([_error(path, f"tệp quá lớn ({size} byte)", f"the file is too large ({size} bytes)")])
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ImportFailed([_error(path, f"không đọc được tệp: {reason}",
+                                   f"cannot read the file: {reason}")]) from None
+    try:
+        parsed = interchange.parse(data, path.name)
+    except InterchangeError as exc:
+        raise ImportFailed([FileProblems(path, exc.errors or exc.problems)]) from None
+    return parsed.meeting, parsed.warnings
+
+
+def import_files(db: Database, paths: list[Path]) -> ImportResult:
+    """Create one meeting per file, or none at all when any file has an error."""
+    meetings: list[Meeting] = []
+    failures: list[FileProblems] = []
+    result = ImportResult()
+    for path in paths:
+        try:
+            meeting, warnings = read_meeting(path)
+        except ImportFailed as exc:
+            failures.extend(exc.files)
+            continue
+        meetings.append(meeting)
+        if warnings:
+            result.warnings.append(FileProblems(path, warnings))
+    if failures:
+        raise ImportFailed(failures)
+    try:
+        for meeting in meetings:
+            result.records.append(db.create(meeting))
+    except BaseException:
+        # All or nothing: take back the meetings this import already created.
+        for record in result.records:
+            with contextlib.suppress(MinutesError):
+                db.delete(record.id)
+        raise
+    return result

@@ -1,0 +1,894 @@
+"""The main window: the meeting list with search, editors beside a live PDF preview, menus and toolbar."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app import appinfo
+from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.model import Meeting, Status
+from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
+from minutes_app.ui import templates
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.export_actions import ExportActions, error_text
+from minutes_app.ui.i18n import language_names
+from minutes_app.ui.json_import import ImportFailed, import_files
+from minutes_app.ui.meeting_list_model import (
+    COL_DATE,
+    COL_ISSUER,
+    COL_NUMBER,
+    COL_STATUS,
+    COL_TITLE,
+    OBJECT_ROLE,
+    MeetingListModel,
+    MeetingSortProxy,
+    summary_of,
+)
+from minutes_app.ui.placeholder_editor import PlaceholderEditor
+from minutes_app.ui.preview import PdfPreview
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 150
+SECTION_COUNT = 6
+DB_FILTERS = "*.sqlite *.db"
+
+EditorFactory = Callable[[AppContext, MeetingRecord, QWidget], QWidget]
+
+
+def load_editor_class() -> EditorFactory:
+    """Return the meeting editor class, or the read-only placeholder when it cannot be loaded."""
+    try:
+        from minutes_app.ui.editor import MeetingEditor
+    except Exception:  # an editor that does not load must not stop the app
+        log.warning("the meeting editor could not be loaded; using the read-only placeholder",
+                    exc_info=True)
+        return PlaceholderEditor
+    return MeetingEditor  # type: ignore[no-any-return]
+
+
+def icon_path() -> Path | None:
+    """Return the application icon file, if bundled."""
+    try:
+        from minutes_app.paths import resource
+
+        path = resource("icons", "minutes-app.svg")
+    except FileNotFoundError:
+        return None
+    return path if path.exists() else None
+
+
+def app_icon() -> QIcon:
+    """Return the application icon (empty when the file is missing)."""
+    path = icon_path()
+    return QIcon(str(path)) if path else QIcon()
+
+
+class MeetingTab(QSplitter):
+    """One open meeting: the editor beside its live PDF preview."""
+
+    def __init__(self, context: AppContext, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.editor: Any = editor
+        self.preview = PdfPreview(context, editor.meeting, self)  # type: ignore[attr-defined]
+        self.addWidget(editor)
+        self.addWidget(self.preview)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setChildrenCollapsible(False)
+        editor.meeting_changed.connect(self.preview.schedule_refresh)  # type: ignore[attr-defined]
+
+    def meeting_id(self) -> int:
+        return int(self.editor.meeting_id())
+
+
+class MainWindow(QMainWindow):
+    """The meetings of one database: list, search, editors, exports."""
+
+    database_changed = Signal(Path)
+    language_chosen = Signal(str)
+
+    def __init__(self, context: AppContext, *, editor_factory: EditorFactory | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__()
+        self.context = context
+        self.editor_factory = editor_factory or load_editor_class()
+        self.today = today
+        self.setWindowIcon(app_icon())
+        self.setObjectName("MainWindow")
+        self.undo_group = QUndoGroup(self)
+        self.exports = ExportActions(context, self)
+        self.exports.status_message.connect(self.on_exports_status_message)
+
+        self.model = MeetingListModel(self)
+        self.proxy = MeetingSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self._build_list_page()
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(self.list_page, self.tr("Danh sách biên bản"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.on_tabs_close_requested)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+        self.setCentralWidget(self.tabs)
+
+        self.saved_label = QLabel(self)
+        self.task_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.task_label)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.context.tasks.label_changed.connect(self.task_label.setText)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self.search_timer.timeout.connect(self.refresh_list)
+
+        self.resize(1280, 800)
+        self._restore_state()
+        self.refresh_list()
+        self.update_window_state()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_list_page(self) -> None:
+        self.list_page = QWidget(self)
+        self.search_box = QLineEdit(self.list_page)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText(
+            self.tr("Tìm theo tên cuộc họp, cơ quan, người dự, nội dung… (gõ có dấu hoặc không dấu)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self.on_search_box_text_changed)
+        self.search_box.returnPressed.connect(self.on_search_box_return_pressed)
+        self.count_label = QLabel(self.list_page)
+
+        self.table = QTableView(self.list_page)
+        self.table.setObjectName("meetingTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ISSUER, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_ISSUER, 240)
+        self.table.activated.connect(self.on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self.list_page)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
+                tip: str = "", icon: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.act_new = self._action(tr("&Biên bản mới…"), self.new_meeting, QKeySequence.StandardKey.New,
+                                    tr("Tạo biên bản mới từ mẫu hoặc trống"), "document-new")
+        self.act_new_previous = self._action(
+            tr("Biên bản mới từ &cuộc họp trước…"), self.new_from_previous, "Ctrl+Shift+N",
+            tr("Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan"))
+        self.act_open = self._action(tr("&Mở biên bản"), self.open_selected, QKeySequence.StandardKey.Open,
+                                     tr("Mở biên bản đang chọn trong danh sách"), "document-open")
+        self.act_duplicate = self._action(tr("&Nhân bản"), self.duplicate_current, "Ctrl+D",
+                                          tr("Tạo một bản sao của biên bản"), "edit-copy")
+        self.act_delete = self._action(tr("&Xoá biên bản"), self.delete_current, QKeySequence.StandardKey.Delete,
+                                       tr("Xoá biên bản đang chọn"), "edit-delete")
+        # Delete only from the list: in the editor the key belongs to the text and tables.
+        self.removeAction(self.act_delete)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.act_delete)
+        self.act_close_tab = self._action(tr("Đó&ng biên bản"), self.close_current_tab,
+                                          QKeySequence.StandardKey.Close)
+        self.act_import = self._action(tr("&Nhập từ JSON…"), self.import_json, "Ctrl+I",
+                                       tr("Nhập biên bản từ tệp JSON"), "document-import")
+        self.act_export_json = self._action(tr("Xuất &JSON…"), self.export_json, "Ctrl+Shift+J",
+                                            tr("Lưu biên bản ra tệp JSON"))
+        self.act_export_pdf = self._action(tr("Xuất &PDF…"), lambda: self.export_document("pdf"),
+                                           "Ctrl+Shift+E", tr("Xuất biên bản ra tệp PDF đúng thể thức"),
+                                           "document-export")
+        self.act_export_docx = self._action(tr("Xuất &DOCX…"), lambda: self.export_document("docx"),
+                                            "Ctrl+Shift+D", tr("Xuất biên bản ra tệp Word (DOCX)"))
+        self.act_print = self._action(tr("&In…"), self.print_current, QKeySequence.StandardKey.Print,
+                                      tr("In biên bản"), "document-print")
+        self.act_open_after = QAction(tr("Mở tệp sau khi xuất"), self)
+        self.act_open_after.setCheckable(True)
+        self.act_open_after.setChecked(self.context.settings.open_after_export)
+        self.act_open_after.toggled.connect(self.on_open_after_toggled)
+        self.act_open_db = self._action(tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database,
+                                        "Ctrl+Shift+O")
+        self.act_new_db = self._action(tr("Tạo tệp cơ sở dữ liệu mới…"), self.create_database)
+        self.act_quit = self._action(tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit,
+                                     icon="application-exit")
+        self.act_find = self._action(tr("&Tìm kiếm"), self.focus_search, QKeySequence.StandardKey.Find,
+                                     tr("Tìm biên bản"), "edit-find")
+        self.act_undo = self.undo_group.createUndoAction(self, tr("&Hoàn tác"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_group.createRedoAction(self, tr("&Làm lại"))
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_preview = QAction(tr("Bản &xem trước PDF"), self)
+        self.act_preview.setCheckable(True)
+        self.act_preview.setShortcut(QKeySequence("F9"))
+        self.act_preview.setChecked(self.context.settings.show_preview)
+        self.act_preview.toggled.connect(self.on_preview_toggled)
+        self.addAction(self.act_preview)
+        self.act_list = self._action(tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0),
+                                     "Ctrl+L")
+        names = [tr("Thông tin chung"), tr("Thành phần"), tr("Nội dung"),
+                 tr("Kết luận và biểu quyết"), tr("Nhiệm vụ"), tr("Ký và nơi nhận")]
+        self.section_actions = [
+            self._action(name, lambda i=i: self.show_section(i), f"Ctrl+{i + 1}")
+            for i, name in enumerate(names)
+        ]
+        self.act_about = self._action(tr("&Giới thiệu"), self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in [("", tr("Theo hệ thống")), *language_names().items()]:
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(self.context.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Tệp"))
+        file_menu.addActions([self.act_new, self.act_new_previous, self.act_open, self.act_duplicate,
+                              self.act_delete])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_import, self.act_export_json])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_export_pdf, self.act_export_docx, self.act_print,
+                              self.act_open_after])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_open_db, self.act_new_db])
+        self.recent_menu = file_menu.addMenu(tr("Tệp cơ sở dữ liệu &gần đây"))
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_close_tab, self.act_quit])
+
+        edit_menu = bar.addMenu(tr("&Sửa"))
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_find)
+
+        view_menu = bar.addMenu(tr("&Xem"))
+        view_menu.addAction(self.act_list)
+        sections = view_menu.addMenu(tr("Đi tới &mục"))
+        sections.addActions(self.section_actions)
+        view_menu.addAction(self.act_preview)
+
+        language_menu = bar.addMenu(tr("&Ngôn ngữ"))
+        language_menu.addActions(self.language_group.actions())
+
+        help_menu = bar.addMenu(tr("Trợ &giúp"))
+        help_menu.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Thanh công cụ"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_delete])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_import, self.act_export_pdf, self.act_export_docx, self.act_print])
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_undo, self.act_redo])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _restore_state(self) -> None:
+        geometry = self.context.settings.state("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.context.settings.state("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    # -- the list ---------------------------------------------------------------------------
+    def refresh_list(self) -> None:
+        """Show the meetings matching the search box (all of them when it is empty)."""
+        self.search_timer.stop()
+        query = self.search_box.text().strip()
+        selected = self.selected_summary()
+        try:
+            rows = self.context.db.search(query) if query else self.context.db.list()
+        except StoreError as exc:
+            self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
+            rows = []
+        self.model.set_summaries(rows)
+        self._update_count()
+        if selected is not None:
+            self.select_meeting(selected.id)
+        self.update_actions()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.search_box.text().strip():
+            self.count_label.setText(self.tr("Tìm thấy %n biên bản", "", count))
+        else:
+            self.count_label.setText(self.tr("%n biên bản", "", count))
+
+    def on_search_box_text_changed(self, _text: str) -> None:
+        self.search_timer.start()
+
+    def on_search_box_return_pressed(self) -> None:
+        self.refresh_list()
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def selected_summary(self) -> MeetingSummary | None:
+        """Return the meeting selected in the list."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        summary = rows[0].data(OBJECT_ROLE)
+        return summary if isinstance(summary, MeetingSummary) else None
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        """Select the list row of ``meeting_id``; return False when it is not listed."""
+        row = self.model.row_of(meeting_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def on_table_activated(self, index: QModelIndex) -> None:
+        summary = index.data(OBJECT_ROLE)
+        if isinstance(summary, MeetingSummary):
+            self.open_meeting(summary.id)
+
+    def on_meeting_saved(self, meeting_id: int) -> None:
+        """Refresh the one list row and the tab title of a saved meeting."""
+        try:
+            record = self.context.db.get(meeting_id)
+        except StoreError:
+            return
+        self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+        self.update_window_state()
+
+    # -- editors ----------------------------------------------------------------------------
+    def meeting_tabs(self) -> list[MeetingTab]:
+        """Return the open meeting tabs in tab order."""
+        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
+        return [t for t in tabs if isinstance(t, MeetingTab)]
+
+    def tab_of(self, meeting_id: int) -> MeetingTab | None:
+        return next((t for t in self.meeting_tabs() if t.meeting_id() == meeting_id), None)
+
+    def current_tab(self) -> MeetingTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, MeetingTab) else None
+
+    def current_editor(self) -> Any:
+        tab = self.current_tab()
+        return tab.editor if tab else None
+
+    def open_meeting(self, meeting_id: int) -> MeetingTab | None:
+        """Show the meeting in its editor tab, opening one when needed."""
+        existing = self.tab_of(meeting_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        try:
+            record = self.context.db.get(meeting_id)
+        except StoreError as exc:
+            self.report_error(self.tr("Không mở được biên bản"), exc)
+            return None
+        try:
+            editor = self.editor_factory(self.context, record, self)
+        except Exception as exc:  # a broken editor must not take the window down
+            log.exception("cannot build the editor")
+            self.report_error(self.tr("Không mở được biên bản"), exc)
+            return None
+        tab = MeetingTab(self.context, editor, self.tabs)
+        tab.preview.setVisible(self.act_preview.isChecked())
+        editor.save_state_changed.connect(lambda _saved: self.update_window_state())  # type: ignore[attr-defined]
+        editor.meeting_saved.connect(self.on_meeting_saved)  # type: ignore[attr-defined]
+        editor.meeting_changed.connect(self.update_window_state)  # type: ignore[attr-defined]
+        self.undo_group.addStack(editor.undo_stack())  # type: ignore[attr-defined]
+        index = self.tabs.addTab(tab, "")
+        self.tabs.setCurrentIndex(index)
+        self.update_window_state()
+        if self.act_preview.isChecked():
+            tab.preview.refresh_now()
+        return tab
+
+    def show_section(self, index: int) -> None:
+        editor = self.current_editor()
+        if editor is None:
+            summary = self.selected_summary()
+            if summary is None:
+                return
+            tab = self.open_meeting(summary.id)
+            editor = tab.editor if tab else None
+        if editor is not None:
+            editor.show_section(index)
+
+    def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
+        """Close one meeting tab after saving it; return False if the user chose to keep it open."""
+        editor = tab.editor
+        if flush and not self._flush_or_ask(editor):
+            return False
+        self.undo_group.removeStack(editor.undo_stack())
+        self.tabs.removeTab(self.tabs.indexOf(tab))
+        tab.preview.timer.stop()
+        tab.deleteLater()
+        self.update_window_state()
+        return True
+
+    def close_current_tab(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            self.close_tab(tab)
+
+    def on_tabs_close_requested(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, MeetingTab):
+            self.close_tab(tab)
+
+    def on_tabs_current_changed(self, _index: int) -> None:
+        editor = self.current_editor()
+        self.undo_group.setActiveStack(editor.undo_stack() if editor is not None else None)
+        self.update_actions()
+        self.update_window_state()
+
+    def _flush_or_ask(self, editor: Any) -> bool:
+        """Save the editor now; if that fails, ask whether to give up its unsaved changes."""
+        try:
+            if editor.flush():
+                return True
+        except Exception:  # flush must not raise, but a bug here must not lose the question
+            log.exception("flush failed")
+        title = self._tab_title(editor)
+        return self.context.interaction.confirm(
+            self.tr("Chưa lưu được biên bản"),
+            self.tr("Không lưu được các thay đổi của biên bản “%1”.\n\n"
+                    "Nếu tiếp tục, các thay đổi chưa lưu sẽ bị mất. Vẫn tiếp tục?").replace("%1", title),
+            default=False, ok_text=self.tr("Bỏ các thay đổi"))
+
+    def flush_all(self) -> bool:
+        """Save every open editor; return False if the user chose to stay after a failed save."""
+        return all(self._flush_or_ask(tab.editor) for tab in self.meeting_tabs())
+
+    # -- saved state ------------------------------------------------------------------------
+    def _tab_title(self, editor: Any) -> str:
+        try:
+            title = editor.meeting().title.strip()
+        except Exception:
+            title = ""
+        return title or self.tr("(chưa có tên)")
+
+    def is_everything_saved(self) -> bool:
+        return all(t.editor.is_saved() for t in self.meeting_tabs())
+
+    def update_window_state(self) -> None:
+        """Show the saved state in the title ("*"), the status bar and the tab titles."""
+        for tab in self.meeting_tabs():
+            title = self._tab_title(tab.editor)
+            short = title if len(title) <= 32 else title[:31] + "…"
+            mark = "" if tab.editor.is_saved() else "*"
+            index = self.tabs.indexOf(tab)
+            self.tabs.setTabText(index, short + mark)
+            self.tabs.setTabToolTip(index, title)
+        saved = self.is_everything_saved()
+        self.setWindowModified(not saved)
+        self.setWindowTitle(f"{self.context.db_path.name}[*]")
+        if not self.meeting_tabs():
+            self.saved_label.setText("")
+        elif saved:
+            self.saved_label.setText(self.tr("Đã lưu mọi thay đổi"))
+        else:
+            self.saved_label.setText(self.tr("Có thay đổi chưa lưu…"))
+
+    def update_actions(self) -> None:
+        has_current = self.current_meeting_id() is not None
+        for action in (self.act_duplicate, self.act_delete, self.act_export_json, self.act_export_pdf,
+                       self.act_export_docx, self.act_print):
+            action.setEnabled(has_current)
+        self.act_open.setEnabled(self.selected_summary() is not None)
+        self.act_close_tab.setEnabled(self.current_tab() is not None)
+
+    # -- the current meeting ----------------------------------------------------------------
+    def current_meeting_id(self) -> int | None:
+        """Return the meeting of the current editor tab, else the one selected in the list."""
+        tab = self.current_tab()
+        if tab is not None:
+            return tab.meeting_id()
+        summary = self.selected_summary()
+        return summary.id if summary else None
+
+    def current_meeting(self) -> Meeting | None:
+        """Return the current meeting as the user sees it (unsaved edits included)."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        tab = self.tab_of(meeting_id)
+        if tab is not None:
+            return tab.editor.meeting()  # type: ignore[no-any-return]
+        try:
+            return self.context.db.get(meeting_id).meeting
+        except StoreError as exc:
+            self.report_error(self.tr("Không đọc được biên bản"), exc)
+            return None
+
+    def open_selected(self) -> None:
+        summary = self.selected_summary()
+        if summary is not None:
+            self.open_meeting(summary.id)
+
+    # -- creating ---------------------------------------------------------------------------
+    def _latest_meeting(self) -> Meeting | None:
+        try:
+            rows = self.context.db.list(limit=1)
+            return self.context.db.get(rows[0].id).meeting if rows else None
+        except StoreError:
+            return None
+
+    def _create_and_open(self, meeting: Meeting) -> MeetingTab | None:
+        try:
+            record = self.context.db.create(meeting)
+        except StoreError as exc:
+            self.report_error(self.tr("Không tạo được biên bản"), exc)
+            return None
+        self.model.update_summary(summary_of(record))
+        self._update_count()
+        self.select_meeting(record.id)
+        tab = self.open_meeting(record.id)
+        if tab is not None:
+            tab.editor.show_section(0)
+        return tab
+
+    def new_meeting(self) -> MeetingTab | None:
+        """Create a meeting from a template chosen by the user (or a blank one) and open it."""
+        try:
+            choices = templates.load_templates()
+        except (templates.TemplateError, FileNotFoundError) as exc:
+            self.report_error(self.tr("Không đọc được các mẫu biên bản"), exc)
+            choices = []
+        lang = self.context.language
+        labels = [self.tr("Biên bản trống")] + [
+            f"{t.display_name(lang)} — {t.description_en if lang == 'en' and t.description_en else t.description}"
+            for t in choices]
+        picked = self.context.interaction.choose_item(
+            self.tr("Biên bản mới"), self.tr("Chọn loại cuộc họp:"), labels, 1 if choices else 0)
+        if picked is None:
+            return None
+        defaults = self._latest_meeting()
+        if picked == 0:
+            meeting = templates.blank_meeting(today=self.today(), defaults=defaults)
+        else:
+            meeting = templates.meeting_from_template(choices[picked - 1], today=self.today(),
+                                                      defaults=defaults)
+        return self._create_and_open(meeting)
+
+    def new_from_previous(self) -> MeetingTab | None:
+        """Create this period's meeting from the previous meeting of the same issuing body."""
+        current = self.current_meeting()
+        issuer = current.issuer.name.strip() if current is not None else ""
+        if not issuer:
+            try:
+                names = templates.issuer_choices([s.issuer_name for s in self.context.db.list()])
+            except StoreError as exc:
+                self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
+                return None
+            if not names:
+                self.context.interaction.information(
+                    self.tr("Biên bản mới từ cuộc họp trước"),
+                    self.tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này."))
+                return None
+            picked = self.context.interaction.choose_item(
+                self.tr("Biên bản mới từ cuộc họp trước"), self.tr("Cơ quan ban hành:"), names, 0)
+            if picked is None:
+                return None
+            issuer = names[picked]
+        if current is not None:
+            self._flush_current()
+        try:
+            previous = self.context.db.previous_meeting(issuer)
+        except StoreError as exc:
+            self.report_error(self.tr("Không đọc được cuộc họp trước"), exc)
+            return None
+        if previous is None:
+            self.context.interaction.information(
+                self.tr("Biên bản mới từ cuộc họp trước"),
+                self.tr("Chưa có cuộc họp nào của “%1”.").replace("%1", issuer))
+            return None
+        return self._create_and_open(templates.meeting_from_previous(previous.meeting, today=self.today()))
+
+    def _flush_current(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.flush()
+
+    def duplicate_current(self) -> MeetingTab | None:
+        """Store a copy of the current meeting as a new, unnumbered draft and open it."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        tab = self.tab_of(meeting_id)
+        if tab is not None and not tab.editor.flush():
+            return None
+        try:
+            meeting = copy.deepcopy(self.context.db.get(meeting_id).meeting)
+        except StoreError as exc:
+            self.report_error(self.tr("Không nhân bản được biên bản"), exc)
+            return None
+        meeting.status = Status.DRAFT
+        meeting.number = ""
+        meeting.title = self.tr("%1 (bản sao)").replace("%1", meeting.title).strip()
+        return self._create_and_open(meeting)
+
+    def delete_current(self) -> bool:
+        """Delete the current meeting after confirmation; return True when deleted."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return False
+        try:
+            record = self.context.db.get(meeting_id)
+        except StoreError as exc:
+            self.report_error(self.tr("Không xoá được biên bản"), exc)
+            return False
+        title = record.meeting.title.strip() or self.tr("(chưa có tên)")
+        text = self.tr("Xoá vĩnh viễn biên bản “%1” (ngày %2)?\n\nKhông thể hoàn tác thao tác này; "
+                       "nếu cần, hãy xuất JSON để lưu trữ trước khi xoá.")
+        text = text.replace("%1", title).replace("%2", record.meeting.date.strftime("%d/%m/%Y"))
+        if record.meeting.status is Status.APPROVED:
+            text += "\n\n" + self.tr("Biên bản này đã được duyệt.")
+        if not self.context.interaction.confirm(self.tr("Xoá biên bản"), text, default=False,
+                                                ok_text=self.tr("Xoá")):
+            return False
+        tab = self.tab_of(meeting_id)
+        if tab is not None:
+            self.close_tab(tab, flush=False)
+        try:
+            self.context.db.delete(meeting_id)
+        except StoreError as exc:
+            self.report_error(self.tr("Không xoá được biên bản"), exc)
+            return False
+        self.model.remove_meeting(meeting_id)
+        self._update_count()
+        self.statusBar().showMessage(self.tr("Đã xoá biên bản “%1”").replace("%1", title), 8000)
+        self.update_actions()
+        return True
+
+    # -- JSON -------------------------------------------------------------------------------
+    def import_json(self) -> list[MeetingRecord]:
+        """Import one or more JSON files, all or nothing; errors are listed with their field paths."""
+        folder = self.context.settings.last_dir("json")
+        paths = self.context.interaction.choose_open_files(
+            self.tr("Nhập biên bản từ JSON"), folder, self.tr("Tệp JSON (*.json);;Mọi tệp (*)"))
+        if not paths:
+            return []
+        self.context.settings.set_last_dir("json", paths[0].parent)
+        lang = self.context.language
+        try:
+            result = import_files(self.context.db, paths)
+        except ImportFailed as exc:
+            self.context.interaction.error(
+                self.tr("Không nhập được"),
+                self.tr("Không có biên bản nào được nhập vì các tệp sau có lỗi:") + "\n\n" + exc.text(lang))
+            return []
+        except StoreError as exc:
+            self.report_error(self.tr("Không nhập được"), exc)
+            return []
+        for record in result.records:
+            self.model.update_summary(summary_of(record), insert=True)
+        self._update_count()
+        if result.records:
+            self.select_meeting(result.records[-1].id)
+        message = self.tr("Đã nhập %n biên bản.", "", len(result.records))
+        if result.warnings:
+            self.context.interaction.warning(
+                self.tr("Đã nhập, có cảnh báo"),
+                message + "\n\n" + "\n".join(f.text(lang) for f in result.warnings))
+        else:
+            self.statusBar().showMessage(message, 8000)
+        return result.records
+
+    def export_json(self) -> Path | None:
+        meeting = self.current_meeting()
+        return self.exports.export_json(meeting) if meeting is not None else None
+
+    def export_document(self, fmt: str) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            self.exports.export_document(meeting, fmt)
+
+    def print_current(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is not None:
+            self.exports.print_meeting(meeting)
+
+    def on_open_after_toggled(self, checked: bool) -> None:
+        self.context.settings.open_after_export = checked
+
+    def on_exports_status_message(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text, 10000)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- databases --------------------------------------------------------------------------
+    def open_other_database(self) -> bool:
+        folder = str(self.context.db_path.parent)
+        path = self.context.interaction.choose_open_file(
+            self.tr("Mở tệp cơ sở dữ liệu"), folder,
+            self.tr("Cơ sở dữ liệu biên bản (%1);;Mọi tệp (*)").replace("%1", DB_FILTERS))
+        return self.switch_database(path, create=False) if path else False
+
+    def create_database(self) -> bool:
+        folder = self.context.db_path.parent / "bien-ban.sqlite"
+        path = self.context.interaction.choose_save_file(
+            self.tr("Tạo tệp cơ sở dữ liệu mới"), str(folder),
+            self.tr("Cơ sở dữ liệu biên bản (%1)").replace("%1", DB_FILTERS))
+        if path is None:
+            return False
+        if path.suffix.lower() not in (".sqlite", ".db"):
+            path = path.with_name(path.name + ".sqlite")
+        if path.exists():
+            self.context.interaction.error(
+                self.tr("Tạo tệp cơ sở dữ liệu mới"),
+                self.tr("Tệp %1 đã có; hãy dùng “Mở tệp cơ sở dữ liệu khác…” để mở nó.").replace("%1", str(path)))
+            return False
+        return self.switch_database(path, create=True)
+
+    def switch_database(self, path: Path, *, create: bool = False) -> bool:
+        """Save and close the open meetings, then show the database at ``path``."""
+        if Path(path).resolve() == self.context.db_path.resolve():
+            return True
+        if not self.flush_all():
+            return False
+        try:
+            new_db = Database.open(path, create=create)
+        except StoreError as exc:
+            self.report_error(self.tr("Không mở được tệp cơ sở dữ liệu"), exc)
+            if not create:
+                self.context.settings.remove_recent_db_file(Path(path))
+            return False
+        for tab in self.meeting_tabs():
+            self.close_tab(tab, flush=False)
+        old = self.context.db
+        self.context.db = new_db
+        self.context.db_path = Path(path)
+        try:
+            old.close()
+        except Exception:  # the old file may be gone; nothing to save there
+            log.warning("closing the previous database failed", exc_info=True)
+        self.context.settings.add_recent_db_file(Path(path))
+        self.search_box.clear()
+        self.refresh_list()
+        self.update_window_state()
+        self.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(path)), 8000)
+        self.database_changed.emit(Path(path))
+        return True
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = self.context.db_path.resolve()
+        recent = [p for p in self.context.settings.recent_db_files() if p != current]
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(chưa có)"))
+            empty.setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Xoá danh sách"))
+        clear.triggered.connect(self.context.settings.clear_recent_db_files)
+
+    # -- language, about --------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        """Remember the interface language; it applies at the next start."""
+        if code == self.context.settings.language:
+            return
+        self.context.settings.language = code
+        self.language_chosen.emit(code)
+        self.context.interaction.information(
+            self.tr("Ngôn ngữ"),
+            self.tr("Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.\n"
+                    "The new language applies when the application is restarted."))
+
+    def show_about(self) -> None:
+        text = "<h3>{}</h3><p>{} {}</p><p>{}</p><p>{}</p>".format(
+            self.tr("Biên bản cuộc họp"), self.tr("Phiên bản"), appinfo.VERSION,
+            self.tr("Soạn, duyệt và xuất biên bản cuộc họp đúng thể thức (Nghị định 30/2020/NĐ-CP, "
+                    "Hướng dẫn 36-HD/VPTW)."),
+            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.db_path)))
+        QMessageBox.about(self, self.tr("Giới thiệu"), text)
+
+    # -- errors, closing --------------------------------------------------------------------
+    def report_error(self, title: str, exc: BaseException) -> None:
+        """Show an error in a dialog: its bilingual message, never a traceback."""
+        if not isinstance(exc, (MinutesError, OSError)):
+            log.error("%s", title, exc_info=exc)
+        self.context.interaction.error(title, error_text(exc, self.context.language))
+
+    def on_preview_toggled(self, checked: bool) -> None:
+        self.context.settings.show_preview = checked
+        for tab in self.meeting_tabs():
+            tab.preview.setVisible(checked)
+            if checked:
+                tab.preview.schedule_refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.flush_all():
+            event.ignore()
+            return
+        if self.context.tasks.is_busy():
+            self.context.tasks.wait(30000)
+        self.context.settings.set_state("main/geometry", self.saveGeometry())
+        self.context.settings.set_state("main/state", self.saveState())
+        self.context.settings.sync()
+        for tab in self.meeting_tabs():
+            tab.preview.timer.stop()
+        event.accept()
+

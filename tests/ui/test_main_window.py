@@ -1,0 +1,290 @@
+"""The main window with real widgets and stubbed dialogs: list, search, new, duplicate, delete, JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+
+from minutes_app.domain import interchange
+from minutes_app.domain.model import Issuer, Meeting, Profile, Status, Task
+from minutes_app.ui.main_window import MainWindow, MeetingTab
+from minutes_app.ui.meeting_list_model import COL_TITLE
+from minutes_app.ui.placeholder_editor import PlaceholderEditor
+from minutes_app.ui.templates import REVIEW_TITLE
+
+TODAY = dt.date(2026, 4, 2)
+
+
+class FakeEditor(PlaceholderEditor):
+    """The placeholder with a controllable saved state and flush result."""
+
+    flush_result = True
+    instances: list[FakeEditor] = []
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        super().__init__(*args, **kwargs)
+        self.saved = True
+        self.flushes = 0
+        self.sections: list[int] = []
+        FakeEditor.instances.append(self)
+
+    def is_saved(self) -> bool:
+        return self.saved
+
+    def flush(self) -> bool:
+        self.flushes += 1
+        if FakeEditor.flush_result:
+            self.saved = True
+        return FakeEditor.flush_result
+
+    def show_section(self, index: int) -> None:
+        self.sections.append(index)
+
+
+@pytest.fixture
+def window(qtbot, app_context):  # noqa: ANN001
+    FakeEditor.flush_result = True
+    FakeEditor.instances = []
+    win = MainWindow(app_context, editor_factory=FakeEditor, today=lambda: TODAY)
+    win.act_preview.setChecked(False)  # the preview has its own tests
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _titles(win: MainWindow) -> list[str]:
+    return [win.proxy.index(r, COL_TITLE).data() for r in range(win.proxy.rowCount())]
+
+
+def test_list_shows_the_stored_meetings(window, seed_record) -> None:
+    window.refresh_list()
+    assert _titles(window) == [seed_record.meeting.title]
+    assert "1" in window.count_label.text()
+    assert window.windowTitle().startswith("minutes.sqlite")
+
+
+def test_search_filters_as_you_type_without_diacritics(qtbot, window, db, seed_record) -> None:
+    db.create(Meeting(issuer=Issuer("UBND XÃ", "UBND"), title="Họp bàn kế hoạch phòng chống lụt bão"))
+    window.refresh_list()
+    assert window.proxy.rowCount() == 2
+    qtbot.keyClicks(window.search_box, "lut bao")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    assert _titles(window) == ["Họp bàn kế hoạch phòng chống lụt bão"]
+    window.search_box.clear()
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
+    window.search_box.insert("không có cuộc họp này")  # keyClicks cannot type non-ASCII
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 0)
+    assert "0" in window.count_label.text()
+
+
+def test_ctrl_f_focuses_the_search_box(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_box.hasFocus)
+
+
+def test_new_meeting_from_a_template(window, db, fake_interaction) -> None:
+    fake_interaction.item_answers = [2]  # 0 blank, 1 giao ban, 2 họp chi bộ
+    tab = window.new_meeting()
+    assert isinstance(tab, MeetingTab)
+    assert db.count() == 1
+    stored = db.get(tab.meeting_id()).meeting
+    assert stored.kind == "họp chi bộ" and stored.profile is Profile.PARTY
+    assert stored.date == TODAY and stored.agenda
+    assert window.tabs.currentWidget() is tab
+    assert tab.editor.sections == [0]
+    assert window.proxy.rowCount() == 1
+    assert "Biên bản trống" in fake_interaction.asked[0][2]
+
+
+def test_new_blank_meeting_takes_the_body_of_the_latest(window, db, fake_interaction, seed_record) -> None:
+    fake_interaction.item_answers = [0]
+    tab = window.new_meeting()
+    stored = db.get(tab.meeting_id()).meeting
+    assert stored.issuer == seed_record.meeting.issuer
+    assert stored.agenda == [] and stored.title == ""
+    fake_interaction.item_answers = [None]
+    assert window.new_meeting() is None
+    assert db.count() == 2
+
+
+def test_new_from_the_previous_meeting_of_the_same_body(window, db, seed_record) -> None:
+    window.refresh_list()
+    assert window.select_meeting(seed_record.id)
+    tab = window.new_from_previous()
+    stored = db.get(tab.meeting_id()).meeting
+    assert stored.issuer == seed_record.meeting.issuer
+    assert stored.recipients == seed_record.meeting.recipients
+    assert [a.label for a in stored.attendees] == [a.label for a in seed_record.meeting.attendees]
+    assert stored.date == TODAY and stored.status is Status.DRAFT
+    if seed_record.meeting.tasks:
+        assert stored.agenda[0].title == REVIEW_TITLE
+        assert seed_record.meeting.tasks[0].description in stored.agenda[0].statements[0].content
+
+
+def test_new_from_previous_asks_for_the_body_when_nothing_is_selected(window, db, fake_interaction) -> None:
+    db.create(Meeting(issuer=Issuer("Chi bộ Văn phòng", "CB"), title="Tháng 3",
+                      tasks=[Task("Nộp đảng phí", "Đồng chí Hà")]))
+    db.create(Meeting(issuer=Issuer("UBND XÃ", "UBND"), title="Khác"))
+    window.refresh_list()
+    window.table.clearSelection()
+    fake_interaction.item_answers = [None]
+    assert window.new_from_previous() is None
+    names = next(a for a in fake_interaction.asked if a[0] == "choose_item")[2].split("\n")
+    fake_interaction.item_answers = [names.index("Chi bộ Văn phòng")]
+    window.table.clearSelection()
+    tab = window.new_from_previous()
+    stored = db.get(tab.meeting_id()).meeting
+    assert stored.issuer.name == "Chi bộ Văn phòng"
+    assert "Nộp đảng phí (Đồng chí Hà)" in stored.agenda[0].statements[0].content
+
+
+def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_record) -> None:
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    window.act_open.trigger()
+    assert isinstance(window.current_tab(), MeetingTab)
+    assert window.current_tab().meeting_id() == seed_record.id
+    window.act_open.trigger()  # opening again switches to the same tab
+    assert len(window.meeting_tabs()) == 1
+
+    copy_tab = window.duplicate_current()
+    assert db.count() == 2
+    copy = db.get(copy_tab.meeting_id()).meeting
+    assert copy.title == seed_record.meeting.title + " (bản sao)"
+    assert copy.number == "" and copy.status is Status.DRAFT
+    assert copy.attendees == seed_record.meeting.attendees
+    assert window.proxy.rowCount() == 2
+
+    fake_interaction.confirm_answers = [False]
+    assert not window.delete_current()
+    assert db.count() == 2
+    fake_interaction.confirm_answers = [True]
+    assert window.delete_current()
+    assert db.count() == 1 and window.proxy.rowCount() == 1
+    assert window.tab_of(copy_tab.meeting_id()) is None
+    assert "bản sao" not in _titles(window)[0]
+
+
+def test_delete_key_in_the_list_asks_first(qtbot, window, db, fake_interaction, seed_record) -> None:
+    window.refresh_list()
+    window.activateWindow()
+    window.select_meeting(seed_record.id)
+    window.table.setFocus()
+    qtbot.waitUntil(window.table.hasFocus)
+    fake_interaction.confirm_answers = [True]
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: db.count() == 0)
+    assert fake_interaction.asked[-1][0] == "confirm"
+
+
+def test_import_json_is_all_or_nothing_with_field_paths(window, db, fake_interaction, seed_path,
+                                                        tmp_path: Path) -> None:
+    bad = json.loads(seed_path.read_text("utf-8"))
+    bad["agenda"][0]["statements"][0]["speaker"] = {"name": ""}
+    bad["date"] = "2026-13-01"
+    bad_file = tmp_path / "hong.json"
+    bad_file.write_text(json.dumps(bad, ensure_ascii=False), "utf-8")
+    fake_interaction.open_many = [[seed_path, bad_file]]
+    assert window.import_json() == []
+    assert db.count() == 0
+    kind, _title, text, _ = fake_interaction.errors()[-1]
+    assert "hong.json" in text and "agenda[0].statements[0].speaker.name" in text and "date" in text
+
+    fake_interaction.open_many = [[seed_path]]
+    records = window.import_json()
+    assert len(records) == 1 and db.count() == 1
+    assert window.proxy.rowCount() == 1
+    assert window.selected_summary().id == records[0].id
+    assert records[0].meeting == interchange.parse(seed_path.read_bytes()).meeting
+
+
+def test_export_json_round_trips(window, db, fake_interaction, seed_record, tmp_path: Path) -> None:
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    fake_interaction.save_paths = [tmp_path / "ban-sao"]
+    written = window.export_json()
+    assert written == tmp_path / "ban-sao.json"
+    assert interchange.parse(written.read_bytes()).meeting == seed_record.meeting
+    assert window.context.settings.last_dir("json") == str(tmp_path)
+    suggested = fake_interaction.asked[-1][2]
+    assert suggested.endswith(".json") and "2020-02-25" in suggested
+
+
+def test_saved_state_shows_in_title_and_status_bar(window, seed_record) -> None:
+    window.refresh_list()
+    tab = window.open_meeting(seed_record.id)
+    assert not window.isWindowModified()
+    assert window.saved_label.text() == "Đã lưu mọi thay đổi"
+    tab.editor.saved = False
+    tab.editor.save_state_changed.emit(False)
+    assert window.isWindowModified()
+    assert window.saved_label.text() == "Có thay đổi chưa lưu…"
+    assert window.tabs.tabText(window.tabs.indexOf(tab)).endswith("*")
+
+
+def test_closing_flushes_and_asks_when_a_save_fails(qtbot, window, fake_interaction, seed_record) -> None:
+    window.refresh_list()
+    tab = window.open_meeting(seed_record.id)
+    tab.editor.saved = False
+    FakeEditor.flush_result = False
+    fake_interaction.confirm_answers = [False]  # keep the window open
+    assert not window.close()
+    assert window.isVisible()
+    assert tab.editor.flushes == 1
+    assert "Chưa lưu được" in fake_interaction.asked[-1][1]
+    FakeEditor.flush_result = True
+    assert window.close()
+    assert tab.editor.flushes == 2
+
+
+def test_meeting_saved_refreshes_only_its_row(qtbot, window, db, seed_record) -> None:
+    other = db.create(Meeting(issuer=Issuer("UBND", "UBND"), title="Khác", date=dt.date(2019, 1, 1)))
+    window.refresh_list()
+    tab = window.open_meeting(seed_record.id)
+    meeting = db.get(seed_record.id).meeting
+    meeting.title = "Tên mới sau khi sửa"
+    db.update(seed_record.id, meeting)
+    resets: list[bool] = []
+    window.model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(window.model.dataChanged):
+        tab.editor.meeting_saved.emit(seed_record.id)
+    assert "Tên mới sau khi sửa" in _titles(window)
+    assert not resets
+    assert window.model.row_of(other.id) >= 0
+
+
+def test_section_shortcuts_and_undo_actions_follow_the_current_editor(qtbot, window, seed_record) -> None:
+    window.refresh_list()
+    tab = window.open_meeting(seed_record.id)
+    window.section_actions[2].trigger()
+    assert tab.editor.sections[-1] == 2
+    stack = tab.editor.undo_stack()
+    stack.push(QUndoCommand("sửa tên"))
+    assert window.act_undo.isEnabled()
+    window.tabs.setCurrentIndex(0)
+    assert not window.act_undo.isEnabled()
+
+
+def test_open_another_database_and_recent_files(window, fake_interaction, tmp_path: Path) -> None:
+    other = tmp_path / "khac.sqlite"
+    fake_interaction.save_paths = [other]
+    assert window.create_database()
+    assert window.context.db_path == other and other.exists()
+    assert window.proxy.rowCount() == 0
+    assert other.resolve() in window.context.settings.recent_db_files()
+    not_db = tmp_path / "not-a-db.sqlite"
+    not_db.write_text("xin chào", "utf-8")
+    fake_interaction.open_paths = [not_db]
+    assert not window.open_other_database()
+    assert window.context.db_path == other  # still on the working one
+    assert fake_interaction.errors()
+    assert not_db.read_text("utf-8") == "xin chào"

@@ -1,0 +1,360 @@
+"""The meeting editor: six sections over one edit session, autosaved, validated as you type."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.validation import Problem, validate
+from minutes_app.store.errors import StaleVersion, StoreError
+from minutes_app.store.records import MeetingRecord
+from minutes_app.ui.editor.attendees import AttendeesSection
+from minutes_app.ui.editor.autosave import AutosaveTimer
+from minutes_app.ui.editor.conclusion import ConclusionSection
+from minutes_app.ui.editor.content import ContentSection
+from minutes_app.ui.editor.general import GeneralSection
+from minutes_app.ui.editor.people import PeopleDirectory
+from minutes_app.ui.editor.section import Section
+from minutes_app.ui.editor.session import Change, EditSession
+from minutes_app.ui.editor.signing import SigningSection
+from minutes_app.ui.editor.tasks import TasksSection
+from minutes_app.ui.editor.widgets import PROBLEM_STYLE, is_composing
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from minutes_app.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+VALIDATION_DELAY_MS = 300
+_SECTION_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 7)}
+
+
+class MeetingEditor(QWidget):
+    """Edits one stored meeting; every edit is undoable and reaches the database within ~2 s."""
+
+    meeting_changed = Signal()  # after any edit (the preview listens, debounced by the shell)
+    save_state_changed = Signal(bool)  # True = everything saved
+    meeting_saved = Signal(int)  # meeting id, after each (auto)save
+    problems_changed = Signal(list)  # list[Problem] after validation
+    copy_created = Signal(int)  # id of a copy made on a save conflict (the shell may open it)
+
+    def __init__(self, context: AppContext, record: MeetingRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._id = record.id
+        self._version = record.version
+        self._saving = False
+        self._failed = False
+        self._problems: list[Problem] = []
+        #: Milliseconds taken by the last save (the autosave runs on the UI thread; see report).
+        self.last_save_ms = 0.0
+        self.session = EditSession(record.meeting, self)
+        self.directory = PeopleDirectory(self._people, lambda: self.session.meeting)
+        self.setStyleSheet(PROBLEM_STYLE)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #664d03; padding: 8px; "
+            "border-bottom: 1px solid #e0c060; font-weight: bold; }")
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(row, 1)
+
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Các phần của biên bản"))
+        self.stack = QStackedWidget()
+        self.sections: list[Section] = [
+            GeneralSection(self.session, self.directory),
+            AttendeesSection(self.session, self.directory),
+            ContentSection(self.session, self.directory),
+            ConclusionSection(self.session),
+            TasksSection(self.session, self.directory),
+            SigningSection(self.session),
+        ]
+        titles = self.section_titles()
+        for i, (section, title) in enumerate(zip(self.sections, titles, strict=True)):
+            self.nav.addItem(f"{i + 1}. {title}")
+            self.nav.item(i).setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=i + 1))
+            self.stack.addWidget(section)
+        self.nav.setFixedWidth(max(self.nav.sizeHintForColumn(0) + 24, 190))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.status_label = QLabel()
+        self.status_label.setContentsMargins(8, 2, 8, 2)
+        self.status_label.setEnabled(False)
+        outer.addWidget(self.status_label)
+
+        self.autosave = AutosaveTimer(self._autosave, self._busy, self)
+        self._validation_timer = QTimer(self)
+        self._validation_timer.setSingleShot(True)
+        self._validation_timer.setInterval(VALIDATION_DELAY_MS)
+        self._validation_timer.timeout.connect(self.validate_now)
+        self.session.changed.connect(self._on_changed)
+        self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._apply_status(record.meeting)
+        self.validate_now()
+        self._show_save_state()
+
+    # -- the contract ----------------------------------------------------------------------
+
+    def section_titles(self) -> list[str]:
+        """Return the six section titles, in the order of the biên bản."""
+        return [self.tr("Thông tin chung"), self.tr("Thành phần"), self.tr("Nội dung"),
+                self.tr("Kết luận và biểu quyết"), self.tr("Nhiệm vụ"), self.tr("Ký và nơi nhận")]
+
+    def meeting(self) -> Meeting:
+        """Return a copy of the meeting as currently edited."""
+        return self.session.snapshot()
+
+    def meeting_id(self) -> int:
+        """Return the stored meeting's id."""
+        return self._id
+
+    def undo_stack(self) -> QUndoStack:
+        """Return the undo stack (the shell puts its actions in the Edit menu)."""
+        return self.session.undo_stack
+
+    def is_saved(self) -> bool:
+        """Return True when everything is in the database."""
+        return self.session.undo_stack.isClean() and not self._failed
+
+    def is_read_only(self) -> bool:
+        """Return True for an approved meeting (opened read-only)."""
+        return self.session.read_only
+
+    def problems(self) -> list[Problem]:
+        """Return the problems of the last validation."""
+        return list(self._problems)
+
+    def flush(self) -> bool:
+        """Save now, synchronously; return False on failure (the error has been shown)."""
+        self.autosave.cancel()
+        return self.save(interactive=True)
+
+    def show_section(self, index: int) -> None:
+        """Show section ``index`` (0 Thông tin chung … 5 Ký và nơi nhận) and focus its first field."""
+        if not 0 <= index < len(self.sections):
+            return
+        self.nav.setCurrentRow(index)
+        section = self.sections[index]
+        target = section.nextInFocusChain() if section.focusPolicy() == Qt.FocusPolicy.NoFocus \
+            else section
+        while target is not None and target is not section and (
+                not target.isEnabled() or target.focusPolicy() == Qt.FocusPolicy.NoFocus
+                or not section.isAncestorOf(target)):
+            target = target.nextInFocusChain()
+        if target is not None and target is not section:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def reload(self, record: MeetingRecord) -> None:
+        """Show ``record`` as stored (after a save conflict): the undo history starts again."""
+        self.autosave.cancel()
+        self._id = record.id
+        self._version = record.version
+        self._failed = False
+        self.session.replace(record.meeting)
+        self.session.undo_stack.setClean()
+        self._apply_status(record.meeting)
+        self.validate_now()
+        self._show_save_state()
+        self.save_state_changed.emit(True)
+
+    def current_section(self) -> int:
+        """Return the index of the section shown."""
+        return self.stack.currentIndex()
+
+    def focus_problem(self, path: str) -> bool:
+        """Show the section of ``path`` and focus its field."""
+        for i, section in enumerate(self.sections):
+            if section.owns(path):
+                self.nav.setCurrentRow(i)
+                return section.focus_path(path)
+        return False
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self, *, interactive: bool = False) -> bool:
+        """Write the meeting to the database if it changed; True when everything is saved."""
+        if self.session.read_only:
+            return True
+        if self.is_saved():
+            return True
+        if self._saving:
+            return False
+        self._saving = True
+        try:
+            started = time.perf_counter()
+            meeting = self.session.snapshot()
+            record = self.context.db.update(self._id, meeting, expected_version=self._version)
+            self.last_save_ms = (time.perf_counter() - started) * 1000
+        except StaleVersion:
+            self._saving = False
+            return self._resolve_conflict(meeting)
+        except StoreError as exc:
+            self._saving = False
+            return self._save_failed(exc, interactive)
+        self._saving = False
+        self._version = record.version
+        was_failed, self._failed = self._failed, False
+        self.session.undo_stack.setClean()
+        self._show_save_state()
+        if was_failed:
+            self.save_state_changed.emit(True)
+        self.meeting_saved.emit(self._id)
+        return True
+
+    def _autosave(self) -> None:
+        self.save(interactive=False)
+
+    def _busy(self) -> bool:
+        return self._saving or is_composing(QApplication.focusWidget())
+
+    def _save_failed(self, exc: StoreError, interactive: bool) -> bool:
+        first = not self._failed
+        self._failed = True
+        self._show_save_state()
+        self.save_state_changed.emit(False)
+        log.error("saving meeting %s failed: %s", self._id, exc)
+        if first or interactive:
+            self.context.interaction.error(
+                self.tr("Không lưu được biên bản"),
+                self.tr("Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
+                        "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}").format(
+                    message=getattr(exc, "message_vi", str(exc))),
+                str(exc))
+        return False
+
+    def _resolve_conflict(self, mine: Meeting) -> bool:
+        """Someone else saved this meeting meanwhile: keep both versions, the user chooses."""
+        self.autosave.cancel()
+        choice = self.context.interaction.choose(
+            self.tr("Biên bản đã được lưu ở nơi khác"),
+            self.tr("Trong lúc bạn sửa, biên bản này đã được lưu từ một cửa sổ hoặc máy khác. "
+                    "Bạn muốn làm gì với các thay đổi của mình?"),
+            [self.tr("Lưu bản của tôi thành biên bản mới, rồi tải bản kia"),
+             self.tr("Bỏ thay đổi của tôi, tải bản kia")],
+        )
+        if choice is None:
+            self._failed = True
+            self._show_save_state()
+            self.save_state_changed.emit(False)
+            return False
+        try:
+            if choice == 0:
+                copy = self.context.db.create(mine)
+                self.meeting_saved.emit(copy.id)
+                self.copy_created.emit(copy.id)
+                self.context.interaction.information(
+                    self.tr("Đã lưu bản của bạn"),
+                    self.tr("Bản của bạn đã được lưu thành biên bản mới (số {id}).").format(
+                        id=copy.id))
+            self.reload(self.context.db.get(self._id))
+        except StoreError as exc:
+            return self._save_failed(exc, True)
+        return True
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self._show_save_state()
+        self.save_state_changed.emit(self.is_saved())
+
+    def _show_save_state(self) -> None:
+        if self.session.read_only:
+            text = self.tr("Chỉ xem")
+        elif self._failed:
+            text = self.tr("⚠ Chưa lưu được — sẽ thử lại")
+        elif self.session.undo_stack.isClean():
+            text = self.tr("Đã lưu")
+        else:
+            text = self.tr("Đang chờ lưu…")
+        self.status_label.setText(text)
+
+    # -- edits -----------------------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        self._validation_timer.start()
+        if change.kind != "reset":
+            if not self.session.undo_stack.isClean() or self._failed:
+                self.autosave.notify_change()
+            self._show_save_state()
+            self.meeting_changed.emit()
+
+    def validate_now(self) -> None:
+        """Validate the meeting and show the problems next to their fields."""
+        self._validation_timer.stop()
+        problems = validate(self.session.meeting)
+        for section in self.sections:
+            section.set_problems(problems)
+        if problems != self._problems:
+            self._problems = problems
+            self.problems_changed.emit(list(problems))
+        for i, section in enumerate(self.sections):
+            errors = sum(1 for p in section.problems if p.is_error)
+            warnings = len(section.problems) - errors
+            mark = " ⛔" if errors else (" ⚠" if warnings else "")
+            self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
+
+    def _apply_status(self, meeting: Meeting) -> None:
+        read_only = meeting.status is Status.APPROVED
+        self.session.read_only = read_only
+        self.banner.setText(self.tr(
+            "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
+            "biên bản.") if read_only else "")
+        self.banner.setVisible(read_only)
+        for section in self.sections:
+            section.set_read_only(read_only)
+        self.session.refresh()  # widgets re-read their read-only state
+
+    def _people(self, prefix: str) -> list:
+        return self.context.db.people(prefix, limit=30)
+
+    # -- keyboard --------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+1..6 inside the editor: take the key before any window shortcut (no ambiguity
+        # with the shell's menu actions, which still work when the focus is elsewhere).
+        if event.type() == QEvent.Type.ShortcutOverride and self._section_key(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        index = self._section_key(event)
+        if index is not None:
+            self.show_section(index)
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _section_key(event: QEvent) -> int | None:
+        if not isinstance(event, QKeyEvent):
+            return None
+        if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
+            return None
+        return _SECTION_KEYS.get(Qt.Key(event.key()))
+
+

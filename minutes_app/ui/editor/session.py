@@ -1,0 +1,249 @@
+"""The editing session: the live domain Meeting, its undo stack and the commands that change it."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from minutes_app.domain.model import Meeting
+from minutes_app.ui.editor.labels import field_label
+from minutes_app.ui.editor.paths import get_value, set_value
+
+SET = "set"
+INSERT = "insert"
+REMOVE = "remove"
+MOVE = "move"
+RESET = "reset"
+
+_MERGE_ID = 0x4D45  # any constant: only SetValueCommand merges
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one step of an edit changed: views refresh only that (house style, habit 4).
+
+    ``kind`` is ``set`` (``path`` is the field), ``insert``/``remove`` (``path`` is the list,
+    ``index`` the row), ``move`` (row ``index`` now at ``to``) or ``reset`` (everything).
+    ``origin`` is the token of the widget that typed the edit, 0 for undo/redo and programs:
+    a widget never rewrites itself from its own edit (input methods keep their composition).
+    """
+
+    kind: str
+    path: str = ""
+    index: int = -1
+    to: int = -1
+    origin: int = 0
+
+
+class EditSession(QObject):
+    """Owns the Meeting being edited; every change goes through an undoable command."""
+
+    about_to_change = Signal(object)  # Change, before a structural change (insert/remove/move/reset)
+    changed = Signal(object)  # Change, after any change
+
+    def __init__(self, meeting: Meeting, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.meeting = copy.deepcopy(meeting)
+        self.undo_stack = QUndoStack(self)
+        self.read_only = False
+
+    # -- reading -------------------------------------------------------------------
+
+    def value(self, path: str) -> Any:
+        """Return the current value at ``path``."""
+        return get_value(self.meeting, path)
+
+    def snapshot(self) -> Meeting:
+        """Return a deep copy of the meeting."""
+        return copy.deepcopy(self.meeting)
+
+    # -- editing (undoable) ----------------------------------------------------------
+
+    def set(self, path: str, value: Any, *, origin: int = 0, merge: bool = False,
+            text: str = "") -> bool:
+        """Set one field; ``merge`` lets consecutive typing in the same field be one undo step."""
+        if self.read_only or self.value(path) == value:
+            return False
+        self.undo_stack.push(SetValueCommand(self, path, value, origin=origin, merge=merge,
+                                             text=text))
+        return True
+
+    def insert(self, list_path: str, index: int, item: Any, text: str = "") -> bool:
+        """Insert ``item`` into the list at ``list_path``."""
+        if self.read_only:
+            return False
+        size = len(self.value(list_path))
+        index = max(0, min(index, size))
+        self.undo_stack.push(InsertCommand(self, list_path, index, item, text))
+        return True
+
+    def remove(self, list_path: str, index: int, text: str = "") -> bool:
+        """Remove row ``index`` of the list at ``list_path``."""
+        if self.read_only or not 0 <= index < len(self.value(list_path)):
+            return False
+        self.undo_stack.push(RemoveCommand(self, list_path, index, text))
+        return True
+
+    def move(self, list_path: str, index: int, to: int, text: str = "") -> bool:
+        """Move row ``index`` of the list at ``list_path`` so that it ends up at ``to``."""
+        size = len(self.value(list_path))
+        if self.read_only or index == to or not (0 <= index < size and 0 <= to < size):
+            return False
+        self.undo_stack.push(MoveCommand(self, list_path, index, to, text))
+        return True
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group the edits made inside the block into one undo step."""
+        self.seal()
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    def seal(self) -> None:
+        """End the current typing burst: the next keystroke starts a new undo step."""
+        index = self.undo_stack.index()
+        if index > 0:
+            command = self.undo_stack.command(index - 1)
+            if isinstance(command, SetValueCommand):
+                command.open = False
+
+    def refresh(self) -> None:
+        """Tell every view to re-read everything (e.g. after the read-only flag changed)."""
+        change = Change(RESET)
+        self.about_to_change.emit(change)
+        self.changed.emit(change)
+
+    def replace(self, meeting: Meeting) -> None:
+        """Replace the whole meeting (reload): not undoable, the undo history is cleared."""
+        change = Change(RESET)
+        self.about_to_change.emit(change)
+        self.meeting = copy.deepcopy(meeting)
+        self.undo_stack.clear()
+        self.changed.emit(change)
+
+    # -- primitive changes, called by the commands only -----------------------------------
+
+    def _apply_set(self, path: str, value: Any, origin: int) -> None:
+        set_value(self.meeting, path, copy.deepcopy(value))
+        self.changed.emit(Change(SET, path, origin=origin))
+
+    def _apply_insert(self, list_path: str, index: int, item: Any) -> None:
+        change = Change(INSERT, list_path, index)
+        self.about_to_change.emit(change)
+        self.value(list_path).insert(index, copy.deepcopy(item))
+        self.changed.emit(change)
+
+    def _apply_remove(self, list_path: str, index: int) -> Any:
+        change = Change(REMOVE, list_path, index)
+        self.about_to_change.emit(change)
+        item = self.value(list_path).pop(index)
+        self.changed.emit(change)
+        return item
+
+    def _apply_move(self, list_path: str, index: int, to: int) -> None:
+        change = Change(MOVE, list_path, index, to)
+        self.about_to_change.emit(change)
+        items = self.value(list_path)
+        items.insert(to, items.pop(index))
+        self.changed.emit(change)
+
+
+class SetValueCommand(QUndoCommand):
+    """Set one field; consecutive typing in the same field merges into one command."""
+
+    def __init__(self, session: EditSession, path: str, value: Any, *, origin: int = 0,
+                 merge: bool = False, text: str = "") -> None:
+        super().__init__(text or field_label(path))
+        self.session = session
+        self.path = path
+        self.old = copy.deepcopy(session.value(path))
+        self.new = copy.deepcopy(value)
+        self.origin = origin
+        self.mergeable = merge
+        self.open = merge
+        self._first = True
+
+    def id(self) -> int:
+        return _MERGE_ID if self.mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not (isinstance(other, SetValueCommand) and self.open and other.mergeable
+                and other.path == self.path and other.origin == self.origin):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+    def redo(self) -> None:
+        origin = self.origin if self._first else 0
+        if not self._first:
+            self.open = False
+        self._first = False
+        self.session._apply_set(self.path, self.new, origin)
+
+    def undo(self) -> None:
+        self.open = False
+        self.session._apply_set(self.path, self.old, 0)
+
+
+class InsertCommand(QUndoCommand):
+    """Insert a row into a list of the meeting."""
+
+    def __init__(self, session: EditSession, list_path: str, index: int, item: Any,
+                 text: str = "") -> None:
+        super().__init__(text or field_label(list_path, "add"))
+        self.session = session
+        self.list_path = list_path
+        self.index = index
+        self.item = copy.deepcopy(item)
+
+    def redo(self) -> None:
+        self.session._apply_insert(self.list_path, self.index, self.item)
+
+    def undo(self) -> None:
+        self.session._apply_remove(self.list_path, self.index)
+
+
+class RemoveCommand(QUndoCommand):
+    """Remove a row from a list of the meeting."""
+
+    def __init__(self, session: EditSession, list_path: str, index: int, text: str = "") -> None:
+        super().__init__(text or field_label(list_path, "remove"))
+        self.session = session
+        self.list_path = list_path
+        self.index = index
+        self.item = copy.deepcopy(session.value(list_path)[index])
+
+    def redo(self) -> None:
+        self.session._apply_remove(self.list_path, self.index)
+
+    def undo(self) -> None:
+        self.session._apply_insert(self.list_path, self.index, self.item)
+
+
+class MoveCommand(QUndoCommand):
+    """Move a row within a list of the meeting."""
+
+    def __init__(self, session: EditSession, list_path: str, index: int, to: int,
+                 text: str = "") -> None:
+        super().__init__(text or field_label(list_path, "move"))
+        self.session = session
+        self.list_path = list_path
+        self.index = index
+        self.to = to
+
+    def redo(self) -> None:
+        self.session._apply_move(self.list_path, self.index, self.to)
+
+    def undo(self) -> None:
+        self.session._apply_move(self.list_path, self.to, self.index)

@@ -1,0 +1,250 @@
+"""Keyboard-first table and list views: Enter adds the next row, Alt+Up/Down reorders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QDropEvent, QIntValidator, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from minutes_app.ui.editor.people import NameCompleter, PeopleDirectory
+from minutes_app.ui.editor.table_models import PROBLEM_ROLE, RowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _is_move_up(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_Up and event.modifiers() == Qt.KeyboardModifier.AltModifier
+
+
+def _is_move_down(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.AltModifier
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Editors for the cells: choices as combo boxes, names with completion, counts as digits."""
+
+    def __init__(self, directory: PeopleDirectory | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.directory = directory
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        model = index.model()
+        column = model.columns[index.column()] if isinstance(model, RowsModel) else None
+        kind = column.kind if column else "text"
+        if kind == "choice" and isinstance(model, RowsModel):
+            combo = QComboBox(parent)
+            for label, value in model.choices(index.column()):  # type: ignore[attr-defined]
+                combo.addItem(label, value)
+            return combo
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if kind == "count":
+            editor.setValidator(QIntValidator(0, 1_000_000, editor))
+            placeholder = getattr(model, "placeholder", None)
+            if placeholder is not None:
+                editor.setPlaceholderText(placeholder(index.column()))
+        elif kind == "date":
+            editor.setPlaceholderText(self.tr("ngày/tháng/năm"))
+        elif kind in ("name", "owner") and self.directory is not None:
+            obj = index.data(Qt.ItemDataRole.UserRole + 1)
+            if not getattr(obj, "is_group", False):
+                NameCompleter(self.directory, editor, voices=kind == "owner")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            position = editor.findData(value)
+            editor.setCurrentIndex(max(position, 0))
+        elif isinstance(editor, QLineEdit):
+            if editor.text() == "" or not editor.isModified():
+                editor.setText("" if value is None else str(value))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        problem = index.data(PROBLEM_ROLE)
+        if problem:
+            painter.save()
+            colour = Qt.GlobalColor.red if problem == "error" else Qt.GlobalColor.darkYellow
+            painter.setPen(colour)
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+            painter.restore()
+
+
+class RowTableView(QTableView):
+    """A table for fast capture: type to edit, Enter on the last row adds the next row,
+    Alt+Up/Down moves the current row, Ctrl+Delete removes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setHighlightSections(False)
+        self.add_row: Callable[[], int] | None = None
+
+    def rows_model(self) -> RowsModel:
+        model = self.model()
+        assert isinstance(model, RowsModel)
+        return model
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        if isinstance(model, RowsModel):
+            header = self.horizontalHeader()
+            for i, column in enumerate(model.columns):
+                if column.width:
+                    self.setColumnWidth(i, column.width)
+            header.setStretchLastSection(True)
+
+    def append_and_edit(self) -> None:
+        """Add a row at the end and start typing in its first cell."""
+        model = self.rows_model()
+        if model.session.read_only:
+            return
+        row = self.add_row() if self.add_row is not None else model.insert_row()
+        index = model.index(row, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        self.edit(index)
+
+    def move_current(self, delta: int) -> None:
+        """Move the current row up (-1) or down (+1), keeping it current."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        model = self.rows_model()
+        to = index.row() + delta
+        if model.move_row(index.row(), to):
+            self.setCurrentIndex(model.index(to, index.column()))
+
+    def remove_current(self) -> None:
+        """Remove the current row."""
+        index = self.currentIndex()
+        if index.isValid():
+            model = self.rows_model()
+            row, column = index.row(), index.column()
+            if model.remove_row(row) and model.rowCount():
+                self.setCurrentIndex(model.index(min(row, model.rowCount() - 1), column))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if _is_move_up(event):
+            self.move_current(-1)
+            return
+        if _is_move_down(event):
+            self.move_current(1)
+            return
+        if event.key() == Qt.Key.Key_Delete and event.modifiers() == \
+                Qt.KeyboardModifier.ControlModifier:
+            self.remove_current()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                self.state() != QAbstractItemView.State.EditingState:
+            index = self.currentIndex()
+            model = self.model()
+            if model is not None and (not index.isValid() or index.row() == model.rowCount() - 1):
+                self.append_and_edit()
+                return
+            if index.isValid():
+                self.setCurrentIndex(model.index(index.row() + 1, index.column()))
+                return
+        if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo):
+            stack = self.rows_model().session.undo_stack
+            stack.undo() if event.matches(QKeySequence.StandardKey.Undo) else stack.redo()
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget,  # noqa: N802
+                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+        row = self.currentIndex().row()
+        super().closeEditor(editor, hint)
+        model = self.model()
+        if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and model is not None
+                and row == model.rowCount() - 1):
+            # Enter in the last row: the next row, ready for typing (after this event).
+            QTimer.singleShot(0, self.append_and_edit)
+
+
+class ReorderListView(QListView):
+    """A list whose rows move by drag and drop or Alt+Up/Down (agenda items, statements)."""
+
+    def __init__(self, move: Callable[[int, int], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._move = move
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setSpacing(1)
+
+    def move_current(self, delta: int) -> None:
+        """Move the current row up (-1) or down (+1)."""
+        index = self.currentIndex()
+        if index.isValid():
+            to = index.row() + delta
+            if self._move(index.row(), to):
+                self.setCurrentIndex(self.model().index(to, 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if _is_move_up(event):
+            self.move_current(-1)
+        elif _is_move_down(event):
+            self.move_current(1)
+        else:
+            super().keyPressEvent(event)
+
+    def drop_target(self, event: QDropEvent) -> int:
+        """Return the row before which a drop at the event's position lands."""
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return self.model().rowCount()
+        rect = self.visualRect(index)
+        return index.row() + (1 if event.position().y() > rect.center().y() else 0)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        source = self.currentIndex()
+        if event.source() is not self or not source.isValid():
+            event.ignore()
+            return
+        before = self.drop_target(event)
+        to = before - 1 if before > source.row() else before
+        if self._move(source.row(), to):
+            self.setCurrentIndex(self.model().index(to, 0))
+        # The move is done: tell the drag it was a copy so the view removes nothing.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()

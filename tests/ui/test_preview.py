@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import threading
 
-import pytest
-
 from reportlab.pdfgen import canvas
 
 from minutes_app.domain.errors import MinutesError
@@ -75,10 +73,6 @@ def test_render_error_is_shown_inline(qtbot, app_context, fake_interaction) -> N
 
 
 def test_preview_of_the_seed_with_the_real_renderer(qtbot, app_context, seed_meeting) -> None:
-    import minutes_app.render as render
-
-    if not hasattr(render, "render_pdf_bytes"):  # until the render package lands
-        pytest.skip("render_pdf_bytes is not available yet")
     preview = PdfPreview(app_context, lambda: seed_meeting)
     qtbot.addWidget(preview)
     failures: list[str] = []

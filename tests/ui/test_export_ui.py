@@ -1,0 +1,134 @@
+"""Export DOCX/PDF and print through the UI path, dialogs stubbed; the layout check runs first."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import docx
+import pypdf
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtPrintSupport import QPrinter
+
+from minutes_app.domain.model import Vote
+from minutes_app.ui.export_actions import ExportActions, print_pdf, with_extension
+from minutes_app.ui.main_window import MainWindow
+from minutes_app.ui.placeholder_editor import PlaceholderEditor
+
+
+@pytest.fixture
+def window(qtbot, app_context):  # noqa: ANN001
+    win = MainWindow(app_context, editor_factory=PlaceholderEditor)
+    win.act_preview.setChecked(False)
+    qtbot.addWidget(win)
+    opened: list[QUrl] = []
+    win.exports.open_url = opened.append
+    win.opened_urls = opened
+    return win
+
+
+def _pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+
+
+def test_export_docx_through_the_ui(qtbot, window, fake_interaction, seed_record, tmp_path) -> None:
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    window.context.settings.open_after_export = True
+    fake_interaction.save_paths = [tmp_path / "bien-ban"]
+    with qtbot.waitSignal(window.exports.exported, timeout=60000) as blocker:
+        window.act_export_docx.trigger()
+    target = tmp_path / "bien-ban.docx"
+    assert blocker.args == ["docx", target]
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Đánh giá kết quả công tác tháng 2 năm 2020" in text
+    assert window.opened_urls == [QUrl.fromLocalFile(str(target))]
+    assert window.context.settings.last_dir("export") == str(tmp_path)
+    suggested = next(a for a in fake_interaction.asked if a[0] == "save")[2]
+    assert suggested.endswith(".docx") and "2020-02-25" in suggested
+    assert not fake_interaction.errors()
+
+
+def test_export_pdf_remembers_the_folder_and_may_not_open(qtbot, window, fake_interaction,
+                                                          seed_record, tmp_path) -> None:
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    window.act_open_after.setChecked(False)
+    assert window.context.settings.open_after_export is False
+    window.context.settings.set_last_dir("export", tmp_path)
+    fake_interaction.save_paths = [tmp_path / "out.pdf"]
+    with qtbot.waitSignal(window.exports.exported, timeout=60000):
+        window.act_export_pdf.trigger()
+    assert "HUYỆN ỦY KIM SƠN" in _pdf_text(tmp_path / "out.pdf")
+    assert window.opened_urls == []
+    save_ask = next(a for a in fake_interaction.asked if a[0] == "save")
+    assert save_ask[2].startswith(str(tmp_path))
+
+
+def test_layout_errors_stop_the_export_and_are_listed(qtbot, app_context, fake_interaction,
+                                                      seed_meeting, tmp_path) -> None:
+    bad = dataclasses.replace(seed_meeting, votes=[Vote("Thông qua", 30, 0, 0, eligible=10)])
+    actions = ExportActions(app_context)
+    fake_interaction.save_paths = [tmp_path / "x.pdf"]
+    with qtbot.waitSignal(actions.failed, timeout=60000):
+        actions.export_document(bad, "pdf")
+    _kind, _title, text, _details = fake_interaction.errors()[-1]
+    assert "votes[0]" in text
+    assert not any(a[0] == "save" for a in fake_interaction.asked)  # no file dialog
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_warnings_are_shown_and_the_user_may_stop(qtbot, app_context, fake_interaction,
+                                                  seed_meeting, tmp_path) -> None:
+    draft = dataclasses.replace(seed_meeting, number="", secretary=dataclasses.replace(
+        seed_meeting.secretary, name=""))
+    actions = ExportActions(app_context)
+    fake_interaction.confirm_answers = [False]
+    fake_interaction.save_paths = [tmp_path / "x.docx"]
+    actions.export_document(draft, "docx")
+    qtbot.waitUntil(lambda: any(a[0] == "confirm" for a in fake_interaction.asked), timeout=60000)
+    question = next(a for a in fake_interaction.asked if a[0] == "confirm")[2]
+    assert "secretary.name" in question or "number" in question
+    assert not any(a[0] == "save" for a in fake_interaction.asked)
+
+
+def test_unwritable_target_gives_a_dialog_not_a_crash(qtbot, app_context, fake_interaction,
+                                                      seed_meeting, tmp_path) -> None:
+    actions = ExportActions(app_context, open_url=lambda url: None)
+    fake_interaction.save_paths = [tmp_path / "no-such-folder" / "x.pdf"]
+    with qtbot.waitSignal(actions.failed, timeout=60000):
+        actions.export_document(seed_meeting, "pdf")
+    assert "no-such-folder" in fake_interaction.errors()[-1][2]
+
+
+def test_print_draws_every_page(qtbot, app_context, seed_meeting, tmp_path) -> None:
+    out = tmp_path / "printed.pdf"
+
+    def choose_printer(parent):  # noqa: ANN001, ANN202
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    actions = ExportActions(app_context, choose_printer=choose_printer)
+    with qtbot.waitSignal(actions.printed, timeout=60000) as blocker:
+        actions.print_meeting(seed_meeting)
+    from minutes_app.render import render_pdf_bytes
+
+    expected = len(pypdf.PdfReader(__import__("io").BytesIO(render_pdf_bytes(seed_meeting))).pages)
+    assert blocker.args == [expected]
+    assert len(pypdf.PdfReader(str(out)).pages) == expected
+
+
+def test_print_pdf_honours_the_page_range(qapp, tmp_path, seed_meeting) -> None:
+    from minutes_app.render import render_pdf_bytes
+
+    data = render_pdf_bytes(seed_meeting)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "p.pdf"))
+    printer.setFromTo(1, 1)
+    assert print_pdf(data, printer, dpi=72) == 1
+    assert with_extension(Path("a.PDF"), "pdf") == Path("a.PDF")
+    assert with_extension(Path("a.v1"), "pdf") == Path("a.v1.pdf")

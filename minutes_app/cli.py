@@ -9,7 +9,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from minutes_app import appinfo
 from minutes_app.domain import interchange
@@ -79,7 +79,7 @@ def _read_input(name: str) -> bytes:
         return sys.stdin.buffer.read()
     path = Path(name)
     if path.is_dir():
-        raise CliError(f"{name}: là một thư mục, không phải tệp JSON / is a folder, not a JSON file")
+        raise CliError(f"{name}: là một thư mục, không phải tệp JSON / is a folder, not JSON")
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -87,7 +87,8 @@ def _read_input(name: str) -> bytes:
     except PermissionError:
         raise CliError(f"{name}: không có quyền đọc tệp / no permission to read the file") from None
     except OSError as exc:
-        raise CliError(f"{name}: không đọc được tệp ({exc.strerror}) / cannot read the file") from None
+        message = f"{name}: không đọc được tệp ({exc.strerror}) / cannot read the file"
+        raise CliError(message) from None
 
 
 def _summary_dict(row: MeetingSummary) -> dict[str, Any]:
@@ -176,7 +177,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format
     if fmt == "json":
         if args.profile is not None:
-            raise UsageError("--profile chỉ dùng cho docx/pdf / --profile applies to docx and pdf only")
+            raise UsageError("--profile chỉ dùng cho docx/pdf / --profile is for docx and pdf")
     elif not args.out or args.out == "-":
         raise UsageError(f"--out PATH là bắt buộc với --format {fmt} / --out PATH is required")
     with _open_db(args) as db:
@@ -202,7 +203,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         warnings = export_meeting(meeting, fmt, Path(args.out), profile=args.profile)
     except Exception as exc:
         if failed is not None and isinstance(exc, failed):
-            _err(f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, the meeting has errors")
+            _err(
+                f"{args.out}: chưa xuất được vì biên bản còn lỗi / "
+                "not exported, the meeting has errors"
+            )
             _err(*(_problem_line(p) for p in exc.problems))
             return EXIT_BAD_INPUT
         raise
@@ -294,30 +298,33 @@ def run_gui(args: argparse.Namespace) -> int:
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors exit with status 2 and a clear message."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: lỗi cú pháp lệnh / usage error: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``minutes-app``."""
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="tệp cơ sở dữ liệu / database file (default: %s)" % default_db_path())  # fmt: skip
+    common = _Parser(add_help=False)
+    db_help = f"tệp cơ sở dữ liệu / database file (default: {default_db_path()})"
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
     parser = _Parser(
         prog=appinfo.APP_NAME,
         description=f"{appinfo.DISPLAY_NAME} / {appinfo.DISPLAY_NAME_EN}. "
         "Không có lệnh con: mở ứng dụng giao diện / no subcommand: start the desktop app.",
     )
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help=f"tệp cơ sở dữ liệu / database file (default: {default_db_path()})")  # fmt: skip
+    parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {appinfo.VERSION}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("import", parents=[common], help="nhập tệp JSON / import JSON files")
     p.add_argument("files", nargs="+", metavar="FILE.json", help="'-' đọc từ stdin / reads stdin")
-    p.add_argument("--replace", type=int, metavar="ID",
-                   help="cập nhật biên bản ID từ tệp / update meeting ID from the file")  # fmt: skip
+    p.add_argument(
+        "--replace",
+        type=int,
+        metavar="ID",
+        help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")

@@ -1,4 +1,4 @@
-"""Open a minutes-app SQLite file safely: recognise bad files without touching them, then set PRAGMAs."""
+"""Open a minutes-app SQLite file safely: refuse bad files without touching them, set PRAGMAs."""
 
 from __future__ import annotations
 
@@ -51,7 +51,8 @@ def _inspect_existing(path: Path, latest: int) -> None:
         ) from None
     if not header.startswith(SQLITE_MAGIC):
         raise NotADatabase(
-            "tệp này không phải cơ sở dữ liệu biên bản (không phải tệp SQLite); tệp được giữ nguyên",
+            "tệp này không phải cơ sở dữ liệu biên bản (không phải tệp SQLite); "
+            "tệp được giữ nguyên",
             "this file is not a minutes database (not an SQLite file); it was left untouched",
             where,
         )

@@ -1,4 +1,4 @@
-"""What the store indexes for a meeting: folded full-text columns, the FTS query, the people named."""
+"""What the store indexes of a meeting: folded full-text columns, the FTS query, its people."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ class NamedPerson:
 
 
 def named_people(meeting: Meeting) -> Iterator[NamedPerson]:
-    """Yield the people of a meeting (chair, secretary, attendees, presenters, speakers), in order."""
+    """Yield the people named in a meeting: chair, secretary, attendees, presenters, speakers."""
 
     def person(p: Person | None) -> Iterator[NamedPerson]:
         if p is not None and p.name.strip():

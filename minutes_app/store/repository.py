@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import sqlite3
@@ -25,7 +26,7 @@ from minutes_app.store.errors import (
     StaleVersion,
     StoreError,
 )
-from minutes_app.store.index import fts_query, folded_text, like_escape, named_people
+from minutes_app.store.index import folded_text, fts_query, like_escape, named_people
 from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
 from minutes_app.store.schema import Migration, latest_version, migrate
 
@@ -351,8 +352,8 @@ class Database:
         """Return how many meetings are stored."""
         return int(self._query("SELECT count(*) FROM meetings")[0][0])
 
-    def search(self, query: str, *, limit: int = 200) -> list[MeetingSummary]:
-        """Return the meetings containing every word of ``query`` (diacritics and case ignored), best first."""
+    def search(self, query: str, *, limit: int = 200) -> builtins.list[MeetingSummary]:
+        """Return the meetings holding every word of ``query`` (folded), best match first."""
         match = fts_query(query)
         if not match:
             return []
@@ -365,8 +366,8 @@ class Database:
         )
         return [_summary(row) for row in rows]
 
-    def people(self, prefix: str = "", *, limit: int = 50) -> list[PersonEntry]:
-        """Return people whose name has a word starting with ``prefix`` (folded), most recent first."""
+    def people(self, prefix: str = "", *, limit: int = 50) -> builtins.list[PersonEntry]:
+        """Return people with a name word starting with ``prefix`` (folded), most recent first."""
         key = " ".join(fold(prefix).split())
         sql = (
             "SELECT p.name, p.position, p.organization FROM people AS p "
@@ -378,7 +379,7 @@ class Database:
             sql += "WHERE p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\' "
             params += [pattern + "%", "% " + pattern + "%"]
         sql += "ORDER BY p.meeting_date DESC, m.updated_at DESC, p.meeting_id DESC, p.seq"
-        entries: dict[str, tuple[list[str], list[str]]] = {}
+        entries: dict[str, tuple[builtins.list[str], builtins.list[str]]] = {}
         try:
             cursor = self._conn.execute(sql, tuple(params))
             for name, position, organization in cursor:

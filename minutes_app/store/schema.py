@@ -48,7 +48,7 @@ def latest_version(migrations: list[Migration] | None = None) -> int:
 
 
 def backup_path(db_path: Path, version: int, now: dt.datetime | None = None) -> Path:
-    """Return a free backup file name beside ``db_path``: ``minutes.sqlite.bak-v1-20260101T080000Z``."""
+    """Return a free backup name beside ``db_path``: ``minutes.sqlite.bak-v1-20260101T080000Z``."""
     stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
     candidate = db_path.with_name(f"{db_path.name}.bak-v{version}-{stamp}")
     n = 1

@@ -1,4 +1,4 @@
-"""The command line through subprocesses: list, search, validate, check, usage errors, bad databases."""
+"""The command line through subprocesses: list, search, validate, check, usage, bad databases."""
 
 from __future__ import annotations
 

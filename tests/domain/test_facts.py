@@ -48,7 +48,8 @@ def test_attendance_counts() -> None:
 
 def test_empty_attendance() -> None:
     counts = attendance_counts([])
-    assert (counts.summoned, counts.attending, counts.guests, counts.uncounted_groups) == (0, 0, 0, 0)
+    summary = (counts.summoned, counts.attending, counts.guests, counts.uncounted_groups)
+    assert summary == (0, 0, 0, 0)
 
 
 def test_default_eligible_is_members_present_including_late() -> None:

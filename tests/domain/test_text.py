@@ -1,4 +1,4 @@
-"""Vietnamese text rules, table-driven: date and time phrases, padding, folding, NFC, percentages."""
+"""Vietnamese text rules, table-driven: date and time phrases, padding, folding, NFC, percents."""
 
 from __future__ import annotations
 

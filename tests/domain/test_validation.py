@@ -1,4 +1,4 @@
-"""Validation: every rule names its field, all problems come at once, messages in Vietnamese and English."""
+"""Validation: every rule names its field, all problems at once, in Vietnamese and English."""
 
 from __future__ import annotations
 
@@ -121,8 +121,12 @@ def valid() -> Meeting:
         secretary=Person("Lê Thị Hoa"),
         attendees=[Attendee.person("Phạm Văn Hùng"), Attendee.person("Trần Văn Bình")],
         agenda=[
-            AgendaItem("Kết quả tháng 2", Person("Trần Văn Bình"),
-                       [Statement(Speaker("Trần Văn Bình"), "Báo cáo.")], "Nhất trí.")
+            AgendaItem(
+                "Kết quả tháng 2",
+                Person("Trần Văn Bình"),
+                [Statement(Speaker("Trần Văn Bình"), "Báo cáo.")],
+                "Nhất trí.",
+            )
         ],  # fmt: skip
         votes=[Vote("Thông qua", 2, 0, 0)],
         tasks=[Task("Báo cáo", "Văn phòng", dt.date(2026, 3, 31))],

@@ -1,4 +1,4 @@
-"""Schema migrations: from the fixture database of each version, with a backup, one transaction each."""
+"""Schema migrations: from the fixture of each version, with a backup, one transaction each."""
 
 from __future__ import annotations
 

@@ -45,7 +45,14 @@ def test_indexed_columns_follow_the_meeting(db: Database, seed_meeting: Meeting)
         (record.id,),
     ).fetchone()
     assert row == (
-        "2020-02-25", seed_meeting.title, "HUYỆN ỦY KIM SƠN", "draft", "", "BB/HU", "party", 1
+        "2020-02-25",
+        seed_meeting.title,
+        "HUYỆN ỦY KIM SƠN",
+        "draft",
+        "",
+        "BB/HU",
+        "party",
+        1,
     )
 
 
@@ -60,7 +67,9 @@ def test_update_bumps_version_and_keeps_created_at(db: Database) -> None:
     assert third.version == 3
     summary = db.list()[0]
     assert (summary.title, summary.status, summary.version) == (
-        "Họp giao ban tháng 4", Status.IN_REVIEW, 3
+        "Họp giao ban tháng 4",
+        Status.IN_REVIEW,
+        3,
     )
 
 

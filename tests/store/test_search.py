@@ -1,4 +1,4 @@
-"""Full-text search: diacritics and case ignored, all words in any order, best first, never an error."""
+"""Full-text search: diacritics and case ignored, all words in any order, best first, no errors."""
 
 from __future__ import annotations
 
@@ -91,7 +91,9 @@ def test_every_text_of_a_meeting_is_searchable(db: Database) -> None:
     meeting_id = db.create(meeting).id
     db.create(make_meeting())
     missing = [
-        path for i, path in enumerate(paths) if [m.id for m in db.search(f"tukhoa{i:03d}")] != [meeting_id]
+        path
+        for i, path in enumerate(paths)
+        if [m.id for m in db.search(f"tukhoa{i:03d}")] != [meeting_id]
     ]
     assert missing == []
 

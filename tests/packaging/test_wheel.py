@@ -107,9 +107,7 @@ def test_wheel_carries_compiled_translations(source_tree: Path, wheel_names: set
         assert f"minutes_app/resources/translations/{ts.stem}.qm" in wheel_names
 
 
-def test_wheel_carries_every_module_and_migration(
-    source_tree: Path, wheel_names: set[str]
-) -> None:
+def test_wheel_carries_every_module_and_migration(source_tree: Path, wheel_names: set[str]) -> None:
     package = source_tree / "minutes_app"
     expected = {
         "minutes_app/" + path.relative_to(package).as_posix()

@@ -1,0 +1,141 @@
+"""The edit session: field paths, undoable commands, merging of typing bursts, change notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes_app.domain.model import AgendaItem, Attendee, Meeting, Person, Speaker, Statement
+from minutes_app.ui.editor.parsing import parse_count, parse_date, parse_moment, parse_time
+from minutes_app.ui.editor.paths import field_after, get_value, index_in, parse_path, set_value
+from minutes_app.ui.editor.session import EditSession
+
+
+def meeting() -> Meeting:
+    return Meeting(
+        date=dt.date(2020, 2, 25),
+        agenda=[AgendaItem(title="A", statements=[Statement(Speaker(name="X"), "nói")])],
+        attendees=[Attendee(name="Một"), Attendee(name="Hai")],
+    )
+
+
+def test_paths_read_and_write_nested_fields() -> None:
+    m = meeting()
+    assert parse_path("agenda[0].statements[0].speaker.name") == [
+        "agenda", 0, "statements", 0, "speaker", "name"]
+    assert get_value(m, "agenda[0].statements[0].speaker.name") == "X"
+    set_value(m, "agenda[0].statements[0].content", "mới")
+    assert m.agenda[0].statements[0].content == "mới"
+    assert index_in("attendees[12].name", "attendees") == 12
+    assert field_after("attendees[12].name", "attendees") == "name"
+    with pytest.raises(ValueError):
+        parse_path("agenda[x]")
+
+
+def test_presenter_is_created_by_typing_and_dropped_when_emptied() -> None:
+    m = meeting()
+    assert get_value(m, "agenda[0].presenter.name") == ""
+    set_value(m, "agenda[0].presenter.name", "Mai Văn Thanh")
+    assert m.agenda[0].presenter == Person("Mai Văn Thanh", "")
+    set_value(m, "agenda[0].presenter.name", "")
+    assert m.agenda[0].presenter is None
+
+
+def test_typing_in_one_field_is_one_undo_step(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    for text in ("H", "Hộ", "Hội", "Hội nghị"):
+        session.set("title", text, origin=1, merge=True)
+    assert session.undo_stack.count() == 1
+    session.seal()
+    session.set("title", "Hội nghị giao ban", origin=1, merge=True)
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.meeting.title == "Hội nghị"
+    session.undo_stack.undo()
+    assert session.meeting.title == ""
+    session.undo_stack.redo()
+    assert session.meeting.title == "Hội nghị"
+
+
+def test_typing_does_not_merge_into_the_saved_step(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    session.set("title", "Hội", origin=1, merge=True)
+    session.undo_stack.setClean()
+    session.set("title", "Hội nghị", origin=1, merge=True)
+    assert not session.undo_stack.isClean()
+    session.undo_stack.undo()
+    assert session.undo_stack.isClean() and session.meeting.title == "Hội"
+
+
+def test_other_fields_and_widgets_do_not_merge(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    session.set("title", "a", origin=1, merge=True)
+    session.set("location", "b", origin=2, merge=True)
+    session.set("title", "ab", origin=1, merge=True)
+    assert session.undo_stack.count() == 3
+
+
+def test_typing_back_to_the_start_leaves_no_empty_step(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    session.set("title", "x", origin=1, merge=True)
+    session.set("title", "", origin=1, merge=True)
+    assert session.undo_stack.count() == 0
+
+
+def test_changes_name_what_changed_and_who_typed_it(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    seen = []
+    session.changed.connect(seen.append)
+    session.set("title", "T", origin=7, merge=True)
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+    assert [(c.kind, c.path, c.origin) for c in seen] == [
+        ("set", "title", 7), ("set", "title", 0), ("set", "title", 0)]
+
+
+def test_list_commands_and_macro(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    session.insert("attendees", 2, Attendee(name="Ba"))
+    session.move("attendees", 2, 0)
+    assert [a.name for a in session.meeting.attendees] == ["Ba", "Một", "Hai"]
+    session.remove("attendees", 1)
+    assert [a.name for a in session.meeting.attendees] == ["Ba", "Hai"]
+    with session.macro("hai việc"):
+        session.set("title", "T")
+        session.set("location", "L")
+    session.undo_stack.undo()
+    assert (session.meeting.title, session.meeting.location) == ("", "")
+    for _ in range(3):
+        session.undo_stack.undo()
+    assert [a.name for a in session.meeting.attendees] == ["Một", "Hai"]
+
+
+def test_read_only_session_refuses_edits(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    session.read_only = True
+    assert not session.set("title", "x")
+    assert not session.insert("attendees", 0, Attendee())
+    assert session.undo_stack.count() == 0
+
+
+def test_snapshot_is_a_copy(qapp) -> None:  # noqa: ANN001
+    session = EditSession(meeting())
+    copy = session.snapshot()
+    copy.attendees[0].name = "khác"
+    assert session.meeting.attendees[0].name == "Một"
+
+
+def test_lenient_dates_times_and_counts() -> None:
+    day = dt.date(2020, 2, 25)
+    assert parse_date("25/2/2020") == day == parse_date("2020-02-25") == parse_date("25.02.20")
+    assert parse_time("7h30") == dt.time(7, 30) == parse_time("07:30")
+    assert parse_time("7 giờ 30 phút") == dt.time(7, 30)
+    assert parse_moment("07:30", day) == dt.datetime(2020, 2, 25, 7, 30)
+    assert parse_moment("26/02/2020 11:15", day) == dt.datetime(2020, 2, 26, 11, 15)
+    assert parse_count("", blank=None) is None and parse_count(" 25 ", blank=0) == 25
+    for bad in ("32/1/2020", "hôm qua"):
+        with pytest.raises(ValueError):
+            parse_date(bad)
+    with pytest.raises(ValueError):
+        parse_count("hai", blank=0)

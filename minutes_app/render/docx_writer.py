@@ -299,10 +299,11 @@ class DocxWriter:
     def set_properties(self) -> None:
         meta = self.doc.metadata
         core = self.word.core_properties
-        core.title = meta.title
-        core.author = meta.author
-        core.subject = meta.subject
-        core.keywords = meta.keywords
+        # Word limits core properties to 255 characters; the printed text is never shortened.
+        core.title = _clip(meta.title)
+        core.author = _clip(meta.author)
+        core.subject = _clip(meta.subject)
+        core.keywords = _clip(meta.keywords)
         core.language = meta.language
         core.last_modified_by = "minutes-app"
         core.comments = ""
@@ -314,7 +315,15 @@ class DocxWriter:
         if meta.extra:
             _add_custom_properties(self.word, meta.extra)
 
+    def drop_thumbnail(self) -> None:
+        """Drop the template's thumbnail: it shows an empty page, not this document."""
+        package = self.word.part.package
+        for rel_id, rel in list(package.rels.items()):
+            if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+                del package.rels[rel_id]
+
     def render(self) -> bytes:
+        self.drop_thumbnail()
         self.setup_styles()
         self.setup_page()
         body = self.word
@@ -323,6 +332,10 @@ class DocxWriter:
         raw = io.BytesIO()
         self.word.save(raw)
         return _reproducible_zip(raw.getvalue())
+
+
+def _clip(value: str, limit: int = 255) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def _order_tbl_pr(tbl_pr: Any) -> None:

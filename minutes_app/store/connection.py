@@ -61,11 +61,14 @@ def _inspect_existing(path: Path, latest: int) -> None:
         page_size = 65536
     pages = _header_int(header, 28) if len(header) >= 32 else 0
     counter_valid = len(header) >= 96 and header[24:28] == header[92:96]
+    # While a -wal file exists another connection may be checkpointing (growing the file
+    # after page 1 was written), so the page count is trusted only for a quiet file.
+    quiet = not Path(f"{path}-wal").exists()
     truncated = (
         len(header) < 100
         or page_size < 512
         or size % page_size != 0
-        or (counter_valid and pages > 0 and size < pages * page_size)
+        or (quiet and counter_valid and pages > 0 and size < pages * page_size)
     )
     if truncated:
         raise NotADatabase(
@@ -90,6 +93,9 @@ def _inspect_existing(path: Path, latest: int) -> None:
             f"(version {latest}); update the application",
             where,
         )
+    if app_id == APPLICATION_ID:
+        return  # ours: the real connection checks the rest (and sees the WAL)
+    # An SQLite file without an application id is ours only if it is still empty.
     # Look inside without locks or writes (immutable=1 never creates -wal/-shm files).
     uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
     try:
@@ -104,7 +110,7 @@ def _inspect_existing(path: Path, latest: int) -> None:
             f"the database file is damaged ({exc}); use a backup; it was left untouched",
             where,
         ) from None
-    if app_id == 0 and objects > 0:
+    if objects > 0:
         raise NotADatabase(
             "đây là tệp SQLite của chương trình khác, không phải cơ sở dữ liệu biên bản; "
             "tệp được giữ nguyên",
@@ -174,8 +180,11 @@ def check_path(path: Path, *, create: bool, latest: int) -> bool:
     return exists
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open ``path`` in autocommit mode with WAL, foreign keys and a busy timeout."""
+def connect(path: Path, latest: int) -> sqlite3.Connection:
+    """Open ``path`` in autocommit mode with WAL, foreign keys and a busy timeout.
+
+    Everything that can refuse the file is read before the first write (the switch to WAL).
+    """
     where = str(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -186,11 +195,16 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        refusal = _refusal(app_id, user_version, objects, latest, where)
+        if refusal is not None:
+            raise refusal
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"journal_mode is {mode}")
         conn.execute("PRAGMA synchronous = FULL")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         conn.close()
         message = str(exc)
@@ -200,16 +214,38 @@ def connect(path: Path) -> sqlite3.Connection:
                 "the database is locked by another program; try again",
                 where,
             ) from None
+        if "malformed" in message or "not a database" in message:
+            raise NotADatabase(
+                f"tệp cơ sở dữ liệu bị hỏng ({message}); hãy dùng bản sao lưu",
+                f"the database file is damaged ({message}); use a backup",
+                where,
+            ) from None
         raise DatabaseUnavailable(
             f"không mở được cơ sở dữ liệu ({message})",
             f"cannot open the database ({message})",
             where,
         ) from None
-    if app_id not in (0, APPLICATION_ID):
+    except BaseException:
         conn.close()
-        raise NotADatabase(
+        raise
+    return conn
+
+
+def _refusal(
+    app_id: int, user_version: int, objects: int, latest: int, where: str
+) -> Exception | None:
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and objects > 0):
+        return NotADatabase(
             "đây là tệp SQLite của chương trình khác, không phải cơ sở dữ liệu biên bản",
             "this is another program's SQLite file, not a minutes database",
             where,
         )
-    return conn
+    if user_version > latest:
+        return DatabaseTooNew(
+            f"cơ sở dữ liệu ở phiên bản {user_version}, mới hơn ứng dụng này (phiên bản {latest}); "
+            "hãy cập nhật ứng dụng",
+            f"the database is schema version {user_version}, newer than this application "
+            f"(version {latest}); update the application",
+            where,
+        )
+    return None

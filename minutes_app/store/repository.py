@@ -109,7 +109,7 @@ class Database:
         db_path = Path(path).expanduser()
         latest = latest_version(migrations)
         check_path(db_path, create=create, latest=latest)
-        conn = connect(db_path)
+        conn = connect(db_path, latest)
         try:
             backup = migrate(conn, db_path, migrations)
         except BaseException:

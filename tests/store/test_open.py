@@ -91,6 +91,13 @@ def _header_only(path: Path) -> Path:
     return path
 
 
+def _damaged_schema(path: Path) -> Path:
+    data = bytearray((FIXTURE_DB / "v1.sqlite").read_bytes())
+    data[100:400] = b"\xa5" * 300  # our header, but page 1's b-tree is garbage
+    path.write_bytes(bytes(data))
+    return path
+
+
 def _other_program(path: Path) -> Path:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
@@ -122,6 +129,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path], Path], type[StoreError], str]] = {
     "text file": (_text_file, NotADatabase, "not an SQLite file"),
     "truncated": (_truncated, NotADatabase, "truncated"),
     "header only": (_header_only, NotADatabase, "truncated"),
+    "damaged": (_damaged_schema, NotADatabase, "damaged"),
     "another program": (_other_program, NotADatabase, "another program"),
     "another program's id": (_other_program_with_id, NotADatabase, "another program"),
     "newer schema": (_too_new, DatabaseTooNew, "newer than this application"),

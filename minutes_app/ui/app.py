@@ -23,10 +23,6 @@ from minutes_app.ui.tasks import TaskFailure, TaskRunner
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def configure_logging() -> Path | None:
     """Log to a file in the user's log folder (and stderr) unless logging is already set up."""
     root = logging.getLogger()
@@ -71,11 +67,11 @@ class ErrorHook:
             return
         self._showing = True
         try:
-            text = _tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
+            text = QCoreApplication.translate("App", "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
                        "bạn có thể tiếp tục làm việc.\n\n%1").replace("%1", f"{exc_type.__name__}: {exc}")
             if self.log_file is not None:
-                text += "\n\n" + _tr("Chi tiết được ghi trong %1").replace("%1", str(self.log_file))
-            self.interaction.error(_tr("Lỗi"), text, details)
+                text += "\n\n" + QCoreApplication.translate("App", "Chi tiết được ghi trong %1").replace("%1", str(self.log_file))
+            self.interaction.error(QCoreApplication.translate("App", "Lỗi"), text, details)
         except Exception:  # the hook itself must never raise
             log.exception("the error dialog failed")
         finally:
@@ -128,7 +124,7 @@ def build_context(db_path: Path | None, interaction: QtInteraction, settings: Se
         vi, en = getattr(failure.exc, "message_vi", None), getattr(failure.exc, "message_en", None)
         text = (en if language == "en" else vi) if isinstance(vi, str) and isinstance(en, str) \
             else str(failure.exc)
-        interaction.error(label or _tr("Lỗi"), text, "" if failure.expected else failure.details)
+        interaction.error(label or QCoreApplication.translate("App", "Lỗi"), text, "" if failure.expected else failure.details)
 
     settings.add_recent_db_file(db.path)
     return AppContext(db=db, db_path=Path(db.path), settings=settings, interaction=interaction,
@@ -142,7 +138,7 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     settings = Settings(QSettings())
     language = choose_language(settings.language, system_locale_name())
     translators = install_translators(app, language)  # before any widget is built
-    QGuiApplication.setApplicationDisplayName(_tr("Biên bản cuộc họp"))
+    QGuiApplication.setApplicationDisplayName(QCoreApplication.translate("App", "Biên bản cuộc họp"))
 
     from minutes_app.ui.main_window import MainWindow, app_icon
 
@@ -153,7 +149,7 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     try:
         context = build_context(db_path, interaction, settings, language)
     except OSError as exc:
-        QMessageBox.critical(None, _tr("Lỗi"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Lỗi"), str(exc))
         return 1
     if context is None:
         return 1

@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Interaction", text)
-
-
 class Interaction:
     """The questions and messages code may put to the user; this base answers headlessly and logs."""
 
@@ -77,8 +73,8 @@ class QtInteraction(Interaction):
     def confirm(self, title: str, text: str, *, default: bool = False,
                 ok_text: str = "", details: str = "") -> bool:
         box = self._box(QMessageBox.Icon.Question, title, text, details)
-        yes = box.addButton(ok_text or _tr("Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(_tr("Huỷ"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(ok_text or QCoreApplication.translate("Interaction", "Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes if default else no)
         box.setEscapeButton(no)
         box.exec()
@@ -86,7 +82,7 @@ class QtInteraction(Interaction):
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> None:
         box = self._box(icon, title, text, details)
-        box.addButton(_tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Interaction", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
 
     def information(self, title: str, text: str, details: str = "") -> None:
@@ -102,7 +98,7 @@ class QtInteraction(Interaction):
     def choose(self, title: str, text: str, options: Sequence[str], details: str = "") -> int | None:
         box = self._box(QMessageBox.Icon.Question, title, text, details)
         buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
-        cancel = box.addButton(_tr("Huỷ"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole)
         box.setEscapeButton(cancel)
         if buttons:
             box.setDefaultButton(buttons[0])
@@ -117,8 +113,8 @@ class QtInteraction(Interaction):
         dialog.setComboBoxItems(list(items))
         dialog.setComboBoxEditable(False)
         dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems, True)
-        dialog.setOkButtonText(_tr("Chọn"))
-        dialog.setCancelButtonText(_tr("Huỷ"))
+        dialog.setOkButtonText(QCoreApplication.translate("Interaction", "Chọn"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Huỷ"))
         if 0 <= current < len(items):
             dialog.setTextValue(items[current])
         dialog.resize(520, 360)

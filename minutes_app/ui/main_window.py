@@ -219,68 +219,67 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.act_new = self._action(tr("&Biên bản mới…"), self.new_meeting, QKeySequence.StandardKey.New,
-                                    tr("Tạo biên bản mới từ mẫu hoặc trống"), "document-new")
+        self.act_new = self._action(self.tr("&Biên bản mới…"), self.new_meeting, QKeySequence.StandardKey.New,
+                                    self.tr("Tạo biên bản mới từ mẫu hoặc trống"), "document-new")
         self.act_new_previous = self._action(
-            tr("Biên bản mới từ &cuộc họp trước…"), self.new_from_previous, "Ctrl+Shift+N",
-            tr("Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan"))
-        self.act_open = self._action(tr("&Mở biên bản"), self.open_selected, QKeySequence.StandardKey.Open,
-                                     tr("Mở biên bản đang chọn trong danh sách"), "document-open")
-        self.act_duplicate = self._action(tr("&Nhân bản"), self.duplicate_current, "Ctrl+D",
-                                          tr("Tạo một bản sao của biên bản"), "edit-copy")
-        self.act_delete = self._action(tr("&Xoá biên bản"), self.delete_current, QKeySequence.StandardKey.Delete,
-                                       tr("Xoá biên bản đang chọn"), "edit-delete")
+            self.tr("Biên bản mới từ &cuộc họp trước…"), self.new_from_previous, "Ctrl+Shift+N",
+            self.tr("Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan"))
+        self.act_open = self._action(self.tr("&Mở biên bản"), self.open_selected, QKeySequence.StandardKey.Open,
+                                     self.tr("Mở biên bản đang chọn trong danh sách"), "document-open")
+        self.act_duplicate = self._action(self.tr("&Nhân bản"), self.duplicate_current, "Ctrl+D",
+                                          self.tr("Tạo một bản sao của biên bản"), "edit-copy")
+        self.act_delete = self._action(self.tr("&Xoá biên bản"), self.delete_current, QKeySequence.StandardKey.Delete,
+                                       self.tr("Xoá biên bản đang chọn"), "edit-delete")
         # Delete only from the list: in the editor the key belongs to the text and tables.
         self.removeAction(self.act_delete)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.act_delete)
-        self.act_close_tab = self._action(tr("Đó&ng biên bản"), self.close_current_tab,
+        self.act_close_tab = self._action(self.tr("Đó&ng biên bản"), self.close_current_tab,
                                           QKeySequence.StandardKey.Close)
-        self.act_import = self._action(tr("&Nhập từ JSON…"), self.import_json, "Ctrl+I",
-                                       tr("Nhập biên bản từ tệp JSON"), "document-import")
-        self.act_export_json = self._action(tr("Xuất &JSON…"), self.export_json, "Ctrl+Shift+J",
-                                            tr("Lưu biên bản ra tệp JSON"))
-        self.act_export_pdf = self._action(tr("Xuất &PDF…"), lambda: self.export_document("pdf"),
-                                           "Ctrl+Shift+E", tr("Xuất biên bản ra tệp PDF đúng thể thức"),
+        self.act_import = self._action(self.tr("&Nhập từ JSON…"), self.import_json, "Ctrl+I",
+                                       self.tr("Nhập biên bản từ tệp JSON"), "document-import")
+        self.act_export_json = self._action(self.tr("Xuất &JSON…"), self.export_json, "Ctrl+Shift+J",
+                                            self.tr("Lưu biên bản ra tệp JSON"))
+        self.act_export_pdf = self._action(self.tr("Xuất &PDF…"), lambda: self.export_document("pdf"),
+                                           "Ctrl+Shift+E", self.tr("Xuất biên bản ra tệp PDF đúng thể thức"),
                                            "document-export")
-        self.act_export_docx = self._action(tr("Xuất &DOCX…"), lambda: self.export_document("docx"),
-                                            "Ctrl+Shift+D", tr("Xuất biên bản ra tệp Word (DOCX)"))
-        self.act_print = self._action(tr("&In…"), self.print_current, QKeySequence.StandardKey.Print,
-                                      tr("In biên bản"), "document-print")
-        self.act_open_after = QAction(tr("Mở tệp sau khi xuất"), self)
+        self.act_export_docx = self._action(self.tr("Xuất &DOCX…"), lambda: self.export_document("docx"),
+                                            "Ctrl+Shift+D", self.tr("Xuất biên bản ra tệp Word (DOCX)"))
+        self.act_print = self._action(self.tr("&In…"), self.print_current, QKeySequence.StandardKey.Print,
+                                      self.tr("In biên bản"), "document-print")
+        self.act_open_after = QAction(self.tr("Mở tệp sau khi xuất"), self)
         self.act_open_after.setCheckable(True)
         self.act_open_after.setChecked(self.context.settings.open_after_export)
         self.act_open_after.toggled.connect(self.on_open_after_toggled)
-        self.act_open_db = self._action(tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database,
+        self.act_open_db = self._action(self.tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database,
                                         "Ctrl+Shift+O")
-        self.act_new_db = self._action(tr("Tạo tệp cơ sở dữ liệu mới…"), self.create_database)
-        self.act_quit = self._action(tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit,
+        self.act_new_db = self._action(self.tr("Tạo tệp cơ sở dữ liệu mới…"), self.create_database)
+        self.act_quit = self._action(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit,
                                      icon="application-exit")
-        self.act_find = self._action(tr("&Tìm kiếm"), self.focus_search, QKeySequence.StandardKey.Find,
-                                     tr("Tìm biên bản"), "edit-find")
-        self.act_undo = self.undo_group.createUndoAction(self, tr("&Hoàn tác"))
+        self.act_find = self._action(self.tr("&Tìm kiếm"), self.focus_search, QKeySequence.StandardKey.Find,
+                                     self.tr("Tìm biên bản"), "edit-find")
+        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self, tr("&Làm lại"))
+        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Làm lại"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_preview = QAction(tr("Bản &xem trước PDF"), self)
+        self.act_preview = QAction(self.tr("Bản &xem trước PDF"), self)
         self.act_preview.setCheckable(True)
         self.act_preview.setShortcut(QKeySequence("F9"))
         self.act_preview.setChecked(self.context.settings.show_preview)
         self.act_preview.toggled.connect(self.on_preview_toggled)
         self.addAction(self.act_preview)
-        self.act_list = self._action(tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0),
+        self.act_list = self._action(self.tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0),
                                      "Ctrl+L")
-        names = [tr("Thông tin chung"), tr("Thành phần"), tr("Nội dung"),
-                 tr("Kết luận và biểu quyết"), tr("Nhiệm vụ"), tr("Ký và nơi nhận")]
+        names = [self.tr("Thông tin chung"), self.tr("Thành phần"), self.tr("Nội dung"),
+                 self.tr("Kết luận và biểu quyết"), self.tr("Nhiệm vụ"), self.tr("Ký và nơi nhận")]
         self.section_actions = [
             self._action(name, lambda i=i: self.show_section(i), f"Ctrl+{i + 1}")
             for i, name in enumerate(names)
         ]
-        self.act_about = self._action(tr("&Giới thiệu"), self.show_about)
+        self.act_about = self._action(self.tr("&Giới thiệu"), self.show_about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        for code, name in [("", tr("Theo hệ thống")), *language_names().items()]:
+        for code, name in [("", self.tr("Theo hệ thống")), *language_names().items()]:
             action = QAction(name, self.language_group)
             action.setCheckable(True)
             action.setChecked(self.context.settings.language == code)
@@ -288,9 +287,8 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
     def _build_menus(self) -> None:
-        tr = self.tr
         bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&Tệp"))
+        file_menu = bar.addMenu(self.tr("&Tệp"))
         file_menu.addActions([self.act_new, self.act_new_previous, self.act_open, self.act_duplicate,
                               self.act_delete])
         file_menu.addSeparator()
@@ -300,26 +298,26 @@ class MainWindow(QMainWindow):
                               self.act_open_after])
         file_menu.addSeparator()
         file_menu.addActions([self.act_open_db, self.act_new_db])
-        self.recent_menu = file_menu.addMenu(tr("Tệp cơ sở dữ liệu &gần đây"))
+        self.recent_menu = file_menu.addMenu(self.tr("Tệp cơ sở dữ liệu &gần đây"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.act_close_tab, self.act_quit])
 
-        edit_menu = bar.addMenu(tr("&Sửa"))
+        edit_menu = bar.addMenu(self.tr("&Sửa"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_find)
 
-        view_menu = bar.addMenu(tr("&Xem"))
+        view_menu = bar.addMenu(self.tr("&Xem"))
         view_menu.addAction(self.act_list)
-        sections = view_menu.addMenu(tr("Đi tới &mục"))
+        sections = view_menu.addMenu(self.tr("Đi tới &mục"))
         sections.addActions(self.section_actions)
         view_menu.addAction(self.act_preview)
 
-        language_menu = bar.addMenu(tr("&Ngôn ngữ"))
+        language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
         language_menu.addActions(self.language_group.actions())
 
-        help_menu = bar.addMenu(tr("Trợ &giúp"))
+        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:

@@ -32,16 +32,12 @@ _STATUS_ORDER = {Status.DRAFT: 0, Status.IN_REVIEW: 1, Status.APPROVED: 2}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingListModel", text)
-
-
 def status_label(status: Status) -> str:
     """Return the Vietnamese (or translated) label of a review status."""
     labels = {
-        Status.DRAFT: _tr("Bản nháp"),
-        Status.IN_REVIEW: _tr("Chờ duyệt"),
-        Status.APPROVED: _tr("Đã duyệt"),
+        Status.DRAFT: QCoreApplication.translate("MeetingListModel", "Bản nháp"),
+        Status.IN_REVIEW: QCoreApplication.translate("MeetingListModel", "Chờ duyệt"),
+        Status.APPROVED: QCoreApplication.translate("MeetingListModel", "Đã duyệt"),
     }
     return labels.get(status, str(status))
 
@@ -83,11 +79,11 @@ class MeetingListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            COL_DATE: _tr("Ngày họp"),
-            COL_NUMBER: _tr("Số/ký hiệu"),
-            COL_TITLE: _tr("Tên cuộc họp"),
-            COL_ISSUER: _tr("Cơ quan ban hành"),
-            COL_STATUS: _tr("Trạng thái"),
+            COL_DATE: QCoreApplication.translate("MeetingListModel", "Ngày họp"),
+            COL_NUMBER: QCoreApplication.translate("MeetingListModel", "Số/ký hiệu"),
+            COL_TITLE: QCoreApplication.translate("MeetingListModel", "Tên cuộc họp"),
+            COL_ISSUER: QCoreApplication.translate("MeetingListModel", "Cơ quan ban hành"),
+            COL_STATUS: QCoreApplication.translate("MeetingListModel", "Trạng thái"),
         }.get(section)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,7 +111,7 @@ class MeetingListModel(QAbstractTableModel):
         if col == COL_NUMBER:
             return number_symbol(row)
         if col == COL_TITLE:
-            return row.title or _tr("(chưa có tên)")
+            return row.title or QCoreApplication.translate("MeetingListModel", "(chưa có tên)")
         if col == COL_ISSUER:
             return row.issuer_name
         if col == COL_STATUS:

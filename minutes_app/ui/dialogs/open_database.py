@@ -16,10 +16,6 @@ log = logging.getLogger(__name__)
 OPEN_OTHER, CREATE_NEW, RETRY = 0, 1, 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenDatabase", text)
-
-
 def open_database_interactively(path: Path, interaction: Interaction, *, language: str = "vi",
                                 opener: Callable[..., Database] = Database.open,
                                 max_attempts: int = 20) -> Database | None:
@@ -31,21 +27,21 @@ def open_database_interactively(path: Path, interaction: Interaction, *, languag
         except StoreError as exc:
             log.warning("cannot open %s: %s", path, exc)
             message = exc.message_en if language == "en" else exc.message_vi
-            text = _tr("Không mở được tệp cơ sở dữ liệu:\n%1\n\n%2\n\nTệp này không bị thay đổi. "
+            text = QCoreApplication.translate("OpenDatabase", "Không mở được tệp cơ sở dữ liệu:\n%1\n\n%2\n\nTệp này không bị thay đổi. "
                        "Bạn muốn làm gì?").replace("%1", str(path)).replace("%2", message)
             choice = interaction.choose(
-                _tr("Không mở được cơ sở dữ liệu"), text,
-                [_tr("Mở tệp khác…"), _tr("Tạo cơ sở dữ liệu mới…"), _tr("Thử lại")])
+                QCoreApplication.translate("OpenDatabase", "Không mở được cơ sở dữ liệu"), text,
+                [QCoreApplication.translate("OpenDatabase", "Mở tệp khác…"), QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới…"), QCoreApplication.translate("OpenDatabase", "Thử lại")])
         if choice == OPEN_OTHER:
             chosen = interaction.choose_open_file(
-                _tr("Mở tệp cơ sở dữ liệu"), str(path.parent),
-                _tr("Cơ sở dữ liệu biên bản (*.sqlite *.db);;Mọi tệp (*)"))
+                QCoreApplication.translate("OpenDatabase", "Mở tệp cơ sở dữ liệu"), str(path.parent),
+                QCoreApplication.translate("OpenDatabase", "Cơ sở dữ liệu biên bản (*.sqlite *.db);;Mọi tệp (*)"))
             if chosen is not None:
                 path, create = chosen, False
         elif choice == CREATE_NEW:
             chosen = interaction.choose_save_file(
-                _tr("Tạo cơ sở dữ liệu mới"), str(path.parent / "bien-ban.sqlite"),
-                _tr("Cơ sở dữ liệu biên bản (*.sqlite *.db)"))
+                QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới"), str(path.parent / "bien-ban.sqlite"),
+                QCoreApplication.translate("OpenDatabase", "Cơ sở dữ liệu biên bản (*.sqlite *.db)"))
             if chosen is not None:
                 if chosen.suffix.lower() not in (".sqlite", ".db"):
                     chosen = chosen.with_name(chosen.name + ".sqlite")

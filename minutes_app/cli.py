@@ -355,6 +355,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--export", action="store_true",
                    help="áp dụng quy tắc khi xuất / apply the export rules too")  # fmt: skip
     p.set_defaults(func=cmd_validate)
+
+    # Further command groups live in their own modules; each adds its subcommands here.
+    from minutes_app import cli_maintenance, cli_review
+
+    cli_review.register(sub, common)
+    cli_maintenance.register(sub, common)
     return parser
 
 

@@ -1,0 +1,183 @@
+"""The batch export dialog: filters, count, export off the UI thread, progress, cancel, errors."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import threading
+from pathlib import Path
+
+import pytest
+
+from minutes_app import batch
+from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.validation import Problem
+from minutes_app.ui.batch_export_dialog import BatchExportDialog, progress_text
+
+
+class Refused(MinutesError):
+    def __init__(self) -> None:
+        self.problems = [Problem("title", "thiếu tên", "no title")]
+        self.message_vi, self.message_en = "còn lỗi", "has errors"
+        super().__init__("còn lỗi / has errors")
+
+
+class ThreadRecordingExporter:
+    """Writes a file per meeting and records which thread did the work."""
+
+    def __init__(self) -> None:
+        self.threads: list[threading.Thread] = []
+        self.gate: threading.Event | None = None  # when set, wait for it before each export
+        self.started = threading.Event()
+
+    def __call__(self, meeting: Meeting, fmt: str, out: Path, *, profile=None):  # noqa: ANN001
+        self.threads.append(threading.current_thread())
+        self.started.set()
+        if self.gate is not None:
+            assert self.gate.wait(20), "the test never released the exporter"
+        if meeting.title.startswith("LỖI"):
+            raise Refused()
+        out.write_text(meeting.title, encoding="utf-8")
+        return []
+
+
+@pytest.fixture
+def exporter(monkeypatch: pytest.MonkeyPatch) -> ThreadRecordingExporter:
+    fake = ThreadRecordingExporter()
+    monkeypatch.setattr(batch, "_default_exporter", lambda fmt: fake)
+    return fake
+
+
+@pytest.fixture
+def meetings(db, seed_meeting: Meeting) -> list[int]:  # noqa: ANN001
+    ids = []
+    for day, status, title in (
+        (5, Status.APPROVED, "Giao ban tuần 1"),
+        (12, Status.APPROVED, "Giao ban tuần 2"),
+        (19, Status.DRAFT, "Giao ban tuần 3"),
+        (26, Status.APPROVED, "Giao ban tuần 4"),
+    ):
+        meeting = copy.deepcopy(seed_meeting)
+        meeting.date, meeting.status, meeting.title = dt.date(2026, 1, day), status, title
+        ids.append(db.create(meeting).id)
+    return ids
+
+
+@pytest.fixture
+def dialog(qtbot, app_context, meetings):  # noqa: ANN001
+    widget = BatchExportDialog(app_context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _run(qtbot, dialog: BatchExportDialog) -> None:  # noqa: ANN001
+    with qtbot.waitSignal(dialog.batch_finished, timeout=30000):
+        dialog.export_button.click()
+
+
+def test_filters_update_the_count_and_the_export_button(dialog: BatchExportDialog) -> None:
+    dialog.set_filters(status=Status.APPROVED, date_from=dt.date(2026, 1, 1),
+                       date_to=dt.date(2026, 1, 31))  # fmt: skip
+    assert "3" in dialog.count_label.text() and dialog.export_button.isEnabled()
+    dialog.set_filters(status=None, date_from=dt.date(2026, 1, 10), date_to=None)
+    assert "3" in dialog.count_label.text()
+    request = dialog.request()
+    assert (request.status, request.date_from, request.date_to) == (
+        None,
+        dt.date(2026, 1, 10),
+        None,
+    )
+    dialog.set_filters(status=Status.IN_REVIEW, date_from=None, date_to=None)
+    assert not dialog.export_button.isEnabled()
+    dialog.set_filters(date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 1, 1))
+    assert not dialog.export_button.isEnabled()
+    assert "sau ngày kết thúc" in dialog.count_label.text()
+
+
+def test_exports_off_the_ui_thread_and_reports(
+    qtbot, dialog: BatchExportDialog, exporter: ThreadRecordingExporter, app_context, tmp_path: Path
+) -> None:  # noqa: ANN001
+    out = tmp_path / "thang-1"
+    dialog.set_filters(status=Status.APPROVED, date_from=dt.date(2026, 1, 1),
+                       date_to=dt.date(2026, 1, 31), fmt="docx", folder=out)  # fmt: skip
+    progress_seen: list[str] = []
+    original = dialog._on_progress
+
+    def spy(percent: int, text: str) -> None:
+        assert threading.current_thread() is threading.main_thread()
+        progress_seen.append(text)
+        original(percent, text)
+
+    dialog._on_progress = spy  # type: ignore[method-assign]
+    _run(qtbot, dialog)
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "2026-01-05_BB-HU_so-chua-co_giao-ban-tuan-1.docx",
+        "2026-01-12_BB-HU_so-chua-co_giao-ban-tuan-2.docx",
+        "2026-01-26_BB-HU_so-chua-co_giao-ban-tuan-4.docx",
+    ]
+    assert exporter.threads and all(t is not threading.main_thread() for t in exporter.threads)
+    assert dialog.summary is not None and dialog.summary.ok
+    kind, _title, text, _details = app_context.interaction.messages[-1]
+    assert kind == "information" and "3/3" in text
+    assert not dialog.is_running() and dialog.progress is None
+    assert app_context.settings.last_dir("batch_export") == str(out)
+
+
+def test_cancel_stops_after_the_current_meeting(
+    qtbot, dialog: BatchExportDialog, exporter: ThreadRecordingExporter, tmp_path: Path
+) -> None:  # noqa: ANN001
+    exporter.gate = threading.Event()
+    dialog.set_filters(status=None, folder=tmp_path / "o")
+    with qtbot.waitSignal(dialog.batch_finished, timeout=30000):
+        dialog.export_button.click()
+        assert exporter.started.wait(20)
+        assert dialog.is_running() and dialog.progress is not None
+        dialog.progress.cancel()  # the Cancel button
+        dialog.reject()  # closing while running only cancels
+        exporter.gate.set()
+    summary = dialog.summary
+    assert summary is not None and summary.cancelled
+    assert len(summary.exported) == 1 and summary.total == 4
+    assert len(list((tmp_path / "o").iterdir())) == 1
+
+
+def test_failed_meetings_are_listed_in_a_warning(
+    qtbot, dialog: BatchExportDialog, exporter, app_context, db, seed_meeting, tmp_path: Path
+) -> None:  # noqa: ANN001
+    bad = copy.deepcopy(seed_meeting)
+    bad.date, bad.status, bad.title = dt.date(2026, 1, 7), Status.APPROVED, "LỖI thiếu tên"
+    db.create(bad)
+    dialog.set_filters(status=Status.APPROVED, folder=tmp_path / "o")
+    _run(qtbot, dialog)
+    kind, _title, text, details = app_context.interaction.messages[-1]
+    assert kind == "warning" and "1 biên bản bị bỏ qua" in text
+    assert "2026-01-07_BB-HU_so-chua-co_loi-thieu-ten.pdf: còn lỗi" in details
+    assert len(list((tmp_path / "o").iterdir())) == 3
+
+
+def test_missing_folder_is_refused_before_starting(dialog: BatchExportDialog, app_context) -> None:  # noqa: ANN001
+    dialog.set_filters(status=None)
+    dialog.folder_edit.setText("  ")
+    dialog.export_button.click()
+    assert not dialog.is_running()
+    assert app_context.interaction.errors()[-1][2] == "Hãy chọn thư mục lưu các tệp."
+
+
+def test_folder_that_is_a_file_shows_the_batch_error(
+    qtbot, dialog: BatchExportDialog, exporter, app_context, tmp_path: Path
+) -> None:  # noqa: ANN001
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    dialog.set_filters(status=None, folder=blocker)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    (_kind, _title, text, _details) = app_context.interaction.errors()[-1]
+    assert "blocker: không phải là thư mục" in text
+    assert dialog.export_button.isEnabled()
+
+
+def test_progress_text() -> None:
+    assert progress_text(0, 3, "a.pdf") == "Đang xuất 1/3: a.pdf"
+    assert progress_text(3, 3, "") == "Đã xử lý 3/3 biên bản"

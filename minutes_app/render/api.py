@@ -1,4 +1,4 @@
-"""The render package's entry points: layout check, document building, rendering and atomic export."""
+"""Render entry points: layout check, document building, rendering and atomic export."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def resolve_profile(meeting: Meeting, profile: str | None) -> LayoutProfile:
 
 
 def layout_problems(meeting: Meeting, profile: LayoutProfile) -> list[Problem]:
-    """Return the problems that only the printed layout has (long header texts, profile mismatch)."""
+    """Return the problems only the printed layout has (long header texts, profile mismatch)."""
     problems: list[Problem] = []
     for path, value in text_fields(meeting):
         limit = _SHORT_FIELDS.get(path)
@@ -63,7 +63,8 @@ def layout_problems(meeting: Meeting, profile: LayoutProfile) -> list[Problem]:
             warning(
                 "profile",
                 f"biên bản thuộc mẫu “{meeting.profile}” nhưng đang in theo mẫu “{profile.name}”",
-                f"the minutes use the “{meeting.profile}” layout but are printed with “{profile.name}”",
+                f"the minutes use the “{meeting.profile}” layout but are printed with "
+                f"“{profile.name}”",
             )
         )
     return problems
@@ -109,13 +110,11 @@ def _describe_os_error(exc: OSError, target: Path) -> ExportError:
         vi, en = "đường dẫn là một thư mục", "the path is a folder"
     else:
         vi = en = exc.strerror or str(exc)
-    return ExportError(
-        f"Không ghi được tệp {target}: {vi}", f"cannot write {target}: {en}", target
-    )
+    return ExportError(f"Không ghi được tệp {target}: {vi}", f"cannot write {target}: {en}", target)
 
 
 def write_atomically(data: bytes, target: str | Path) -> Path:
-    """Write ``data`` to ``target`` through a temporary file in the same folder, fsync, then rename."""
+    """Write ``data`` to ``target`` via a temporary file in the same folder, fsync, rename."""
     path = Path(target)
     if path.is_dir():
         raise ExportError(

@@ -1,4 +1,4 @@
-"""The meeting-to-document builder: the only code that knows both the meeting and the document model."""
+"""The meeting-to-document builder: the only code knowing both the meeting and the document."""
 
 from __future__ import annotations
 
@@ -43,12 +43,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def text(value: str) -> str:
-    """Return user text ready to print: NFC, Unix line ends, tabs as spaces, outer blanks trimmed."""
+    """Return user text ready to print: NFC, Unix line ends, tabs as spaces, trimmed."""
     return clean(value).replace("\t", " ").strip()
 
 
 def paragraphs_of(value: str) -> list[str]:
-    """Split user text into paragraphs on blank lines; single line breaks stay inside a paragraph."""
+    """Split user text into paragraphs on blank lines; single line breaks stay inside."""
     parts = [part.strip() for part in _PARAGRAPH_BREAK.split(text(value))]
     return [part for part in parts if part]
 
@@ -92,7 +92,7 @@ class _Builder:
 
     # -- small helpers -------------------------------------------------------------------------
     def para(self, style: str, *runs: Run | str, keep_with_next: bool = False) -> Paragraph:
-        """Return a paragraph; plain strings become runs, capitals applied when the style says so."""
+        """Return a paragraph; strings become runs, capitals applied when the style says so."""
         caps = self.p.styles[style].caps
         out: list[Run] = []
         for run in runs:
@@ -160,7 +160,9 @@ class _Builder:
         if show if show is not None else self.p.show_place_date:
             place = text(self.m.place)
             when = date_phrase(self.m.date)
-            second_right.append(self.para("place_date", f"{place}, {when}" if place else capitalize_first(when)))
+            second_right.append(
+                self.para("place_date", f"{place}, {when}" if place else capitalize_first(when))
+            )
         table = Table(
             columns=(left_w, right_w),
             rows=(
@@ -178,9 +180,12 @@ class _Builder:
         title = text(self.m.title)
         if title:
             blocks.append(self.para("title", title))
-            marks = self.mark_blocks(self.p.title_mark, title, "title", self.text_width, "title_mark")
+            marks = self.mark_blocks(
+                self.p.title_mark, title, "title", self.text_width, "title_mark"
+            )
             blocks += [
-                Rule(b.length, b.thickness, Pt(4), Pt(6)) if isinstance(b, Rule) else b for b in marks
+                Rule(b.length, b.thickness, Pt(4), Pt(6)) if isinstance(b, Rule) else b
+                for b in marks
             ]
         return Section("title", tuple(blocks))
 
@@ -288,16 +293,22 @@ class _Builder:
         blocks: list[Block] = [self.para("item_heading", f"{number}. {without_full_stop(title)}")]
         if item.presenter is not None:
             blocks.append(
-                self.para("body", Run(f"{self.w['presenter']}:", italic=True),
-                          " " + with_full_stop(self.person(item.presenter)))  # fmt: skip
+                self.para(
+                    "body",
+                    Run(f"{self.w['presenter']}:", italic=True),
+                    " " + with_full_stop(self.person(item.presenter)),
+                )  # fmt: skip
             )
         for statement in item.statements:
             blocks += self.statement(statement)
         parts = paragraphs_of(item.conclusion)
         if parts:
             blocks.append(
-                self.para("body", Run(f"{self.w['item_conclusion']}:", bold=True, italic=True),
-                          " " + parts[0])  # fmt: skip
+                self.para(
+                    "body",
+                    Run(f"{self.w['item_conclusion']}:", bold=True, italic=True),
+                    " " + parts[0],
+                )  # fmt: skip
             )
             blocks += [self.para("body", part) for part in parts[1:]]
         return blocks
@@ -360,7 +371,9 @@ class _Builder:
         if m.votes:
             blocks.append(self.para("label", f"{w['votes']}:"))
             blocks.append(
-                BulletList("list", tuple(ListItem("-", (Run(self.vote_phrase(v)),)) for v in m.votes))
+                BulletList(
+                    "list", tuple(ListItem("-", (Run(self.vote_phrase(v)),)) for v in m.votes)
+                )
             )
         parts = paragraphs_of(m.conclusion)
         if parts:
@@ -369,7 +382,9 @@ class _Builder:
         if m.tasks:
             blocks.append(self.para("label", f"{w['tasks']}:"))
             blocks.append(
-                BulletList("list", tuple(self.task_item(t.description, t.owner, t.due) for t in m.tasks))
+                BulletList(
+                    "list", tuple(self.task_item(t.description, t.owner, t.due) for t in m.tasks)
+                )
             )
         blocks += self.closing()
         return Section("body", tuple(blocks))
@@ -378,7 +393,9 @@ class _Builder:
         sig = self.m.signature
         left_w = self.text_width * self.p.signature_columns[0]
         right_w = self.text_width - left_w
-        left: list[Block] = [self.para("signature_label", text(sig.secretary_label) or self.p.secretary_label)]
+        left: list[Block] = [
+            self.para("signature_label", text(sig.secretary_label) or self.p.secretary_label)
+        ]
         right: list[Block] = []
         prefix = text(sig.chair_prefix) or self.p.chair_prefix
         if prefix:
@@ -412,12 +429,18 @@ class _Builder:
         if not entries:
             return Section("recipients", ())
         items = tuple(
-            ListItem(self.p.recipient_dash.strip(), (Run(entry + ("." if i == len(entries) - 1 else ";")),))
+            ListItem(
+                self.p.recipient_dash.strip(),
+                (Run(entry + ("." if i == len(entries) - 1 else ";")),),
+            )
             for i, entry in enumerate(entries)
         )
         return Section(
             "recipients",
-            (self.para("recipients_label", self.p.recipients_label), BulletList("recipients_entry", items)),
+            (
+                self.para("recipients_label", self.p.recipients_label),
+                BulletList("recipients_entry", items),
+            ),
         )
 
     def metadata(self, extra: Mapping[str, str] | None) -> Metadata:
@@ -426,7 +449,9 @@ class _Builder:
         kind = text(m.kind) or self.w["meeting_noun"]
         number = self.p.number_text(text(m.number), text(m.effective_symbol()))
         return Metadata(
-            title=f"{capitalize_first(self.p.doc_type.lower())}: {title}" if text(m.title) else title,
+            title=f"{capitalize_first(self.p.doc_type.lower())}: {title}"
+            if text(m.title)
+            else title,
             author=text(m.issuer.name),
             subject=f"{capitalize_first(self.p.doc_type.lower())} {kind}, {date_phrase(m.date)}",
             keywords=" ".join(number.split()),
@@ -435,7 +460,9 @@ class _Builder:
         )
 
 
-def build(meeting: Meeting, profile: LayoutProfile, metadata: Mapping[str, str] | None = None) -> Document:
+def build(
+    meeting: Meeting, profile: LayoutProfile, metadata: Mapping[str, str] | None = None
+) -> Document:
     """Return the document of ``meeting`` laid out by ``profile``."""
     b = _Builder(meeting, profile)
     blocks: tuple[Block, ...] = (

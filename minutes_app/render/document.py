@@ -146,7 +146,7 @@ class Table:
 
 @dataclass(frozen=True)
 class Section:
-    """A named group of blocks (header, title, body, signature, recipients) with no layout of its own."""
+    """A named group of blocks (header, title, body, signature, recipients) without own layout."""
 
     role: str
     blocks: tuple[Block, ...]
@@ -180,7 +180,7 @@ class PageSetup:
 
 @dataclass(frozen=True)
 class PageNumbering:
-    """Page numbers in the header: ``style`` names a paragraph style; page 1 shows none when ``skip_first``."""
+    """Page numbers in the header in paragraph style ``style``; none on page 1 if ``skip_first``."""
 
     style: str
     skip_first: bool = True

@@ -1,4 +1,4 @@
-"""The DOCX writer: renders the document model with python-docx as real Word styles, reproducibly."""
+"""The DOCX writer: renders the document model with python-docx, real Word styles, reproducibly."""
 
 from __future__ import annotations
 
@@ -8,17 +8,17 @@ from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
-from docx import Document as new_docx  # type: ignore[import-untyped]
-from docx.enum.section import WD_ORIENT  # type: ignore[import-untyped]
-from docx.enum.style import WD_STYLE_TYPE  # type: ignore[import-untyped]
-from docx.enum.table import WD_TABLE_ALIGNMENT  # type: ignore[import-untyped]
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING  # type: ignore[import-untyped]
-from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE  # type: ignore[import-untyped]
-from docx.opc.packuri import PackURI  # type: ignore[import-untyped]
-from docx.opc.part import Part  # type: ignore[import-untyped]
-from docx.oxml import OxmlElement  # type: ignore[import-untyped]
-from docx.oxml.ns import qn  # type: ignore[import-untyped]
-from docx.shared import Emu  # type: ignore[import-untyped]
+from docx import Document as new_docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu
 
 from minutes_app.render.document import (
     Align,
@@ -57,7 +57,7 @@ def _emu(length: Length) -> Emu:
 
 
 def _set_fonts(rpr_owner: Any, family: str) -> None:
-    """Set every script's font (ascii, hAnsi, east Asian, complex) so Vietnamese never falls back."""
+    """Set every script's font (ascii, hAnsi, eastAsia, cs) so Vietnamese never falls back."""
     rpr = rpr_owner.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -78,7 +78,7 @@ def _apply_spacing(fmt: Any, spacing: LineSpacing) -> None:
 
 
 class DocxWriter:
-    """Renders one :class:`Document` to DOCX bytes; meeting an unknown node raises UnknownNodeError."""
+    """Renders one :class:`Document` to DOCX bytes; an unknown node raises UnknownNodeError."""
 
     def __init__(self, document: Document) -> None:
         self.doc = document
@@ -342,7 +342,8 @@ def _order_tbl_pr(tbl_pr: Any) -> None:
     """Put tblPr's children in the schema order Word insists on."""
     order = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
              "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-             "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription"]  # fmt: skip
+             "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption",
+             "tblDescription"]  # fmt: skip
     rank = {qn(f"w:{name}"): i for i, name in enumerate(order)}
     children = list(tbl_pr)
     for child in children:
@@ -385,7 +386,7 @@ def _add_custom_properties(word: Any, extra: tuple[tuple[str, str], ...]) -> Non
     xml = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<Properties xmlns="{ns}" xmlns:vt="{vt}">{props}</Properties>'
-    ).encode("utf-8")
+    ).encode()
     package = word.part.package
     part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, xml, package)
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)

@@ -1,4 +1,4 @@
-"""Errors of rendering and exporting, each with a Vietnamese and an English message naming the file."""
+"""Errors of rendering and exporting, with Vietnamese and English messages naming the file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The bundled fonts: registration with reportlab and text measurement shared by builder and writers."""
+"""The bundled fonts: reportlab registration and text measurement for builder and writers."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def register(fonts: FontSet) -> None:
                     path,
                 ) from None
             pdfmetrics.registerFont(font)
-        for (bold, italic) in faces:
+        for bold, italic in faces:
             addMapping(fonts.pdf_family, int(bold), int(italic), face_name(fonts, bold, italic))
         pdfmetrics.registerFontFamily(
             fonts.pdf_family,
@@ -58,7 +58,9 @@ def register(fonts: FontSet) -> None:
         _REGISTERED.add(fonts.pdf_family)
 
 
-def text_width(fonts: FontSet, text: str, size: Length, bold: bool = False, italic: bool = False) -> Length:
+def text_width(
+    fonts: FontSet, text: str, size: Length, bold: bool = False, italic: bool = False
+) -> Length:
     """Return the printed width of ``text`` on one line."""
     register(fonts)
     width = pdfmetrics.stringWidth(text, face_name(fonts, bold, italic), size.pt)
@@ -67,7 +69,7 @@ def text_width(fonts: FontSet, text: str, size: Length, bold: bool = False, ital
 
 def widest_line(fonts: FontSet, text: str, size: Length, available: Length, bold: bool = False,
                 italic: bool = False) -> Length:  # fmt: skip
-    """Return the width of the widest line of ``text`` wrapped greedily at spaces into ``available``."""
+    """Return the width of the widest line of ``text`` wrapped at spaces into ``available``."""
     register(fonts)
     name = face_name(fonts, bold, italic)
     space = pdfmetrics.stringWidth(" ", name, size.pt)

@@ -1,4 +1,4 @@
-"""The PDF writer: renders the document model with reportlab platypus, fonts embedded, reproducibly."""
+"""The PDF writer: renders the document model with reportlab platypus, fonts embedded."""
 
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Frame,
     KeepTogether,
     PageTemplate,
+    TableStyle,
 )
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from minutes_app.render import fonts
 from minutes_app.render.document import (
@@ -47,7 +47,12 @@ from minutes_app.render.document import (
 SINGLE_LINE_FACTOR = 2355 / 2048
 ASCENT_FACTOR = 1825 / 2048
 
-_ALIGN = {Align.LEFT: TA_LEFT, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT, Align.JUSTIFY: TA_JUSTIFY}
+_ALIGN = {
+    Align.LEFT: TA_LEFT,
+    Align.CENTER: TA_CENTER,
+    Align.RIGHT: TA_RIGHT,
+    Align.JUSTIFY: TA_JUSTIFY,
+}
 _SPACES = re.compile(r" {2,}")
 
 
@@ -62,7 +67,7 @@ def leading_pt(size_pt: float, spacing: LineSpacing) -> float:
 
 
 def markup(text: str) -> str:
-    """Return user text as reportlab paragraph markup that prints literally (``<b>``, ``&`` and quotes)."""
+    """Return user text as reportlab markup that prints literally (``<b>``, ``&``, quotes)."""
     escaped = escape(text, {'"': "&quot;", "'": "&#39;"})
     escaped = _SPACES.sub(lambda m: "\u00a0" * len(m.group()), escaped)
     return escaped.replace("\n", "<br/>")
@@ -108,7 +113,7 @@ def _info_with_extras(extra: tuple[tuple[str, str], ...]) -> type:
 
 
 class PdfWriter:
-    """Renders one :class:`Document` to PDF bytes; meeting an unknown node raises UnknownNodeError."""
+    """Renders one :class:`Document` to PDF bytes; an unknown node raises UnknownNodeError."""
 
     def __init__(self, document: Document) -> None:
         self.doc = document

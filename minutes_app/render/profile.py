@@ -1,4 +1,4 @@
-"""Layout profiles: the page, fonts, element styles, rules and wording of one regime, loaded from JSON."""
+"""Layout profiles: page, fonts, element styles, rules and wording of one regime, from JSON."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ WORDING_KEYS = (
 
 @dataclass(frozen=True)
 class MarkSpec:
-    """What goes under a header element: a line (``factor`` of a text width), a text mark, or nothing."""
+    """What goes under a header element: a line (``factor`` of a text width), a text, or nothing."""
 
     kind: str  # "line", "text" or "none"
     factor: float = 1.0
@@ -145,7 +145,9 @@ class _Reader:
             return default
         value = float(self.get(obj, key, where, (int, float)))
         if value < minimum:
-            raise self.fail(f"{where}.{key}", f"phải từ {minimum:g} trở lên", f"must be >= {minimum:g}")
+            raise self.fail(
+                f"{where}.{key}", f"phải từ {minimum:g} trở lên", f"must be >= {minimum:g}"
+            )
         return value
 
     def style(self, name: str, raw: dict[str, Any], all_raw: dict[str, Any],
@@ -166,13 +168,17 @@ class _Reader:
         try:
             align = Align(align_name)
         except ValueError:
-            raise self.fail(f"{where}.align", "căn lề không hợp lệ", "must be left/center/right/justify") from None
+            raise self.fail(
+                f"{where}.align", "căn lề không hợp lệ", "must be left/center/right/justify"
+            ) from None
         spacing_raw = self.opt(merged, "line_spacing", where, dict, {"rule": "single"})
         rule_name = self.get(spacing_raw, "rule", f"{where}.line_spacing", str)
         try:
             rule = SpacingRule(rule_name)
         except ValueError:
-            raise self.fail(f"{where}.line_spacing.rule", "không hợp lệ", "must be single/multiple/exact") from None
+            raise self.fail(
+                f"{where}.line_spacing.rule", "không hợp lệ", "must be single/multiple/exact"
+            ) from None
         value = 1.0
         if rule is SpacingRule.EXACT:
             value = self.number(spacing_raw, "pt", f"{where}.line_spacing", minimum=1)
@@ -219,14 +225,18 @@ class _Reader:
             return MarkSpec("text", text=self.get(raw, "text", where, str))
         if kind == "none":
             return MarkSpec("none")
-        raise self.fail(f"{where}.kind", "phải là line, text hoặc none", "must be line, text or none")
+        raise self.fail(
+            f"{where}.kind", "phải là line, text hoặc none", "must be line, text or none"
+        )
 
     def fractions(self, obj: dict[str, Any], key: str, where: str) -> tuple[float, float]:
         value = self.get(obj, key, where, list)
         if len(value) != 2 or not all(
             isinstance(v, int | float) and not isinstance(v, bool) and v > 0 for v in value
         ):
-            raise self.fail(f"{where}.{key}", "phải gồm hai số dương", "must be two positive numbers")
+            raise self.fail(
+                f"{where}.{key}", "phải gồm hai số dương", "must be two positive numbers"
+            )
         total = float(value[0] + value[1])
         return (value[0] / total, value[1] / total)
 
@@ -256,7 +266,9 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
         header_distance=Mm(r.number(page_raw, "header_distance_mm", "page")),
     )
     if page.text_width < Mm(60) or page.text_height < Mm(100):
-        raise r.fail("page.margins_mm", "lề quá lớn so với khổ giấy", "the margins leave too little room")
+        raise r.fail(
+            "page.margins_mm", "lề quá lớn so với khổ giấy", "the margins leave too little room"
+        )
     fonts_raw = r.get(data, "fonts", "", dict)
     pdf_files = r.get(fonts_raw, "pdf_files", "fonts", dict)
     fonts = FontSet(
@@ -281,7 +293,9 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
     number = r.get(data, "number", "", dict)
     number_format = r.get(number, "format", "number", str)
     if "{number}" not in number_format or "{symbol}" not in number_format:
-        raise r.fail("number.format", "phải chứa {number} và {symbol}", "must contain {number} and {symbol}")
+        raise r.fail(
+            "number.format", "phải chứa {number} và {symbol}", "must contain {number} and {symbol}"
+        )
     signature = r.get(data, "signature", "", dict)
     recipients = r.get(data, "recipients", "", dict)
     wording_raw = r.get(data, "wording", "", dict)
@@ -331,7 +345,7 @@ def available_profiles() -> list[str]:
 
 
 def load_profile(name: str) -> LayoutProfile:
-    """Return the profile ``resources/profiles/<name>.json``; raise ProfileError with a clear message."""
+    """Return the profile ``resources/profiles/<name>.json``; ProfileError with a clear message."""
     if name in _CACHE:
         return _CACHE[name]
     if name not in available_profiles():
@@ -366,4 +380,11 @@ def clear_cache() -> None:
     _CACHE.clear()
 
 
-__all__ = ["ZERO", "LayoutProfile", "MarkSpec", "available_profiles", "load_profile", "parse_profile"]
+__all__ = [
+    "ZERO",
+    "LayoutProfile",
+    "MarkSpec",
+    "available_profiles",
+    "load_profile",
+    "parse_profile",
+]

@@ -11,7 +11,7 @@ EMU_PER_TWIP = 635
 
 @total_ordering
 class Length:
-    """A length on the page; build it with :class:`Mm`, :class:`Pt` or :class:`Cm`, never a bare float."""
+    """A length on the page; build it with :class:`Mm`, :class:`Pt` or :class:`Cm`, not a float."""
 
     __slots__ = ("_emu",)
 

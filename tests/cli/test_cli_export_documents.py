@@ -59,7 +59,9 @@ def test_export_seed_as_pdf_and_docx(seed_path: Path, db: Path, tmp_path: Path) 
 def test_export_with_other_profile(seed_path: Path, db: Path, tmp_path: Path) -> None:
     meeting_id = import_file(seed_path, db)
     pdf = tmp_path / "state.pdf"
-    result = run("export", str(meeting_id), "--format", "pdf", "--out", str(pdf), "--profile", "state", db=db)
+    result = run(
+        "export", str(meeting_id), "--format", "pdf", "--out", str(pdf), "--profile", "state", db=db
+    )
     assert result.returncode == 0, result.stderr
     from pypdf import PdfReader
 
@@ -94,10 +96,14 @@ def test_layout_errors_stop_the_export(seed_path: Path, db: Path, tmp_path: Path
 
 
 @pytest.mark.parametrize("target", ["folder", "missing/x.pdf"])
-def test_unwritable_target_is_a_clear_message(seed_path: Path, db: Path, tmp_path: Path, target: str) -> None:
+def test_unwritable_target_is_a_clear_message(
+    seed_path: Path, db: Path, tmp_path: Path, target: str
+) -> None:
     meeting_id = import_file(seed_path, db)
     (tmp_path / "folder").mkdir()
-    result = run("export", str(meeting_id), "--format", "pdf", "--out", str(tmp_path / target), db=db)
+    result = run(
+        "export", str(meeting_id), "--format", "pdf", "--out", str(tmp_path / target), db=db
+    )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     assert str(tmp_path / target) in result.stderr

@@ -1,4 +1,4 @@
-"""Fixtures for render tests: the state meeting, meeting factories, PDF/DOCX readers, LibreOffice."""
+"""Render test fixtures: the state meeting, meeting factories, PDF readers, LibreOffice."""
 
 from __future__ import annotations
 
@@ -62,8 +62,10 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_with_libreoffice(docx_files: list[Path], outdir: Path, timeout: int = 300) -> list[Path]:
-    """Convert several DOCX files to PDF in ONE soffice run with a private profile; return the PDFs."""
+def convert_with_libreoffice(
+    docx_files: list[Path], outdir: Path, timeout: int = 300
+) -> list[Path]:
+    """Convert DOCX files to PDF in ONE soffice run with a private profile; return the PDFs."""
     binary = soffice()
     assert binary is not None
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
@@ -79,4 +81,6 @@ def convert_with_libreoffice(docx_files: list[Path], outdir: Path, timeout: int 
     return out
 
 
-needs_soffice = pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+needs_soffice = pytest.mark.skipif(
+    soffice() is None, reason="LibreOffice (soffice) is not installed"
+)

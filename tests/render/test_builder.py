@@ -64,7 +64,9 @@ def test_state_header(state_meeting: Meeting) -> None:
     body_rule = left[-1]
     assert isinstance(body_rule, Rule)
     inner = table.columns[0] - profile.header_padding * 2
-    widest = render_fonts.widest_line(profile.fonts, "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG", Pt(13), inner, bold=True)
+    widest = render_fonts.widest_line(
+        profile.fonts, "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG", Pt(13), inner, bold=True
+    )
     assert widest < inner  # the name wraps onto two lines; the rule follows the widest line
     assert body_rule.length.pt == pytest.approx(0.4 * widest.pt, abs=0.01)
 
@@ -119,22 +121,38 @@ def test_body_opening_lines(state_meeting: Meeting) -> None:
     assert "Thời gian bắt đầu: 08 giờ 00 phút, ngày 06 tháng 3 năm 2020." in text
     assert "Địa điểm: Phòng họp Ủy ban nhân dân xã Đồng Hướng." in text
     assert "Chủ trì (chủ tọa): đồng chí Phạm Văn Hùng, Chủ tịch Ủy ban nhân dân xã." in text
-    assert "Thư ký (người ghi biên bản): đồng chí Trần Thị Mai, Công chức Văn phòng - Thống kê." in text
+    assert (
+        "Thư ký (người ghi biên bản): đồng chí Trần Thị Mai, Công chức Văn phòng - Thống kê."
+        in text
+    )
     body = build_document(state_meeting).section("body").blocks
     first = body[0]
-    assert isinstance(first, Paragraph) and first.runs[0].bold and first.runs[0].text == "Thời gian bắt đầu:"
+    assert (
+        isinstance(first, Paragraph)
+        and first.runs[0].bold
+        and first.runs[0].text == "Thời gian bắt đầu:"
+    )
 
 
 def test_attendance_counts_and_names(state_meeting: Meeting) -> None:
     text = body_text(build_document(state_meeting))
-    assert ("Thành phần tham dự: có mặt 07/09 đồng chí được triệu tập (trong đó 01 đồng chí "
-            "đến muộn), vắng mặt 02 đồng chí; 09 đại biểu khách mời.") in text
-    assert ("- Đến muộn (01 đồng chí): đồng chí Vũ Văn Nam, Trưởng Công an xã (lý do: dự họp "
-            "giao ban an ninh tại huyện).") in text
-    assert ("- Vắng mặt có lý do (01 đồng chí): đồng chí Hoàng Văn Sơn, Công chức Địa chính - "
-            "Xây dựng (lý do: đi tập huấn tại tỉnh).") in text
+    assert (
+        "Thành phần tham dự: có mặt 07/09 đồng chí được triệu tập (trong đó 01 đồng chí "
+        "đến muộn), vắng mặt 02 đồng chí; 09 đại biểu khách mời."
+    ) in text
+    assert (
+        "- Đến muộn (01 đồng chí): đồng chí Vũ Văn Nam, Trưởng Công an xã (lý do: dự họp "
+        "giao ban an ninh tại huyện)."
+    ) in text
+    assert (
+        "- Vắng mặt có lý do (01 đồng chí): đồng chí Hoàng Văn Sơn, Công chức Địa chính - "
+        "Xây dựng (lý do: đi tập huấn tại tỉnh)."
+    ) in text
     assert "- Vắng mặt không có lý do (01 đồng chí): đồng chí Bùi Văn Long" in text
-    assert "- Khách mời: đồng chí Đỗ Văn Tâm, Bí thư Đảng ủy xã; Trưởng thôn các thôn (08 đồng chí)." in text
+    assert (
+        "- Khách mời: đồng chí Đỗ Văn Tâm, Bí thư Đảng ủy xã; Trưởng thôn các thôn (08 đồng chí)."
+        in text
+    )
     assert "đồng chí Mai Thị Thu, Công chức Tài chính - Kế toán." in text
 
 
@@ -143,7 +161,9 @@ def test_groups_without_counts_are_worded_naturally(seed_meeting: Meeting) -> No
     assert "Thành phần dự hội nghị: có mặt đầy đủ các thành phần được triệu tập." in text
     assert "Trưởng các Ban xây dựng Đảng của Huyện ủy; Trưởng các đoàn thể" in text
     assert "Bí thư Đảng bộ các xã, thị trấn (25 đồng chí)." in text
-    seed_meeting.attendees.append(Attendee(name="Lê Văn Tám", attendance=Attendance.ABSENT_EXCUSED, reason="ốm"))
+    seed_meeting.attendees.append(
+        Attendee(name="Lê Văn Tám", attendance=Attendance.ABSENT_EXCUSED, reason="ốm")
+    )
     text = body_text(build_document(seed_meeting))
     assert "Thành phần dự hội nghị: vắng mặt 01 đồng chí." in text
     assert "- Vắng mặt có lý do (01 đồng chí): đồng chí Lê Văn Tám (lý do: ốm)." in text
@@ -152,7 +172,10 @@ def test_groups_without_counts_are_worded_naturally(seed_meeting: Meeting) -> No
 def test_agenda_statements_and_conclusions(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     doc = build_document(state_meeting)
     text = body_text(doc)
-    assert "1. Kết quả thực hiện nhiệm vụ kinh tế - xã hội tháng 02 và nhiệm vụ tháng 3 năm 2020" in text
+    assert (
+        "1. Kết quả thực hiện nhiệm vụ kinh tế - xã hội tháng 02 và nhiệm vụ tháng 3 năm 2020"
+        in text
+    )
     assert "Trình bày: đồng chí Nguyễn Văn Bình, Phó Chủ tịch Ủy ban nhân dân xã." in text
     assert "Đồng chí Lê Đức Thọ, Chỉ huy trưởng Ban Chỉ huy quân sự xã: Công tác tuyển quân" in text
     assert "Các đại biểu dự họp: Thống nhất với báo cáo" in text
@@ -170,20 +193,28 @@ def test_agenda_statements_and_conclusions(state_meeting: Meeting, seed_meeting:
 
 
 def test_votes_use_vietnamese_percentages(state_meeting: Meeting) -> None:
-    state_meeting.votes.append(Vote(subject="Thông qua kế hoạch", in_favour=15, against=1, abstain=1, eligible=17))
+    state_meeting.votes.append(
+        Vote(subject="Thông qua kế hoạch", in_favour=15, against=1, abstain=1, eligible=17)
+    )
     text = body_text(build_document(state_meeting))
-    assert ("- Thông qua Phương án phòng, chống dịch Covid-19: 06/07 đồng chí tán thành, đạt "
-            "85,71%; 01/07 đồng chí không có ý kiến, chiếm 14,29%.") in text
+    assert (
+        "- Thông qua Phương án phòng, chống dịch Covid-19: 06/07 đồng chí tán thành, đạt "
+        "85,71%; 01/07 đồng chí không có ý kiến, chiếm 14,29%."
+    ) in text
     assert "- Mức chi gặp mặt tân binh năm 2020: 07/07 đồng chí tán thành, đạt 100%." in text
-    assert ("- Thông qua kế hoạch: 15/17 đồng chí tán thành, đạt 88,24%; 01/17 đồng chí không "
-            "tán thành, chiếm 5,88%; 01/17 đồng chí không có ý kiến, chiếm 5,88%.") in text
+    assert (
+        "- Thông qua kế hoạch: 15/17 đồng chí tán thành, đạt 88,24%; 01/17 đồng chí không "
+        "tán thành, chiếm 5,88%; 01/17 đồng chí không có ý kiến, chiếm 5,88%."
+    ) in text
 
 
 def test_conclusion_tasks_and_closing(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     text = body_text(build_document(state_meeting))
     assert "Kết luận của chủ trì (chủ tọa):\nCác đồng chí thành viên" in text
-    assert ("- Văn phòng - Thống kê: Hoàn thiện báo cáo kinh tế - xã hội tháng 02, gửi Ủy ban "
-            "nhân dân huyện; thời hạn: ngày 10 tháng 3 năm 2020.") in text
+    assert (
+        "- Văn phòng - Thống kê: Hoàn thiện báo cáo kinh tế - xã hội tháng 02, gửi Ủy ban "
+        "nhân dân huyện; thời hạn: ngày 10 tháng 3 năm 2020."
+    ) in text
     assert "- Công chức Tài chính - Kế toán: Lập dự toán kinh phí gặp mặt tân binh." in text
     assert text.endswith(
         "Cuộc họp kết thúc vào hồi 11 giờ 30 phút cùng ngày. Biên bản đã được đọc lại cho các "
@@ -205,7 +236,9 @@ def test_closing_variants(state_meeting: Meeting) -> None:
         "đọc lại cho các thành viên dự họp nghe, nhất trí thông qua./."
     )
     m.end = None
-    assert "Cuộc họp kết thúc vào hồi ........ giờ ........ phút cùng ngày." in body_text(build_document(m))
+    assert "Cuộc họp kết thúc vào hồi ........ giờ ........ phút cùng ngày." in body_text(
+        build_document(m)
+    )
     m.closing = "Cuộc họp kết thúc lúc 11 giờ.\n\nBiên bản lập thành 04 bản."
     text = body_text(build_document(m))
     assert text.endswith("Cuộc họp kết thúc lúc 11 giờ.\nBiên bản lập thành 04 bản./.")
@@ -219,7 +252,9 @@ def test_signature_block(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     (left, right), (left_name, right_name) = table.rows
     assert texts(left.blocks) == ["THƯ KÝ"] and texts(right.blocks) == ["CHỦ TỌA"]
     assert isinstance(left_name.blocks[0], Spacer) and left_name.blocks[0].height >= Pt(14 * 3.5)
-    assert texts(left_name.blocks) == ["Trần Thị Mai"] and texts(right_name.blocks) == ["Phạm Văn Hùng"]
+    assert texts(left_name.blocks) == ["Trần Thị Mai"] and texts(right_name.blocks) == [
+        "Phạm Văn Hùng"
+    ]
     assert build_document(state_meeting).style("signature_name").bold
     state_meeting.signature.chair_prefix = "TM. Ủy ban nhân dân"
     state_meeting.signature.chair_label = "Chủ trì"
@@ -236,10 +271,16 @@ def test_signature_block(state_meeting: Meeting, seed_meeting: Meeting) -> None:
 def test_recipients(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     section = build_document(state_meeting).section("recipients")
     label, entries = section.blocks
-    assert isinstance(label, Paragraph) and label.text == "Nơi nhận:" and label.style == "recipients_label"
+    assert (
+        isinstance(label, Paragraph)
+        and label.text == "Nơi nhận:"
+        and label.style == "recipients_label"
+    )
     assert isinstance(entries, BulletList)
     assert [i.text for i in entries.items] == [
-        "- UBND huyện Kim Sơn (để b/c);", "- Thường trực Đảng ủy xã;", "- Thành viên UBND xã;",
+        "- UBND huyện Kim Sơn (để b/c);",
+        "- Thường trực Đảng ủy xã;",
+        "- Thành viên UBND xã;",
         "- Lưu: VT, Hồ sơ.",
     ]
     seed_meeting.recipients = []
@@ -265,7 +306,9 @@ def test_profile_override(seed_meeting: Meeting) -> None:
 def test_text_is_nfc_and_nothing_typed_is_dropped(state_meeting: Meeting) -> None:
     m = copy.deepcopy(state_meeting)
     m.location = unicodedata.normalize("NFD", "Hội trường Đồng Hướng")
-    m.attendees.append(Attendee(name="Khách <b>&amp;", role=Role.GUEST, organization='Công ty "A&B"'))
+    m.attendees.append(
+        Attendee(name="Khách <b>&amp;", role=Role.GUEST, organization='Công ty "A&B"')
+    )
     doc = build_document(m)
     everything = "\n".join(doc.texts())
     assert everything == unicodedata.normalize("NFC", everything)
@@ -277,7 +320,9 @@ def test_text_is_nfc_and_nothing_typed_is_dropped(state_meeting: Meeting) -> Non
             if not part or path in ("issuer.abbreviation", "symbol", "place", "kind"):
                 continue
             assert part.upper() in folded, f"{path}: {part!r} is missing from the document"
-    assert m.kind in doc.metadata.subject  # the free label of the meeting type goes to the properties
+    assert (
+        m.kind in doc.metadata.subject
+    )  # the free label of the meeting type goes to the properties
 
 
 def test_a_draft_with_nothing_filled_in_still_builds() -> None:

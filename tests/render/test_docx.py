@@ -23,7 +23,9 @@ from tests.render.test_pdf import hostile
 
 @pytest.fixture
 def state_docx(state_meeting: Meeting) -> bytes:
-    return render_docx_bytes(state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"})
+    return render_docx_bytes(
+        state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"}
+    )
 
 
 @pytest.fixture
@@ -75,7 +77,10 @@ def test_normal_style_is_times_new_roman_14(state_docx: bytes) -> None:
     normal = open_docx(state_docx).styles["Normal"]
     assert normal.font.name == "Times New Roman" and normal.font.size == DocxPt(14)
     fonts = normal.element.rPr.find(qn("w:rFonts"))
-    assert fonts.get(qn("w:eastAsia")) == "Times New Roman" and fonts.get(qn("w:cs")) == "Times New Roman"
+    assert (
+        fonts.get(qn("w:eastAsia")) == "Times New Roman"
+        and fonts.get(qn("w:cs")) == "Times New Roman"
+    )
 
 
 def test_named_styles_carry_the_profile(state_docx: bytes, seed_docx: bytes) -> None:
@@ -92,7 +97,10 @@ def test_named_styles_carry_the_profile(state_docx: bytes, seed_docx: bytes) -> 
     assert (title.font.size, title.font.bold) == (DocxPt(14), True)
     assert styles["Minutes Header Title"].font.size == DocxPt(13)
     assert styles["Minutes Motto"].font.bold and styles["Minutes Motto"].font.size == DocxPt(14)
-    assert styles["Minutes Recipients Label"].font.bold and styles["Minutes Recipients Label"].font.italic
+    assert (
+        styles["Minutes Recipients Label"].font.bold
+        and styles["Minutes Recipients Label"].font.italic
+    )
     assert styles["Minutes Recipients Label"].font.size == DocxPt(12)
     assert styles["Minutes Recipients Entry"].font.size == DocxPt(11)
     party = open_docx(seed_docx).styles
@@ -108,7 +116,9 @@ def test_paragraphs_use_the_styles(state_docx: bytes) -> None:
     d = open_docx(state_docx)
     by_text = {p.text: p for p in d.paragraphs}
     assert by_text["BIÊN BẢN"].style.name == "Minutes Doc Type"
-    assert by_text["Họp Ủy ban nhân dân xã thường kỳ tháng 3 năm 2020"].style.name == "Minutes Title"
+    assert (
+        by_text["Họp Ủy ban nhân dân xã thường kỳ tháng 3 năm 2020"].style.name == "Minutes Title"
+    )
     start = by_text["Thời gian bắt đầu: 08 giờ 00 phút, ngày 06 tháng 3 năm 2020."]
     assert start.style.name == "Minutes Body"
     assert start.runs[0].text == "Thời gian bắt đầu:" and start.runs[0].bold
@@ -122,8 +132,13 @@ def test_header_and_signature_tables(state_docx: bytes) -> None:
     d = open_docx(state_docx)
     header, signature = d.tables
     texts = [c.text for c in header.rows[0].cells]
-    assert texts[0] == "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG" or texts[0].startswith("ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG")
-    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts[1] and "Độc lập - Tự do - Hạnh phúc" in texts[1]
+    assert texts[0] == "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG" or texts[0].startswith(
+        "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG"
+    )
+    assert (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in texts[1]
+        and "Độc lập - Tự do - Hạnh phúc" in texts[1]
+    )
     assert header.rows[1].cells[0].text == "Số: 07/BB-UBND"
     grid = [int(c.get(qn("w:w"))) for c in header._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert sum(grid) == pytest.approx(DocxMm(165).twips, abs=2)
@@ -131,7 +146,9 @@ def test_header_and_signature_tables(state_docx: bytes) -> None:
     for table in (header, signature):
         borders = table._tbl.tblPr.find(qn("w:tblBorders"))
         assert {el.get(qn("w:val")) for el in borders} == {"nil"}
-    assert "THƯ KÝ" in signature.rows[0].cells[0].text and "CHỦ TỌA" in signature.rows[0].cells[1].text
+    assert (
+        "THƯ KÝ" in signature.rows[0].cells[0].text and "CHỦ TỌA" in signature.rows[0].cells[1].text
+    )
     names = signature.rows[1].cells
     assert names[0].text.strip() == "Trần Thị Mai" and names[1].text.strip() == "Phạm Văn Hùng"
     name_para = [p for p in names[1].paragraphs if p.text][0]
@@ -142,7 +159,11 @@ def test_rules_are_paragraph_borders_of_the_right_width(state_docx: bytes) -> No
     d = open_docx(state_docx)
     header = d.tables[0]
     right = header.rows[0].cells[1]
-    rule = [p for p in right.paragraphs if p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None]
+    rule = [
+        p
+        for p in right.paragraphs
+        if p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None
+    ]
     assert len(rule) == 1
     fmt = rule[0].paragraph_format
     profile = load_profile("state")
@@ -150,7 +171,9 @@ def test_rules_are_paragraph_borders_of_the_right_width(state_docx: bytes) -> No
     from minutes_app.render import fonts as render_fonts
     from minutes_app.render.units import Pt
 
-    motto = render_fonts.text_width(profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True).pt
+    motto = render_fonts.text_width(
+        profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True
+    ).pt
     assert cell_inner - fmt.left_indent.pt - fmt.right_indent.pt == pytest.approx(motto, abs=0.2)
 
 
@@ -167,13 +190,16 @@ def test_core_and_custom_properties(state_docx: bytes) -> None:
 
 
 def test_same_meeting_gives_same_bytes(state_meeting: Meeting, state_docx: bytes) -> None:
-    again = render_docx_bytes(state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"})
+    again = render_docx_bytes(
+        state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"}
+    )
     assert again == state_docx
 
 
 def test_party_texts(seed_docx: bytes) -> None:
     texts = all_paragraph_texts(open_docx(seed_docx))
-    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số      -BB/HU", "Kim Sơn, ngày 25 tháng 02 năm 2020",
+    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số      -BB/HU",
+                     "Kim Sơn, ngày 25 tháng 02 năm 2020",
                      "-----", "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ", "Nơi nhận:",
                      "- Lưu Văn phòng Huyện ủy."):  # fmt: skip
         assert expected in texts, expected
@@ -182,7 +208,7 @@ def test_party_texts(seed_docx: bytes) -> None:
 def test_hostile_text_kept_literally(state_meeting: Meeting) -> None:
     data = render_docx_bytes(hostile(state_meeting))
     text = "\n".join(all_paragraph_texts(open_docx(data)))
-    assert 'Họp <b>bàn</b> & "thống nhất" \'kế hoạch\' &amp; <br/>' in text
+    assert "Họp <b>bàn</b> & \"thống nhất\" 'kế hoạch' &amp; <br/>" in text
     assert 'Ý kiến 299: <b>đậm</b> &lt; & "ngoặc" bình thường.' in text
     assert "Người 199 <b>" in text
     assert "Nghiêng" * 43 in text

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from minutes_app.domain.model import Meeting
-from minutes_app.render import ExportError, LayoutCheckFailed, check_meeting, export_meeting
-from minutes_app.render import api
+from minutes_app.render import ExportError, LayoutCheckFailed, api, check_meeting, export_meeting
 
 
 def test_export_writes_both_formats(state_meeting: Meeting, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The PDF read back: page size, embedded fonts, Vietnamese text, page numbers, margins, metadata."""
+"""The PDF read back: page size, embedded fonts, Vietnamese text, page numbers, margins."""
 
 from __future__ import annotations
 
@@ -7,17 +7,17 @@ import hashlib
 import io
 import subprocess
 import sys
+from pathlib import Path
 
 import pdfplumber
 import pytest
 from pypdf import PdfReader
 
 from minutes_app.domain.model import Attendee, Meeting, Speaker, Statement
-from minutes_app.render import load_profile, render_pdf_bytes
 from minutes_app.render import fonts as render_fonts
-from minutes_app.render.document import Document, Paragraph, Run
+from minutes_app.render import load_profile, render_pdf_bytes
 from minutes_app.render.builder import build
-from minutes_app.render.document import UnknownNodeError
+from minutes_app.render.document import Document, Paragraph, Run, UnknownNodeError
 from minutes_app.render.pdf_writer import render_pdf
 from minutes_app.render.units import Mm, Pt
 from tests.render.conftest import long_meeting, pdf_text
@@ -28,7 +28,9 @@ TOLERANCE = 1.0  # points
 
 @pytest.fixture
 def state_pdf(state_meeting: Meeting) -> bytes:
-    return render_pdf_bytes(state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"})
+    return render_pdf_bytes(
+        state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"}
+    )
 
 
 @pytest.fixture
@@ -63,14 +65,24 @@ def test_every_font_is_embedded_truetype(state_pdf: bytes, seed_pdf: bytes) -> N
 def test_text_copies_out_as_vietnamese(state_pdf: bytes, seed_pdf: bytes) -> None:
     text = pdf_text(state_pdf)
     for expected in (
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 07/BB-UBND",
-        "BIÊN BẢN", "Họp Ủy ban nhân dân xã thường kỳ tháng 3 năm 2020",
-        "Thời gian bắt đầu: 08 giờ 00 phút, ngày 06 tháng 3 năm 2020.", "THƯ KÝ", "CHỦ TỌA",
-        "Trần Thị Mai", "Phạm Văn Hùng", "Nơi nhận:", "- Lưu: VT, Hồ sơ.", "đạt 85,71%",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 07/BB-UBND",
+        "BIÊN BẢN",
+        "Họp Ủy ban nhân dân xã thường kỳ tháng 3 năm 2020",
+        "Thời gian bắt đầu: 08 giờ 00 phút, ngày 06 tháng 3 năm 2020.",
+        "THƯ KÝ",
+        "CHỦ TỌA",
+        "Trần Thị Mai",
+        "Phạm Văn Hùng",
+        "Nơi nhận:",
+        "- Lưu: VT, Hồ sơ.",
+        "đạt 85,71%",
     ):
         assert expected in text, expected
     seed_text = pdf_text(seed_pdf)
-    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY KIM SƠN", "Kim Sơn, ngày 25 tháng 02 năm 2020",
+    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY KIM SƠN",
+                     "Kim Sơn, ngày 25 tháng 02 năm 2020",
                      "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ", "Nguyễn Thị Lan"):  # fmt: skip
         assert expected in seed_text, expected
     assert "Số" in seed_text and "-BB/HU" in seed_text
@@ -86,7 +98,9 @@ def test_styles_in_print(state_pdf: bytes, seed_pdf: bytes) -> None:
     assert "Bold" in word("BIÊN")["fontname"] and word("BIÊN")["size"] == pytest.approx(14)
     assert "Bold" in word("CỘNG")["fontname"] and word("CỘNG")["size"] == pytest.approx(13)
     assert "Bold" in word("Độc")["fontname"] and word("Độc")["size"] == pytest.approx(14)
-    assert "Bold" not in word("07/BB-UBND")["fontname"] and word("07/BB-UBND")["size"] == pytest.approx(13)
+    assert "Bold" not in word("07/BB-UBND")["fontname"] and word("07/BB-UBND")[
+        "size"
+    ] == pytest.approx(13)
     body = word("08")
     assert body["size"] == pytest.approx(14) and "Bold" not in body["fontname"]
     last = pages[-1]
@@ -114,8 +128,10 @@ def test_body_is_justified_with_first_line_indent(state_pdf: bytes) -> None:
 def test_header_rules_have_spec_lengths(state_pdf: bytes) -> None:
     profile = load_profile("state")
     with pdfplumber.open(io.BytesIO(state_pdf)) as pdf:
-        lines = sorted((round(l["x1"] - l["x0"], 1) for l in pdf.pages[0].lines), reverse=True)
-    motto = render_fonts.text_width(profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True).pt
+        lines = sorted((round(ln["x1"] - ln["x0"], 1) for ln in pdf.pages[0].lines), reverse=True)
+    motto = render_fonts.text_width(
+        profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True
+    ).pt
     assert len(lines) == 3
     assert lines[0] == pytest.approx(motto, abs=0.2)
 
@@ -162,7 +178,9 @@ def test_metadata(state_pdf: bytes) -> None:
 
 
 def test_same_meeting_gives_same_bytes(state_meeting: Meeting, state_pdf: bytes) -> None:
-    again = render_pdf_bytes(state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"})
+    again = render_pdf_bytes(
+        state_meeting, metadata={"approval_hash": "sha256:0f1e", "revision": "4"}
+    )
     assert again == state_pdf
     code = (
         "import hashlib, sys\n"
@@ -173,7 +191,7 @@ def test_same_meeting_gives_same_bytes(state_meeting: Meeting, state_pdf: bytes)
         "print(hashlib.sha256(d).hexdigest())\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]))  # fmt: skip
+                         cwd=str(Path(__file__).resolve().parents[2]))  # fmt: skip
     assert out.stdout.strip() == hashlib.sha256(state_pdf).hexdigest()
     changed = copy.deepcopy(state_meeting)
     changed.location += " (tầng 2)"
@@ -183,13 +201,16 @@ def test_same_meeting_gives_same_bytes(state_meeting: Meeting, state_pdf: bytes)
 def hostile(meeting: Meeting) -> Meeting:
     m = copy.deepcopy(meeting)
     long_word = "Nghiêng" * 43  # 301 characters, no space to break at
-    m.title = 'Họp <b>bàn</b> & "thống nhất" \'kế hoạch\' &amp; <br/>'
+    m.title = "Họp <b>bàn</b> & \"thống nhất\" 'kế hoạch' &amp; <br/>"
     m.location = f"Hội trường {long_word} tầng 2"
     m.chair.position = "Chủ tịch <i>UBND</i> & Bí thư"
-    m.attendees = [Attendee(name=f"Người {i} <b>", position="Cán bộ & \"chuyên viên\"") for i in range(200)]
+    m.attendees = [
+        Attendee(name=f"Người {i} <b>", position='Cán bộ & "chuyên viên"') for i in range(200)
+    ]
     m.agenda[0].statements = [
         Statement(Speaker(name=f"Đại biểu {i}", position="<u>Khách</u>"),
-                  f"Ý kiến {i}: <b>đậm</b> &lt; & \"ngoặc\" {long_word if i % 50 == 0 else 'bình thường'}.")
+                  f"Ý kiến {i}: <b>đậm</b> &lt; & \"ngoặc\" "
+                  f"{long_word if i % 50 == 0 else 'bình thường'}.")
         for i in range(300)
     ]  # fmt: skip
     for vote in m.votes:
@@ -202,7 +223,7 @@ def test_hostile_text_prints_literally(state_meeting: Meeting) -> None:
     data = render_pdf_bytes(m)
     text = pdf_text(data)
     flat = text.replace("\n", " ")
-    assert 'Họp <b>bàn</b> & "thống nhất" \'kế hoạch\' &amp; <br/>' in flat
+    assert "Họp <b>bàn</b> & \"thống nhất\" 'kế hoạch' &amp; <br/>" in flat
     assert "Chủ tịch <i>UBND</i> & Bí thư" in flat
     assert "Người 199 <b>" in flat
     assert 'Ý kiến 299: <b>đậm</b> &lt; & "ngoặc" bình thường.' in flat
@@ -221,15 +242,19 @@ def test_writer_refuses_unknown_nodes(state_meeting: Meeting) -> None:
     broken = Document(doc.page, doc.fonts, doc.styles, (*doc.blocks, Mystery()), doc.metadata)  # type: ignore[arg-type]
     with pytest.raises(UnknownNodeError, match="Mystery"):
         render_pdf(broken)
-    undefined = Document(doc.page, doc.fonts, doc.styles, (Paragraph("nope", (Run("x"),)),), doc.metadata)
+    undefined = Document(
+        doc.page, doc.fonts, doc.styles, (Paragraph("nope", (Run("x"),)),), doc.metadata
+    )
     with pytest.raises(KeyError, match="nope"):
         render_pdf(undefined)
 
 
 def test_party_line_spacing_is_exactly_18pt(seed_pdf: bytes) -> None:
     first = words_of(seed_pdf)[0]
-    tops = sorted({round(w["top"], 1) for w in first if w["size"] == pytest.approx(14) and w["top"] > 300})
-    gaps = [round(b - a, 1) for a, b in zip(tops, tops[1:])]
+    tops = sorted(
+        {round(w["top"], 1) for w in first if w["size"] == pytest.approx(14) and w["top"] > 300}
+    )
+    gaps = [round(b - a, 1) for a, b in zip(tops, tops[1:], strict=False)]
     assert 18.0 in gaps
     assert all(g >= 18.0 for g in gaps)
 

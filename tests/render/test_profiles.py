@@ -30,7 +30,11 @@ def test_page_setup_is_a4_with_spec_margins(name: str) -> None:
 
 def test_state_sizes_follow_spec_table() -> None:
     s = load_profile("state").styles
-    assert (s["header_title"].size, s["header_title"].bold, s["header_title"].caps) == (Pt(13), True, True)
+    assert (s["header_title"].size, s["header_title"].bold, s["header_title"].caps) == (
+        Pt(13),
+        True,
+        True,
+    )
     assert (s["motto"].size, s["motto"].bold) == (Pt(14), True)
     assert (s["parent_body"].size, s["parent_body"].bold) == (Pt(13), False)
     assert (s["issuing_body"].size, s["issuing_body"].bold) == (Pt(13), True)
@@ -40,10 +44,17 @@ def test_state_sizes_follow_spec_table() -> None:
     assert (s["title"].size, s["title"].bold) == (Pt(14), True)
     body = s["body"]
     assert (body.size, body.align, body.first_line_indent, body.space_before) == (
-        Pt(14), Align.JUSTIFY, Mm(10), Pt(6))
+        Pt(14),
+        Align.JUSTIFY,
+        Mm(10),
+        Pt(6),
+    )
     assert body.line_spacing.rule is SpacingRule.SINGLE
-    assert (s["recipients_label"].size, s["recipients_label"].bold, s["recipients_label"].italic) == (
-        Pt(12), True, True)
+    assert (
+        s["recipients_label"].size,
+        s["recipients_label"].bold,
+        s["recipients_label"].italic,
+    ) == (Pt(12), True, True)
     assert s["recipients_entry"].size == Pt(11)
     assert s["page_number"].size == Pt(14)
 
@@ -52,11 +63,18 @@ def test_party_sizes_follow_spec_table() -> None:
     p = load_profile("party")
     s = p.styles
     assert (s["header_title"].size, s["header_title"].bold) == (Pt(15), True)
-    assert (s["parent_body"].size, s["issuing_body"].size, s["number"].size) == (Pt(14), Pt(14), Pt(14))
+    assert (s["parent_body"].size, s["issuing_body"].size, s["number"].size) == (
+        Pt(14),
+        Pt(14),
+        Pt(14),
+    )
     assert (s["doc_type"].size, s["title"].size) == (Pt(16), Pt(14))
     assert s["body"].line_spacing.rule is SpacingRule.EXACT and s["body"].line_spacing.value == 18
-    assert (s["recipients_label"].size, s["recipients_label"].underline, s["recipients_label"].bold) == (
-        Pt(14), True, False)
+    assert (
+        s["recipients_label"].size,
+        s["recipients_label"].underline,
+        s["recipients_label"].bold,
+    ) == (Pt(14), True, False)
     assert s["recipients_entry"].size == Pt(12)
     assert (s["signature_position"].bold, s["signature_name"].bold) == (False, True)
     assert p.body_mark.text == "*" and p.title_mark.text == "-----"

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_state()
         self.refresh_list()
+        self.reopen_session()
         self.update_window_state()
 
     # -- building ---------------------------------------------------------------------------
@@ -341,6 +342,22 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def reopen_session(self) -> None:
+        """Open again the meetings that were open when the app last stopped (or was killed)."""
+        ids = self.context.settings.open_meetings(self.context.db_path)
+        for meeting_id in ids:
+            try:
+                self.context.db.get(meeting_id)
+            except StoreError:
+                continue
+            self.open_meeting(meeting_id)
+        if ids:
+            self.select_meeting(ids[-1])
+
+    def _remember_session(self) -> None:
+        self.context.settings.set_open_meetings(self.context.db_path,
+                                                [t.meeting_id() for t in self.meeting_tabs()])
+
     # -- the list ---------------------------------------------------------------------------
     def refresh_list(self) -> None:
         """Show the meetings matching the search box (all of them when it is empty)."""
@@ -453,11 +470,21 @@ class MainWindow(QMainWindow):
         editor.meeting_changed.connect(self.update_window_state)  # type: ignore[attr-defined]
         self.undo_group.addStack(editor.undo_stack())  # type: ignore[attr-defined]
         index = self.tabs.addTab(tab, "")
+        self._size_splitter(tab)
+        tab.splitterMoved.connect(lambda *_: self.context.settings.set_state("tab/splitter", tab.saveState()))
         self.tabs.setCurrentIndex(index)
         self.update_window_state()
+        self._remember_session()
         if self.act_preview.isChecked():
             tab.preview.refresh_now()
         return tab
+
+    def _size_splitter(self, tab: MeetingTab) -> None:
+        state = self.context.settings.state("tab/splitter")
+        if state is not None and tab.restoreState(state):
+            return
+        width = max(self.tabs.width(), 800)
+        tab.setSizes([width * 60 // 100, width * 40 // 100])
 
     def show_section(self, index: int) -> None:
         editor = self.current_editor()
@@ -480,6 +507,7 @@ class MainWindow(QMainWindow):
         tab.preview.timer.stop()
         tab.deleteLater()
         self.update_window_state()
+        self._remember_session()
         return True
 
     def close_current_tab(self) -> None:

@@ -61,9 +61,12 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
 
-        self.status_label = QLabel(self)
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel(self)  # short: "3 trang", "Đang cập nhật…"
+        self.error_label = QLabel(self)  # a render error, on its own wrapped line
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setContentsMargins(6, 0, 6, 4)
+        self.error_label.hide()
         self.zoom_box = QComboBox(self)
         self.zoom_box.addItem(self.tr("Vừa chiều rộng"), "width")
         self.zoom_box.addItem(self.tr("Vừa trang"), "page")
@@ -79,12 +82,15 @@ class PdfPreview(QWidget):
         font.setBold(True)
         title.setFont(font)
         header.addWidget(title)
-        header.addWidget(self.status_label, 1)
+        header.addSpacing(8)
+        header.addWidget(self.status_label)
+        header.addStretch(1)
         header.addWidget(self.zoom_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
+        layout.addWidget(self.error_label)
         layout.addWidget(self.view, 1)
 
         self.timer = QTimer(self)
@@ -151,15 +157,17 @@ class PdfPreview(QWidget):
 
     def _show_error(self, text: str) -> None:
         message = self.tr("Không tạo được bản xem trước: %1").replace("%1", text)
-        self.status_label.setText("⚠ " + message)
-        self.status_label.setToolTip(message)
+        self.status_label.setText("⚠")
+        self.error_label.setText("⚠ " + message)
+        self.error_label.show()
         self.refresh_failed.emit(message)
 
     def on_document_status_changed(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready:
             pages = self.document.pageCount()
             self.status_label.setText(self.tr("%n trang", "", pages))
-            self.status_label.setToolTip("")
+            self.error_label.hide()
+            self.error_label.clear()
             position = self._scroll_to
             QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(position))
             self.refreshed.emit(pages)

@@ -99,6 +99,23 @@ class Settings:
     def show_preview(self, value: bool) -> None:
         self.qsettings.setValue("ui/show_preview", bool(value))
 
+    def open_meetings(self, db_path: Path) -> list[int]:
+        """Return the meetings that were open in ``db_path`` when the app last stopped."""
+        if self._str("session/db") != str(Path(db_path).resolve()):
+            return []
+        ids = []
+        for value in self._list("session/meetings"):
+            try:
+                ids.append(int(value))
+            except ValueError:
+                continue
+        return ids
+
+    def set_open_meetings(self, db_path: Path, meeting_ids: list[int]) -> None:
+        """Remember the meetings open in ``db_path`` (reopened at the next start)."""
+        self.qsettings.setValue("session/db", str(Path(db_path).resolve()))
+        self.qsettings.setValue("session/meetings", [str(i) for i in meeting_ids])
+
     def state(self, key: str) -> QByteArray | None:
         """Return saved widget state (geometry, splitter, header) for ``key``."""
         value = self.qsettings.value(f"state/{key}")

@@ -288,3 +288,20 @@ def test_open_another_database_and_recent_files(window, fake_interaction, tmp_pa
     assert window.context.db_path == other  # still on the working one
     assert fake_interaction.errors()
     assert not_db.read_text("utf-8") == "xin chào"
+
+
+def test_meetings_open_at_exit_are_reopened(qtbot, app_context, db, seed_record) -> None:
+    other = db.create(Meeting(issuer=Issuer("UBND", "UBND"), title="Khác"))
+    first = MainWindow(app_context, editor_factory=FakeEditor)
+    qtbot.addWidget(first)
+    first.open_meeting(other.id)
+    first.open_meeting(seed_record.id)
+    first.close_tab(first.tab_of(other.id))
+    assert first.close()
+    again = MainWindow(app_context, editor_factory=FakeEditor)
+    qtbot.addWidget(again)
+    assert [t.meeting_id() for t in again.meeting_tabs()] == [seed_record.id]
+    db.delete(seed_record.id)
+    third = MainWindow(app_context, editor_factory=FakeEditor)  # a deleted meeting is skipped
+    qtbot.addWidget(third)
+    assert third.meeting_tabs() == []

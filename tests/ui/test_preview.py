@@ -68,7 +68,8 @@ def test_render_error_is_shown_inline(qtbot, app_context, fake_interaction) -> N
     with qtbot.waitSignal(preview.refresh_failed, timeout=10000) as blocker:
         preview.refresh_now()
     assert "phông chữ bị thiếu" in blocker.args[0]
-    assert "phông chữ bị thiếu" in preview.status_label.text()
+    assert "phông chữ bị thiếu" in preview.error_label.text()
+    assert not preview.error_label.isHidden()
     assert not fake_interaction.errors()  # inline, no dialog
 
 

@@ -220,9 +220,6 @@ class DocxWriter:
             tbl_pr.append(tbl_w)
         tbl_w.set(qn("w:w"), str(table.width.twips))
         tbl_w.set(qn("w:type"), "dxa")
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tbl_pr.append(layout)
         borders = OxmlElement("w:tblBorders")
         for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
             el = OxmlElement(f"w:{edge}")

@@ -231,3 +231,20 @@ def test_writer_refuses_unknown_nodes(state_meeting: Meeting) -> None:
 
 def test_style_names() -> None:
     assert word_style_name("doc_type") == "Minutes Doc Type"
+
+
+def test_property_elements_are_not_duplicated(state_docx: bytes, seed_docx: bytes) -> None:
+    """Word refuses (asks to repair) property blocks with a repeated child element."""
+    from lxml import etree
+
+    for data in (state_docx, seed_docx):
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for name in z.namelist():
+                if not name.endswith(".xml"):
+                    continue
+                root = etree.fromstring(z.read(name))
+                for tag in ("pPr", "rPr", "tblPr", "trPr", "tcPr", "sectPr"):
+                    for props in root.iter(qn(f"w:{tag}")):
+                        repeatable = {qn("w:headerReference"), qn("w:footerReference")}
+                        children = [c.tag for c in props if c.tag not in repeatable]
+                        assert len(children) == len(set(children)), (name, tag, children)

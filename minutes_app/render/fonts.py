@@ -13,6 +13,11 @@ from minutes_app.render.document import FontSet
 from minutes_app.render.errors import ExportError
 from minutes_app.render.units import Length, Pt
 
+# The natural line height of Times New Roman / Liberation Serif (hhea ascender + descender +
+# line gap = 2355/2048 em): what Word and LibreOffice call "single" spacing.
+SINGLE_LINE_FACTOR = 2355 / 2048
+ASCENT_FACTOR = 1825 / 2048
+
 _LOCK = threading.Lock()
 _REGISTERED: set[str] = set()
 

@@ -41,11 +41,7 @@ from minutes_app.render.document import (
     Table,
     UnknownNodeError,
 )
-
-# The natural line height of Times New Roman / Liberation Serif (hhea ascender + descender +
-# line gap = 2355/2048 em): what Word and LibreOffice call "single" spacing.
-SINGLE_LINE_FACTOR = 2355 / 2048
-ASCENT_FACTOR = 1825 / 2048
+from minutes_app.render.fonts import ASCENT_FACTOR, SINGLE_LINE_FACTOR
 
 _ALIGN = {
     Align.LEFT: TA_LEFT,

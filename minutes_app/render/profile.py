@@ -98,7 +98,9 @@ class LayoutProfile:
 
     def natural_line_factor(self) -> float:
         """Return the font's single line height as a factor of its size (Times/Liberation: 1.15)."""
-        return 1.149
+        from minutes_app.render.fonts import SINGLE_LINE_FACTOR
+
+        return SINGLE_LINE_FACTOR
 
     def number_text(self, number: str, symbol: str) -> str:
         """Return the printed number line (``Số: 07/BB-UBND``), blank room when unnumbered."""

@@ -1,10 +1,53 @@
-"""Command-line subcommands of the maintenance group (registered by minutes_app.cli.build_parser)."""
+"""Maintenance subcommands (backup, restore), registered by minutes_app.cli.build_parser."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
+
+from minutes_app.store import Database
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write a consistent copy of the database to ``--out`` (SQLite's online backup, atomic)."""
+    from minutes_app.cli import EXIT_OK, _db_path, _err
+    from minutes_app.store.backup import backup_to
+
+    with Database.open(_db_path(args), create=False) as db:
+        out = backup_to(db, Path(args.out))
+        count = db.count()
+    print(out, flush=True)
+    _err(f"Đã sao lưu {count} biên bản vào {out} / backed up {count} meetings to {out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Replace the database by a checked backup, keeping the current file as a backup first."""
+    from minutes_app.cli import EXIT_OK, _db_path, _err
+    from minutes_app.store.backup import restore
+
+    path = _db_path(args)
+    kept = restore(path, Path(args.file))
+    if kept is not None:
+        _err(f"Đã giữ lại cơ sở dữ liệu cũ tại {kept} / the previous database was kept at {kept}")
+    _err(f"Đã khôi phục {path} từ {args.file} / restored {path} from {args.file}")
+    return EXIT_OK
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add this group's subcommands to the minutes-app parser."""
+    p = sub.add_parser(
+        "backup", parents=[common], help="sao lưu cơ sở dữ liệu / back up the database"
+    )
+    p.add_argument("--out", required=True, metavar="FILE",
+                   help="tệp sao lưu cần ghi / the backup file to write")  # fmt: skip
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser(
+        "restore", parents=[common],
+        help="khôi phục từ bản sao lưu (giữ lại bản hiện tại) / restore a backup (keeps the "
+        "current database as a backup)",
+    )  # fmt: skip
+    p.add_argument("file", metavar="FILE", help="bản sao lưu / the backup file")
+    p.set_defaults(func=cmd_restore)

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any
 
 from minutes_app.domain import interchange
+from minutes_app.domain.diff import diff_meetings
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import fold
@@ -25,6 +26,14 @@ from minutes_app.store.errors import (
     NotADatabase,
     StaleVersion,
     StoreError,
+)
+from minutes_app.store.review import (
+    ReviewService,
+    default_user,
+    freeze_revision,
+    read_only_error,
+    sha256_text,
+    write_audit,
 )
 from minutes_app.store.index import folded_text, fts_query, like_escape, named_people
 from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
@@ -90,6 +99,12 @@ class Database:
         self._conn = conn
         #: The backup copy made before the last migration, if one was needed.
         self.backup_path = backup
+        #: Who the audit log names for changes made through this connection (the UI sets the
+        #: user's name from the preferences; the command line passes --by).
+        self.user_name = default_user()
+        self.review = ReviewService(self)
+        # A database opened with fewer migrations (tests, fixtures) has no review tables.
+        self._reviewed = self.schema_version >= 2
 
     # -- opening ---------------------------------------------------------------
 
@@ -111,6 +126,8 @@ class Database:
         check_path(db_path, create=create, latest=latest)
         conn = connect(db_path, latest)
         try:
+            # Used by migration 2 to freeze meetings approved before revisions existed.
+            conn.create_function("minutes_sha256", 1, sha256_text, deterministic=True)
             backup = migrate(conn, db_path, migrations)
         except BaseException:
             conn.close()
@@ -210,10 +227,29 @@ class Database:
             meeting.profile.value,
         )
 
-    def create(self, meeting: Meeting) -> MeetingRecord:
-        """Store a new meeting (version 1) and return it as stored."""
+    def _prepare_meeting(self, meeting: Meeting) -> tuple[Meeting, str]:
+        return _prepare(meeting)
+
+    def _stale(self, meeting_id: int, version: int, expected: int | None) -> StaleVersion:
+        return StaleVersion(
+            f"biên bản số {meeting_id} đã được người khác lưu (phiên bản {version}, "
+            f"bạn đang sửa từ phiên bản {expected}); hãy tải lại rồi sửa tiếp",
+            f"meeting {meeting_id} was saved by someone else (version {version}, "
+            f"your edit started from version {expected}); reload it first",
+            str(self.path),
+        )
+
+    def create(
+        self, meeting: Meeting, *, by: str | None = None, action: str = "create"
+    ) -> MeetingRecord:
+        """Store a new meeting (version 1) and return it as stored.
+
+        ``by`` (default ``user_name``) is recorded in the audit log. A meeting that arrives
+        already approved (imported from another system) gets its first revision frozen as is.
+        """
         meeting, document = _prepare(meeting)
         now = _now()
+        who = self.user_name if by is None else by
         try:
             with self._write() as conn:
                 cursor = conn.execute(
@@ -224,44 +260,60 @@ class Database:
                 )
                 meeting_id = int(cursor.lastrowid or 0)
                 self._index(conn, meeting_id, meeting)
+                if self._reviewed:
+                    write_audit(conn, meeting_id, who, action, 1, (), now)
+                    if meeting.status is Status.APPROVED:
+                        freeze_revision(conn, meeting_id, document, who, now)
         except sqlite3.Error as exc:
             raise self._unavailable(exc) from None
         return MeetingRecord(meeting_id, 1, now, now, self._load(document, meeting_id))
 
     def update(
-        self, meeting_id: int, meeting: Meeting, *, expected_version: int | None = None
+        self,
+        meeting_id: int,
+        meeting: Meeting,
+        *,
+        expected_version: int | None = None,
+        by: str | None = None,
+        action: str = "update",
     ) -> MeetingRecord:
         """Replace a stored meeting and bump its version.
 
         ``expected_version`` is the version the caller's edit started from: when the row has
         moved on (someone else saved meanwhile) nothing is written and ``StaleVersion`` is raised.
+        An approved meeting is refused with ``ReadOnlyMeeting``. The status is the workflow's:
+        the stored one is kept whatever ``meeting.status`` says. The changed fields are written
+        to the audit log under ``by`` (default ``user_name``).
         """
         meeting, document = _prepare(meeting)
         now = _now()
+        who = self.user_name if by is None else by
         try:
             with self._write() as conn:
-                cursor = conn.execute(
+                row = conn.execute(
+                    "SELECT status, document, version FROM meetings WHERE id = ?", (meeting_id,)
+                ).fetchone()
+                if row is None:
+                    raise self._not_found(meeting_id)
+                stored_status, old_document, old_version = row
+                old = self._load(old_document, meeting_id)
+                if stored_status == Status.APPROVED.value:
+                    raise read_only_error(meeting_id, old.title, str(self.path))
+                if expected_version is not None and old_version != expected_version:
+                    raise self._stale(meeting_id, old_version, expected_version)
+                if meeting.status.value != stored_status:
+                    meeting.status = Status(stored_status)
+                    meeting, document = _prepare(meeting)
+                conn.execute(
                     "UPDATE meetings SET date = ?, title = ?, issuer = ?, issuer_key = ?, "
                     "status = ?, number = ?, symbol = ?, profile = ?, document = ?, "
-                    "version = version + 1, updated_at = ? "
-                    "WHERE id = ? AND (? IS NULL OR version = ?)",
-                    (*self._columns(meeting), document, now, meeting_id,
-                     expected_version, expected_version),
-                )  # fmt: skip
-                if cursor.rowcount != 1:
-                    row = conn.execute(
-                        "SELECT version FROM meetings WHERE id = ?", (meeting_id,)
-                    ).fetchone()
-                    if row is None:
-                        raise self._not_found(meeting_id)
-                    raise StaleVersion(
-                        f"biên bản số {meeting_id} đã được người khác lưu (phiên bản {row[0]}, "
-                        f"bạn đang sửa từ phiên bản {expected_version}); hãy tải lại rồi sửa tiếp",
-                        f"meeting {meeting_id} was saved by someone else (version {row[0]}, "
-                        f"your edit started from version {expected_version}); reload it first",
-                        str(self.path),
-                    )
+                    "version = version + 1, updated_at = ? WHERE id = ?",
+                    (*self._columns(meeting), document, now, meeting_id),
+                )
                 self._index(conn, meeting_id, meeting)
+                if document != old_document and self._reviewed:
+                    write_audit(conn, meeting_id, who, action, old_version + 1,
+                                diff_meetings(old, meeting), now)  # fmt: skip
                 version, created_at = conn.execute(
                     "SELECT version, created_at FROM meetings WHERE id = ?", (meeting_id,)
                 ).fetchone()
@@ -269,10 +321,18 @@ class Database:
             raise self._unavailable(exc) from None
         return MeetingRecord(meeting_id, version, created_at, now, self._load(document, meeting_id))
 
-    def delete(self, meeting_id: int) -> None:
-        """Delete a meeting, its index entries and its people rows."""
+    def delete(self, meeting_id: int, *, by: str | None = None) -> None:
+        """Delete a meeting, its index entries and its people rows; an approved one is refused."""
         try:
             with self._write() as conn:
+                row = conn.execute(
+                    "SELECT status, title, version FROM meetings WHERE id = ?", (meeting_id,)
+                ).fetchone()
+                if row is not None and row[0] == Status.APPROVED.value:
+                    raise read_only_error(meeting_id, row[1], str(self.path))
+                if row is not None and self._reviewed:
+                    who = self.user_name if by is None else by
+                    write_audit(conn, meeting_id, who, "delete", row[2], (), _now())
                 conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
                 cursor = conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
                 if cursor.rowcount != 1:

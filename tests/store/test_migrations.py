@@ -56,7 +56,7 @@ def test_fixture_of_each_version_migrates_and_keeps_its_meetings(
         assert db.search("dong huong")[0].id == 2  # in the title: ranked first
         assert db.people("mai")[0].name == "Mai Văn Thanh"
         # the migrated file takes new writes
-        record = db.update(2, db.get(2).meeting, expected_version=1)
+        record = db.update(1, db.get(1).meeting, expected_version=1)
         assert record.version == 2
 
 

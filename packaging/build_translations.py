@@ -1,4 +1,4 @@
-"""Build the compiled translations (resources/translations/*.qm) from the .ts sources with lrelease."""
+"""Build the compiled translations (resources/translations/*.qm) from the .ts sources."""
 
 from __future__ import annotations
 

@@ -75,6 +75,7 @@ class AttendeesSection(Section):
 
     def add_group(self) -> None:
         """Add a group row and start typing its name."""
+        self.table.finish_editing()
         row = self.model.insert_group()
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)

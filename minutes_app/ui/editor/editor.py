@@ -28,6 +28,7 @@ from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.people import PeopleDirectory
+from minutes_app.ui.editor.refguard import make_singletons_immortal
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
@@ -57,6 +58,7 @@ class MeetingEditor(QWidget):
     def __init__(self, context: AppContext, record: MeetingRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        make_singletons_immortal()  # PySide6 6.12 on Python 3.11: see refguard.py
         self.context = context
         self._id = record.id
         self._version = record.version
@@ -95,6 +97,8 @@ class MeetingEditor(QWidget):
             SigningSection(self.session),
         ]
         titles = self.section_titles()
+        for section in self.sections:
+            section.move_problems_last()
         for i, (section, title) in enumerate(zip(self.sections, titles, strict=True)):
             self.nav.addItem(f"{i + 1}. {title}")
             self.nav.item(i).setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=i + 1))
@@ -161,15 +165,9 @@ class MeetingEditor(QWidget):
         if not 0 <= index < len(self.sections):
             return
         self.nav.setCurrentRow(index)
-        section = self.sections[index]
-        target = section.nextInFocusChain() if section.focusPolicy() == Qt.FocusPolicy.NoFocus \
-            else section
-        while target is not None and target is not section and (
-                not target.isEnabled() or target.focusPolicy() == Qt.FocusPolicy.NoFocus
-                or not section.isAncestorOf(target)):
-            target = target.nextInFocusChain()
-        if target is not None and target is not section:
-            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        first = self.sections[index].first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def reload(self, record: MeetingRecord) -> None:
         """Show ``record`` as stored (after a save conflict): the undo history starts again."""
@@ -337,9 +335,14 @@ class MeetingEditor(QWidget):
     def event(self, event: QEvent) -> bool:
         # Ctrl+1..6 inside the editor: take the key before any window shortcut (no ambiguity
         # with the shell's menu actions, which still work when the focus is elsewhere).
-        if event.type() == QEvent.Type.ShortcutOverride and self._section_key(event) is not None:
-            event.accept()
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride:
+            index = self._section_key(event)
+            if index is not None:
+                # Switch here: tables and lists would otherwise eat the key press
+                # (keyboard search); the key press that follows is then ignored.
+                event.accept()
+                self.show_section(index)
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -39,6 +40,7 @@ class GeneralSection(Section):
         super().__init__(session, parent)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page = QWidget()
         scroll.setWidget(page)
         column = QVBoxLayout(page)

@@ -75,6 +75,13 @@ class Section(QWidget):
         self.problems_list.path_activated.connect(self.focus_path)
         self.outer.addWidget(self.problems_list)
 
+    def move_problems_last(self) -> None:
+        """Put the problems list after the fields in the Tab order (it was created first)."""
+        self.outer.removeWidget(self.problems_list)
+        self.problems_list.setParent(None)
+        self.problems_list.setParent(self)
+        self.outer.addWidget(self.problems_list)
+
     def heading(self, text: str) -> QLabel:
         """Return a bold section heading label."""
         label = QLabel(text)
@@ -83,6 +90,16 @@ class Section(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         label.setFont(font)
         return label
+
+    def first_field(self) -> QWidget | None:
+        """Return the first widget that Tab would reach in this section."""
+        target = self.nextInFocusChain()
+        while target is not None and target is not self:
+            if (self.isAncestorOf(target) and target.isEnabled() and target.isVisibleTo(self)
+                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                return target
+            target = target.nextInFocusChain()
+        return None
 
     def register(self, path: str, widget: QWidget) -> QWidget:
         """Remember which widget shows ``path`` (for problems and navigation)."""

@@ -21,7 +21,6 @@ REMOVE = "remove"
 MOVE = "move"
 RESET = "reset"
 
-_MERGE_ID = 0x4D45  # any constant: only SetValueCommand merges
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,10 @@ class EditSession(QObject):
         self.meeting = copy.deepcopy(meeting)
         self.undo_stack = QUndoStack(self)
         self.read_only = False
+        # index in the stack -> our command object (typing bursts extend the top one)
+        self._commands: dict[int, SetValueCommand] = {}
+        self._macro_depth = 0
+        self.undo_stack.indexChanged.connect(self._forget_undone)
 
     # -- reading -------------------------------------------------------------------
 
@@ -70,9 +73,33 @@ class EditSession(QObject):
         """Set one field; ``merge`` lets consecutive typing in the same field be one undo step."""
         if self.read_only or self.value(path) == value:
             return False
+        top = self._open_command(path, origin) if merge else None
+        if top is not None:
+            top.extend(value)
+            return True
         self.undo_stack.push(SetValueCommand(self, path, value, origin=origin, merge=merge,
                                              text=text))
         return True
+
+    def _open_command(self, path: str, origin: int) -> SetValueCommand | None:
+        """Return the command a keystroke in ``path`` continues, if its typing burst is open.
+
+        Merging is done here rather than with QUndoCommand.id()/mergeWith(): under PySide6
+        6.12 on Python 3.11 every call of those overrides drops a reference to None (see
+        refguard.py), and one keystroke would cost several.  Like Qt, it never merges into
+        the command the last save marked clean.
+        """
+        stack = self.undo_stack
+        index = stack.index()
+        if index == 0 or index == stack.cleanIndex() or stack.count() != index:
+            return None
+        top = self._commands.get(index - 1)
+        if top is None or top.session is not self or not top.open or top.path != path \
+                or top.origin != origin:
+            return None
+        if stack.command(index - 1) is not top:
+            return None
+        return top
 
     def insert(self, list_path: str, index: int, item: Any, text: str = "") -> bool:
         """Insert ``item`` into the list at ``list_path``."""
@@ -103,18 +130,21 @@ class EditSession(QObject):
         """Group the edits made inside the block into one undo step."""
         self.seal()
         self.undo_stack.beginMacro(text)
+        self._macro_depth += 1
         try:
             yield
         finally:
+            self._macro_depth -= 1
             self.undo_stack.endMacro()
 
     def seal(self) -> None:
         """End the current typing burst: the next keystroke starts a new undo step."""
-        index = self.undo_stack.index()
-        if index > 0:
-            command = self.undo_stack.command(index - 1)
-            if isinstance(command, SetValueCommand):
-                command.open = False
+        for command in self._commands.values():
+            command.open = False
+
+    def _forget_undone(self, index: int) -> None:
+        for key in [k for k in self._commands if k >= self.undo_stack.count()]:
+            del self._commands[key]
 
     def refresh(self) -> None:
         """Tell every view to re-read everything (e.g. after the read-only flag changed)."""
@@ -128,6 +158,7 @@ class EditSession(QObject):
         self.about_to_change.emit(change)
         self.meeting = copy.deepcopy(meeting)
         self.undo_stack.clear()
+        self._commands.clear()
         self.changed.emit(change)
 
     # -- primitive changes, called by the commands only -----------------------------------
@@ -172,21 +203,16 @@ class SetValueCommand(QUndoCommand):
         self.open = merge
         self._first = True
 
-    def id(self) -> int:
-        return _MERGE_ID if self.mergeable else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not (isinstance(other, SetValueCommand) and self.open and other.mergeable
-                and other.path == self.path and other.origin == self.origin):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
+    def extend(self, value: Any) -> None:
+        """Continue the typing burst: this command now ends at ``value``."""
+        self.new = copy.deepcopy(value)
+        self.session._apply_set(self.path, self.new, self.origin)
 
     def redo(self) -> None:
         origin = self.origin if self._first else 0
-        if not self._first:
+        if self._first and self.mergeable and self.session._macro_depth == 0:
+            self.session._commands[self.session.undo_stack.index()] = self
+        else:
             self.open = False
         self._first = False
         self.session._apply_set(self.path, self.new, origin)

@@ -238,6 +238,10 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
     def new_item(self) -> Any:
         raise NotImplementedError
 
+    def is_blank(self, row: int) -> bool:
+        """Return True when ``row`` is still exactly a new, untouched row."""
+        return 0 <= row < len(self.items()) and self.items()[row] == self.new_item()
+
     def insert_row(self, row: int | None = None, item: Any = None) -> int:
         """Insert a new row (at the end by default) and return its index."""
         row = len(self.items()) if row is None else row
@@ -342,15 +346,15 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
 class AttendeeTableModel(RowsModel):
     """The attendee list: people and groups, with role and attendance."""
 
-    NAME, POSITION, ORGANIZATION, ROLE, ATTENDANCE, REASON, COUNT = range(7)
+    NAME, COUNT, POSITION, ORGANIZATION, ROLE, ATTENDANCE, REASON = range(7)
     columns = [
-        Column("name", "Họ tên / nhóm", "name", 220),
+        Column("name", "Họ tên / nhóm", "name", 230),
+        Column("count", "Số người", "count", 70),
         Column("position", "Chức vụ", "text", 220),
         Column("organization", "Đơn vị", "text", 150),
         Column("role", "Vai trò", "choice", 100),
         Column("attendance", "Tham dự", "choice", 130),
         Column("reason", "Lý do vắng", "text", 150),
-        Column("count", "Số người", "count", 80),
     ]
 
     def __init__(self, session: EditSession, directory: PeopleDirectory | None = None,
@@ -449,7 +453,13 @@ class AttendeeTableModel(RowsModel):
         return super().write(row, column, value)
 
     def insert_group(self, row: int | None = None) -> int:
-        """Insert a group row (``Các đại biểu …`` with an optional count)."""
+        """Add a group row (``Các đại biểu …`` with an optional count) and return its index;
+        a blank last row (just added with Enter) becomes the group instead."""
+        last = len(self.items()) - 1
+        if row is None and last >= 0 and self.is_blank(last):
+            self.session.set(f"{self.list_path}[{last}]", Attendee.of_group(""),
+                             text=_tr("Thêm nhóm vào thành phần"))
+            return last
         return self.insert_row(row, Attendee.of_group(""))
 
     def mark_all_present(self) -> bool:

@@ -113,6 +113,7 @@ class RowTableView(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setHighlightSections(False)
         self.add_row: Callable[[], int] | None = None
+        self._auto_row: tuple[int, int] | None = None  # (row, undo index) of a row Enter added
 
     def rows_model(self) -> RowsModel:
         model = self.model()
@@ -129,15 +130,50 @@ class RowTableView(QTableView):
             header.setStretchLastSection(True)
 
     def append_and_edit(self) -> None:
-        """Add a row at the end and start typing in its first cell."""
+        """Add a row at the end (unless the last row is still blank) and start typing in it."""
         model = self.rows_model()
         if model.session.read_only:
             return
-        row = self.add_row() if self.add_row is not None else model.insert_row()
+        last = model.rowCount() - 1
+        if last >= 0 and model.is_blank(last):
+            row = last
+        else:
+            row = self.add_row() if self.add_row is not None else model.insert_row()
+            self._auto_row = (row, model.session.undo_stack.index())
         index = model.index(row, 0)
         self.setCurrentIndex(index)
         self.scrollTo(index)
         self.edit(index)
+
+    def _drop_untouched_row(self, row: int) -> None:
+        """Escape in the blank row that Enter just added takes the row away again."""
+        auto, self._auto_row = self._auto_row, None
+        model = self.rows_model()
+        if auto is None or auto[0] != row or not model.is_blank(row):
+            return
+        stack = model.session.undo_stack
+        if stack.index() == auto[1] and stack.count() == auto[1]:
+            stack.undo()  # the insertion was the last edit: as if it never happened
+        else:
+            model.remove_row(row)
+        if model.rowCount():
+            self.setCurrentIndex(model.index(model.rowCount() - 1, 0))
+
+    def finish_editing(self) -> None:
+        """Commit and close the cell editor that is open, if any."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        index = self.currentIndex()
+        editor = self.indexWidget(index) if index.isValid() else None
+        if editor is None:
+            from PySide6.QtWidgets import QApplication
+
+            focused = QApplication.focusWidget()
+            editor = focused if focused is not None and self.isAncestorOf(focused) and \
+                focused is not self else None
+        if editor is not None:
+            self.commitData(editor)
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def move_current(self, delta: int) -> None:
         """Move the current row up (-1) or down (+1), keeping it current."""
@@ -158,7 +194,33 @@ class RowTableView(QTableView):
             if model.remove_row(row) and model.rowCount():
                 self.setCurrentIndex(model.index(min(row, model.rowCount() - 1), column))
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        # Tab and Shift+Tab skip the cells that cannot be edited (a group's position, results).
+        forward = action == QAbstractItemView.CursorAction.MoveNext
+        if not forward and action != QAbstractItemView.CursorAction.MovePrevious:
+            return super().moveCursor(action, modifiers)
+        model = self.model()
+        current = self.currentIndex()
+        if model is None or not current.isValid():
+            return super().moveCursor(action, modifiers)
+        columns = model.columnCount()
+        position = current.row() * columns + current.column()
+        step = 1 if forward else -1
+        position += step
+        while 0 <= position < model.rowCount() * columns:
+            index = model.index(position // columns, position % columns)
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                return index
+            position += step
+        return current
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.AltModifier) and \
+                Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
+            event.ignore()  # Ctrl+1..6 belong to the editor, not to keyboard search
+            return
         if _is_move_up(event):
             self.move_current(-1)
             return
@@ -191,6 +253,9 @@ class RowTableView(QTableView):
         row = self.currentIndex().row()
         super().closeEditor(editor, hint)
         model = self.model()
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            self._drop_untouched_row(row)
+            return
         if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and model is not None
                 and row == model.rowCount() - 1):
             # Enter in the last row: the next row, ready for typing (after this event).

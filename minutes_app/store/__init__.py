@@ -13,10 +13,28 @@ from minutes_app.store.errors import (
 )
 from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
 from minutes_app.store.repository import Database
+from minutes_app.store.review import (
+    AuditEntry,
+    CommentNotFound,
+    DuplicateNumber,
+    InvalidPart,
+    RegisterEntry,
+    RegisterSeries,
+    ReviewComment,
+    ReviewService,
+    Revision,
+    TransitionResult,
+    Verification,
+    WorkflowEvent,
+    default_user,
+)
 from minutes_app.store.schema import APPLICATION_ID, latest_version
 
 __all__ = [
     "APPLICATION_ID", "Database", "DatabaseTooNew", "DatabaseUnavailable", "InvalidMeeting",
     "MeetingNotFound", "MeetingRecord", "MeetingSummary", "NotADatabase", "PersonEntry",
     "ReadOnlyMeeting", "StaleVersion", "StoreError", "default_db_path", "latest_version",
+    "AuditEntry", "CommentNotFound", "DuplicateNumber", "InvalidPart", "RegisterEntry",
+    "RegisterSeries", "ReviewComment", "ReviewService", "Revision", "TransitionResult",
+    "Verification", "WorkflowEvent", "default_user",
 ]  # fmt: skip

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench fuzz package lint translations check-desktop wheel clean-venv
+.PHONY: run test bench fuzz package package-smoke lint translations icons check-desktop wheel wheel-check clean-venv
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -34,3 +34,26 @@ lint: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+translations: $(STAMP)
+	$(PY) packaging/build_translations.py
+
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+package: $(STAMP)
+	sh packaging/build_bundle.sh
+
+package-smoke: package
+	sh packaging/smoke_test_bundle.sh
+
+check-desktop:
+	sh packaging/check_desktop.sh
+
+wheel: translations
+	$(PY) -m pip install --quiet 'build>=1.2'
+	$(PY) -m build --outdir dist .
+
+wheel-check: $(STAMP)
+	$(PY) -m pip install --quiet 'build>=1.2'
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider tests/packaging/test_wheel.py

@@ -12,7 +12,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from minutes_app.store.connection import _inspect_existing
+from minutes_app.store.connection import _inspect_existing, _read_only
 from minutes_app.store.errors import DatabaseUnavailable, NotADatabase
 from minutes_app.store.repository import Database
 from minutes_app.store.schema import APPLICATION_ID, latest_version
@@ -301,6 +301,14 @@ def restore(db_path: str | Path, source: str | Path) -> Path | None:
     if not folder.is_dir():
         raise DatabaseUnavailable(
             f"thư mục {folder} không tồn tại", f"the folder {folder} does not exist", str(path)
+        )
+    if path.exists() and _read_only(path):
+        raise DatabaseUnavailable(
+            "tệp cơ sở dữ liệu chỉ cho phép đọc; hãy bỏ thuộc tính chỉ đọc trước khi khôi phục; "
+            "tệp được giữ nguyên",
+            "the database file is read-only; make it writable before restoring; "
+            "it was left untouched",
+            str(path),
         )
     wal = Path(f"{path}-wal")
     shm = Path(f"{path}-shm")

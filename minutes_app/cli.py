@@ -153,10 +153,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 status = EXIT_BAD_INPUT
                 continue
             _err(*(_problem_line(p, name) for p in result.warnings))
-            if args.replace is not None:
-                record = db.update(args.replace, result.meeting)
+            by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
+            if args.replace is not None:  # an approved meeting refuses (ReadOnlyMeeting, exit 1)
+                record = db.update(args.replace, result.meeting, by=by, action="import")
             else:
-                record = db.create(result.meeting)
+                record = db.create(result.meeting, by=by, action="import")
             print(record.id, flush=True)
     return status
 
@@ -182,6 +183,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(f"--out PATH là bắt buộc với --format {fmt} / --out PATH is required")
     with _open_db(args) as db:
         record = db.get(args.id)
+        # An approved meeting carries its revision and hash (refused if it was tampered with).
+        metadata = db.review.export_metadata(args.id) if fmt != "json" else {}
     meeting = record.meeting
     if fmt == "json":
         text = interchange.dumps(meeting)
@@ -200,7 +203,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     failed = getattr(render, "LayoutCheckFailed", None)
     try:
-        warnings = export_meeting(meeting, fmt, Path(args.out), profile=args.profile)
+        warnings = export_meeting(meeting, fmt, Path(args.out), profile=args.profile,
+                                  metadata=metadata or None)
     except Exception as exc:
         if failed is not None and isinstance(exc, failed):
             _err(
@@ -325,6 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
     )
+    p.add_argument("--by", metavar="NAME", help="người nhập, ghi vào nhật ký / who, for the audit log")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")

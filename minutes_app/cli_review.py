@@ -3,8 +3,320 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 from typing import Any
+
+from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
+from minutes_app.store import default_user
+from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, part_label
+
+
+def _cli() -> Any:
+    # Imported late: minutes_app.cli imports this module while building its parser.
+    from minutes_app import cli
+
+    return cli
+
+
+def local_time(stamp: str) -> str:
+    """Return a stored UTC timestamp as local ``dd/mm/yyyy HH:MM``."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def _by(args: argparse.Namespace) -> str:
+    return str(args.by).strip() if args.by is not None else default_user()
+
+
+def _dumps(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# -- workflow ------------------------------------------------------------------------------
+
+
+def cmd_transition(args: argparse.Namespace) -> int:
+    """Take one workflow step (submit, return, approve, reopen) and say what it did."""
+    cli = _cli()
+    action = Action(args.action)
+    text = getattr(args, "comment", None) or getattr(args, "reason", None) or ""
+    with cli._open_db(args) as db:
+        result = db.review.transition(args.id, action, _by(args), text)
+    meeting = result.record.meeting
+    transition = TRANSITIONS[action]
+    line = (f"{args.id}: {transition.label_vi} — trạng thái mới «{STATUS_LABELS_VI[meeting.status]}» / "
+            f"{transition.label_en}: now {meeting.status.value}")  # fmt: skip
+    print(line)
+    if result.number_assigned:
+        print(f"đã cấp số {result.number_assigned} / number {result.number_assigned} assigned")
+    if result.revision is not None:
+        print(f"phiên bản đã duyệt {result.revision.revision}, SHA-256 {result.revision.sha256} / "
+              f"approved revision {result.revision.revision}")  # fmt: skip
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """Print the workflow steps of a meeting, oldest first."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        steps = db.review.history(args.id)
+    if args.json:
+        _dumps([s.as_dict() for s in steps])
+        return 0
+    if not steps:
+        cli._err("(chưa có bước duyệt nào / no workflow steps yet)")
+    for step in steps:
+        label = TRANSITIONS[step.action].label_vi
+        revision = f" (phiên bản {step.revision})" if step.revision else ""
+        note = ""
+        if step.note:
+            note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
+        print(f"{local_time(step.at)}  {label}{revision}  {step.by}{note}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Print the field-level audit log of a meeting, oldest first."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        entries = db.review.audit(args.id)
+    if args.json:
+        _dumps([e.as_dict() for e in entries])
+        return 0
+    for entry in entries:
+        action = AUDIT_ACTION_LABELS_VI.get(entry.action, entry.action)
+        what = f"  {entry.text()}" if entry.path else ""
+        print(f"{local_time(entry.at)}  {entry.by}  {action}{what}")
+    return 0
+
+
+# -- integrity and revisions ---------------------------------------------------------------
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """Compare a meeting with its approved revision; exit 0 when intact, 1 when not."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        check = db.review.verify(args.id)
+    for message in check.messages:
+        if check.intact:
+            print(f"{args.id}: {message}")
+        else:
+            cli._err(f"{args.id}: {message}")
+    if not check.intact:
+        cli._err(f"{args.id}: KHÔNG nguyên vẹn / NOT intact")
+    return 0 if check.intact else 1
+
+
+def _which(text: str) -> int | str:
+    value = text.strip().lower()
+    if value in ("current", "draft", "hiện tại", "hien tai"):
+        return "current"
+    if value.isdigit() and int(value) >= 1:
+        return int(value)
+    raise _cli().UsageError(
+        f"phiên bản «{text}» không hợp lệ: dùng số phiên bản (1, 2, …) hoặc current / "
+        "a revision is a number (1, 2, …) or current"
+    )
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Print the field-level differences between two revisions (or a revision and the draft)."""
+    cli = _cli()
+    old, new = _which(args.old), _which(args.new)
+    with cli._open_db(args) as db:
+        changes = db.review.diff(args.id, old, new)
+    if args.json:
+        _dumps([{"field": c.path, "label": c.label_vi, "kind": c.kind, "old": c.old, "new": c.new}
+                for c in changes])  # fmt: skip
+        return 0
+    name = {"current": "bản hiện tại"}
+    print(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
+    if not changes:
+        print("(không có khác biệt / no differences)")
+    for change in changes:
+        print(f"  {change.text()}")
+    return 0
+
+
+# -- the register ----------------------------------------------------------------------------
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    """Print the numbering register with the gaps of each series."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        series = db.review.register(year=args.year, issuer=args.issuer)
+    if args.json:
+        _dumps([{"issuer": s.issuer, "abbreviation": s.abbreviation, "period": s.period,
+                 "entries": [e.as_dict() for e in s.entries], "gaps": s.gaps} for s in series])  # fmt: skip
+        return 0
+    if not series:
+        cli._err("(sổ biên bản trống / the register is empty)")
+    for block in series:
+        print(f"SỔ BIÊN BẢN — {block.label}")
+        for e in block.entries:
+            status = STATUS_LABELS_VI[e.status] if e.status else "đã xoá"
+            ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
+            print(f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  {e.title}")
+        if block.gaps:
+            print(f"  Số còn thiếu / gaps: {', '.join(str(n) for n in block.gaps)}")
+        else:
+            print("  Không thiếu số nào / no gaps")
+    return 0
+
+
+def cmd_term_set(args: argparse.Namespace) -> int:
+    """Record the start of a Party body's term (its numbering restarts then)."""
+    cli = _cli()
+    try:
+        start = dt.date.fromisoformat(args.start)
+    except ValueError:
+        raise cli.CliError(
+            f"--start: «{args.start}» không phải ngày YYYY-MM-DD / not a date YYYY-MM-DD"
+        ) from None
+    with cli._open_db(args) as db:
+        db.review.set_term(args.issuer, start, _by(args))
+    print(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
+    return 0
+
+
+def cmd_term_list(args: argparse.Namespace) -> int:
+    """Print the configured term starts."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        terms = db.review.terms(args.issuer)
+    if args.json:
+        _dumps([{"issuer": k, "start": s.isoformat()} for k, s in terms])
+        return 0
+    for key, start in terms:
+        print(f"{key}  {start.strftime('%d/%m/%Y')}")
+    return 0
+
+
+# -- comments ------------------------------------------------------------------------------
+
+
+def cmd_comment(args: argparse.Namespace) -> int:
+    """Attach a review comment to a part of the minutes, or answer one."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        comment = db.review.add_comment(args.id, args.text, _by(args), part=args.part,
+                                        reply_to=args.reply_to)  # fmt: skip
+    print(comment.id)
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    """Mark a review comment resolved (it stays in the history)."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        comment = db.review.resolve_comment(args.comment_id, _by(args))
+    print(f"ý kiến {comment.id}: đã giải quyết / resolved")
+    return 0
+
+
+def cmd_comments(args: argparse.Namespace) -> int:
+    """Print the review comments of a meeting, replies under their comment."""
+    cli = _cli()
+    with cli._open_db(args) as db:
+        comments = db.review.comments(args.id, include_resolved=not args.open)
+    if args.json:
+        _dumps([{"id": c.id, "reply_to": c.parent_id, "part": c.part, "author": c.author,
+                 "text": c.text, "at": c.created_at, "resolved_by": c.resolved_by,
+                 "resolved_at": c.resolved_at} for c in comments])  # fmt: skip
+        return 0
+    for c in comments:
+        indent = "    ↳ " if c.parent_id else ""
+        mark = " [đã giải quyết]" if c.resolved else ""
+        where = "" if c.parent_id else f"[{part_label(c.part)}] "
+        print(f"{indent}#{c.id} {where}{c.author}, {local_time(c.created_at)}{mark}: {c.text}")
+    return 0
+
+
+# -- parser --------------------------------------------------------------------------------
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add this group's subcommands to the minutes-app parser."""
+    by_help = "người thực hiện / who (mặc định / default: $MINUTES_APP_USER hoặc tên người dùng)"
+
+    def meeting(name: str, help_text: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
+        p.add_argument("id", type=int, metavar="ID")
+        return p
+
+    for action, help_text in [
+        (Action.SUBMIT, "trình duyệt / submit for review"),
+        (Action.RETURN, "trả lại kèm ý kiến / return with a comment"),
+        (Action.APPROVE, "duyệt, cấp số, khoá nội dung / approve, number and freeze"),
+        (Action.REOPEN, "mở lại kèm lý do / reopen with a reason"),
+    ]:
+        p = meeting(action.value, help_text)
+        p.add_argument("--by", metavar="NAME", help=by_help)
+        if action is Action.RETURN:
+            p.add_argument("--comment", required=True, metavar="TEXT", help="ý kiến / comment")
+        if action is Action.REOPEN:
+            p.add_argument("--reason", required=True, metavar="TEXT", help="lý do / reason")
+        p.set_defaults(func=cmd_transition, action=action.value)
+
+    p = meeting("history", "các bước duyệt / workflow steps")
+    p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.set_defaults(func=cmd_history)
+
+    p = meeting("audit", "nhật ký thay đổi từng trường / field-level change log")
+    p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.set_defaults(func=cmd_audit)
+
+    p = meeting("verify", "kiểm tra tính nguyên vẹn / check integrity (exit 0 intact, 1 not)")
+    p.set_defaults(func=cmd_verify)
+
+    p = meeting("diff", "khác biệt giữa hai phiên bản / differences between revisions")
+    p.add_argument("--from", dest="old", required=True, metavar="R", help="số phiên bản / revision")
+    p.add_argument("--to", dest="new", default="current", metavar="R|current",
+                   help="số phiên bản hoặc current (mặc định) / revision or current (default)")  # fmt: skip
+    p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("register", parents=[common], help="sổ biên bản / numbering register")
+    p.add_argument("--year", type=int, metavar="Y")
+    p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
+    p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.set_defaults(func=cmd_register)
+
+    p = sub.add_parser("term", parents=[common], help="nhiệm kỳ (Đảng) / Party terms")
+    terms = p.add_subparsers(dest="term_command", metavar="set|list", required=True,
+                             parser_class=type(p))  # fmt: skip
+    t = terms.add_parser("set", parents=[common], help="đặt ngày bắt đầu nhiệm kỳ / set a term start")
+    t.add_argument("--issuer", required=True, metavar="ABBR|NAME")
+    t.add_argument("--start", required=True, metavar="YYYY-MM-DD")
+    t.add_argument("--by", metavar="NAME", help=by_help)
+    t.set_defaults(func=cmd_term_set)
+    t = terms.add_parser("list", parents=[common], help="liệt kê nhiệm kỳ / list terms")
+    t.add_argument("--issuer", metavar="ABBR|NAME")
+    t.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    t.set_defaults(func=cmd_term_list)
+
+    p = meeting("comment", "góp ý một phần biên bản / comment on a part")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--part", default="meeting",
+                   help="meeting | agenda[i] | agenda[i].statements[j] | votes[i] | tasks[i] (từ 0)")  # fmt: skip
+    p.add_argument("--reply-to", type=int, metavar="COMMENT_ID", help="trả lời ý kiến / answer")
+    p.add_argument("--by", metavar="NAME", help=by_help)
+    p.set_defaults(func=cmd_comment)
+
+    p = sub.add_parser("resolve", parents=[common], help="đánh dấu đã giải quyết / resolve a comment")
+    p.add_argument("comment_id", type=int, metavar="COMMENT_ID")
+    p.add_argument("--by", metavar="NAME", help=by_help)
+    p.set_defaults(func=cmd_resolve)
+
+    p = meeting("comments", "các ý kiến góp ý / review comments")
+    p.add_argument("--open", action="store_true", help="chỉ ý kiến chưa giải quyết / open only")
+    p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.set_defaults(func=cmd_comments)

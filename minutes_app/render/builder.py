@@ -184,7 +184,7 @@ class _Builder:
                 self.p.title_mark, title, "title", self.text_width, "title_mark"
             )
             blocks += [
-                Rule(b.length, b.thickness, Pt(4), Pt(6)) if isinstance(b, Rule) else b
+                Rule(b.length, b.thickness, Pt(7), Pt(6)) if isinstance(b, Rule) else b
                 for b in marks
             ]
         return Section("title", tuple(blocks))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QDropEvent, QIntValidator, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -293,23 +293,29 @@ class ReorderListView(QListView):
         else:
             super().keyPressEvent(event)
 
-    def drop_target(self, event: QDropEvent) -> int:
-        """Return the row before which a drop at the event's position lands."""
-        index = self.indexAt(event.position().toPoint())
+    def drop_target(self, position: QPoint) -> int:
+        """Return the row before which a drop at ``position`` lands."""
+        index = self.indexAt(position)
         if not index.isValid():
             return self.model().rowCount()
         rect = self.visualRect(index)
-        return index.row() + (1 if event.position().y() > rect.center().y() else 0)
+        return index.row() + (1 if position.y() > rect.center().y() else 0)
+
+    def drop_row(self, row: int, position: QPoint) -> bool:
+        """Move ``row`` to where a drop at ``position`` points; return True if it moved."""
+        before = self.drop_target(position)
+        to = before - 1 if before > row else before
+        if self._move(row, to):
+            self.setCurrentIndex(self.model().index(to, 0))
+            return True
+        return False
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         source = self.currentIndex()
         if event.source() is not self or not source.isValid():
             event.ignore()
             return
-        before = self.drop_target(event)
-        to = before - 1 if before > source.row() else before
-        if self._move(source.row(), to):
-            self.setCurrentIndex(self.model().index(to, 0))
+        self.drop_row(source.row(), event.position().toPoint())
         # The move is done: tell the drag it was a copy so the view removes nothing.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()

@@ -155,6 +155,9 @@ class BoundLineEdit(QLineEdit, _Bound):
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
         super().inputMethodEvent(event)
         self._track_composition(event)
+        if not self.composing and not isinstance(self, _ParsedLineEdit):
+            # A committed word does not always come with textEdited: write it now.
+            self.commit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if not self._undo_key(event):

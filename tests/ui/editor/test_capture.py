@@ -16,7 +16,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def close_suggestions() -> None:
     """Close the completion list if one is showing (Escape would otherwise cancel the cell)."""
     if QApplication.activePopupWidget() is not None:
-        close_suggestions()
+        press(K.Key_Escape)
 
 
 def tab(times: int = 1) -> None:

@@ -75,7 +75,7 @@ class Column:
     field: str
     header: str
     kind: str = "text"  # text | name | choice | count | date | computed
-    width: int = 0
+    width: int = 0  # pixels; negative: this column takes the spare width
 
 
 class _ProblemsMixin:
@@ -587,7 +587,7 @@ class TaskTableModel(RowsModel):
 
     DESCRIPTION, OWNER, DUE = range(3)
     columns = [
-        Column("description", "Nhiệm vụ", "text", 420),
+        Column("description", "Nhiệm vụ", "text", -420),  # negative: stretches
         Column("owner", "Người / đơn vị thực hiện", "owner", 260),
         Column("due", "Thời hạn", "date", 110),
     ]

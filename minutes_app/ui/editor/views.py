@@ -124,10 +124,16 @@ class RowTableView(QTableView):
         super().setModel(model)
         if isinstance(model, RowsModel):
             header = self.horizontalHeader()
+            metrics = header.fontMetrics()
             for i, column in enumerate(model.columns):
-                if column.width:
-                    self.setColumnWidth(i, column.width)
-            header.setStretchLastSection(True)
+                title = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
+                # never clip a header: at least its text plus the sort arrow's room
+                needed = metrics.horizontalAdvance(title) + 28
+                self.setColumnWidth(i, max(abs(column.width), needed))
+            stretch = [i for i, column in enumerate(model.columns) if column.width < 0]
+            header.setStretchLastSection(not stretch)
+            for i in stretch:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
 
     def append_and_edit(self) -> None:
         """Add a row at the end (unless the last row is still blank) and start typing in it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import sys
@@ -62,16 +63,32 @@ def _write_atomic(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise CliError(f"{path}: thư mục {folder} không tồn tại / the folder does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise _write_error(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(temp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc) from None
         raise
+
+
+def _write_error(path: Path, exc: OSError) -> CliError:
+    """Return a clear message naming the target (not the temp file) for a failed write."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        vi, en = "ổ đĩa đã đầy", "the disk is full"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        vi, en = "không có quyền ghi vào thư mục này", "no permission to write there"
+    else:
+        vi = en = exc.strerror or str(exc)
+    return CliError(f"{path}: không ghi được tệp ({vi}) / cannot write the file ({en})")
 
 
 def _read_input(name: str) -> bytes:

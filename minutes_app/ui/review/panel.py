@@ -1,0 +1,547 @@
+"""The review panel of one meeting: status badge, workflow buttons, comments, history, differences, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action, allowed_actions
+from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, ReviewComment, part_label
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
+
+log = logging.getLogger(__name__)
+
+#: Asks for a text (title, label); returns None when cancelled.
+TextAsker = Callable[[QWidget | None, str, str], str | None]
+
+BADGE_COLOURS = {
+    Status.DRAFT: ("#5f6368", "#eceff1"),
+    Status.IN_REVIEW: ("#8a5a00", "#fff3cd"),
+    Status.APPROVED: ("#1e6b2f", "#dff3e4"),
+}
+CURRENT = "current"
+
+
+def local_time(stamp: str) -> str:
+    """Return a stored UTC timestamp as local ``dd/mm/yyyy HH:MM``."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def ask_text_with_dialog(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a multi-line text; None when cancelled."""
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text if ok else None
+
+
+def meeting_parts(meeting: Meeting) -> list[tuple[str, str]]:
+    """Return the parts a comment can be attached to: (path, Vietnamese label), in order."""
+    parts = [("meeting", "Toàn bộ biên bản")]
+    for i, item in enumerate(meeting.agenda):
+        parts.append((f"agenda[{i}]", f"Nội dung {i + 1}: {item.title}".rstrip(": ")))
+        for j, statement in enumerate(item.statements):
+            parts.append((f"agenda[{i}].statements[{j}]",
+                          f"Nội dung {i + 1} › Ý kiến {j + 1}: {statement.speaker.label}".rstrip(": ")))  # fmt: skip
+    for i, vote in enumerate(meeting.votes):
+        parts.append((f"votes[{i}]", f"Biểu quyết {i + 1}: {vote.subject}".rstrip(": ")))
+    for i, task in enumerate(meeting.tasks):
+        parts.append((f"tasks[{i}]", f"Nhiệm vụ {i + 1}: {task.description}".rstrip(": ")))
+    return parts
+
+
+class ReviewPanel(QWidget):
+    """Review and approval of one meeting, on a real ``Database`` from the context.
+
+    The host calls ``refresh()`` after the meeting was saved elsewhere; the panel emits
+    ``workflow_changed(meeting_id)`` after a step (the host reloads the editor then).
+    """
+
+    workflow_changed = Signal(int)
+    comments_changed = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        meeting_id: int,
+        parent: QWidget | None = None,
+        *,
+        flush: Callable[[], bool] | None = None,
+        ask_text: TextAsker | None = None,
+        ask_name: NameAsker | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._id = meeting_id
+        self._flush = flush
+        self._ask_text = ask_text or ask_text_with_dialog
+        self._ask_name = ask_name
+        self._status = Status.DRAFT
+        self._version = 0
+        self._build()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.badge = QLabel(self)
+        self.badge.setObjectName("status_badge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.revision_label = QLabel(self)
+        self.revision_label.setObjectName("revision_label")
+        self.buttons: dict[Action, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.badge)
+        top.addWidget(self.revision_label, 1)
+        labels = {
+            Action.SUBMIT: self.tr("Trình duyệt"),
+            Action.RETURN: self.tr("Trả lại"),
+            Action.APPROVE: self.tr("Duyệt"),
+            Action.REOPEN: self.tr("Mở lại"),
+        }
+        for action in TRANSITIONS:
+            button = QPushButton(labels[action], self)
+            button.setObjectName(f"action_{action.value}")
+            button.clicked.connect(lambda _=False, a=action: self.take(a))
+            self.buttons[action] = button
+            top.addWidget(button)
+        self.verify_button = QPushButton(self.tr("Kiểm tra nguyên vẹn"), self)
+        self.verify_button.clicked.connect(self.verify)
+        top.addWidget(self.verify_button)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_comments(), self.tr("Ý kiến"))
+        self.tabs.addTab(self._build_history(), self.tr("Lịch sử"))
+        self.tabs.addTab(self._build_diff(), self.tr("Khác biệt"))
+        self.tabs.addTab(self._build_audit(), self.tr("Nhật ký"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def _build_comments(self) -> QWidget:
+        page = QWidget(self)
+        self.part_combo = QComboBox(page)
+        self.part_combo.setObjectName("part_combo")
+        self.part_combo.currentIndexChanged.connect(lambda _i: self._fill_comments())
+        self.only_part = QCheckBox(self.tr("Chỉ phần này"), page)
+        self.only_part.toggled.connect(lambda _c: self._fill_comments())
+        self.show_resolved = QCheckBox(self.tr("Hiện ý kiến đã giải quyết"), page)
+        self.show_resolved.setChecked(True)
+        self.show_resolved.toggled.connect(lambda _c: self._fill_comments())
+        self.comment_tree = QTreeWidget(page)
+        self.comment_tree.setObjectName("comment_tree")
+        self.comment_tree.setHeaderLabels([self.tr("Phần"), self.tr("Người viết"), self.tr("Nội dung"),
+                                           self.tr("Thời gian"), self.tr("Trạng thái")])  # fmt: skip
+        self.comment_tree.setWordWrap(True)
+        self.comment_tree.currentItemChanged.connect(lambda *_: self._update_comment_buttons())
+        self.add_comment_button = QPushButton(self.tr("Thêm ý kiến…"), page)
+        self.add_comment_button.clicked.connect(self.add_comment)
+        self.reply_button = QPushButton(self.tr("Trả lời…"), page)
+        self.reply_button.clicked.connect(self.reply)
+        self.resolve_button = QPushButton(self.tr("Đã giải quyết"), page)
+        self.resolve_button.clicked.connect(self.resolve)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Phần:"), page))
+        row.addWidget(self.part_combo, 1)
+        row.addWidget(self.only_part)
+        buttons = QHBoxLayout()
+        for widget in (self.add_comment_button, self.reply_button, self.resolve_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_resolved)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.comment_tree, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_history(self) -> QWidget:
+        self.history_list = QListWidget(self)
+        self.history_list.setObjectName("history_list")
+        self.history_list.setWordWrap(True)
+        return self.history_list
+
+    def _build_diff(self) -> QWidget:
+        page = QWidget(self)
+        self.from_combo = QComboBox(page)
+        self.from_combo.setObjectName("diff_from")
+        self.to_combo = QComboBox(page)
+        self.to_combo.setObjectName("diff_to")
+        self.from_combo.currentIndexChanged.connect(lambda _i: self._fill_diff())
+        self.to_combo.currentIndexChanged.connect(lambda _i: self._fill_diff())
+        self.diff_list = QListWidget(page)
+        self.diff_list.setObjectName("diff_list")
+        self.diff_list.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Từ"), page))
+        row.addWidget(self.from_combo, 1)
+        row.addWidget(QLabel(self.tr("đến"), page))
+        row.addWidget(self.to_combo, 1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(self.diff_list, 1)
+        return page
+
+    def _build_audit(self) -> QWidget:
+        self.audit_table = QTableWidget(0, 6, self)
+        self.audit_table.setObjectName("audit_table")
+        self.audit_table.setHorizontalHeaderLabels([
+            self.tr("Thời gian"), self.tr("Người"), self.tr("Thao tác"), self.tr("Trường"),
+            self.tr("Giá trị cũ"), self.tr("Giá trị mới")])  # fmt: skip
+        self.audit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.audit_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.audit_table.horizontalHeader().setStretchLastSection(True)
+        self.audit_table.verticalHeader().setVisible(False)
+        return self.audit_table
+
+    # -- state -----------------------------------------------------------------------------
+
+    def meeting_id(self) -> int:
+        """Return the meeting shown."""
+        return self._id
+
+    def status(self) -> Status:
+        """Return the meeting's workflow state as last read."""
+        return self._status
+
+    def set_meeting(self, meeting_id: int) -> None:
+        """Show another meeting."""
+        self._id = meeting_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read everything of the meeting from the database."""
+        try:
+            record = self.context.db.get(self._id)
+        except MinutesError as exc:
+            self._report(self.tr("Không đọc được biên bản"), exc)
+            return
+        self._status = record.meeting.status
+        self._version = record.version
+        self._meeting = record.meeting
+        self._show_status()
+        self._fill_parts()
+        self._fill_comments()
+        self._fill_history()
+        self._fill_revisions()
+        self._fill_audit()
+
+    def _show_status(self) -> None:
+        fg, bg = BADGE_COLOURS[self._status]
+        labels = {Status.DRAFT: self.tr("Bản nháp"), Status.IN_REVIEW: self.tr("Chờ duyệt"),
+                  Status.APPROVED: self.tr("Đã duyệt")}  # fmt: skip
+        self.badge.setText(labels[self._status])
+        self.badge.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
+                                 " border-radius: 8px; padding: 2px 10px; font-weight: bold; }")  # fmt: skip
+        allowed = allowed_actions(self._status)
+        for action, button in self.buttons.items():
+            button.setEnabled(action in allowed)
+            button.setVisible(action in allowed)
+        revisions = self.context.db.review.revisions(self._id)
+        if revisions:
+            last = revisions[-1]
+            by = last.approved_by or self.tr("(không rõ)")
+            text = self.tr("Phiên bản đã duyệt {n} — {by}, {at}").format(
+                n=last.revision, by=by, at=local_time(last.approved_at))
+            if self._status is not Status.APPROVED:
+                text += self.tr(" · đang soạn phiên bản {n}").format(n=last.revision + 1)
+        else:
+            text = self.tr("Chưa có phiên bản đã duyệt")
+        self.revision_label.setText(text)
+
+    # -- workflow --------------------------------------------------------------------------
+
+    def take(self, action: Action) -> bool:
+        """Take a workflow step, asking for the comment or reason it needs; True when done."""
+        transition = TRANSITIONS[action]
+        if action not in allowed_actions(self._status):
+            return False
+        by = ensure_user_name(self.context, self, self._ask_name)
+        if not by:
+            self.context.interaction.warning(
+                self.tr("Chưa có tên người dùng"),
+                self.tr("Cần biết tên của bạn để ghi vào lịch sử duyệt (Tùy chọn › Tên của bạn)."))
+            return False
+        text = ""
+        if transition.needs_text:
+            prompts = {
+                Action.RETURN: (self.tr("Trả lại biên bản"),
+                                self.tr("Ý kiến gửi thư ký (bắt buộc):")),
+                Action.REOPEN: (self.tr("Mở lại biên bản đã duyệt"),
+                                self.tr("Lý do mở lại (bắt buộc); lần duyệt sau sẽ là phiên bản mới:")),
+            }  # fmt: skip
+            title, label = prompts[action]
+            answer = self._ask_text(self, title, label)
+            if answer is None:
+                return False
+            text = answer.strip()
+            if not text:
+                self.context.interaction.warning(title, self.tr("Chưa ghi {what}; biên bản giữ nguyên.")
+                                                 .format(what=transition.text_label_vi))  # fmt: skip
+                return False
+        if self._flush is not None and not self._flush():
+            return False  # the editor could not save: it has told the user
+        try:
+            result = self.context.db.review.transition(self._id, action, by, text)
+        except MinutesError as exc:
+            self._report(self.tr("Không thực hiện được «{step}»").format(step=transition.label_vi), exc)
+            self.refresh()
+            return False
+        self.refresh()
+        if result.number_assigned:
+            self.context.interaction.information(
+                self.tr("Đã duyệt biên bản"),
+                self.tr("Biên bản được cấp số {number} trong sổ biên bản.").format(
+                    number=result.number_assigned))
+        self.workflow_changed.emit(self._id)
+        return True
+
+    def verify(self) -> bool:
+        """Check the meeting against its approved revision and tell the user."""
+        try:
+            check = self.context.db.review.verify(self._id)
+        except MinutesError as exc:
+            self._report(self.tr("Không kiểm tra được"), exc)
+            return False
+        text = "\n".join(m.split(" / ")[0] for m in check.messages)
+        if check.intact:
+            self.context.interaction.information(self.tr("Biên bản nguyên vẹn"), text, check.sha256)
+        else:
+            self.context.interaction.error(self.tr("Biên bản đã bị thay đổi ngoài ứng dụng"), text,
+                                           "\n".join(check.messages))  # fmt: skip
+        return check.intact
+
+    def _report(self, title: str, exc: BaseException) -> None:
+        message = getattr(exc, "message_vi", None) or str(exc)
+        self.context.interaction.error(title, message, str(exc))
+
+    # -- comments --------------------------------------------------------------------------
+
+    def _fill_parts(self) -> None:
+        current = self.part_combo.currentData()
+        self.part_combo.blockSignals(True)
+        self.part_combo.clear()
+        for path, label in meeting_parts(self._meeting):
+            self.part_combo.addItem(label, path)
+        index = self.part_combo.findData(current) if current else 0
+        self.part_combo.setCurrentIndex(max(index, 0))
+        self.part_combo.blockSignals(False)
+
+    def current_part(self) -> str:
+        """Return the part new comments go to."""
+        return str(self.part_combo.currentData() or "meeting")
+
+    def show_part(self, part: str) -> None:
+        """Select ``part`` (the editor's current agenda item, statement, vote or task)."""
+        index = self.part_combo.findData(part)
+        if index >= 0:
+            self.part_combo.setCurrentIndex(index)
+
+    def comments(self) -> list[ReviewComment]:
+        """Return the meeting's comments as stored (replies included)."""
+        return self.context.db.review.comments(self._id)
+
+    def _fill_comments(self) -> None:
+        self.comment_tree.clear()
+        try:
+            comments = self.comments()
+        except MinutesError as exc:
+            log.warning("cannot read comments: %s", exc)
+            return
+        wanted = self.current_part() if self.only_part.isChecked() else None
+        items: dict[int, QTreeWidgetItem] = {}
+        for c in comments:
+            if c.resolved and not self.show_resolved.isChecked():
+                continue
+            if wanted is not None and c.part != wanted:
+                continue
+            state = self.tr("Đã giải quyết ({by})").format(by=c.resolved_by) if c.resolved else self.tr("Mở")
+            item = QTreeWidgetItem([part_label(c.part) if c.parent_id is None else "", c.author,
+                                    c.text, local_time(c.created_at), state])  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            item.setToolTip(2, c.text)
+            parent = items.get(c.parent_id) if c.parent_id is not None else None
+            if parent is not None:
+                parent.addChild(item)
+            else:
+                self.comment_tree.addTopLevelItem(item)
+            items[c.id] = item
+        self.comment_tree.expandAll()
+        self._update_comment_buttons()
+
+    def _selected_comment(self) -> int | None:
+        item = self.comment_tree.currentItem()
+        if item is None:
+            return None
+        top = item
+        while top.parent() is not None:
+            top = top.parent()
+        value = top.data(0, Qt.ItemDataRole.UserRole)
+        return int(value) if value is not None else None
+
+    def select_comment(self, comment_id: int) -> bool:
+        """Make ``comment_id`` the current comment; True when it is shown."""
+        for i in range(self.comment_tree.topLevelItemCount()):
+            stack = [self.comment_tree.topLevelItem(i)]
+            while stack:
+                item = stack.pop()
+                if item.data(0, Qt.ItemDataRole.UserRole) == comment_id:
+                    self.comment_tree.setCurrentItem(item)
+                    return True
+                stack += [item.child(k) for k in range(item.childCount())]
+        return False
+
+    def _update_comment_buttons(self) -> None:
+        selected = self._selected_comment() is not None
+        self.reply_button.setEnabled(selected)
+        self.resolve_button.setEnabled(selected)
+
+    def add_comment(self) -> int | None:
+        """Ask for a comment on the selected part and store it; return its id."""
+        part = self.current_part()
+        text = self._ask_text(self, self.tr("Ý kiến góp ý"),
+                              self.tr("Ý kiến về «{part}»:").format(part=part_label(part)))  # fmt: skip
+        return self._store_comment(text, part=part)
+
+    def reply(self) -> int | None:
+        """Ask for an answer to the selected comment and store it; return its id."""
+        parent = self._selected_comment()
+        if parent is None:
+            return None
+        text = self._ask_text(self, self.tr("Trả lời ý kiến"), self.tr("Câu trả lời:"))
+        return self._store_comment(text, reply_to=parent)
+
+    def _store_comment(self, text: str | None, *, part: str = "meeting",
+                       reply_to: int | None = None) -> int | None:  # fmt: skip
+        if text is None or not text.strip():
+            return None
+        by = ensure_user_name(self.context, self, self._ask_name)
+        if not by:
+            return None
+        try:
+            comment = self.context.db.review.add_comment(self._id, text, by, part=part,
+                                                         reply_to=reply_to)  # fmt: skip
+        except MinutesError as exc:
+            self._report(self.tr("Không lưu được ý kiến"), exc)
+            return None
+        self._fill_comments()
+        self._fill_audit()
+        self.select_comment(comment.id)
+        self.comments_changed.emit(self._id)
+        return comment.id
+
+    def resolve(self) -> bool:
+        """Mark the selected comment (and its answers) resolved; it stays in the history."""
+        comment_id = self._selected_comment()
+        if comment_id is None:
+            return False
+        by = ensure_user_name(self.context, self, self._ask_name)
+        if not by:
+            return False
+        try:
+            self.context.db.review.resolve_comment(comment_id, by)
+        except MinutesError as exc:
+            self._report(self.tr("Không cập nhật được ý kiến"), exc)
+            return False
+        self._fill_comments()
+        self.comments_changed.emit(self._id)
+        return True
+
+    # -- history, differences, audit -------------------------------------------------------
+
+    def _fill_history(self) -> None:
+        self.history_list.clear()
+        for step in self.context.db.review.history(self._id):
+            label = TRANSITIONS[step.action].label_vi
+            revision = self.tr(" (phiên bản {n})").format(n=step.revision) if step.revision else ""
+            line = f"{local_time(step.at)} — {label}{revision} — {step.by}"
+            if step.note:
+                what = self.tr("ý kiến") if step.action is Action.RETURN else self.tr("lý do")
+                line += f"\n    {what}: {step.note}"
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, step.id)
+            self.history_list.addItem(item)
+
+    def _fill_revisions(self) -> None:
+        revisions = self.context.db.review.revisions(self._id)
+        choices: list[tuple[str, object]] = [
+            (self.tr("Phiên bản {n} ({at})").format(n=r.revision, at=local_time(r.approved_at)),
+             r.revision)
+            for r in revisions
+        ]  # fmt: skip
+        choices.append((self.tr("Bản hiện tại"), CURRENT))
+        for combo, default in ((self.from_combo, 0), (self.to_combo, len(choices) - 1)):
+            combo.blockSignals(True)
+            combo.clear()
+            for label, data in choices:
+                combo.addItem(label, data)
+            if revisions and combo is self.from_combo:
+                default = len(revisions) - 1  # the latest approved revision
+            combo.setCurrentIndex(default)
+            combo.blockSignals(False)
+        self._fill_diff()
+
+    def compare(self, old: int | str, new: int | str) -> list[str]:
+        """Show the differences from ``old`` to ``new`` (revision numbers or ``"current"``)."""
+        for combo, value in ((self.from_combo, old), (self.to_combo, new)):
+            index = combo.findData(value)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        return [self.diff_list.item(i).text() for i in range(self.diff_list.count())]
+
+    def _fill_diff(self) -> None:
+        self.diff_list.clear()
+        old, new = self.from_combo.currentData(), self.to_combo.currentData()
+        if old is None or new is None:
+            return
+        try:
+            changes = self.context.db.review.diff(self._id, old, new)
+        except MinutesError as exc:
+            self.diff_list.addItem(getattr(exc, "message_vi", str(exc)))
+            return
+        if not changes:
+            self.diff_list.addItem(self.tr("(không có khác biệt)"))
+        for change in changes:
+            item = QListWidgetItem(change.text())
+            item.setData(Qt.ItemDataRole.UserRole, change.path)
+            self.diff_list.addItem(item)
+
+    def _fill_audit(self) -> None:
+        entries = self.context.db.review.audit(self._id)
+        self.audit_table.setRowCount(len(entries))
+        for row, e in enumerate(entries):
+            values = [local_time(e.at), e.by, AUDIT_ACTION_LABELS_VI.get(e.action, e.action),
+                      e.label, e.old or "", e.new or ""]  # fmt: skip
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.audit_table.setItem(row, column, item)
+        self.audit_table.resizeColumnsToContents()

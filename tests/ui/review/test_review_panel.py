@@ -1,0 +1,233 @@
+"""The review panel on a real database: badge, steps with their texts, comments, history, diff, audit."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.domain.model import Status
+from minutes_app.domain.workflow import Action
+from minutes_app.ui.review import ReviewPanel, UserNameDialog, change_user_name, ensure_user_name
+
+CHAIR = "Nguyễn Thị Lan"  # the app_context's user
+
+
+class Answers:
+    """Texts typed into the panel's dialogs, in order; records the prompts."""
+
+    def __init__(self, *answers: str | None) -> None:
+        self.answers = list(answers)
+        self.prompts: list[tuple[str, str]] = []
+
+    def __call__(self, parent, title: str, label: str) -> str | None:  # noqa: ANN001
+        self.prompts.append((title, label))
+        return self.answers.pop(0) if self.answers else None
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def panel(qtbot, app_context, seed_record, answers: Answers) -> ReviewPanel:  # noqa: ANN001
+    widget = ReviewPanel(app_context, seed_record.id, ask_text=answers)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _visible_actions(panel: ReviewPanel) -> list[Action]:
+    return [a for a, b in panel.buttons.items() if b.isEnabled() and not b.isHidden()]
+
+
+def _history(panel: ReviewPanel) -> list[str]:
+    return [panel.history_list.item(i).text() for i in range(panel.history_list.count())]
+
+
+def test_badge_and_buttons_follow_the_workflow(qtbot, panel: ReviewPanel, answers: Answers,  # noqa: ANN001
+                                               app_context, seed_record) -> None:  # noqa: ANN001
+    assert panel.badge.text() == "Bản nháp" and _visible_actions(panel) == [Action.SUBMIT]
+    with qtbot.waitSignal(panel.workflow_changed) as signal:
+        panel.buttons[Action.SUBMIT].click()
+    assert signal.args == [seed_record.id]
+    assert panel.badge.text() == "Chờ duyệt"
+    assert _visible_actions(panel) == [Action.RETURN, Action.APPROVE]
+
+    answers.answers = ["Ghi rõ người vắng mặt"]
+    panel.buttons[Action.RETURN].click()
+    assert answers.prompts[-1][0] == "Trả lại biên bản" and panel.status() is Status.DRAFT
+    panel.buttons[Action.SUBMIT].click()
+    panel.buttons[Action.APPROVE].click()
+    assert panel.badge.text() == "Đã duyệt" and _visible_actions(panel) == [Action.REOPEN]
+    assert "Phiên bản đã duyệt 1" in panel.revision_label.text()
+    answers.answers = ["Sai chức vụ"]
+    panel.buttons[Action.REOPEN].click()
+    assert panel.status() is Status.DRAFT and "đang soạn phiên bản 2" in panel.revision_label.text()
+    panel.take(Action.SUBMIT)
+    panel.take(Action.APPROVE)
+    lines = _history(panel)
+    assert len(lines) == 7
+    assert "Trả lại" in lines[1] and CHAIR in lines[1] and "ý kiến: Ghi rõ người vắng mặt" in lines[1]
+    assert "Mở lại (phiên bản 1)" in lines[4] and "lý do: Sai chức vụ" in lines[4]
+    assert "Duyệt (phiên bản 2)" in lines[6]
+    assert app_context.db.review.verify(seed_record.id).intact
+
+
+def test_a_cancelled_or_empty_text_takes_no_step(panel: ReviewPanel, answers: Answers,
+                                                 app_context, fake_interaction) -> None:  # noqa: ANN001
+    panel.take(Action.SUBMIT)
+    answers.answers = [None]
+    assert not panel.take(Action.RETURN)
+    answers.answers = ["   "]
+    assert not panel.take(Action.RETURN)
+    assert panel.status() is Status.IN_REVIEW and len(_history(panel)) == 1
+    assert any("ý kiến" in m[2] for m in fake_interaction.messages)
+
+
+def test_a_refused_step_is_reported_and_the_panel_catches_up(panel: ReviewPanel, app_context,  # noqa: ANN001
+                                                            seed_record, fake_interaction) -> None:  # noqa: ANN001
+    # Another window submitted meanwhile: this panel still shows "Bản nháp".
+    app_context.db.review.submit(seed_record.id, "Người khác")
+    assert not panel.take(Action.SUBMIT)
+    assert "Chờ duyệt" in fake_interaction.errors()[-1][2]
+    assert panel.badge.text() == "Chờ duyệt"
+
+
+def test_the_editor_is_flushed_first_and_a_failed_flush_stops(qtbot, app_context, seed_record) -> None:  # noqa: ANN001
+    calls: list[bool] = []
+    results = [False, True]
+
+    def flush() -> bool:
+        calls.append(True)
+        return results.pop(0)
+
+    widget = ReviewPanel(app_context, seed_record.id, flush=flush)
+    qtbot.addWidget(widget)
+    assert not widget.take(Action.SUBMIT) and widget.status() is Status.DRAFT
+    assert widget.take(Action.SUBMIT) and widget.status() is Status.IN_REVIEW
+    assert len(calls) == 2
+
+
+def test_approval_tells_the_number_given(panel: ReviewPanel, app_context, seed_record,  # noqa: ANN001
+                                         fake_interaction) -> None:  # noqa: ANN001
+    meeting = app_context.db.get(seed_record.id).meeting
+    meeting.number = ""
+    app_context.db.update(seed_record.id, meeting)
+    panel.take(Action.SUBMIT)
+    panel.take(Action.APPROVE)
+    assert ("information", "Đã duyệt biên bản") == fake_interaction.messages[-1][:2]
+    assert "số 01" in fake_interaction.messages[-1][2]
+
+
+def test_comments_per_part_with_answer_and_resolve(panel: ReviewPanel, answers: Answers,  # noqa: ANN001
+                                                   app_context, seed_record) -> None:  # noqa: ANN001
+    parts = [panel.part_combo.itemData(i) for i in range(panel.part_combo.count())]
+    assert parts[0] == "meeting" and "agenda[0]" in parts and "agenda[0].statements[0]" in parts
+    panel.show_part("agenda[0].statements[0]")
+    answers.answers = ["Ghi đủ họ tên người phát biểu"]
+    first = panel.add_comment()
+    assert first is not None
+    assert "Nội dung 1 › Ý kiến 1" in answers.prompts[-1][1]
+    top = panel.comment_tree.topLevelItem(0)
+    assert (top.text(0), top.text(1), top.text(2)) == ("Nội dung 1 › Ý kiến 1", CHAIR,
+                                                       "Ghi đủ họ tên người phát biểu")
+    assert panel.select_comment(first)
+    answers.answers = ["Đã sửa"]
+    reply = panel.reply()
+    top = panel.comment_tree.topLevelItem(0)  # the tree was refilled
+    assert reply is not None and top.childCount() == 1 and top.child(0).text(2) == "Đã sửa"
+    panel.show_part("meeting")
+    answers.answers = ["Thiếu giờ kết thúc"]
+    panel.add_comment()
+    assert panel.select_comment(first) and panel.resolve()
+    stored = {c.id: c for c in app_context.db.review.comments(seed_record.id)}
+    assert stored[first].resolved and stored[reply].resolved
+    assert panel.comment_tree.topLevelItemCount() == 2  # resolved stay visible in the history
+    assert panel.comment_tree.topLevelItem(0).text(4).startswith("Đã giải quyết")
+    panel.show_resolved.setChecked(False)
+    assert panel.comment_tree.topLevelItemCount() == 1
+    panel.show_resolved.setChecked(True)
+    panel.show_part("agenda[0].statements[0]")
+    panel.only_part.setChecked(True)
+    assert panel.comment_tree.topLevelItemCount() == 1
+
+
+def test_differences_between_revisions_and_the_draft(panel: ReviewPanel, answers: Answers,  # noqa: ANN001
+                                                     app_context, seed_record) -> None:  # noqa: ANN001
+    panel.take(Action.SUBMIT)
+    panel.take(Action.APPROVE)
+    answers.answers = ["Sửa kết luận"]
+    panel.take(Action.REOPEN)
+    meeting = app_context.db.get(seed_record.id).meeting
+    old_conclusion = meeting.conclusion
+    meeting.conclusion = "Kết luận mới của hội nghị."
+    app_context.db.update(seed_record.id, meeting)
+    panel.refresh()
+    lines = panel.compare(1, "current")
+    assert f"Kết luận chung: «{old_conclusion}» → «Kết luận mới của hội nghị.»" in lines
+    panel.take(Action.SUBMIT)
+    panel.take(Action.APPROVE)
+    assert [panel.from_combo.itemData(i) for i in range(panel.from_combo.count())] == [1, 2, "current"]
+    assert panel.compare(2, "current") == ["(không có khác biệt)"]
+    assert any(line.startswith("Kết luận chung") for line in panel.compare(1, 2))
+
+
+def test_audit_view_lists_field_changes(panel: ReviewPanel, app_context, seed_record) -> None:  # noqa: ANN001
+    meeting = app_context.db.get(seed_record.id).meeting
+    meeting.location = "Phòng họp số 2"
+    app_context.db.update(seed_record.id, meeting, by="Lê Thị Hoa")
+    panel.refresh()
+    table = panel.audit_table
+    rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    assert rows[0][2] == "Tạo"
+    change = next(r for r in rows if r[3] == "Địa điểm")
+    assert change[1] == "Lê Thị Hoa" and change[2] == "Sửa" and change[5] == "Phòng họp số 2"
+
+
+def test_verify_button_reports(panel: ReviewPanel, fake_interaction) -> None:  # noqa: ANN001
+    panel.take(Action.SUBMIT)
+    panel.take(Action.APPROVE)
+    assert panel.verify()
+    assert fake_interaction.messages[-1][1] == "Biên bản nguyên vẹn"
+
+
+def test_the_name_is_asked_once_when_the_preferences_have_none(qtbot, app_context, seed_record) -> None:  # noqa: ANN001
+    app_context.user_name = ""
+    app_context.settings.user_name = ""
+    asked: list[str] = []
+
+    def ask(parent, current: str) -> str:  # noqa: ANN001
+        asked.append(current)
+        return "  Trần   Văn Chủ  "
+
+    widget = ReviewPanel(app_context, seed_record.id, ask_name=ask)
+    qtbot.addWidget(widget)
+    assert widget.take(Action.SUBMIT)
+    assert widget.take(Action.APPROVE)
+    assert asked == [""]
+    assert app_context.settings.user_name == "Trần Văn Chủ" == app_context.user_name
+    assert app_context.settings.qsettings.value("user/name") == "Trần Văn Chủ"
+    assert app_context.db.user_name == "Trần Văn Chủ"
+    assert [s.by for s in app_context.db.review.history(seed_record.id)] == ["Trần Văn Chủ"] * 2
+
+
+def test_no_name_no_step(qtbot, app_context, seed_record, fake_interaction) -> None:  # noqa: ANN001
+    app_context.user_name = ""
+    app_context.settings.user_name = ""
+    widget = ReviewPanel(app_context, seed_record.id, ask_name=lambda parent, current: None)
+    qtbot.addWidget(widget)
+    assert not widget.take(Action.SUBMIT) and widget.status() is Status.DRAFT
+    assert fake_interaction.messages[-1][0] == "warning"
+
+
+def test_user_name_dialog_and_change(qtbot, app_context) -> None:  # noqa: ANN001
+    dialog = UserNameDialog("")
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.name_edit.setText("  Phạm  Văn Hùng ")
+    assert ok.isEnabled() and dialog.name() == "Phạm Văn Hùng"
+    assert change_user_name(app_context, None, lambda parent, current: "Phạm Văn Hùng")
+    assert ensure_user_name(app_context, None, lambda parent, current: "không hỏi") == "Phạm Văn Hùng"
+    assert not change_user_name(app_context, None, lambda parent, current: None)

@@ -346,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID",
         help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
     )
-    p.add_argument("--by", metavar="NAME", help="người nhập, ghi vào nhật ký / who, for the audit log")
+    p.add_argument("--by", metavar="NAME", help="người nhập (nhật ký) / who, for the audit log")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")

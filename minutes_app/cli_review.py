@@ -50,14 +50,18 @@ def cmd_transition(args: argparse.Namespace) -> int:
         result = db.review.transition(args.id, action, _by(args), text)
     meeting = result.record.meeting
     transition = TRANSITIONS[action]
-    line = (f"{args.id}: {transition.label_vi} — trạng thái mới «{STATUS_LABELS_VI[meeting.status]}» / "
-            f"{transition.label_en}: now {meeting.status.value}")  # fmt: skip
+    line = (
+        f"{args.id}: {transition.label_vi} — trạng thái mới «{STATUS_LABELS_VI[meeting.status]}» / "
+        f"{transition.label_en}: now {meeting.status.value}"
+    )
     print(line)
     if result.number_assigned:
         print(f"đã cấp số {result.number_assigned} / number {result.number_assigned} assigned")
     if result.revision is not None:
-        print(f"phiên bản đã duyệt {result.revision.revision}, SHA-256 {result.revision.sha256} / "
-              f"approved revision {result.revision.revision}")  # fmt: skip
+        print(
+            f"phiên bản đã duyệt {result.revision.revision}, SHA-256 {result.revision.sha256} / "
+            f"approved revision {result.revision.revision}"
+        )
     return 0
 
 
@@ -133,8 +137,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     with cli._open_db(args) as db:
         changes = db.review.diff(args.id, old, new)
     if args.json:
-        _dumps([{"field": c.path, "label": c.label_vi, "kind": c.kind, "old": c.old, "new": c.new}
-                for c in changes])  # fmt: skip
+        _dumps(
+            [
+                {"field": c.path, "label": c.label_vi, "kind": c.kind, "old": c.old, "new": c.new}
+                for c in changes
+            ]
+        )
         return 0
     name = {"current": "bản hiện tại"}
     print(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
@@ -154,8 +162,18 @@ def cmd_register(args: argparse.Namespace) -> int:
     with cli._open_db(args) as db:
         series = db.review.register(year=args.year, issuer=args.issuer)
     if args.json:
-        _dumps([{"issuer": s.issuer, "abbreviation": s.abbreviation, "period": s.period,
-                 "entries": [e.as_dict() for e in s.entries], "gaps": s.gaps} for s in series])  # fmt: skip
+        _dumps(
+            [
+                {
+                    "issuer": s.issuer,
+                    "abbreviation": s.abbreviation,
+                    "period": s.period,
+                    "entries": [e.as_dict() for e in s.entries],
+                    "gaps": s.gaps,
+                }
+                for s in series
+            ]
+        )
         return 0
     if not series:
         cli._err("(sổ biên bản trống / the register is empty)")
@@ -164,7 +182,10 @@ def cmd_register(args: argparse.Namespace) -> int:
         for e in block.entries:
             status = STATUS_LABELS_VI[e.status] if e.status else "đã xoá"
             ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
-            print(f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  {e.title}")
+            print(
+                f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  "
+                f"{e.title}"
+            )
         if block.gaps:
             print(f"  Số còn thiếu / gaps: {', '.join(str(n) for n in block.gaps)}")
         else:
@@ -207,8 +228,9 @@ def cmd_comment(args: argparse.Namespace) -> int:
     """Attach a review comment to a part of the minutes, or answer one."""
     cli = _cli()
     with cli._open_db(args) as db:
-        comment = db.review.add_comment(args.id, args.text, _by(args), part=args.part,
-                                        reply_to=args.reply_to)  # fmt: skip
+        comment = db.review.add_comment(
+            args.id, args.text, _by(args), part=args.part, reply_to=args.reply_to
+        )
     print(comment.id)
     return 0
 
@@ -228,9 +250,21 @@ def cmd_comments(args: argparse.Namespace) -> int:
     with cli._open_db(args) as db:
         comments = db.review.comments(args.id, include_resolved=not args.open)
     if args.json:
-        _dumps([{"id": c.id, "reply_to": c.parent_id, "part": c.part, "author": c.author,
-                 "text": c.text, "at": c.created_at, "resolved_by": c.resolved_by,
-                 "resolved_at": c.resolved_at} for c in comments])  # fmt: skip
+        _dumps(
+            [
+                {
+                    "id": c.id,
+                    "reply_to": c.parent_id,
+                    "part": c.part,
+                    "author": c.author,
+                    "text": c.text,
+                    "at": c.created_at,
+                    "resolved_by": c.resolved_by,
+                    "resolved_at": c.resolved_at,
+                }
+                for c in comments
+            ]
+        )
         return 0
     for c in comments:
         indent = "    ↳ " if c.parent_id else ""
@@ -279,8 +313,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = meeting("diff", "khác biệt giữa hai phiên bản / differences between revisions")
     p.add_argument("--from", dest="old", required=True, metavar="R", help="số phiên bản / revision")
-    p.add_argument("--to", dest="new", default="current", metavar="R|current",
-                   help="số phiên bản hoặc current (mặc định) / revision or current (default)")  # fmt: skip
+    p.add_argument(
+        "--to",
+        dest="new",
+        default="current",
+        metavar="R|current",
+        help="số phiên bản hoặc current (mặc định) / revision or current (default)",
+    )
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
     p.set_defaults(func=cmd_diff)
 
@@ -291,9 +330,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_register)
 
     p = sub.add_parser("term", parents=[common], help="nhiệm kỳ (Đảng) / Party terms")
-    terms = p.add_subparsers(dest="term_command", metavar="set|list", required=True,
-                             parser_class=type(p))  # fmt: skip
-    t = terms.add_parser("set", parents=[common], help="đặt ngày bắt đầu nhiệm kỳ / set a term start")
+    terms = p.add_subparsers(
+        dest="term_command", metavar="set|list", required=True, parser_class=type(p)
+    )
+    t = terms.add_parser(
+        "set", parents=[common], help="đặt ngày bắt đầu nhiệm kỳ / set a term start"
+    )
     t.add_argument("--issuer", required=True, metavar="ABBR|NAME")
     t.add_argument("--start", required=True, metavar="YYYY-MM-DD")
     t.add_argument("--by", metavar="NAME", help=by_help)
@@ -305,13 +347,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = meeting("comment", "góp ý một phần biên bản / comment on a part")
     p.add_argument("text", metavar="TEXT")
-    p.add_argument("--part", default="meeting",
-                   help="meeting | agenda[i] | agenda[i].statements[j] | votes[i] | tasks[i] (từ 0)")  # fmt: skip
+    p.add_argument(
+        "--part",
+        default="meeting",
+        help="meeting | agenda[i] | agenda[i].statements[j] | votes[i] | tasks[i] (từ 0)",
+    )
     p.add_argument("--reply-to", type=int, metavar="COMMENT_ID", help="trả lời ý kiến / answer")
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_comment)
 
-    p = sub.add_parser("resolve", parents=[common], help="đánh dấu đã giải quyết / resolve a comment")
+    p = sub.add_parser(
+        "resolve", parents=[common], help="đánh dấu đã giải quyết / resolve a comment"
+    )
     p.add_argument("comment_id", type=int, metavar="COMMENT_ID")
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_resolve)

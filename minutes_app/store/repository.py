@@ -27,6 +27,8 @@ from minutes_app.store.errors import (
     StaleVersion,
     StoreError,
 )
+from minutes_app.store.index import folded_text, fts_query, like_escape, named_people
+from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
 from minutes_app.store.review import (
     ReviewService,
     default_user,
@@ -35,8 +37,6 @@ from minutes_app.store.review import (
     sha256_text,
     write_audit,
 )
-from minutes_app.store.index import folded_text, fts_query, like_escape, named_people
-from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
 from minutes_app.store.schema import Migration, latest_version, migrate
 
 _SUMMARY_COLUMNS = "id, date, title, issuer, status, number, symbol, updated_at, version"

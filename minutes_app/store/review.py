@@ -33,7 +33,9 @@ META_APPROVED_BY = "minutes_app_approved_by"
 META_APPROVED_AT = "minutes_app_approved_at"
 
 # The parts of the minutes a comment can be attached to.
-_PART = re.compile(r"^(meeting|agenda\[(\d+)\](\.statements\[(\d+)\])?|votes\[(\d+)\]|tasks\[(\d+)\])$")
+_PART = re.compile(
+    r"^(meeting|agenda\[(\d+)\](\.statements\[(\d+)\])?|votes\[(\d+)\]|tasks\[(\d+)\])$"
+)
 
 # Actions of the audit log besides the workflow steps.
 AUDIT_ACTION_LABELS_VI = {
@@ -156,9 +158,15 @@ class AuditEntry:
     def as_dict(self) -> dict[str, Any]:
         """Return the entry as JSON-ready data (``audit --json``)."""
         return {
-            "at": self.at, "by": self.by, "action": self.action, "version": self.version,
-            "field": self.path, "label": self.label, "old": self.old, "new": self.new,
-        }  # fmt: skip
+            "at": self.at,
+            "by": self.by,
+            "action": self.action,
+            "version": self.version,
+            "field": self.path,
+            "label": self.label,
+            "old": self.old,
+            "new": self.new,
+        }
 
     def text(self) -> str:
         """Return a readable Vietnamese line of the change."""
@@ -188,10 +196,15 @@ class RegisterEntry:
     def as_dict(self) -> dict[str, Any]:
         """Return the entry as JSON-ready data (``register --json``)."""
         return {
-            "issuer": self.issuer, "abbreviation": self.abbreviation, "period": self.period,
-            "number": self.number, "id": self.meeting_id, "date": self.date.isoformat(),
-            "title": self.title, "status": self.status.value if self.status else "deleted",
-        }  # fmt: skip
+            "issuer": self.issuer,
+            "abbreviation": self.abbreviation,
+            "period": self.period,
+            "number": self.number,
+            "id": self.meeting_id,
+            "date": self.date.isoformat(),
+            "title": self.title,
+            "status": self.status.value if self.status else "deleted",
+        }
 
 
 @dataclass(frozen=True)
@@ -302,8 +315,17 @@ def freeze_revision(
 
 
 def _event(row: tuple[Any, ...]) -> WorkflowEvent:
-    return WorkflowEvent(row[0], row[1], Action(row[2]), Status(row[3]), Status(row[4]),
-                         row[5], row[6], row[7], row[8])  # fmt: skip
+    return WorkflowEvent(
+        row[0],
+        row[1],
+        Action(row[2]),
+        Status(row[3]),
+        Status(row[4]),
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+    )
 
 
 def _check_part(meeting: Meeting, part: str, path: str) -> str:
@@ -423,6 +445,7 @@ class ReviewService:
             )
             self.db._index(conn, meeting_id, meeting)
             revision: Revision | None = None
+            number: int | None
             if action is Action.APPROVE:
                 revision = freeze_revision(conn, meeting_id, new_document, by, at)
                 number = revision.revision
@@ -436,10 +459,12 @@ class ReviewService:
                 "note, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (meeting_id, action.value, source.value, target.value, by, at, text, number),
             )
-            event = WorkflowEvent(int(cursor.lastrowid or 0), meeting_id, action, source,
-                                  target, by, at, text, number)  # fmt: skip
-            write_audit(conn, meeting_id, by, action.value, version + 1,
-                        diff_meetings(old, meeting), at)  # fmt: skip
+            event = WorkflowEvent(
+                int(cursor.lastrowid or 0), meeting_id, action, source, target, by, at, text, number
+            )
+            write_audit(
+                conn, meeting_id, by, action.value, version + 1, diff_meetings(old, meeting), at
+            )
         record = MeetingRecord(meeting_id, version + 1, created_at, at, meeting)
         return TransitionResult(record, event, revision, assigned)
 
@@ -456,7 +481,7 @@ class ReviewService:
         return self.transition(meeting_id, Action.APPROVE, by, **kw)
 
     def reopen(self, meeting_id: int, by: str, reason: str, **kw: Any) -> TransitionResult:
-        """Reopen approved minutes as a draft, with a reason (the next approval is a new revision)."""
+        """Reopen approved minutes as a draft, with a reason, starting a new revision."""
         return self.transition(meeting_id, Action.REOPEN, by, reason, **kw)
 
     def history(self, meeting_id: int) -> list[WorkflowEvent]:
@@ -472,8 +497,10 @@ class ReviewService:
     # -- the register ----------------------------------------------------------------------
 
     def _term_starts(self, conn: sqlite3.Connection, meeting: Meeting) -> list[dt.date]:
-        keys = {" ".join(fold(meeting.issuer.name).split()),
-                " ".join(fold(meeting.issuer.abbreviation).split())} - {""}  # fmt: skip
+        keys = {
+            " ".join(fold(meeting.issuer.name).split()),
+            " ".join(fold(meeting.issuer.abbreviation).split()),
+        } - {""}
         if not keys:
             return []
         marks = ", ".join("?" for _ in keys)
@@ -485,7 +512,7 @@ class ReviewService:
     def _register(
         self, conn: sqlite3.Connection, meeting_id: int, meeting: Meeting, by: str, at: str
     ) -> str | None:
-        """Give ``meeting`` its register number (the next one, or check its own); return a new one."""
+        """Number ``meeting`` in the register (the next, or its own checked); return a new one."""
         key = issuer_key(meeting.issuer.name, meeting.issuer.abbreviation)
         period = period_key(meeting.profile, meeting.date, self._term_starts(conn, meeting))
         assigned: str | None = None
@@ -496,8 +523,12 @@ class ReviewService:
                 conn.execute("DELETE FROM register WHERE meeting_id = ?", (meeting_id,))
                 return None
         else:
-            used = [r[0] for r in conn.execute(
-                "SELECT number FROM register WHERE issuer_key = ? AND period = ?", (key, period))]
+            used = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT number FROM register WHERE issuer_key = ? AND period = ?", (key, period)
+                )
+            ]
             number = next_number(used)
             meeting.number = f"{number:02d}"
             assigned = meeting.number
@@ -510,9 +541,14 @@ class ReviewService:
             conn.execute(
                 "UPDATE register SET issuer = ?, abbreviation = ?, date = ?, title = ? "
                 "WHERE meeting_id = ?",
-                (meeting.issuer.name, meeting.issuer.abbreviation, meeting.date.isoformat(),
-                 meeting.title, meeting_id),
-            )  # fmt: skip
+                (
+                    meeting.issuer.name,
+                    meeting.issuer.abbreviation,
+                    meeting.date.isoformat(),
+                    meeting.title,
+                    meeting_id,
+                ),
+            )
             return assigned
         if holder is not None:
             other = f"biên bản số {holder[0]}" if holder[0] is not None else "một biên bản đã xoá"
@@ -532,9 +568,19 @@ class ReviewService:
                 "INSERT INTO register (issuer_key, period, number, meeting_id, issuer, "
                 "abbreviation, date, title, registered_by, registered_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, period, number, meeting_id, meeting.issuer.name,
-                 meeting.issuer.abbreviation, meeting.date.isoformat(), meeting.title, by, at),
-            )  # fmt: skip
+                (
+                    key,
+                    period,
+                    number,
+                    meeting_id,
+                    meeting.issuer.name,
+                    meeting.issuer.abbreviation,
+                    meeting.date.isoformat(),
+                    meeting.title,
+                    by,
+                    at,
+                ),
+            )
         except sqlite3.IntegrityError:
             raise DuplicateNumber(
                 f"số {meeting.number} đã có trong sổ biên bản ({period_label(period)})",
@@ -571,22 +617,36 @@ class ReviewService:
             ):
                 continue
             entries = [
-                RegisterEntry(r[1], r[2], r[3], int(r[4]), r[5], dt.date.fromisoformat(r[6]),
-                              r[7], Status(r[8]) if r[8] else None)
+                RegisterEntry(
+                    r[1],
+                    r[2],
+                    r[3],
+                    int(r[4]),
+                    r[5],
+                    dt.date.fromisoformat(r[6]),
+                    r[7],
+                    Status(r[8]) if r[8] else None,
+                )
                 for r in group
-            ]  # fmt: skip
+            ]
             last = entries[-1]
-            out.append(RegisterSeries(last.issuer, last.abbreviation, period, entries,
-                                      gaps(e.number for e in entries)))  # fmt: skip
+            out.append(
+                RegisterSeries(
+                    last.issuer, last.abbreviation, period, entries, gaps(e.number for e in entries)
+                )
+            )
         out.sort(key=lambda s: (s.issuer, s.abbreviation, s.entries[0].date))
         return out
 
     def set_term(self, issuer: str, start: dt.date, by: str = "") -> None:
-        """Record that the term of the Party body ``issuer`` (name or abbreviation) starts on ``start``."""
+        """Record that a term of the Party body ``issuer`` (name or abbreviation) starts."""
         match = " ".join(fold(issuer).split())
         if not match:
-            raise StoreError("cần tên hoặc tên viết tắt của cơ quan", "the body's name or "
-                             "abbreviation is needed", self._where)  # fmt: skip
+            raise StoreError(
+                "cần tên hoặc tên viết tắt của cơ quan",
+                "the body's name or abbreviation is needed",
+                self._where,
+            )
         with self._write() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO issuer_terms (issuer_match, start, set_by, set_at) "
@@ -639,17 +699,25 @@ class ReviewService:
                 self._where,
             ) from None
 
-    def diff(self, meeting_id: int, old: int | str, new: int | str = "current") -> list[FieldChange]:
+    def diff(
+        self, meeting_id: int, old: int | str, new: int | str = "current"
+    ) -> list[FieldChange]:
         """Return the field changes from revision ``old`` to ``new`` (a number or ``"current"``)."""
-        return diff_meetings(self._version_meeting(meeting_id, old),
-                             self._version_meeting(meeting_id, new))  # fmt: skip
+        return diff_meetings(
+            self._version_meeting(meeting_id, old), self._version_meeting(meeting_id, new)
+        )
 
     # -- comments --------------------------------------------------------------------------
 
     def add_comment(
-        self, meeting_id: int, text: str, by: str, *, part: str = "meeting",
+        self,
+        meeting_id: int,
+        text: str,
+        by: str,
+        *,
+        part: str = "meeting",
         reply_to: int | None = None,
-    ) -> ReviewComment:  # fmt: skip
+    ) -> ReviewComment:
         """Attach a comment to a part of the minutes (or answer a comment) and return it."""
         body = text.strip()
         if not body:
@@ -684,14 +752,18 @@ class ReviewService:
     def _comment_not_found(self, comment_id: int, meeting_id: int | None = None) -> CommentNotFound:
         where = f" của biên bản số {meeting_id}" if meeting_id is not None else ""
         where_en = f" on meeting {meeting_id}" if meeting_id is not None else ""
-        return CommentNotFound(f"không có ý kiến số {comment_id}{where}",
-                               f"there is no comment {comment_id}{where_en}", self._where)  # fmt: skip
+        return CommentNotFound(
+            f"không có ý kiến số {comment_id}{where}",
+            f"there is no comment {comment_id}{where_en}",
+            self._where,
+        )
 
     def resolve_comment(self, comment_id: int, by: str) -> ReviewComment:
         """Mark a comment (and its replies) resolved; it stays in the history."""
         if not by.strip():
-            raise StoreError("chưa có tên người thực hiện", "who is doing this is not known",
-                             self._where)  # fmt: skip
+            raise StoreError(
+                "chưa có tên người thực hiện", "who is doing this is not known", self._where
+            )
         at = now_utc()
         with self._write() as conn:
             cursor = conn.execute(
@@ -778,27 +850,36 @@ class ReviewService:
                 if current_hash != latest.sha256 or document != latest.document:
                     messages.append(
                         f"nội dung biên bản khác phiên bản đã duyệt {latest.revision} "
-                        f"(mã băm hiện tại {current_hash[:12]}…, khi duyệt {latest.sha256[:12]}…) / "
+                        f"(mã băm hiện tại {current_hash[:12]}…, "
+                        f"khi duyệt {latest.sha256[:12]}…) / "
                         f"the stored minutes differ from approved revision {latest.revision}"
                     )
                 messages += self._column_problems(meeting_id, document, status, columns)
         ok = not messages
         if ok:
             if latest is None:
-                messages.append("chưa có phiên bản nào được duyệt; không có gì để đối chiếu / "
-                                "no approved revision yet; nothing to check")  # fmt: skip
+                messages.append(
+                    "chưa có phiên bản nào được duyệt; không có gì để đối chiếu / "
+                    "no approved revision yet; nothing to check"
+                )
             elif status == Status.APPROVED.value:
                 messages.append(
                     f"nguyên vẹn: khớp phiên bản đã duyệt {latest.revision} "
-                    f"(SHA-256 {latest.sha256}) / intact: matches approved revision {latest.revision}"
+                    f"(SHA-256 {latest.sha256}) / intact: matches approved revision "
+                    f"{latest.revision}"
                 )
             else:
                 messages.append(
                     f"các phiên bản đã duyệt (1–{latest.revision}) nguyên vẹn; biên bản đang "
                     f"«{STATUS_LABELS_VI[Status(status)]}» / the approved revisions are intact"
                 )
-        return Verification(meeting_id, ok, latest.revision if latest else None,
-                            latest.sha256 if latest else "", messages)  # fmt: skip
+        return Verification(
+            meeting_id,
+            ok,
+            latest.revision if latest else None,
+            latest.sha256 if latest else "",
+            messages,
+        )
 
     def _column_problems(
         self, meeting_id: int, document: str, status: str, columns: list[Any]
@@ -810,8 +891,13 @@ class ReviewService:
         expected = self.db._columns(meeting)
         # _columns: date, title, issuer, issuer_key, status, number, symbol, profile
         names = ["date", "title", "issuer", "issuer_key", "status", "number", "symbol", "profile"]
-        stored = dict(zip(["date", "title", "issuer", "issuer_key", "number", "symbol", "profile"],
-                          columns, strict=True))  # fmt: skip
+        stored = dict(
+            zip(
+                ["date", "title", "issuer", "issuer_key", "number", "symbol", "profile"],
+                columns,
+                strict=True,
+            )
+        )
         stored["status"] = status
         wrong = [n for n, value in zip(names, expected, strict=True) if stored[n] != value]
         if not wrong:

@@ -53,15 +53,26 @@ def test_the_whole_workflow_and_history_through_processes(seeded: Path) -> None:
     assert "đã cấp số" not in outputs[6].stdout and "phiên bản đã duyệt 2" in outputs[6].stdout
     history = json.loads(run("history", "1", "--json", db=seeded).stdout)
     assert [(h["action"], h["by"]) for h in history] == [
-        ("submit", SECRETARY), ("return", CHAIR), ("submit", SECRETARY), ("approve", CHAIR),
-        ("reopen", CHAIR), ("submit", SECRETARY), ("approve", CHAIR),
-    ]  # fmt: skip
+        ("submit", SECRETARY),
+        ("return", CHAIR),
+        ("submit", SECRETARY),
+        ("approve", CHAIR),
+        ("reopen", CHAIR),
+        ("submit", SECRETARY),
+        ("approve", CHAIR),
+    ]
     assert history[1]["comment"] == "Ghi rõ số đại biểu vắng mặt"
     assert history[4]["reason"] == "Sai chức vụ người phát biểu"
-    assert all(h["at"] for h in history) and [h["at"] for h in history] == sorted(h["at"] for h in history)
+    assert all(h["at"] for h in history) and [h["at"] for h in history] == sorted(
+        h["at"] for h in history
+    )
     text = run("history", "1", db=seeded).stdout.splitlines()
     assert len(text) == 7
-    assert "Trả lại" in text[1] and CHAIR in text[1] and "ý kiến: Ghi rõ số đại biểu vắng mặt" in text[1]
+    assert (
+        "Trả lại" in text[1]
+        and CHAIR in text[1]
+        and "ý kiến: Ghi rõ số đại biểu vắng mặt" in text[1]
+    )
     assert "Mở lại (phiên bản 1)" in text[4] and "lý do: Sai chức vụ người phát biểu" in text[4]
     assert run("verify", "1", db=seeded).returncode == 0
 
@@ -165,7 +176,8 @@ def test_diff_between_revisions_and_current(
     assert cli(seeded, "audit", "1", "--json") == 0
     entries = json.loads(capsys.readouterr().out)
     assert {"action": "import", "by": SECRETARY, "field": "title"}.items() <= next(
-        e for e in entries if e["action"] == "import" and e["field"] == "title").items()
+        e for e in entries if e["action"] == "import" and e["field"] == "title"
+    ).items()
     assert entries[0]["action"] == "import" and entries[0]["field"] == ""
 
 
@@ -200,7 +212,9 @@ def test_by_defaults_to_the_environment(
     assert json.loads(capsys.readouterr().out)[0]["by"] == "Trần Văn Thư"
 
 
-def test_register_and_terms(seeded: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_register_and_terms(
+    seeded: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # The seed is a Party document of HUYỆN ỦY KIM SƠN (HU): number per term once a term is set.
     assert cli(seeded, "term", "set", "--issuer", "HU", "--start", "2015-10-01", "--by", CHAIR) == 0
     _approve(seeded)
@@ -232,9 +246,13 @@ def test_register_and_terms(seeded: Path, seed_path: Path, capsys: pytest.Captur
 
 
 def test_comments_commands(seeded: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli(seeded, "comment", "1", "Bổ sung kết luận", "--part", "agenda[0]", "--by", CHAIR) == 0
+    assert (
+        cli(seeded, "comment", "1", "Bổ sung kết luận", "--part", "agenda[0]", "--by", CHAIR) == 0
+    )
     first = int(capsys.readouterr().out)
-    assert cli(seeded, "comment", "1", "Đã bổ sung", "--reply-to", str(first), "--by", SECRETARY) == 0
+    assert (
+        cli(seeded, "comment", "1", "Đã bổ sung", "--reply-to", str(first), "--by", SECRETARY) == 0
+    )
     capsys.readouterr()
     assert cli(seeded, "resolve", str(first), "--by", SECRETARY) == 0
     capsys.readouterr()

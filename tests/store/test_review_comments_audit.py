@@ -16,24 +16,42 @@ def test_comments_on_parts_with_replies_and_resolution(db: Database) -> None:
     meeting_id = db.create(make_meeting()).id
     review = db.review
     whole = review.add_comment(meeting_id, "Ghi rõ giờ kết thúc", CHAIR)
-    statement = review.add_comment(meeting_id, "Sai tên người phát biểu", CHAIR,
-                                   part="agenda[0].statements[0]")  # fmt: skip
+    statement = review.add_comment(
+        meeting_id, "Sai tên người phát biểu", CHAIR, part="agenda[0].statements[0]"
+    )
     vote = review.add_comment(meeting_id, "Kiểm tra số phiếu", CHAIR, part="votes[0]")
     answer = review.add_comment(meeting_id, "Đã sửa", SECRETARY, reply_to=statement.id)
-    assert (whole.part, statement.part, vote.part) == ("meeting", "agenda[0].statements[0]", "votes[0]")
+    assert (whole.part, statement.part, vote.part) == (
+        "meeting",
+        "agenda[0].statements[0]",
+        "votes[0]",
+    )
     assert answer.parent_id == statement.id and answer.part == statement.part
     resolved = review.resolve_comment(statement.id, SECRETARY)
     assert resolved.resolved and resolved.resolved_by == SECRETARY
     everything = review.comments(meeting_id)
     assert [c.id for c in everything] == [whole.id, statement.id, vote.id, answer.id]
     assert {c.id for c in everything if c.resolved} == {statement.id, answer.id}
-    assert [c.id for c in review.comments(meeting_id, include_resolved=False)] == [whole.id, vote.id]
+    assert [c.id for c in review.comments(meeting_id, include_resolved=False)] == [
+        whole.id,
+        vote.id,
+    ]
     assert part_label("agenda[0].statements[1]") == "Nội dung 1 › Ý kiến 2"
     assert part_label("tasks[2]") == "Nhiệm vụ 3" and part_label("meeting") == "Toàn bộ biên bản"
 
 
-@pytest.mark.parametrize("part", ["agenda[5]", "agenda[0].statements[9]", "votes[3]", "tasks[1]",
-                                  "attendees[0]", "agenda[-1]", "bogus"])  # fmt: skip
+@pytest.mark.parametrize(
+    "part",
+    [
+        "agenda[5]",
+        "agenda[0].statements[9]",
+        "votes[3]",
+        "tasks[1]",
+        "attendees[0]",
+        "agenda[-1]",
+        "bogus",
+    ],
+)
 def test_a_comment_on_a_missing_part_is_refused(db: Database, part: str) -> None:
     meeting_id = db.create(make_meeting()).id
     with pytest.raises(InvalidPart, match="không có trong biên bản"):
@@ -82,7 +100,11 @@ def test_the_audit_log_records_who_changed_which_field(db: Database) -> None:
     ]
     title = log[1]
     assert (title.label, title.old, title.new, title.version) == (
-        "Tên cuộc họp (trích yếu)", "Họp giao ban tháng 3", "Họp giao ban tháng 3 (sửa)", 2)
+        "Tên cuộc họp (trích yếu)",
+        "Họp giao ban tháng 3",
+        "Họp giao ban tháng 3 (sửa)",
+        2,
+    )
     assert log[2].text() == "Biểu quyết 1 › Tán thành: «1» → «2»"
     assert log[0].text() == "Tạo"
     assert log[0].at <= log[-1].at
@@ -96,7 +118,9 @@ def test_the_audit_log_uses_the_connections_user_by_default(db: Database) -> Non
     meeting.place = "Ninh Bình"
     db.update(meeting_id, meeting, action="import")
     assert [(e.by, e.action) for e in db.review.audit(meeting_id)] == [
-        ("Người dùng máy này", "create"), ("Người dùng máy này", "import")]
+        ("Người dùng máy này", "create"),
+        ("Người dùng máy này", "import"),
+    ]
 
 
 def test_default_user_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -82,10 +82,13 @@ def test_two_processes_saving_the_same_meeting(db_path: Path, tmp_path: Path) ->
     procs = {
         name: subprocess.Popen(
             [sys.executable, str(script), str(db_path), name, str(ready)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
         )
         for name in ("A", "B")
-    }  # fmt: skip
+    }
     results = {name: (p.wait(timeout=60), p.communicate()) for name, p in procs.items()}
     codes = sorted(code for code, _ in results.values())
     assert codes == [0, 3], results

@@ -36,7 +36,9 @@ def _tamper(path: Path, sql: str, params: tuple[object, ...] = ()) -> None:
 def _document(path: Path, meeting_id: int) -> dict[str, object]:
     conn = sqlite3.connect(path)
     try:
-        (text,) = conn.execute("SELECT document FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+        (text,) = conn.execute(
+            "SELECT document FROM meetings WHERE id = ?", (meeting_id,)
+        ).fetchone()
     finally:
         conn.close()
     data: dict[str, object] = json.loads(text)
@@ -71,18 +73,23 @@ def test_a_change_behind_the_apps_back_makes_verify_fail(db_path: Path, change: 
     assert isinstance(agenda, list)
     if change == "content":
         agenda[0]["statements"][0]["content"] = "Nội dung đã bị sửa."
-        _tamper(db_path, "UPDATE meetings SET document = ? WHERE id = ?",
-                (_canonical(data), meeting_id))  # fmt: skip
+        _tamper(
+            db_path, "UPDATE meetings SET document = ? WHERE id = ?", (_canonical(data), meeting_id)
+        )
     elif change == "title_column":
         _tamper(db_path, "UPDATE meetings SET title = 'Tên khác' WHERE id = ?", (meeting_id,))
     elif change == "revision":
         agenda[0]["conclusion"] = "Không thống nhất."
-        _tamper(db_path, "UPDATE revisions SET document = ? WHERE meeting_id = ?",
-                (_canonical(data), meeting_id))  # fmt: skip
+        _tamper(
+            db_path,
+            "UPDATE revisions SET document = ? WHERE meeting_id = ?",
+            (_canonical(data), meeting_id),
+        )
     else:
         agenda[0]["conclusion"] = "Thống nhat."
-        _tamper(db_path, "UPDATE meetings SET document = ? WHERE id = ?",
-                (_canonical(data), meeting_id))  # fmt: skip
+        _tamper(
+            db_path, "UPDATE meetings SET document = ? WHERE id = ?", (_canonical(data), meeting_id)
+        )
     with Database.open(db_path) as db:
         check = db.review.verify(meeting_id)
         assert not check.intact
@@ -96,8 +103,11 @@ def test_a_document_tampered_with_the_same_json_but_other_formatting_fails(db_pa
     with Database.open(db_path) as db:
         meeting_id = _approved(db)
     data = _document(db_path, meeting_id)
-    _tamper(db_path, "UPDATE meetings SET document = ? WHERE id = ?",
-            (json.dumps(data, ensure_ascii=False, indent=1), meeting_id))  # fmt: skip
+    _tamper(
+        db_path,
+        "UPDATE meetings SET document = ? WHERE id = ?",
+        (json.dumps(data, ensure_ascii=False, indent=1), meeting_id),
+    )
     with Database.open(db_path) as db:
         assert not db.review.verify(meeting_id).intact
 

@@ -63,7 +63,10 @@ def test_an_own_number_is_kept_registered_and_a_duplicate_refused(db: Database) 
     db.review.submit(duplicate, "Lê Thị Hoa")
     with pytest.raises(DuplicateNumber) as caught:
         db.review.approve(duplicate, CHAIR)
-    assert "số 07" in caught.value.message_vi and "đã được cấp cho biên bản số 1" in caught.value.message_vi
+    assert (
+        "số 07" in caught.value.message_vi
+        and "đã được cấp cho biên bản số 1" in caught.value.message_vi
+    )
     assert db.review.history(duplicate)[-1].action.value == "submit"  # nothing was approved
     (series,) = db.review.register()
     assert [e.number for e in series.entries] == [7, 8] and series.gaps == [1, 2, 3, 4, 5, 6]

@@ -38,20 +38,30 @@ def test_draft_review_returned_review_approved_reopened_approved(db: Database) -
         (Action.SUBMIT, SECRETARY, ""),
         (Action.APPROVE, CHAIR, ""),
     ]
-    assert [s.target for s in steps] == [Status.IN_REVIEW, Status.DRAFT, Status.IN_REVIEW,
-                                         Status.APPROVED, Status.DRAFT, Status.IN_REVIEW,
-                                         Status.APPROVED]  # fmt: skip
+    assert [s.target for s in steps] == [
+        Status.IN_REVIEW,
+        Status.DRAFT,
+        Status.IN_REVIEW,
+        Status.APPROVED,
+        Status.DRAFT,
+        Status.IN_REVIEW,
+        Status.APPROVED,
+    ]
     assert all(s.at for s in steps) and [s.at for s in steps] == sorted(s.at for s in steps)
     assert [steps[3].revision, steps[4].revision, steps[6].revision] == [1, 1, 2]
-    assert (first.revision and first.revision.revision, second.revision and second.revision.revision) == (1, 2)
+    assert (
+        first.revision and first.revision.revision,
+        second.revision and second.revision.revision,
+    ) == (1, 2)
     # The first approval numbered the minutes; the second kept that number.
     assert first.number_assigned == "01" and second.number_assigned is None
     stored = db.get(meeting_id)
     assert stored.meeting.status is Status.APPROVED and stored.meeting.number == "01"
     revisions = review.revisions(meeting_id)
     assert [r.approved_by for r in revisions] == [CHAIR, CHAIR]
-    assert revisions[-1].sha256 == sha256_text(db._query(
-        "SELECT document FROM meetings WHERE id = ?", (meeting_id,))[0][0])
+    assert revisions[-1].sha256 == sha256_text(
+        db._query("SELECT document FROM meetings WHERE id = ?", (meeting_id,))[0][0]
+    )
     assert review.verify(meeting_id).intact
 
 
@@ -148,7 +158,10 @@ def test_diff_between_revisions_and_the_current_draft(db: Database) -> None:
     meeting.title = "Họp giao ban tháng 3 (bổ sung)"
     db.update(meeting_id, meeting)
     lines = [c.text() for c in db.review.diff(meeting_id, 1, "current")]
-    assert "Tên cuộc họp (trích yếu): «Họp giao ban tháng 3» → «Họp giao ban tháng 3 (bổ sung)»" in lines
+    assert (
+        "Tên cuộc họp (trích yếu): «Họp giao ban tháng 3» → «Họp giao ban tháng 3 (bổ sung)»"
+        in lines
+    )
     assert "Nội dung 1 › Kết luận: «Thống nhất.» → «Thống nhất, giao Văn phòng theo dõi.»" in lines
     assert "Trạng thái: «approved» → «draft»" in lines
     db.review.submit(meeting_id, SECRETARY)

@@ -1,4 +1,4 @@
-"""The review panel of one meeting: status badge, workflow buttons, comments, history, differences, audit."""
+"""The review panel of a meeting: status, workflow buttons, comments, history, diff, audit."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
-from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action, allowed_actions
+from minutes_app.domain.workflow import TRANSITIONS, Action, allowed_actions
 from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, ReviewComment, part_label
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
@@ -69,8 +69,12 @@ def meeting_parts(meeting: Meeting) -> list[tuple[str, str]]:
     for i, item in enumerate(meeting.agenda):
         parts.append((f"agenda[{i}]", f"Nội dung {i + 1}: {item.title}".rstrip(": ")))
         for j, statement in enumerate(item.statements):
-            parts.append((f"agenda[{i}].statements[{j}]",
-                          f"Nội dung {i + 1} › Ý kiến {j + 1}: {statement.speaker.label}".rstrip(": ")))  # fmt: skip
+            parts.append(
+                (
+                    f"agenda[{i}].statements[{j}]",
+                    f"Nội dung {i + 1} › Ý kiến {j + 1}: {statement.speaker.label}".rstrip(": "),
+                )
+            )
     for i, vote in enumerate(meeting.votes):
         parts.append((f"votes[{i}]", f"Biểu quyết {i + 1}: {vote.subject}".rstrip(": ")))
     for i, task in enumerate(meeting.tasks):
@@ -158,8 +162,15 @@ class ReviewPanel(QWidget):
         self.show_resolved.toggled.connect(lambda _c: self._fill_comments())
         self.comment_tree = QTreeWidget(page)
         self.comment_tree.setObjectName("comment_tree")
-        self.comment_tree.setHeaderLabels([self.tr("Phần"), self.tr("Người viết"), self.tr("Nội dung"),
-                                           self.tr("Thời gian"), self.tr("Trạng thái")])  # fmt: skip
+        self.comment_tree.setHeaderLabels(
+            [
+                self.tr("Phần"),
+                self.tr("Người viết"),
+                self.tr("Nội dung"),
+                self.tr("Thời gian"),
+                self.tr("Trạng thái"),
+            ]
+        )
         self.comment_tree.setWordWrap(True)
         self.comment_tree.currentItemChanged.connect(lambda *_: self._update_comment_buttons())
         self.add_comment_button = QPushButton(self.tr("Thêm ý kiến…"), page)
@@ -213,9 +224,16 @@ class ReviewPanel(QWidget):
     def _build_audit(self) -> QWidget:
         self.audit_table = QTableWidget(0, 6, self)
         self.audit_table.setObjectName("audit_table")
-        self.audit_table.setHorizontalHeaderLabels([
-            self.tr("Thời gian"), self.tr("Người"), self.tr("Thao tác"), self.tr("Trường"),
-            self.tr("Giá trị cũ"), self.tr("Giá trị mới")])  # fmt: skip
+        self.audit_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Thời gian"),
+                self.tr("Người"),
+                self.tr("Thao tác"),
+                self.tr("Trường"),
+                self.tr("Giá trị cũ"),
+                self.tr("Giá trị mới"),
+            ]
+        )
         self.audit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.audit_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.audit_table.horizontalHeader().setStretchLastSection(True)
@@ -256,11 +274,16 @@ class ReviewPanel(QWidget):
 
     def _show_status(self) -> None:
         fg, bg = BADGE_COLOURS[self._status]
-        labels = {Status.DRAFT: self.tr("Bản nháp"), Status.IN_REVIEW: self.tr("Chờ duyệt"),
-                  Status.APPROVED: self.tr("Đã duyệt")}  # fmt: skip
+        labels = {
+            Status.DRAFT: self.tr("Bản nháp"),
+            Status.IN_REVIEW: self.tr("Chờ duyệt"),
+            Status.APPROVED: self.tr("Đã duyệt"),
+        }
         self.badge.setText(labels[self._status])
-        self.badge.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
-                                 " border-radius: 8px; padding: 2px 10px; font-weight: bold; }")  # fmt: skip
+        self.badge.setStyleSheet(
+            f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
+            " border-radius: 8px; padding: 2px 10px; font-weight: bold; }"
+        )
         allowed = allowed_actions(self._status)
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)
@@ -270,7 +293,8 @@ class ReviewPanel(QWidget):
             last = revisions[-1]
             by = last.approved_by or self.tr("(không rõ)")
             text = self.tr("Phiên bản đã duyệt {n} — {by}, {at}").format(
-                n=last.revision, by=by, at=local_time(last.approved_at))
+                n=last.revision, by=by, at=local_time(last.approved_at)
+            )
             if self._status is not Status.APPROVED:
                 text += self.tr(" · đang soạn phiên bản {n}").format(n=last.revision + 1)
         else:
@@ -288,31 +312,42 @@ class ReviewPanel(QWidget):
         if not by:
             self.context.interaction.warning(
                 self.tr("Chưa có tên người dùng"),
-                self.tr("Cần biết tên của bạn để ghi vào lịch sử duyệt (Tùy chọn › Tên của bạn)."))
+                self.tr("Cần biết tên của bạn để ghi vào lịch sử duyệt (Tùy chọn › Tên của bạn)."),
+            )
             return False
         text = ""
         if transition.needs_text:
             prompts = {
-                Action.RETURN: (self.tr("Trả lại biên bản"),
-                                self.tr("Ý kiến gửi thư ký (bắt buộc):")),
-                Action.REOPEN: (self.tr("Mở lại biên bản đã duyệt"),
-                                self.tr("Lý do mở lại (bắt buộc); lần duyệt sau sẽ là phiên bản mới:")),
-            }  # fmt: skip
+                Action.RETURN: (
+                    self.tr("Trả lại biên bản"),
+                    self.tr("Ý kiến gửi thư ký (bắt buộc):"),
+                ),
+                Action.REOPEN: (
+                    self.tr("Mở lại biên bản đã duyệt"),
+                    self.tr("Lý do mở lại (bắt buộc); lần duyệt sau sẽ là phiên bản mới:"),
+                ),
+            }
             title, label = prompts[action]
             answer = self._ask_text(self, title, label)
             if answer is None:
                 return False
             text = answer.strip()
             if not text:
-                self.context.interaction.warning(title, self.tr("Chưa ghi {what}; biên bản giữ nguyên.")
-                                                 .format(what=transition.text_label_vi))  # fmt: skip
+                self.context.interaction.warning(
+                    title,
+                    self.tr("Chưa ghi {what}; biên bản giữ nguyên.").format(
+                        what=transition.text_label_vi
+                    ),
+                )
                 return False
         if self._flush is not None and not self._flush():
             return False  # the editor could not save: it has told the user
         try:
             result = self.context.db.review.transition(self._id, action, by, text)
         except MinutesError as exc:
-            self._report(self.tr("Không thực hiện được «{step}»").format(step=transition.label_vi), exc)
+            self._report(
+                self.tr("Không thực hiện được «{step}»").format(step=transition.label_vi), exc
+            )
             self.refresh()
             return False
         self.refresh()
@@ -320,7 +355,9 @@ class ReviewPanel(QWidget):
             self.context.interaction.information(
                 self.tr("Đã duyệt biên bản"),
                 self.tr("Biên bản được cấp số {number} trong sổ biên bản.").format(
-                    number=result.number_assigned))
+                    number=result.number_assigned
+                ),
+            )
         self.workflow_changed.emit(self._id)
         return True
 
@@ -335,8 +372,9 @@ class ReviewPanel(QWidget):
         if check.intact:
             self.context.interaction.information(self.tr("Biên bản nguyên vẹn"), text, check.sha256)
         else:
-            self.context.interaction.error(self.tr("Biên bản đã bị thay đổi ngoài ứng dụng"), text,
-                                           "\n".join(check.messages))  # fmt: skip
+            self.context.interaction.error(
+                self.tr("Biên bản đã bị thay đổi ngoài ứng dụng"), text, "\n".join(check.messages)
+            )
         return check.intact
 
     def _report(self, title: str, exc: BaseException) -> None:
@@ -383,9 +421,20 @@ class ReviewPanel(QWidget):
                 continue
             if wanted is not None and c.part != wanted:
                 continue
-            state = self.tr("Đã giải quyết ({by})").format(by=c.resolved_by) if c.resolved else self.tr("Mở")
-            item = QTreeWidgetItem([part_label(c.part) if c.parent_id is None else "", c.author,
-                                    c.text, local_time(c.created_at), state])  # fmt: skip
+            state = (
+                self.tr("Đã giải quyết ({by})").format(by=c.resolved_by)
+                if c.resolved
+                else self.tr("Mở")
+            )
+            item = QTreeWidgetItem(
+                [
+                    part_label(c.part) if c.parent_id is None else "",
+                    c.author,
+                    c.text,
+                    local_time(c.created_at),
+                    state,
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
             item.setToolTip(2, c.text)
             parent = items.get(c.parent_id) if c.parent_id is not None else None
@@ -427,8 +476,11 @@ class ReviewPanel(QWidget):
     def add_comment(self) -> int | None:
         """Ask for a comment on the selected part and store it; return its id."""
         part = self.current_part()
-        text = self._ask_text(self, self.tr("Ý kiến góp ý"),
-                              self.tr("Ý kiến về «{part}»:").format(part=part_label(part)))  # fmt: skip
+        text = self._ask_text(
+            self,
+            self.tr("Ý kiến góp ý"),
+            self.tr("Ý kiến về «{part}»:").format(part=part_label(part)),
+        )
         return self._store_comment(text, part=part)
 
     def reply(self) -> int | None:
@@ -439,16 +491,18 @@ class ReviewPanel(QWidget):
         text = self._ask_text(self, self.tr("Trả lời ý kiến"), self.tr("Câu trả lời:"))
         return self._store_comment(text, reply_to=parent)
 
-    def _store_comment(self, text: str | None, *, part: str = "meeting",
-                       reply_to: int | None = None) -> int | None:  # fmt: skip
+    def _store_comment(
+        self, text: str | None, *, part: str = "meeting", reply_to: int | None = None
+    ) -> int | None:
         if text is None or not text.strip():
             return None
         by = ensure_user_name(self.context, self, self._ask_name)
         if not by:
             return None
         try:
-            comment = self.context.db.review.add_comment(self._id, text, by, part=part,
-                                                         reply_to=reply_to)  # fmt: skip
+            comment = self.context.db.review.add_comment(
+                self._id, text, by, part=part, reply_to=reply_to
+            )
         except MinutesError as exc:
             self._report(self.tr("Không lưu được ý kiến"), exc)
             return None
@@ -493,10 +547,12 @@ class ReviewPanel(QWidget):
     def _fill_revisions(self) -> None:
         revisions = self.context.db.review.revisions(self._id)
         choices: list[tuple[str, object]] = [
-            (self.tr("Phiên bản {n} ({at})").format(n=r.revision, at=local_time(r.approved_at)),
-             r.revision)
+            (
+                self.tr("Phiên bản {n} ({at})").format(n=r.revision, at=local_time(r.approved_at)),
+                r.revision,
+            )
             for r in revisions
-        ]  # fmt: skip
+        ]
         choices.append((self.tr("Bản hiện tại"), CURRENT))
         for combo, default in ((self.from_combo, 0), (self.to_combo, len(choices) - 1)):
             combo.blockSignals(True)
@@ -538,8 +594,14 @@ class ReviewPanel(QWidget):
         entries = self.context.db.review.audit(self._id)
         self.audit_table.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            values = [local_time(e.at), e.by, AUDIT_ACTION_LABELS_VI.get(e.action, e.action),
-                      e.label, e.old or "", e.new or ""]  # fmt: skip
+            values = [
+                local_time(e.at),
+                e.by,
+                AUDIT_ACTION_LABELS_VI.get(e.action, e.action),
+                e.label,
+                e.old or "",
+                e.new or "",
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)

@@ -1,4 +1,4 @@
-"""The review panel on a real database: badge, steps with their texts, comments, history, diff, audit."""
+"""The review panel on a real database: badge, steps, comments, history, diff, audit."""
 
 from __future__ import annotations
 
@@ -43,8 +43,13 @@ def _history(panel: ReviewPanel) -> list[str]:
     return [panel.history_list.item(i).text() for i in range(panel.history_list.count())]
 
 
-def test_badge_and_buttons_follow_the_workflow(qtbot, panel: ReviewPanel, answers: Answers,  # noqa: ANN001
-                                               app_context, seed_record) -> None:  # noqa: ANN001
+def test_badge_and_buttons_follow_the_workflow(
+    qtbot,
+    panel: ReviewPanel,
+    answers: Answers,  # noqa: ANN001
+    app_context,
+    seed_record,
+) -> None:  # noqa: ANN001
     assert panel.badge.text() == "Bản nháp" and _visible_actions(panel) == [Action.SUBMIT]
     with qtbot.waitSignal(panel.workflow_changed) as signal:
         panel.buttons[Action.SUBMIT].click()
@@ -66,14 +71,17 @@ def test_badge_and_buttons_follow_the_workflow(qtbot, panel: ReviewPanel, answer
     panel.take(Action.APPROVE)
     lines = _history(panel)
     assert len(lines) == 7
-    assert "Trả lại" in lines[1] and CHAIR in lines[1] and "ý kiến: Ghi rõ người vắng mặt" in lines[1]
+    assert (
+        "Trả lại" in lines[1] and CHAIR in lines[1] and "ý kiến: Ghi rõ người vắng mặt" in lines[1]
+    )
     assert "Mở lại (phiên bản 1)" in lines[4] and "lý do: Sai chức vụ" in lines[4]
     assert "Duyệt (phiên bản 2)" in lines[6]
     assert app_context.db.review.verify(seed_record.id).intact
 
 
-def test_a_cancelled_or_empty_text_takes_no_step(panel: ReviewPanel, answers: Answers,
-                                                 app_context, fake_interaction) -> None:  # noqa: ANN001
+def test_a_cancelled_or_empty_text_takes_no_step(
+    panel: ReviewPanel, answers: Answers, app_context, fake_interaction
+) -> None:  # noqa: ANN001
     panel.take(Action.SUBMIT)
     answers.answers = [None]
     assert not panel.take(Action.RETURN)
@@ -83,8 +91,12 @@ def test_a_cancelled_or_empty_text_takes_no_step(panel: ReviewPanel, answers: An
     assert any("ý kiến" in m[2] for m in fake_interaction.messages)
 
 
-def test_a_refused_step_is_reported_and_the_panel_catches_up(panel: ReviewPanel, app_context,  # noqa: ANN001
-                                                            seed_record, fake_interaction) -> None:  # noqa: ANN001
+def test_a_refused_step_is_reported_and_the_panel_catches_up(
+    panel: ReviewPanel,
+    app_context,  # noqa: ANN001
+    seed_record,
+    fake_interaction,
+) -> None:  # noqa: ANN001
     # Another window submitted meanwhile: this panel still shows "Bản nháp".
     app_context.db.review.submit(seed_record.id, "Người khác")
     assert not panel.take(Action.SUBMIT)
@@ -92,7 +104,9 @@ def test_a_refused_step_is_reported_and_the_panel_catches_up(panel: ReviewPanel,
     assert panel.badge.text() == "Chờ duyệt"
 
 
-def test_the_editor_is_flushed_first_and_a_failed_flush_stops(qtbot, app_context, seed_record) -> None:  # noqa: ANN001
+def test_the_editor_is_flushed_first_and_a_failed_flush_stops(
+    qtbot, app_context, seed_record
+) -> None:  # noqa: ANN001
     calls: list[bool] = []
     results = [False, True]
 
@@ -107,8 +121,12 @@ def test_the_editor_is_flushed_first_and_a_failed_flush_stops(qtbot, app_context
     assert len(calls) == 2
 
 
-def test_approval_tells_the_number_given(panel: ReviewPanel, app_context, seed_record,  # noqa: ANN001
-                                         fake_interaction) -> None:  # noqa: ANN001
+def test_approval_tells_the_number_given(
+    panel: ReviewPanel,
+    app_context,
+    seed_record,  # noqa: ANN001
+    fake_interaction,
+) -> None:  # noqa: ANN001
     meeting = app_context.db.get(seed_record.id).meeting
     meeting.number = ""
     app_context.db.update(seed_record.id, meeting)
@@ -118,8 +136,12 @@ def test_approval_tells_the_number_given(panel: ReviewPanel, app_context, seed_r
     assert "số 01" in fake_interaction.messages[-1][2]
 
 
-def test_comments_per_part_with_answer_and_resolve(panel: ReviewPanel, answers: Answers,  # noqa: ANN001
-                                                   app_context, seed_record) -> None:  # noqa: ANN001
+def test_comments_per_part_with_answer_and_resolve(
+    panel: ReviewPanel,
+    answers: Answers,  # noqa: ANN001
+    app_context,
+    seed_record,
+) -> None:  # noqa: ANN001
     parts = [panel.part_combo.itemData(i) for i in range(panel.part_combo.count())]
     assert parts[0] == "meeting" and "agenda[0]" in parts and "agenda[0].statements[0]" in parts
     panel.show_part("agenda[0].statements[0]")
@@ -128,8 +150,11 @@ def test_comments_per_part_with_answer_and_resolve(panel: ReviewPanel, answers: 
     assert first is not None
     assert "Nội dung 1 › Ý kiến 1" in answers.prompts[-1][1]
     top = panel.comment_tree.topLevelItem(0)
-    assert (top.text(0), top.text(1), top.text(2)) == ("Nội dung 1 › Ý kiến 1", CHAIR,
-                                                       "Ghi đủ họ tên người phát biểu")
+    assert (top.text(0), top.text(1), top.text(2)) == (
+        "Nội dung 1 › Ý kiến 1",
+        CHAIR,
+        "Ghi đủ họ tên người phát biểu",
+    )
     assert panel.select_comment(first)
     answers.answers = ["Đã sửa"]
     reply = panel.reply()
@@ -151,8 +176,12 @@ def test_comments_per_part_with_answer_and_resolve(panel: ReviewPanel, answers: 
     assert panel.comment_tree.topLevelItemCount() == 1
 
 
-def test_differences_between_revisions_and_the_draft(panel: ReviewPanel, answers: Answers,  # noqa: ANN001
-                                                     app_context, seed_record) -> None:  # noqa: ANN001
+def test_differences_between_revisions_and_the_draft(
+    panel: ReviewPanel,
+    answers: Answers,  # noqa: ANN001
+    app_context,
+    seed_record,
+) -> None:  # noqa: ANN001
     panel.take(Action.SUBMIT)
     panel.take(Action.APPROVE)
     answers.answers = ["Sửa kết luận"]
@@ -166,7 +195,11 @@ def test_differences_between_revisions_and_the_draft(panel: ReviewPanel, answers
     assert f"Kết luận chung: «{old_conclusion}» → «Kết luận mới của hội nghị.»" in lines
     panel.take(Action.SUBMIT)
     panel.take(Action.APPROVE)
-    assert [panel.from_combo.itemData(i) for i in range(panel.from_combo.count())] == [1, 2, "current"]
+    assert [panel.from_combo.itemData(i) for i in range(panel.from_combo.count())] == [
+        1,
+        2,
+        "current",
+    ]
     assert panel.compare(2, "current") == ["(không có khác biệt)"]
     assert any(line.startswith("Kết luận chung") for line in panel.compare(1, 2))
 
@@ -190,7 +223,9 @@ def test_verify_button_reports(panel: ReviewPanel, fake_interaction) -> None:  #
     assert fake_interaction.messages[-1][1] == "Biên bản nguyên vẹn"
 
 
-def test_the_name_is_asked_once_when_the_preferences_have_none(qtbot, app_context, seed_record) -> None:  # noqa: ANN001
+def test_the_name_is_asked_once_when_the_preferences_have_none(
+    qtbot, app_context, seed_record
+) -> None:  # noqa: ANN001
     app_context.user_name = ""
     app_context.settings.user_name = ""
     asked: list[str] = []
@@ -229,5 +264,7 @@ def test_user_name_dialog_and_change(qtbot, app_context) -> None:  # noqa: ANN00
     dialog.name_edit.setText("  Phạm  Văn Hùng ")
     assert ok.isEnabled() and dialog.name() == "Phạm Văn Hùng"
     assert change_user_name(app_context, None, lambda parent, current: "Phạm Văn Hùng")
-    assert ensure_user_name(app_context, None, lambda parent, current: "không hỏi") == "Phạm Văn Hùng"
+    assert (
+        ensure_user_name(app_context, None, lambda parent, current: "không hỏi") == "Phạm Văn Hùng"
+    )
     assert not change_user_name(app_context, None, lambda parent, current: None)

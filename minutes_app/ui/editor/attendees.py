@@ -38,9 +38,11 @@ class AttendeesSection(Section):
 
         buttons = QHBoxLayout()
         self.add_person_button = QPushButton(self.tr("&Thêm người"))
-        self.add_person_button.setToolTip(self.tr("Thêm một người (Enter ở dòng cuối cũng thêm dòng)"))
+        self.add_person_button.setToolTip(
+            self.tr("Thêm một người (Enter ở dòng cuối cũng thêm dòng)"))
         self.add_group_button = QPushButton(self.tr("Thêm &nhóm"))
-        self.add_group_button.setToolTip(self.tr("Thêm một nhóm người, ví dụ “Bí thư Đảng bộ các xã”"))
+        self.add_group_button.setToolTip(
+            self.tr("Thêm một nhóm người, ví dụ “Bí thư Đảng bộ các xã”"))
         self.remove_button = QPushButton(self.tr("&Xoá dòng"))
         self.remove_button.setToolTip(self.tr("Xoá dòng đang chọn (Ctrl+Delete)"))
         self.up_button = QPushButton(self.tr("Lên"))

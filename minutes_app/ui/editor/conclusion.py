@@ -1,9 +1,9 @@
-"""Section 4, Kết luận và biểu quyết: the meeting's conclusion and its votes with live percentages."""
+"""Section 4, Kết luận và biểu quyết: the conclusion and the votes with live percentages."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.section import Section
@@ -82,7 +82,8 @@ class ConclusionSection(Section):
         self.warning_label.setVisible(bool(lines))
         self.hint_label.setText(self.tr(
             "Để trống cột “Số người có quyền BQ” thì tính theo số thành viên có mặt ({n}). "
-            "Tỷ lệ tính trên số người có quyền biểu quyết.").format(n=self.model.default_eligible()))
+            "Tỷ lệ tính trên số người có quyền biểu quyết.").format(
+                n=self.model.default_eligible()))
 
     def show_model_problems(self, problems: list[Problem]) -> None:
         self.model.set_problems(problems)

@@ -161,7 +161,7 @@ class MeetingEditor(QWidget):
         return self.save(interactive=True)
 
     def show_section(self, index: int) -> None:
-        """Show section ``index`` (0 Thông tin chung … 5 Ký và nơi nhận) and focus its first field."""
+        """Show section ``index`` (0 Thông tin chung … 5 Ký và nơi nhận); focus its first field."""
         if not 0 <= index < len(self.sections):
             return
         self.nav.setCurrentRow(index)

@@ -1,4 +1,4 @@
-"""Section 1, Thông tin chung: issuing body, number and symbol, place and date, the meeting, chair."""
+"""Section 1, Thông tin chung: issuing body, number, symbol, place, date, the meeting, chair."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ class GeneralSection(Section):
         # -- issuing body ------------------------------------------------------------------
         issuer = QGroupBox(self.tr("Cơ quan ban hành"))
         form = QFormLayout(issuer)
-        self.parent_edit = line("issuer.parent", self.tr("ví dụ: ĐẢNG BỘ TỈNH NINH BÌNH, UBND TỈNH …"))
+        self.parent_edit = line("issuer.parent",
+                                self.tr("ví dụ: ĐẢNG BỘ TỈNH NINH BÌNH, UBND TỈNH …"))
         self.issuer_edit = line("issuer.name", self.tr("ví dụ: HUYỆN ỦY KIM SƠN"))
         self.abbreviation_edit = line("issuer.abbreviation", self.tr("ví dụ: HU, UBND"))
         self.abbreviation_edit.setMaximumWidth(160)

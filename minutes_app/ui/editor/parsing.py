@@ -11,7 +11,7 @@ _TIME = re.compile(r"\s*(\d{1,2})\s*(?:[:hg]|giờ)\s*(\d{1,2})?\s*(?:phút|p)?\
 
 
 def parse_date(text: str) -> dt.date:
-    """Return the date of ``25/02/2020``, ``25/2/20``, ``25.2.2020`` or ``2020-02-25``; raise ValueError."""
+    """Return the date of ``25/02/2020``, ``25/2/20``, ``2020-02-25``; raise ValueError."""
     match = _ISO.fullmatch(text)
     if match:
         year, month, day = (int(g) for g in match.groups())
@@ -61,7 +61,7 @@ def format_moment(moment: dt.datetime | None) -> str:
 
 
 def parse_count(text: str, *, blank: int | None) -> int | None:
-    """Return the whole number typed (spaces and dots ignored), ``blank`` for empty; raise ValueError."""
+    """Return the whole number typed (spaces, dots ignored), ``blank`` if empty; or ValueError."""
     stripped = text.strip().replace(" ", "").replace(".", "")
     if not stripped:
         return blank

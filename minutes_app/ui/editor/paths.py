@@ -1,4 +1,4 @@
-"""Field paths such as ``agenda[2].statements[0].speaker.name``: read and write them on a Meeting."""
+"""Field paths such as ``agenda[2].statements[0].speaker.name``: read and write them."""
 
 from __future__ import annotations
 

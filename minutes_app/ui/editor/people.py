@@ -48,7 +48,8 @@ def matches(prefix: str, name: str) -> bool:
 class PeopleDirectory:
     """Suggests names: the meeting's own people first, then the database's people directory."""
 
-    def __init__(self, people: Callable[[str], list] | None, meeting: Callable[[], Meeting]) -> None:
+    def __init__(self, people: Callable[[str], list] | None,
+                 meeting: Callable[[], Meeting]) -> None:
         self._people = people
         self._meeting = meeting
 
@@ -68,7 +69,8 @@ class PeopleDirectory:
             found.extend(Suggestion(v, is_group=True) for v in standard_voices())
         return found
 
-    def suggestions(self, prefix: str, *, voices: bool = False, limit: int = 30) -> list[Suggestion]:
+    def suggestions(self, prefix: str, *, voices: bool = False,
+                    limit: int = 30) -> list[Suggestion]:
         """Return suggestions whose name has a word starting with ``prefix``, each name once."""
         seen: set[str] = set()
         out: list[Suggestion] = []

@@ -48,11 +48,15 @@ class PersonFields(QObject):
     def _position_path(self) -> str:
         return self.name.path.rsplit(".", 1)[0] + ".position"
 
+    def _fill(self, text: str, found: Suggestion | None) -> None:
+        fill_person(self.session, self.completer.directory, self.name.path,
+                    self._position_path(), text, found, origin=self.name.token)
+
     def _on_picked(self, text: str) -> None:
         if not self.name.path or self.session.read_only:
             return
-        fill_person(self.session, self.completer.directory, self.name.path, self._position_path(), text,
-                    self.completer.suggestion(text), origin=self.name.token)
+        self._fill(text,
+                   self.completer.suggestion(text))
 
     def _on_finished(self) -> None:
         if not self.name.path or self.session.read_only:
@@ -61,5 +65,4 @@ class PersonFields(QObject):
         if not self.session.value(self._position_path()):
             found = self.completer.directory.lookup(text)
             if found is not None and found.position:
-                fill_person(self.session, self.completer.directory, self.name.path, self._position_path(), text, found,
-                            origin=self.name.token)
+                self._fill(text, found)

@@ -44,7 +44,8 @@ class ProblemsList(QListWidget):
         for problem in ordered:
             mark = "⛔" if problem.is_error else "⚠"
             where = describe_path(problem.path) if problem.path else ""
-            text = f"{mark} {where}: {problem.message_vi}" if where else f"{mark} {problem.message_vi}"
+            text = f"{mark} {where}: {problem.message_vi}" if where else \
+                f"{mark} {problem.message_vi}"
             item = QListWidgetItem(text)
             item.setData(PATH_DATA, problem.path)
             item.setToolTip(self.tr("Bấm để đến ô cần sửa"))
@@ -114,7 +115,7 @@ class Section(QWidget):
         """Show the section's problems next to their fields and in the list at the bottom."""
         self.problems = [p for p in problems if self.owns(p.path)]
         by_widget: dict[int, tuple[QWidget, list[Problem]]] = {}
-        for path, widget in self.fields.items():
+        for widget in self.fields.values():
             by_widget.setdefault(id(widget), (widget, []))
         for problem in self.problems:
             widget = self.widget_for(problem.path)

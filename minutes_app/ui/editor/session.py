@@ -43,7 +43,7 @@ class Change:
 class EditSession(QObject):
     """Owns the Meeting being edited; every change goes through an undoable command."""
 
-    about_to_change = Signal(object)  # Change, before a structural change (insert/remove/move/reset)
+    about_to_change = Signal(object)  # Change, before insert/remove/move/reset
     changed = Signal(object)  # Change, after any change
 
     def __init__(self, meeting: Meeting, parent: QObject | None = None) -> None:

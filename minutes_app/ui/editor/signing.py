@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from minutes_app.domain.model import Profile
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import Change, EditSession
-from minutes_app.ui.editor.widgets import BoundCountEdit, BoundLineEdit, BoundLinesEdit, BoundPlainTextEdit
+from minutes_app.ui.editor.widgets import (
+    BoundCountEdit,
+    BoundLineEdit,
+    BoundLinesEdit,
+    BoundPlainTextEdit,
+)
 
 
 def _tr(text: str) -> str:
@@ -58,7 +63,8 @@ class SigningSection(Section):
 
         others = QGroupBox(self.tr("Nơi nhận và số bản"))
         layout = QVBoxLayout(others)
-        layout.addWidget(QLabel(self.tr("Nơi nhận (mỗi dòng một nơi; dấu “-” và “;” được thêm khi in):")))
+        layout.addWidget(QLabel(
+            self.tr("Nơi nhận (mỗi dòng một nơi; dấu “-” và “;” được thêm khi in):")))
         self.recipients_edit = BoundLinesEdit(s, "recipients", placeholder=self.tr(
             "Thường trực Tỉnh ủy (để b/c)\nLưu Văn phòng"))
         self.register("recipients", self.recipients_edit)

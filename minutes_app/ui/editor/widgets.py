@@ -251,7 +251,8 @@ class BoundDateEdit(_ParsedLineEdit):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.invalid_text = self.tr("Ngày không hợp lệ; hãy gõ theo dạng ngày/tháng/năm, ví dụ 25/02/2020")
+        self.invalid_text = self.tr(
+            "Ngày không hợp lệ; hãy gõ theo dạng ngày/tháng/năm, ví dụ 25/02/2020")
         if not self.placeholderText():
             self.setPlaceholderText(self.tr("ngày/tháng/năm"))
 

@@ -73,7 +73,13 @@ def layout_problems(meeting: Meeting, profile: LayoutProfile) -> list[Problem]:
 def check_meeting(meeting: Meeting, profile: str | None = None) -> list[Problem]:
     """Return the layout check: export validation plus layout-specific problems."""
     layout = resolve_profile(meeting, profile)
-    return validate(meeting, Purpose.EXPORT) + layout_problems(meeting, layout)
+    from minutes_app.render.glyphs import glyph_problems
+
+    return (
+        validate(meeting, Purpose.EXPORT)
+        + layout_problems(meeting, layout)
+        + glyph_problems(meeting, layout)
+    )
 
 
 def build_document(meeting: Meeting, profile: str | None = None, *,

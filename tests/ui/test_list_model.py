@@ -120,8 +120,9 @@ def test_saving_through_the_store_refreshes_only_that_row(qtbot, db) -> None:
     model.set_summaries(db.list())
     assert [s.id for s in model.summaries()] == [b.id, a.id]  # newest first from the store
     assert model.summary(1) == db.list()[1]
-    edited = dataclasses.replace(a.meeting, title="Giao ban tháng 1", status=Status.IN_REVIEW)
-    record = db.update(a.id, edited, expected_version=a.version)
+    edited = dataclasses.replace(a.meeting, title="Giao ban tháng 1")
+    db.update(a.id, edited, expected_version=a.version)
+    record = db.review.submit(a.id, "Lê Thị Hoa").record  # the status belongs to the workflow
     with qtbot.waitSignal(model.dataChanged) as blocker:
         model.update_summary(summary_of(record))
     first, last = blocker.args[0], blocker.args[1]

@@ -9,6 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# PySide6 6.12 on Python 3.11 drops a reference to None per void call; importing the ui
+# package applies the guard (it loads no Qt itself) before any test builds a widget.
+import minutes_app.ui  # noqa: E402,F401
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -28,7 +28,7 @@ from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.people import PeopleDirectory
-from minutes_app.ui.editor.refguard import make_singletons_immortal
+from minutes_app.ui.refguard import make_singletons_immortal
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection

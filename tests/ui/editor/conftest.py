@@ -52,7 +52,7 @@ def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMo
 @pytest.fixture(autouse=True, scope="session")
 def _immortal_singletons() -> None:
     """PySide6 6.12 on Python 3.11 drops a reference to None per void call (see refguard)."""
-    from minutes_app.ui.editor.refguard import make_singletons_immortal
+    from minutes_app.ui.refguard import make_singletons_immortal
 
     make_singletons_immortal()
 

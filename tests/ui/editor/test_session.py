@@ -97,7 +97,7 @@ def test_singletons_survive_many_void_calls(qapp) -> None:  # noqa: ANN001
 
     from PySide6.QtWidgets import QLineEdit
 
-    from minutes_app.ui.editor.refguard import make_singletons_immortal
+    from minutes_app.ui.refguard import make_singletons_immortal
 
     make_singletons_immortal()
     edit = QLineEdit()

@@ -340,6 +340,16 @@ class ReviewPanel(QWidget):
                     ),
                 )
                 return False
+        if action is Action.APPROVE and not self.context.interaction.confirm(
+            self.tr("Duyệt biên bản"),
+            self.tr(
+                "Sau khi duyệt, biên bản được cấp số (nếu chưa có), khoá nội dung và chỉ mở để "
+                "xem; muốn sửa phải «Mở lại» kèm lý do. Duyệt biên bản này?"
+            ),
+            default=True,
+            ok_text=self.tr("Duyệt"),
+        ):
+            return False
         if self._flush is not None and not self._flush():
             return False  # the editor could not save: it has told the user
         try:

@@ -121,6 +121,14 @@ def test_the_editor_is_flushed_first_and_a_failed_flush_stops(
     assert len(calls) == 2
 
 
+def test_approval_asks_for_confirmation(panel: ReviewPanel, fake_interaction) -> None:  # noqa: ANN001
+    panel.take(Action.SUBMIT)
+    fake_interaction.confirm_answers = [False]
+    assert not panel.take(Action.APPROVE) and panel.status() is Status.IN_REVIEW
+    assert fake_interaction.asked[-1][1] == "Duyệt biên bản"
+    assert panel.take(Action.APPROVE) and panel.status() is Status.APPROVED
+
+
 def test_approval_tells_the_number_given(
     panel: ReviewPanel,
     app_context,

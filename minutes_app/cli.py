@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import appinfo
+from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.model import Profile
@@ -191,7 +192,11 @@ def _render_module() -> Any:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export one meeting as interchange JSON, DOCX or PDF."""
+    """Export one meeting as interchange JSON, DOCX or PDF (or every selected one with --all)."""
+    if args.all:
+        return run_batch_export(args)
+    if args.id is None:
+        raise UsageError("export: cần ID hoặc --all / give a meeting ID or --all")
     fmt = args.format
     if fmt == "json":
         if args.profile is not None:
@@ -350,10 +355,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=int, metavar="ID", nargs="?")
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
+    add_batch_arguments(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", parents=[common], help="kiểm tra bố cục / layout check")

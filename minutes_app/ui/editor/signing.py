@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from minutes_app.domain.model import Profile
+from minutes_app.render import load_profile
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import Change, EditSession
 from minutes_app.ui.editor.widgets import (
@@ -22,11 +23,9 @@ def _tr(text: str) -> str:
 
 def signature_defaults(profile: Profile) -> dict[str, str]:
     """Return the labels the layout profile prints when the meeting gives none."""
-    if profile is Profile.PARTY:
-        return {"secretary_label": "NGƯỜI GHI BIÊN BẢN", "chair_label": "CHỦ TRÌ HỘI NGHỊ",
-                "chair_prefix": "", "chair_title": ""}
-    return {"secretary_label": "THƯ KÝ", "chair_label": "CHỦ TỌA", "chair_prefix": "",
-            "chair_title": ""}
+    layout = load_profile(profile.value)  # the profile file is the one source of the labels
+    return {"secretary_label": layout.secretary_label, "chair_label": layout.chair_label,
+            "chair_prefix": layout.chair_prefix, "chair_title": ""}
 
 
 def closing_default() -> str:

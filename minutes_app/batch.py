@@ -307,7 +307,12 @@ def export_batch(
             progress(done, len(rows), name)
         target = request.out_dir / name
         try:
-            warnings = export(meeting, fmt, target, profile=request.profile)
+            # An approved meeting's document carries its revision and hash (refused if tampered).
+            metadata = db.review.export_metadata(row.id) if fmt != "json" else {}
+            if metadata:
+                warnings = export(meeting, fmt, target, profile=request.profile, metadata=metadata)
+            else:
+                warnings = export(meeting, fmt, target, profile=request.profile)
         except Exception as exc:  # one bad meeting must not stop a clerk's batch of fifty
             summary.failures.append(_failure(row.id, name, exc))
             continue

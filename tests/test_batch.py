@@ -36,11 +36,15 @@ class RecordingExporter:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, str, Path, str | None]] = []
+        self.metadata: dict[str, dict[str, str]] = {}
 
     def __call__(
-        self, meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None
+        self, meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None,
+        metadata: dict[str, str] | None = None,
     ) -> list[Problem]:
         self.calls.append((meeting.title, fmt, out, profile))
+        if metadata:
+            self.metadata[meeting.title] = metadata
         if "LỖI" in meeting.title:
             raise FakeLayoutCheckFailed([Problem("title", "tiêu đề sai", "bad title")])
         out.write_text(f"{fmt}:{meeting.title}", encoding="utf-8")
@@ -139,6 +143,10 @@ def test_batch_exports_all_in_date_order_with_unique_names(
     ]
     assert sorted(p.name for p in out.iterdir()) == names
     assert (out / names[2]).read_text(encoding="utf-8") == "pdf:Hội nghị Đảng ủy mở rộng"
+    # Approved minutes carry their revision and hash; the draft carries none.
+    assert set(exporter.metadata) == {"Họp giao ban tuần đầu tháng Một",
+                                      "Hội nghị Đảng ủy mở rộng", "Tổng kết tháng Giêng"}
+    assert all(len(m["minutes_app_sha256"]) == 64 for m in exporter.metadata.values())
 
 
 def test_filters_by_status_and_inclusive_date_range(
@@ -221,7 +229,8 @@ def test_unexpected_and_file_errors_are_collected(
     db: Database, month: dict[str, int], tmp_path: Path
 ) -> None:
     def flaky(
-        meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None
+        meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None,
+        metadata: dict[str, str] | None = None,
     ) -> list[Problem]:
         if meeting.date.day == 20:
             raise PermissionError(13, "Permission denied")

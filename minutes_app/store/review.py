@@ -914,10 +914,10 @@ class ReviewService:
         Refuses (``ReadOnlyMeeting`` is not right here: a plain ``StoreError``) when the stored
         minutes no longer match their approved revision, so a hash is never put on other content.
         """
-        check = self.verify(meeting_id)
         status = self.db._query("SELECT status FROM meetings WHERE id = ?", (meeting_id,))[0][0]
         if status != Status.APPROVED.value:
-            return {}
+            return {}  # drafts carry no approval: no need to rehash every revision
+        check = self.verify(meeting_id)
         if not check.intact:
             raise StoreError(
                 "không xuất biên bản đã duyệt vì nội dung không khớp phiên bản đã duyệt: "

@@ -6,7 +6,7 @@ import copy
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -58,8 +58,15 @@ class PdfPreview(QWidget):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The zoom is computed here (not QPdfView's fit modes, which keep a stale width when the
+        # document arrives from a buffer after the view was laid out).
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setPageSpacing(12)
+        self.view.viewport().installEventFilter(self)
+        self.zoom_timer = QTimer(self)
+        self.zoom_timer.setSingleShot(True)
+        self.zoom_timer.setInterval(0)
+        self.zoom_timer.timeout.connect(self.apply_zoom)
 
         self.status_label = QLabel(self)  # short: "3 trang", "Đang cập nhật…"
         self.error_label = QLabel(self)  # a render error, on its own wrapped line
@@ -168,18 +175,42 @@ class PdfPreview(QWidget):
             self.status_label.setText(self.tr("%n trang", "", pages))
             self.error_label.hide()
             self.error_label.clear()
+            self.apply_zoom()
             position = self._scroll_to
             QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(position))
             self.refreshed.emit(pages)
         elif status == QPdfDocument.Status.Error:
             self._show_error(self.tr("tệp PDF không đọc được"))
 
-    def on_zoom_box_changed(self, index: int) -> None:
-        value = self.zoom_box.itemData(index)
-        if value == "width":
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        elif value == "page":
-            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        else:
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(float(value))
+    def on_zoom_box_changed(self, _index: int) -> None:
+        self.apply_zoom()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.zoom_timer.start()
+        return super().eventFilter(watched, event)
+
+    def zoom_factor(self) -> float:
+        """Return the zoom that the zoom box asks for, for the first page and the current view size."""
+        value = self.zoom_box.currentData()
+        if isinstance(value, float):
+            return value
+        if self.document.pageCount() < 1:
+            return 1.0
+        page = self.document.pagePointSize(0)
+        dpi = self.view.logicalDpiX() / 72.0
+        margins = self.view.documentMargins()
+        width = self.view.viewport().width() - margins.left() - margins.right() - 4
+        height = self.view.viewport().height() - margins.top() - margins.bottom() - 4
+        if page.width() <= 0 or page.height() <= 0 or width <= 0:
+            return 1.0
+        factor = width / (page.width() * dpi)
+        if value == "page" and height > 0:
+            factor = min(factor, height / (page.height() * dpi))
+        return max(0.1, factor)
+
+    def apply_zoom(self) -> None:
+        """Set the view's zoom from the zoom box (fit width, fit page or a percentage)."""
+        factor = self.zoom_factor()
+        if abs(self.view.zoomFactor() - factor) > 0.001:
+            self.view.setZoomFactor(factor)

@@ -83,3 +83,36 @@ def test_preview_of_the_seed_with_the_real_renderer(qtbot, app_context, seed_mee
     assert not failures
     assert preview.document.pageCount() > 0
     assert preview.pdf_bytes.startswith(b"%PDF")
+
+
+def test_window_preview_follows_the_real_editor(qtbot, app_context, seed_record) -> None:
+    from minutes_app.ui.main_window import MainWindow, load_editor_class
+    from minutes_app.ui.placeholder_editor import PlaceholderEditor
+
+    assert load_editor_class() is not PlaceholderEditor  # the editor package loads
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.act_preview.setChecked(True)
+    tab = window.open_meeting(seed_record.id)
+    qtbot.waitUntil(lambda: tab.preview.document.pageCount() > 0, timeout=60000)
+    with qtbot.waitSignal(tab.preview.refreshed, timeout=60000):
+        tab.editor.meeting_changed.emit()  # an edit: the preview renders again after the pause
+    assert tab.preview.document.pageCount() > 0
+    assert window.close()
+
+
+def test_zoom_fits_the_width_or_the_page(qtbot, app_context) -> None:
+    preview = PdfPreview(app_context, Meeting, renderer=lambda m: _pdf(1))
+    qtbot.addWidget(preview)
+    preview.resize(500, 400)
+    preview.show()
+    with qtbot.waitSignal(preview.refreshed, timeout=10000):
+        preview.refresh_now()
+    width_fit = preview.view.zoomFactor()
+    page = preview.document.pagePointSize(0)
+    page_px = page.width() * preview.view.logicalDpiX() / 72 * width_fit
+    assert preview.view.viewport().width() - 30 < page_px <= preview.view.viewport().width()
+    preview.zoom_box.setCurrentIndex(1)  # whole page: smaller than the width fit in a wide, low view
+    assert preview.view.zoomFactor() < width_fit
+    preview.zoom_box.setCurrentIndex(2)
+    assert preview.view.zoomFactor() == 1.0

@@ -1,4 +1,4 @@
-"""Start the desktop app: QApplication, translations, the error hook, the database and the main window."""
+"""Start the desktop app: QApplication, translations, error hook, database and main window."""
 
 from __future__ import annotations
 
@@ -49,15 +49,16 @@ def configure_logging() -> Path | None:
 
 
 class ErrorHook:
-    """Replaces ``sys.excepthook``: logs an unexpected error and shows it in a dialog, never a crash."""
+    """Replaces ``sys.excepthook``: logs an unexpected error and shows a dialog, never a crash."""
 
     def __init__(self, interaction: Interaction, log_file: Path | None = None) -> None:
         self.interaction = interaction
         self.log_file = log_file
         self._showing = False
 
-    def __call__(self, exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.quit()
             return
@@ -67,10 +68,15 @@ class ErrorHook:
             return
         self._showing = True
         try:
-            text = QCoreApplication.translate("App", "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
-                       "bạn có thể tiếp tục làm việc.\n\n%1").replace("%1", f"{exc_type.__name__}: {exc}")
+            text = QCoreApplication.translate(
+                "App",
+                "Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; "
+                "bạn có thể tiếp tục làm việc.\n\n%1",
+            ).replace("%1", f"{exc_type.__name__}: {exc}")
             if self.log_file is not None:
-                text += "\n\n" + QCoreApplication.translate("App", "Chi tiết được ghi trong %1").replace("%1", str(self.log_file))
+                text += "\n\n" + QCoreApplication.translate(
+                    "App", "Chi tiết được ghi trong %1"
+                ).replace("%1", str(self.log_file))
             self.interaction.error(QCoreApplication.translate("App", "Lỗi"), text, details)
         except Exception:  # the hook itself must never raise
             log.exception("the error dialog failed")
@@ -81,8 +87,11 @@ class ErrorHook:
         sys.excepthook = self
 
         def thread_hook(args: threading.ExceptHookArgs) -> None:
-            log.error("unexpected error in thread %s", args.thread,
-                      exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+            log.error(
+                "unexpected error in thread %s",
+                args.thread,
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            )
 
         threading.excepthook = thread_hook
 
@@ -94,7 +103,8 @@ def make_application(argv: list[str]) -> QApplication:
         app = existing
     else:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(list(argv) or [appinfo.APP_NAME])
     QCoreApplication.setApplicationName(appinfo.APP_NAME)
     QCoreApplication.setOrganizationName(appinfo.ORGANIZATION)
@@ -107,8 +117,9 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def build_context(db_path: Path | None, interaction: QtInteraction, settings: Settings,
-                  language: str) -> AppContext | None:
+def build_context(
+    db_path: Path | None, interaction: QtInteraction, settings: Settings, language: str
+) -> AppContext | None:
     """Open the database (asking for another file when it cannot be used) and return the context."""
     from minutes_app.store import default_db_path
     from minutes_app.ui.dialogs.open_database import open_database_interactively
@@ -122,13 +133,27 @@ def build_context(db_path: Path | None, interaction: QtInteraction, settings: Se
 
     def report(label: str, failure: TaskFailure) -> None:
         vi, en = getattr(failure.exc, "message_vi", None), getattr(failure.exc, "message_en", None)
-        text = (en if language == "en" else vi) if isinstance(vi, str) and isinstance(en, str) \
+        text = (
+            (en if language == "en" else vi)
+            if isinstance(vi, str) and isinstance(en, str)
             else str(failure.exc)
-        interaction.error(label or QCoreApplication.translate("App", "Lỗi"), text, "" if failure.expected else failure.details)
+        )
+        interaction.error(
+            label or QCoreApplication.translate("App", "Lỗi"),
+            text,
+            "" if failure.expected else failure.details,
+        )
 
     settings.add_recent_db_file(db.path)
-    return AppContext(db=db, db_path=Path(db.path), settings=settings, interaction=interaction,
-                      tasks=TaskRunner(report), user_name=settings.user_name, language=language)
+    return AppContext(
+        db=db,
+        db_path=Path(db.path),
+        settings=settings,
+        interaction=interaction,
+        tasks=TaskRunner(report),
+        user_name=settings.user_name,
+        language=language,
+    )
 
 
 def run_app(db_path: Path | None, argv: list[str]) -> int:
@@ -138,7 +163,9 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     settings = Settings(QSettings())
     language = choose_language(settings.language, system_locale_name())
     translators = install_translators(app, language)  # before any widget is built
-    QGuiApplication.setApplicationDisplayName(QCoreApplication.translate("App", "Biên bản cuộc họp"))
+    QGuiApplication.setApplicationDisplayName(
+        QCoreApplication.translate("App", "Biên bản cuộc họp")
+    )
 
     from minutes_app.ui.main_window import MainWindow, app_icon
 

@@ -1,4 +1,4 @@
-"""Export to DOCX, PDF and JSON and print, with the layout check first and the slow work off the UI thread."""
+"""Export to DOCX, PDF and JSON and print: layout check first, slow work off the UI thread."""
 
 from __future__ import annotations
 
@@ -46,7 +46,11 @@ def suggested_name(meeting: Meeting, extension: str) -> str:
 
 def with_extension(path: Path, extension: str) -> Path:
     """Return ``path`` ending in ``.extension`` (save dialogs on some systems drop it)."""
-    return path if path.suffix.lower() == f".{extension}" else path.with_name(f"{path.name}.{extension}")
+    return (
+        path
+        if path.suffix.lower() == f".{extension}"
+        else path.with_name(f"{path.name}.{extension}")
+    )
 
 
 def error_text(exc: BaseException, language: str) -> str:
@@ -58,7 +62,7 @@ def error_text(exc: BaseException, language: str) -> str:
 
 
 def print_pdf(data: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
-    """Draw the pages of a PDF onto ``printer`` (each page scaled to the paper); return pages printed."""
+    """Draw the pages of a PDF onto ``printer``, each scaled to the paper; return the page count."""
     fd, name = tempfile.mkstemp(prefix="minutes-print-", suffix=".pdf")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -81,13 +85,20 @@ def print_pdf(data: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
                 if n:
                     printer.newPage()
                 points = document.pagePointSize(page)
-                size = QSize(max(1, round(points.width() * resolution / 72)),
-                             max(1, round(points.height() * resolution / 72)))
+                size = QSize(
+                    max(1, round(points.width() * resolution / 72)),
+                    max(1, round(points.height() * resolution / 72)),
+                )
                 image = document.render(page, size)
                 area = painter.viewport()
                 scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                target = QRect(QPoint(area.x() + (area.width() - scaled.width()) // 2,
-                                      area.y() + (area.height() - scaled.height()) // 2), scaled)
+                target = QRect(
+                    QPoint(
+                        area.x() + (area.width() - scaled.width()) // 2,
+                        area.y() + (area.height() - scaled.height()) // 2,
+                    ),
+                    scaled,
+                )
                 painter.drawImage(target, image)
         finally:
             painter.end()
@@ -116,10 +127,14 @@ class ExportActions(QObject):
     failed = Signal(str)  # the message shown
     status_message = Signal(str)  # short progress text for the status bar
 
-    def __init__(self, context: AppContext, parent_widget: QWidget | None = None, *,
-                 open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
-                 choose_printer: Callable[[QWidget | None], QPrinter | None] = choose_printer_with_dialog,
-                 ) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent_widget: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        choose_printer: Callable[[QWidget | None], QPrinter | None] = choose_printer_with_dialog,
+    ) -> None:
         super().__init__(parent_widget)
         self.context = context
         self.parent_widget = parent_widget
@@ -136,37 +151,51 @@ class ExportActions(QObject):
 
         meeting = copy.deepcopy(meeting)
         self.status_message.emit(self.tr("Đang kiểm tra thể thức…"))
-        self.context.tasks.run(lambda: check_meeting(meeting),
-                               on_done=lambda problems: self._after_check(meeting, problems, then, action),
-                               on_error=self._on_failure, label=self.tr("Kiểm tra thể thức"))
+        self.context.tasks.run(
+            lambda: check_meeting(meeting),
+            on_done=lambda problems: self._after_check(meeting, problems, then, action),
+            on_error=self._on_failure,
+            label=self.tr("Kiểm tra thể thức"),
+        )
 
-    def _after_check(self, meeting: Meeting, problems: list[Problem],
-                     then: Callable[[Meeting], None], action: str) -> None:
+    def _after_check(
+        self,
+        meeting: Meeting,
+        problems: list[Problem],
+        then: Callable[[Meeting], None],
+        action: str,
+    ) -> None:
         self.status_message.emit("")
         errors = [p for p in problems if p.is_error]
         warnings = [p for p in problems if not p.is_error]
         if errors:
             text = self.tr("Biên bản còn %n lỗi cần sửa trước khi %1:", "", len(errors)).replace(
-                "%1", action)
+                "%1", action
+            )
             message = text + "\n\n" + problem_lines(errors, self._lang, MAX_LISTED)
-            self.context.interaction.error(self.tr("Chưa thể %1").replace("%1", action), message,
-                                           problem_lines(problems, self._lang))
+            self.context.interaction.error(
+                self.tr("Chưa thể %1").replace("%1", action),
+                message,
+                problem_lines(problems, self._lang),
+            )
             self.failed.emit(message)
             return
         if warnings:
             text = self.tr("Kiểm tra thể thức có %n cảnh báo:", "", len(warnings))
             question = self.tr("Vẫn tiếp tục %1?").replace("%1", action)
             if not self.context.interaction.confirm(
-                    self.tr("Cảnh báo về thể thức"),
-                    f"{text}\n\n{problem_lines(warnings, self._lang, MAX_LISTED)}\n\n{question}",
-                    default=True, ok_text=self.tr("Tiếp tục"),
-                    details=problem_lines(warnings, self._lang)):
+                self.tr("Cảnh báo về thể thức"),
+                f"{text}\n\n{problem_lines(warnings, self._lang, MAX_LISTED)}\n\n{question}",
+                default=True,
+                ok_text=self.tr("Tiếp tục"),
+                details=problem_lines(warnings, self._lang),
+            ):
                 return
         then(meeting)
 
     # -- DOCX / PDF ----------------------------------------------------------------------
     def export_document(self, meeting: Meeting, fmt: str) -> None:
-        """Export ``meeting`` as ``pdf`` or ``docx``: check, ask for the file, write off the UI thread."""
+        """Export ``meeting`` as ``pdf`` or ``docx``: check, choose a file, then write it."""
         if fmt not in ("pdf", "docx"):
             raise ValueError(fmt)
         self._checked(meeting, lambda m: self._ask_and_export(m, fmt), self.tr("xuất tệp"))
@@ -178,7 +207,8 @@ class ExportActions(QObject):
         else:
             title, filters = self.tr("Xuất DOCX"), self.tr("Tài liệu Word (*.docx)")
         chosen = self.context.interaction.choose_save_file(
-            title, str(Path(folder) / suggested_name(meeting, fmt)), filters)
+            title, str(Path(folder) / suggested_name(meeting, fmt)), filters
+        )
         if chosen is None:
             return
         target = with_extension(chosen, fmt)
@@ -186,10 +216,12 @@ class ExportActions(QObject):
         from minutes_app.render import export_meeting
 
         self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
-        self.context.tasks.run(lambda: export_meeting(meeting, fmt, target),
-                               on_done=lambda _warnings: self._after_export(fmt, target),
-                               on_error=self._on_failure,
-                               label=self.tr("Xuất %1").replace("%1", target.name))
+        self.context.tasks.run(
+            lambda: export_meeting(meeting, fmt, target),
+            on_done=lambda _warnings: self._after_export(fmt, target),
+            on_error=self._on_failure,
+            label=self.tr("Xuất %1").replace("%1", target.name),
+        )
 
     def _after_export(self, fmt: str, target: Path) -> None:
         self.status_message.emit(self.tr("Đã xuất %1").replace("%1", str(target)))
@@ -199,13 +231,15 @@ class ExportActions(QObject):
 
     # -- JSON ----------------------------------------------------------------------------
     def export_json(self, meeting: Meeting) -> Path | None:
-        """Save ``meeting`` as an interchange JSON file chosen by the user; return the file written."""
+        """Save ``meeting`` as an interchange JSON file the user chooses; return the file."""
         from minutes_app.render import write_atomically
 
         folder = self.context.settings.last_dir("json") or str(Path.home())
         chosen = self.context.interaction.choose_save_file(
-            self.tr("Xuất JSON"), str(Path(folder) / suggested_name(meeting, "json")),
-            self.tr("Tệp JSON (*.json)"))
+            self.tr("Xuất JSON"),
+            str(Path(folder) / suggested_name(meeting, "json")),
+            self.tr("Tệp JSON (*.json)"),
+        )
         if chosen is None:
             return None
         target = with_extension(chosen, "json")
@@ -231,9 +265,12 @@ class ExportActions(QObject):
         from minutes_app.render import render_pdf_bytes
 
         self.status_message.emit(self.tr("Đang chuẩn bị bản in…"))
-        self.context.tasks.run(lambda: render_pdf_bytes(meeting),
-                               on_done=lambda data: self._print_rendered(data, printer),
-                               on_error=self._on_failure, label=self.tr("In biên bản"))
+        self.context.tasks.run(
+            lambda: render_pdf_bytes(meeting),
+            on_done=lambda data: self._print_rendered(data, printer),
+            on_error=self._on_failure,
+            label=self.tr("In biên bản"),
+        )
 
     def _print_rendered(self, data: bytes, printer: QPrinter) -> None:
         try:
@@ -251,8 +288,11 @@ class ExportActions(QObject):
         if not failure.expected:
             log.error("export failed:\n%s", failure.details)
         problems = getattr(failure.exc, "problems", None)
-        details = problem_lines(problems, self._lang) if problems else (
-            "" if failure.expected else failure.details)
+        details = (
+            problem_lines(problems, self._lang)
+            if problems
+            else ("" if failure.expected else failure.details)
+        )
         self._report(failure.exc, details)
 
     def _report(self, exc: BaseException, details: str = "") -> None:

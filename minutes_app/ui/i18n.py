@@ -25,7 +25,7 @@ def language_names() -> dict[str, str]:
 
 
 def choose_language(setting: str, system_locale: str) -> str:
-    """Return the language to use: the user's choice, else English on an English system, else Vietnamese."""
+    """Return the language: the user's choice, else English on English systems, else Vietnamese."""
     if setting in LANGUAGES:
         return setting
     return "en" if system_locale.lower().startswith("en") else SOURCE_LANGUAGE
@@ -50,7 +50,9 @@ def cache_dir() -> Path:
 
     from minutes_app import appinfo
 
-    return Path(platformdirs.user_cache_dir(appinfo.APP_NAME, appinfo.ORGANIZATION)) / "translations"
+    return (
+        Path(platformdirs.user_cache_dir(appinfo.APP_NAME, appinfo.ORGANIZATION)) / "translations"
+    )
 
 
 def find_lrelease() -> list[str] | None:
@@ -67,7 +69,11 @@ def find_lrelease() -> list[str] | None:
         import PySide6
 
         base = Path(PySide6.__file__).parent
-        for candidate in (base / "lrelease", base / "lrelease.exe", base / "Qt" / "bin" / "lrelease"):
+        for candidate in (
+            base / "lrelease",
+            base / "lrelease.exe",
+            base / "Qt" / "bin" / "lrelease",
+        ):
             if candidate.exists():
                 return [str(candidate)]
     except ImportError:  # pragma: no cover - PySide6 is always there in the UI
@@ -89,8 +95,13 @@ def compile_ts(ts_path: Path, qm_path: Path) -> bool:
         log.warning("cannot write %s: %s", qm_path, exc)
         return False
     try:
-        result = subprocess.run([*command, "-silent", str(ts_path), "-qm", tmp],
-                                capture_output=True, text=True, timeout=120, check=False)
+        result = subprocess.run(
+            [*command, "-silent", str(ts_path), "-qm", tmp],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         if result.returncode != 0 or not Path(tmp).stat().st_size:
             log.warning("lrelease failed for %s: %s", ts_path, result.stderr.strip())
             return False
@@ -111,7 +122,7 @@ def _fresh(qm: Path, ts: Path) -> bool:
 
 
 def qm_file(language: str, folder: Path | None = None, cache: Path | None = None) -> Path | None:
-    """Return an up-to-date ``.qm`` for ``language``, building it from the ``.ts`` if it is missing or old.
+    """Return an up-to-date ``.qm`` for ``language``, built from the ``.ts`` if missing or old.
 
     The ``.qm`` goes next to the ``.ts`` when that folder is writable (a source checkout, where
     ``make translations`` would build it too), else into the per-user cache.
@@ -134,9 +145,10 @@ def qm_file(language: str, folder: Path | None = None, cache: Path | None = None
     return None
 
 
-def install_translators(app: QCoreApplication, language: str,
-                        folder: Path | None = None, cache: Path | None = None) -> list[QTranslator]:
-    """Install the app's (and Qt's own) translators for ``language``; call before building widgets."""
+def install_translators(
+    app: QCoreApplication, language: str, folder: Path | None = None, cache: Path | None = None
+) -> list[QTranslator]:
+    """Install the app's and Qt's translators for ``language``; call before building widgets."""
     installed: list[QTranslator] = []
     if language == SOURCE_LANGUAGE:
         return installed  # the source strings are Vietnamese

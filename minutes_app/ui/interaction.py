@@ -13,10 +13,11 @@ log = logging.getLogger(__name__)
 
 
 class Interaction:
-    """The questions and messages code may put to the user; this base answers headlessly and logs."""
+    """What code may ask or tell the user; this base answers headlessly and logs."""
 
-    def confirm(self, title: str, text: str, *, default: bool = False,
-                ok_text: str = "", details: str = "") -> bool:
+    def confirm(
+        self, title: str, text: str, *, default: bool = False, ok_text: str = "", details: str = ""
+    ) -> bool:
         """Ask a yes/no question; return True for yes."""
         log.info("confirm (headless, answering %s): %s: %s", default, title, text)
         return default
@@ -33,12 +34,16 @@ class Interaction:
         """Report an error the user must see."""
         log.error("%s: %s %s", title, text, details)
 
-    def choose(self, title: str, text: str, options: Sequence[str], details: str = "") -> int | None:
+    def choose(
+        self, title: str, text: str, options: Sequence[str], details: str = ""
+    ) -> int | None:
         """Offer several buttons; return the index chosen, None if cancelled."""
         log.info("choose (headless, cancelled): %s: %s", title, text)
         return None
 
-    def choose_item(self, title: str, label: str, items: Sequence[str], current: int = 0) -> int | None:
+    def choose_item(
+        self, title: str, label: str, items: Sequence[str], current: int = 0
+    ) -> int | None:
         """Let the user pick one item of a list; return its index, None if cancelled."""
         return None
 
@@ -70,11 +75,17 @@ class QtInteraction(Interaction):
             box.setDetailedText(details)
         return box
 
-    def confirm(self, title: str, text: str, *, default: bool = False,
-                ok_text: str = "", details: str = "") -> bool:
+    def confirm(
+        self, title: str, text: str, *, default: bool = False, ok_text: str = "", details: str = ""
+    ) -> bool:
         box = self._box(QMessageBox.Icon.Question, title, text, details)
-        yes = box.addButton(ok_text or QCoreApplication.translate("Interaction", "Đồng ý"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(
+            ok_text or QCoreApplication.translate("Interaction", "Đồng ý"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        no = box.addButton(
+            QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(yes if default else no)
         box.setEscapeButton(no)
         box.exec()
@@ -82,7 +93,9 @@ class QtInteraction(Interaction):
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> None:
         box = self._box(icon, title, text, details)
-        box.addButton(QCoreApplication.translate("Interaction", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            QCoreApplication.translate("Interaction", "Đóng"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.exec()
 
     def information(self, title: str, text: str, details: str = "") -> None:
@@ -95,10 +108,14 @@ class QtInteraction(Interaction):
         log.error("%s: %s %s", title, text, details)
         self._tell(QMessageBox.Icon.Critical, title, text, details)
 
-    def choose(self, title: str, text: str, options: Sequence[str], details: str = "") -> int | None:
+    def choose(
+        self, title: str, text: str, options: Sequence[str], details: str = ""
+    ) -> int | None:
         box = self._box(QMessageBox.Icon.Question, title, text, details)
         buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
-        cancel = box.addButton(QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole)
+        cancel = box.addButton(
+            QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setEscapeButton(cancel)
         if buttons:
             box.setDefaultButton(buttons[0])
@@ -106,7 +123,9 @@ class QtInteraction(Interaction):
         clicked = box.clickedButton()
         return next((i for i, b in enumerate(buttons) if b is clicked), None)
 
-    def choose_item(self, title: str, label: str, items: Sequence[str], current: int = 0) -> int | None:
+    def choose_item(
+        self, title: str, label: str, items: Sequence[str], current: int = 0
+    ) -> int | None:
         dialog = QInputDialog(self._parent())
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)

@@ -56,16 +56,23 @@ def _error(path: Path, vi: str, en: str) -> FileProblems:
 
 
 def read_meeting(path: Path) -> tuple[Meeting, list[Problem]]:
-    """Return the meeting of one JSON file and its warnings; raise ``ImportFailed`` naming the file."""
+    """Return the meeting of one JSON file and its warnings; ``ImportFailed`` names the file."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFailed([_error(path, f"tệp quá lớn ({size} byte)", f"the file is too large ({size} bytes)")])
+            raise ImportFailed(
+                [
+                    _error(
+                        path, f"tệp quá lớn ({size} byte)", f"the file is too large ({size} bytes)"
+                    )
+                ]
+            )
         data = path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ImportFailed([_error(path, f"không đọc được tệp: {reason}",
-                                   f"cannot read the file: {reason}")]) from None
+        raise ImportFailed(
+            [_error(path, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")]
+        ) from None
     try:
         parsed = interchange.parse(data, path.name)
     except InterchangeError as exc:

@@ -1,4 +1,4 @@
-"""The main window: the meeting list with search, editors beside a live PDF preview, menus and toolbar."""
+"""The main window: meeting list with search, editors beside a live PDF preview, menus, toolbar."""
 
 from __future__ import annotations
 
@@ -71,8 +71,9 @@ def load_editor_class() -> EditorFactory:
     try:
         from minutes_app.ui.editor import MeetingEditor
     except Exception:  # an editor that does not load must not stop the app
-        log.warning("the meeting editor could not be loaded; using the read-only placeholder",
-                    exc_info=True)
+        log.warning(
+            "the meeting editor could not be loaded; using the read-only placeholder", exc_info=True
+        )
         return PlaceholderEditor
     return MeetingEditor  # type: ignore[no-any-return]
 
@@ -118,8 +119,13 @@ class MainWindow(QMainWindow):
     database_changed = Signal(Path)
     language_chosen = Signal(str)
 
-    def __init__(self, context: AppContext, *, editor_factory: EditorFactory | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        editor_factory: EditorFactory | None = None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__()
         self.context = context
         self.editor_factory = editor_factory or load_editor_class()
@@ -171,7 +177,10 @@ class MainWindow(QMainWindow):
         self.search_box = QLineEdit(self.list_page)
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText(
-            self.tr("Tìm theo tên cuộc họp, cơ quan, người dự, nội dung… (gõ có dấu hoặc không dấu)"))
+            self.tr(
+                "Tìm theo tên cuộc họp, cơ quan, người dự, nội dung… (gõ có dấu hoặc không dấu)"
+            )
+        )
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self.on_search_box_text_changed)
         self.search_box.returnPressed.connect(self.on_search_box_return_pressed)
@@ -198,15 +207,31 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self.on_table_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
 
+        self.empty_label = QLabel(
+            self.tr(
+                "Chưa có biên bản nào. Bấm “Biên bản mới” (Ctrl+N) để soạn từ một mẫu, "
+                "hoặc “Nhập từ JSON” (Ctrl+I)."
+            ),
+            self.list_page,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self.list_page)
         layout.addLayout(top)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None,
-                tip: str = "", icon: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+        icon: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -220,45 +245,98 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_new = self._action(self.tr("&Biên bản mới…"), self.new_meeting, QKeySequence.StandardKey.New,
-                                    self.tr("Tạo biên bản mới từ mẫu hoặc trống"), "document-new")
+        self.act_new = self._action(
+            self.tr("&Biên bản mới…"),
+            self.new_meeting,
+            QKeySequence.StandardKey.New,
+            self.tr("Tạo biên bản mới từ mẫu hoặc trống"),
+            "document-new",
+        )
         self.act_new_previous = self._action(
-            self.tr("Biên bản mới từ &cuộc họp trước…"), self.new_from_previous, "Ctrl+Shift+N",
-            self.tr("Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan"))
-        self.act_open = self._action(self.tr("&Mở biên bản"), self.open_selected, QKeySequence.StandardKey.Open,
-                                     self.tr("Mở biên bản đang chọn trong danh sách"), "document-open")
-        self.act_duplicate = self._action(self.tr("&Nhân bản"), self.duplicate_current, "Ctrl+D",
-                                          self.tr("Tạo một bản sao của biên bản"), "edit-copy")
-        self.act_delete = self._action(self.tr("&Xoá biên bản"), self.delete_current, QKeySequence.StandardKey.Delete,
-                                       self.tr("Xoá biên bản đang chọn"), "edit-delete")
+            self.tr("Biên bản mới từ &cuộc họp trước…"),
+            self.new_from_previous,
+            "Ctrl+Shift+N",
+            self.tr("Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan"),
+        )
+        self.act_open = self._action(
+            self.tr("&Mở biên bản"),
+            self.open_selected,
+            QKeySequence.StandardKey.Open,
+            self.tr("Mở biên bản đang chọn trong danh sách"),
+            "document-open",
+        )
+        self.act_duplicate = self._action(
+            self.tr("&Nhân bản"),
+            self.duplicate_current,
+            "Ctrl+D",
+            self.tr("Tạo một bản sao của biên bản"),
+            "edit-copy",
+        )
+        self.act_delete = self._action(
+            self.tr("&Xoá biên bản"),
+            self.delete_current,
+            QKeySequence.StandardKey.Delete,
+            self.tr("Xoá biên bản đang chọn"),
+            "edit-delete",
+        )
         # Delete only from the list: in the editor the key belongs to the text and tables.
         self.removeAction(self.act_delete)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.act_delete)
-        self.act_close_tab = self._action(self.tr("Đó&ng biên bản"), self.close_current_tab,
-                                          QKeySequence.StandardKey.Close)
-        self.act_import = self._action(self.tr("&Nhập từ JSON…"), self.import_json, "Ctrl+I",
-                                       self.tr("Nhập biên bản từ tệp JSON"), "document-import")
-        self.act_export_json = self._action(self.tr("Xuất &JSON…"), self.export_json, "Ctrl+Shift+J",
-                                            self.tr("Lưu biên bản ra tệp JSON"))
-        self.act_export_pdf = self._action(self.tr("Xuất &PDF…"), lambda: self.export_document("pdf"),
-                                           "Ctrl+Shift+E", self.tr("Xuất biên bản ra tệp PDF đúng thể thức"),
-                                           "document-export")
-        self.act_export_docx = self._action(self.tr("Xuất &DOCX…"), lambda: self.export_document("docx"),
-                                            "Ctrl+Shift+D", self.tr("Xuất biên bản ra tệp Word (DOCX)"))
-        self.act_print = self._action(self.tr("&In…"), self.print_current, QKeySequence.StandardKey.Print,
-                                      self.tr("In biên bản"), "document-print")
+        self.act_close_tab = self._action(
+            self.tr("Đó&ng biên bản"), self.close_current_tab, QKeySequence.StandardKey.Close
+        )
+        self.act_import = self._action(
+            self.tr("&Nhập từ JSON…"),
+            self.import_json,
+            "Ctrl+I",
+            self.tr("Nhập biên bản từ tệp JSON"),
+            "document-import",
+        )
+        self.act_export_json = self._action(
+            self.tr("Xuất &JSON…"),
+            self.export_json,
+            "Ctrl+Shift+J",
+            self.tr("Lưu biên bản ra tệp JSON"),
+        )
+        self.act_export_pdf = self._action(
+            self.tr("Xuất &PDF…"),
+            lambda: self.export_document("pdf"),
+            "Ctrl+Shift+E",
+            self.tr("Xuất biên bản ra tệp PDF đúng thể thức"),
+            "document-export",
+        )
+        self.act_export_docx = self._action(
+            self.tr("Xuất &DOCX…"),
+            lambda: self.export_document("docx"),
+            "Ctrl+Shift+D",
+            self.tr("Xuất biên bản ra tệp Word (DOCX)"),
+        )
+        self.act_print = self._action(
+            self.tr("&In…"),
+            self.print_current,
+            QKeySequence.StandardKey.Print,
+            self.tr("In biên bản"),
+            "document-print",
+        )
         self.act_open_after = QAction(self.tr("Mở tệp sau khi xuất"), self)
         self.act_open_after.setCheckable(True)
         self.act_open_after.setChecked(self.context.settings.open_after_export)
         self.act_open_after.toggled.connect(self.on_open_after_toggled)
-        self.act_open_db = self._action(self.tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database,
-                                        "Ctrl+Shift+O")
+        self.act_open_db = self._action(
+            self.tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database, "Ctrl+Shift+O"
+        )
         self.act_new_db = self._action(self.tr("Tạo tệp cơ sở dữ liệu mới…"), self.create_database)
-        self.act_quit = self._action(self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit,
-                                     icon="application-exit")
-        self.act_find = self._action(self.tr("&Tìm kiếm"), self.focus_search, QKeySequence.StandardKey.Find,
-                                     self.tr("Tìm biên bản"), "edit-find")
+        self.act_quit = self._action(
+            self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, icon="application-exit"
+        )
+        self.act_find = self._action(
+            self.tr("&Tìm kiếm"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            self.tr("Tìm biên bản"),
+            "edit-find",
+        )
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Làm lại"))
@@ -269,10 +347,17 @@ class MainWindow(QMainWindow):
         self.act_preview.setChecked(self.context.settings.show_preview)
         self.act_preview.toggled.connect(self.on_preview_toggled)
         self.addAction(self.act_preview)
-        self.act_list = self._action(self.tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0),
-                                     "Ctrl+L")
-        names = [self.tr("Thông tin chung"), self.tr("Thành phần"), self.tr("Nội dung"),
-                 self.tr("Kết luận và biểu quyết"), self.tr("Nhiệm vụ"), self.tr("Ký và nơi nhận")]
+        self.act_list = self._action(
+            self.tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L"
+        )
+        names = [
+            self.tr("Thông tin chung"),
+            self.tr("Thành phần"),
+            self.tr("Nội dung"),
+            self.tr("Kết luận và biểu quyết"),
+            self.tr("Nhiệm vụ"),
+            self.tr("Ký và nơi nhận"),
+        ]
         self.section_actions = [
             self._action(name, lambda i=i: self.show_section(i), f"Ctrl+{i + 1}")
             for i, name in enumerate(names)
@@ -290,13 +375,21 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Tệp"))
-        file_menu.addActions([self.act_new, self.act_new_previous, self.act_open, self.act_duplicate,
-                              self.act_delete])
+        file_menu.addActions(
+            [
+                self.act_new,
+                self.act_new_previous,
+                self.act_open,
+                self.act_duplicate,
+                self.act_delete,
+            ]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.act_import, self.act_export_json])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_export_pdf, self.act_export_docx, self.act_print,
-                              self.act_open_after])
+        file_menu.addActions(
+            [self.act_export_pdf, self.act_export_docx, self.act_print, self.act_open_after]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.act_open_db, self.act_new_db])
         self.recent_menu = file_menu.addMenu(self.tr("Tệp cơ sở dữ liệu &gần đây"))
@@ -328,7 +421,9 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_delete])
         toolbar.addSeparator()
-        toolbar.addActions([self.act_import, self.act_export_pdf, self.act_export_docx, self.act_print])
+        toolbar.addActions(
+            [self.act_import, self.act_export_pdf, self.act_export_docx, self.act_print]
+        )
         toolbar.addSeparator()
         toolbar.addActions([self.act_undo, self.act_redo])
         self.addToolBar(toolbar)
@@ -355,8 +450,9 @@ class MainWindow(QMainWindow):
             self.select_meeting(ids[-1])
 
     def _remember_session(self) -> None:
-        self.context.settings.set_open_meetings(self.context.db_path,
-                                                [t.meeting_id() for t in self.meeting_tabs()])
+        self.context.settings.set_open_meetings(
+            self.context.db_path, [t.meeting_id() for t in self.meeting_tabs()]
+        )
 
     # -- the list ---------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -377,6 +473,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
+        self.empty_label.setVisible(count == 0 and not self.search_box.text().strip())
         if self.search_box.text().strip():
             self.count_label.setText(self.tr("Tìm thấy %n biên bản", "", count))
         else:
@@ -411,7 +508,10 @@ class MainWindow(QMainWindow):
             return False
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         return True
 
@@ -471,7 +571,9 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(editor.undo_stack())  # type: ignore[attr-defined]
         index = self.tabs.addTab(tab, "")
         self._size_splitter(tab)
-        tab.splitterMoved.connect(lambda *_: self.context.settings.set_state("tab/splitter", tab.saveState()))
+        tab.splitterMoved.connect(
+            lambda *_: self.context.settings.set_state("tab/splitter", tab.saveState())
+        )
         self.tabs.setCurrentIndex(index)
         self.update_window_state()
         self._remember_session()
@@ -536,9 +638,13 @@ class MainWindow(QMainWindow):
         title = self._tab_title(editor)
         return self.context.interaction.confirm(
             self.tr("Chưa lưu được biên bản"),
-            self.tr("Không lưu được các thay đổi của biên bản “%1”.\n\n"
-                    "Nếu tiếp tục, các thay đổi chưa lưu sẽ bị mất. Vẫn tiếp tục?").replace("%1", title),
-            default=False, ok_text=self.tr("Bỏ các thay đổi"))
+            self.tr(
+                "Không lưu được các thay đổi của biên bản “%1”.\n\n"
+                "Nếu tiếp tục, các thay đổi chưa lưu sẽ bị mất. Vẫn tiếp tục?"
+            ).replace("%1", title),
+            default=False,
+            ok_text=self.tr("Bỏ các thay đổi"),
+        )
 
     def flush_all(self) -> bool:
         """Save every open editor; return False if the user chose to stay after a failed save."""
@@ -576,8 +682,14 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         has_current = self.current_meeting_id() is not None
-        for action in (self.act_duplicate, self.act_delete, self.act_export_json, self.act_export_pdf,
-                       self.act_export_docx, self.act_print):
+        for action in (
+            self.act_duplicate,
+            self.act_delete,
+            self.act_export_json,
+            self.act_export_pdf,
+            self.act_export_docx,
+            self.act_print,
+        ):
             action.setEnabled(has_current)
         self.act_open.setEnabled(self.selected_summary() is not None)
         self.act_close_tab.setEnabled(self.current_tab() is not None)
@@ -641,18 +753,22 @@ class MainWindow(QMainWindow):
             choices = []
         lang = self.context.language
         labels = [self.tr("Biên bản trống")] + [
-            f"{t.display_name(lang)} — {t.description_en if lang == 'en' and t.description_en else t.description}"
-            for t in choices]
+            f"{t.display_name(lang)} — "
+            f"{t.description_en if lang == 'en' and t.description_en else t.description}"
+            for t in choices
+        ]
         picked = self.context.interaction.choose_item(
-            self.tr("Biên bản mới"), self.tr("Chọn loại cuộc họp:"), labels, 1 if choices else 0)
+            self.tr("Biên bản mới"), self.tr("Chọn loại cuộc họp:"), labels, 1 if choices else 0
+        )
         if picked is None:
             return None
         defaults = self._latest_meeting()
         if picked == 0:
             meeting = templates.blank_meeting(today=self.today(), defaults=defaults)
         else:
-            meeting = templates.meeting_from_template(choices[picked - 1], today=self.today(),
-                                                      defaults=defaults)
+            meeting = templates.meeting_from_template(
+                choices[picked - 1], today=self.today(), defaults=defaults
+            )
         return self._create_and_open(meeting)
 
     def new_from_previous(self) -> MeetingTab | None:
@@ -668,10 +784,12 @@ class MainWindow(QMainWindow):
             if not names:
                 self.context.interaction.information(
                     self.tr("Biên bản mới từ cuộc họp trước"),
-                    self.tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này."))
+                    self.tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này."),
+                )
                 return None
             picked = self.context.interaction.choose_item(
-                self.tr("Biên bản mới từ cuộc họp trước"), self.tr("Cơ quan ban hành:"), names, 0)
+                self.tr("Biên bản mới từ cuộc họp trước"), self.tr("Cơ quan ban hành:"), names, 0
+            )
             if picked is None:
                 return None
             issuer = names[picked]
@@ -685,9 +803,12 @@ class MainWindow(QMainWindow):
         if previous is None:
             self.context.interaction.information(
                 self.tr("Biên bản mới từ cuộc họp trước"),
-                self.tr("Chưa có cuộc họp nào của “%1”.").replace("%1", issuer))
+                self.tr("Chưa có cuộc họp nào của “%1”.").replace("%1", issuer),
+            )
             return None
-        return self._create_and_open(templates.meeting_from_previous(previous.meeting, today=self.today()))
+        return self._create_and_open(
+            templates.meeting_from_previous(previous.meeting, today=self.today())
+        )
 
     def _flush_current(self) -> None:
         editor = self.current_editor()
@@ -723,13 +844,16 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không xoá được biên bản"), exc)
             return False
         title = record.meeting.title.strip() or self.tr("(chưa có tên)")
-        text = self.tr("Xoá vĩnh viễn biên bản “%1” (ngày %2)?\n\nKhông thể hoàn tác thao tác này; "
-                       "nếu cần, hãy xuất JSON để lưu trữ trước khi xoá.")
+        text = self.tr(
+            "Xoá vĩnh viễn biên bản “%1” (ngày %2)?\n\nKhông thể hoàn tác thao tác này; "
+            "nếu cần, hãy xuất JSON để lưu trữ trước khi xoá."
+        )
         text = text.replace("%1", title).replace("%2", record.meeting.date.strftime("%d/%m/%Y"))
         if record.meeting.status is Status.APPROVED:
             text += "\n\n" + self.tr("Biên bản này đã được duyệt.")
-        if not self.context.interaction.confirm(self.tr("Xoá biên bản"), text, default=False,
-                                                ok_text=self.tr("Xoá")):
+        if not self.context.interaction.confirm(
+            self.tr("Xoá biên bản"), text, default=False, ok_text=self.tr("Xoá")
+        ):
             return False
         tab = self.tab_of(meeting_id)
         if tab is not None:
@@ -747,10 +871,11 @@ class MainWindow(QMainWindow):
 
     # -- JSON -------------------------------------------------------------------------------
     def import_json(self) -> list[MeetingRecord]:
-        """Import one or more JSON files, all or nothing; errors are listed with their field paths."""
+        """Import JSON files, all or nothing; errors are listed with their field paths."""
         folder = self.context.settings.last_dir("json")
         paths = self.context.interaction.choose_open_files(
-            self.tr("Nhập biên bản từ JSON"), folder, self.tr("Tệp JSON (*.json);;Mọi tệp (*)"))
+            self.tr("Nhập biên bản từ JSON"), folder, self.tr("Tệp JSON (*.json);;Mọi tệp (*)")
+        )
         if not paths:
             return []
         self.context.settings.set_last_dir("json", paths[0].parent)
@@ -760,7 +885,10 @@ class MainWindow(QMainWindow):
         except ImportFailed as exc:
             self.context.interaction.error(
                 self.tr("Không nhập được"),
-                self.tr("Không có biên bản nào được nhập vì các tệp sau có lỗi:") + "\n\n" + exc.text(lang))
+                self.tr("Không có biên bản nào được nhập vì các tệp sau có lỗi:")
+                + "\n\n"
+                + exc.text(lang),
+            )
             return []
         except StoreError as exc:
             self.report_error(self.tr("Không nhập được"), exc)
@@ -774,7 +902,8 @@ class MainWindow(QMainWindow):
         if result.warnings:
             self.context.interaction.warning(
                 self.tr("Đã nhập, có cảnh báo"),
-                message + "\n\n" + "\n".join(f.text(lang) for f in result.warnings))
+                message + "\n\n" + "\n".join(f.text(lang) for f in result.warnings),
+            )
         else:
             self.statusBar().showMessage(message, 8000)
         return result.records
@@ -806,15 +935,19 @@ class MainWindow(QMainWindow):
     def open_other_database(self) -> bool:
         folder = str(self.context.db_path.parent)
         path = self.context.interaction.choose_open_file(
-            self.tr("Mở tệp cơ sở dữ liệu"), folder,
-            self.tr("Cơ sở dữ liệu biên bản (%1);;Mọi tệp (*)").replace("%1", DB_FILTERS))
+            self.tr("Mở tệp cơ sở dữ liệu"),
+            folder,
+            self.tr("Cơ sở dữ liệu biên bản (%1);;Mọi tệp (*)").replace("%1", DB_FILTERS),
+        )
         return self.switch_database(path, create=False) if path else False
 
     def create_database(self) -> bool:
         folder = self.context.db_path.parent / "bien-ban.sqlite"
         path = self.context.interaction.choose_save_file(
-            self.tr("Tạo tệp cơ sở dữ liệu mới"), str(folder),
-            self.tr("Cơ sở dữ liệu biên bản (%1)").replace("%1", DB_FILTERS))
+            self.tr("Tạo tệp cơ sở dữ liệu mới"),
+            str(folder),
+            self.tr("Cơ sở dữ liệu biên bản (%1)").replace("%1", DB_FILTERS),
+        )
         if path is None:
             return False
         if path.suffix.lower() not in (".sqlite", ".db"):
@@ -822,7 +955,10 @@ class MainWindow(QMainWindow):
         if path.exists():
             self.context.interaction.error(
                 self.tr("Tạo tệp cơ sở dữ liệu mới"),
-                self.tr("Tệp %1 đã có; hãy dùng “Mở tệp cơ sở dữ liệu khác…” để mở nó.").replace("%1", str(path)))
+                self.tr("Tệp %1 đã có; hãy dùng “Mở tệp cơ sở dữ liệu khác…” để mở nó.").replace(
+                    "%1", str(path)
+                ),
+            )
             return False
         return self.switch_database(path, create=True)
 
@@ -880,15 +1016,23 @@ class MainWindow(QMainWindow):
         self.language_chosen.emit(code)
         self.context.interaction.information(
             self.tr("Ngôn ngữ"),
-            self.tr("Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.\n"
-                    "The new language applies when the application is restarted."))
+            self.tr(
+                "Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.\n"
+                "The new language applies when the application is restarted."
+            ),
+        )
 
     def show_about(self) -> None:
         text = "<h3>{}</h3><p>{} {}</p><p>{}</p><p>{}</p>".format(
-            self.tr("Biên bản cuộc họp"), self.tr("Phiên bản"), appinfo.VERSION,
-            self.tr("Soạn, duyệt và xuất biên bản cuộc họp đúng thể thức (Nghị định 30/2020/NĐ-CP, "
-                    "Hướng dẫn 36-HD/VPTW)."),
-            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.db_path)))
+            self.tr("Biên bản cuộc họp"),
+            self.tr("Phiên bản"),
+            appinfo.VERSION,
+            self.tr(
+                "Soạn, duyệt và xuất biên bản cuộc họp đúng thể thức (Nghị định 30/2020/NĐ-CP, "
+                "Hướng dẫn 36-HD/VPTW)."
+            ),
+            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.db_path)),
+        )
         QMessageBox.about(self, self.tr("Giới thiệu"), text)
 
     # -- errors, closing --------------------------------------------------------------------
@@ -917,4 +1061,3 @@ class MainWindow(QMainWindow):
         for tab in self.meeting_tabs():
             tab.preview.timer.stop()
         event.accept()
-

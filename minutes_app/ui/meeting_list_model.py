@@ -54,9 +54,15 @@ def summary_of(record: MeetingRecord) -> MeetingSummary:
     """Return the list row of a stored meeting (after a save, without asking the store again)."""
     m = record.meeting
     return MeetingSummary(
-        id=record.id, date=m.date, title=m.title, issuer_name=m.issuer.name, status=m.status,
-        number=m.number, symbol=m.symbol,
-        updated_at=record.updated_at, version=record.version,
+        id=record.id,
+        date=m.date,
+        title=m.title,
+        issuer_name=m.issuer.name,
+        status=m.status,
+        number=m.number,
+        symbol=m.symbol,
+        updated_at=record.updated_at,
+        version=record.version,
     )
 
 
@@ -74,8 +80,9 @@ class MeetingListModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {

@@ -22,12 +22,16 @@ class PlaceholderEditor(QWidget):
     meeting_saved = Signal(int)
     problems_changed = Signal(list)
 
-    def __init__(self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self._record = record
         self._undo = QUndoStack(self)
-        note = QLabel(self.tr("Trình soạn thảo chưa sẵn sàng; biên bản được hiển thị ở chế độ chỉ đọc."), self)
+        note = QLabel(
+            self.tr("Trình soạn thảo chưa sẵn sàng; biên bản được hiển thị ở chế độ chỉ đọc."), self
+        )
         note.setWordWrap(True)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)

@@ -41,9 +41,13 @@ class PdfPreview(QWidget):
     refreshed = Signal(int)  # page count, after a new PDF is shown
     refresh_failed = Signal(str)  # the error shown inline
 
-    def __init__(self, context: AppContext, source: Callable[[], Meeting],
-                 parent: QWidget | None = None,
-                 renderer: Callable[[Meeting], bytes] = render_preview) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        source: Callable[[], Meeting],
+        parent: QWidget | None = None,
+        renderer: Callable[[Meeting], bytes] = render_preview,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self._source = source
@@ -130,9 +134,12 @@ class PdfPreview(QWidget):
         self._pending = False
         self.status_label.setText(self.tr("Đang cập nhật…"))
         renderer = self._renderer
-        self.context.tasks.run(lambda: renderer(meeting), on_done=self.on_render_done,
-                               on_error=self.on_render_failed,
-                               label=self.tr("Đang cập nhật bản xem trước…"))
+        self.context.tasks.run(
+            lambda: renderer(meeting),
+            on_done=self.on_render_done,
+            on_error=self.on_render_failed,
+            label=self.tr("Đang cập nhật bản xem trước…"),
+        )
 
     def on_render_done(self, data: bytes) -> None:
         self._rendering = False
@@ -191,7 +198,7 @@ class PdfPreview(QWidget):
         return super().eventFilter(watched, event)
 
     def zoom_factor(self) -> float:
-        """Return the zoom that the zoom box asks for, for the first page and the current view size."""
+        """Return the zoom the zoom box asks for, given the first page and the view size."""
         value = self.zoom_box.currentData()
         if isinstance(value, float):
             return value

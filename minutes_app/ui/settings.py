@@ -10,7 +10,7 @@ MAX_RECENT = 8
 
 
 class Settings:
-    """A typed wrapper over QSettings; nothing here changes a document (that lives in the database)."""
+    """A typed wrapper over QSettings; documents live in the database, never here."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else QSettings()
@@ -55,7 +55,7 @@ class Settings:
 
     # Folders remembered between dialogs.
     def last_dir(self, purpose: str) -> str:
-        """Return the folder last used for ``purpose`` (``export``, ``import``, ``json``, ``db``)."""
+        """Return the folder last used for ``purpose`` (``export``, ``json``, ``db``)."""
         return self._str(f"dirs/{purpose}")
 
     def set_last_dir(self, purpose: str, folder: Path) -> None:

@@ -41,9 +41,15 @@ class _Signals(QObject):
 class _Task(QObject):
     """One piece of work: lives on the UI thread, so its slots run there."""
 
-    def __init__(self, runner: TaskRunner, fn: Callable[..., Any], label: str,
-                 on_done: Callable[[Any], None], on_error: Callable[[TaskFailure], None] | None,
-                 on_progress: ProgressFn | None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        fn: Callable[..., Any],
+        label: str,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[TaskFailure], None] | None,
+        on_progress: ProgressFn | None,
+    ) -> None:
         super().__init__(runner)
         self.runner = runner
         self.fn = fn
@@ -111,18 +117,27 @@ class TaskRunner(QObject):
     busy_changed = Signal(bool)  # True while any task runs
     label_changed = Signal(str)  # what the oldest running task is doing ("" when idle)
 
-    def __init__(self, report: Callable[[str, TaskFailure], None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        report: Callable[[str, TaskFailure], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._report = report
         self._running: list[_Task] = []
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
 
-    def run(self, fn: Callable[..., Any], *, on_done: Callable[[Any], None],
-            on_error: Callable[[TaskFailure], None] | None = None,
-            on_progress: ProgressFn | None = None, label: str = "") -> None:
-        """Run ``fn()`` off the UI thread; with ``on_progress``, ``fn`` gets a ``progress(percent, text)`` callable.
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[TaskFailure], None] | None = None,
+        on_progress: ProgressFn | None = None,
+        label: str = "",
+    ) -> None:
+        """Run ``fn()`` off the UI thread; with ``on_progress`` it gets ``progress(percent, text)``.
 
         ``fn`` must not touch widgets or the UI thread's database connection; pass it copies.
         """
@@ -169,4 +184,6 @@ def _accepts_argument(fn: Callable[..., Any]) -> bool:
         params = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
         return True
-    return any(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.VAR_POSITIONAL) for p in params)
+    return any(
+        p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.VAR_POSITIONAL) for p in params
+    )

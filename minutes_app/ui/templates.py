@@ -1,4 +1,4 @@
-"""New meetings from a template per meeting type, or from the previous meeting of the same body (no Qt)."""
+"""New meetings from a template per meeting type or from the previous meeting of a body (no Qt)."""
 
 from __future__ import annotations
 
@@ -66,31 +66,46 @@ def _template(path: Path, data: Any) -> MeetingTemplate:
     def text(key: str, required: bool = False) -> str:
         value = data.get(key, "")
         if not isinstance(value, str) or (required and not value.strip()):
-            raise TemplateError(f"{path.name}: {key}: cần một chuỗi ký tự / must be a non-empty string")
+            raise TemplateError(
+                f"{path.name}: {key}: cần một chuỗi ký tự / must be a non-empty string"
+            )
         return clean(value)
 
     def texts(key: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise TemplateError(f"{path.name}: {key}: cần một danh sách chuỗi / must be a list of strings")
+            raise TemplateError(
+                f"{path.name}: {key}: cần một danh sách chuỗi / must be a list of strings"
+            )
         return tuple(clean(v) for v in value)
 
     try:
         profile = Profile(data.get("profile", "state"))
     except ValueError:
-        raise TemplateError(f"{path.name}: profile: phải là \"state\" hoặc \"party\" / "
-                            "must be \"state\" or \"party\"") from None
+        raise TemplateError(
+            f'{path.name}: profile: phải là "state" hoặc "party" / must be "state" or "party"'
+        ) from None
     sig = data.get("signature") or {}
     if not isinstance(sig, dict):
         raise TemplateError(f"{path.name}: signature: phải là một đối tượng / must be an object")
     order = data.get("order", 100)
     return MeetingTemplate(
-        key=path.stem, name=text("name", required=True), name_en=text("name_en"),
-        kind=text("kind"), profile=profile, title=text("title"),
-        description=text("description"), description_en=text("description_en"),
-        agenda=texts("agenda"), recipients=texts("recipients"),
-        signature=Signature(**{k: clean(str(sig.get(k, ""))) for k in (
-            "secretary_label", "chair_label", "chair_prefix", "chair_title")}),
+        key=path.stem,
+        name=text("name", required=True),
+        name_en=text("name_en"),
+        kind=text("kind"),
+        profile=profile,
+        title=text("title"),
+        description=text("description"),
+        description_en=text("description_en"),
+        agenda=texts("agenda"),
+        recipients=texts("recipients"),
+        signature=Signature(
+            **{
+                k: clean(str(sig.get(k, "")))
+                for k in ("secretary_label", "chair_label", "chair_prefix", "chair_title")
+            }
+        ),
         order=order if isinstance(order, int) else 100,
     )
 
@@ -118,9 +133,10 @@ def blank_meeting(*, today: dt.date, defaults: Meeting | None = None) -> Meeting
     return meeting
 
 
-def meeting_from_template(template: MeetingTemplate, *, today: dt.date,
-                          defaults: Meeting | None = None) -> Meeting:
-    """Return a new draft of the template's type: kind, profile, title and agenda skeleton filled in.
+def meeting_from_template(
+    template: MeetingTemplate, *, today: dt.date, defaults: Meeting | None = None
+) -> Meeting:
+    """Return a new draft of the template's type: kind, profile, title and agenda filled in.
 
     ``defaults`` (usually the latest meeting in the database) gives the issuing body and place,
     which rarely change from one meeting to the next.
@@ -136,7 +152,7 @@ def meeting_from_template(template: MeetingTemplate, *, today: dt.date,
 
 
 def task_line(index: int, description: str, owner: str, due: dt.date | None) -> str:
-    """Return one carried-over task as a numbered line: ``1. Việc (Người thực hiện; hạn dd/mm/yyyy)``."""
+    """Return one carried-over task as a line: ``1. Việc (Người thực hiện; hạn dd/mm/yyyy)``."""
     details = [part for part in (owner.strip(), f"hạn {short_date(due)}" if due else "") if part]
     suffix = f" ({'; '.join(details)})" if details else ""
     return f"{index}. {description.strip()}{suffix}"
@@ -176,16 +192,24 @@ def meeting_from_previous(previous: Meeting, *, today: dt.date) -> Meeting:
         lines = [f"Các nhiệm vụ giao tại cuộc họp ngày {short_date(previous.date)}:"]
         lines += [task_line(i, t.description, t.owner, t.due) for i, t in enumerate(open_tasks, 1)]
         chair = previous.chair
-        speaker = (Speaker(chair.name, chair.position) if chair.name.strip()
-                   else Speaker(group=REVIEW_FALLBACK_SPEAKER))
+        speaker = (
+            Speaker(chair.name, chair.position)
+            if chair.name.strip()
+            else Speaker(group=REVIEW_FALLBACK_SPEAKER)
+        )
         presenter = Person(chair.name, chair.position) if chair.name.strip() else None
-        meeting.agenda = [AgendaItem(title=REVIEW_TITLE, presenter=presenter,
-                                     statements=[Statement(speaker, "\n\n".join(lines))])]
+        meeting.agenda = [
+            AgendaItem(
+                title=REVIEW_TITLE,
+                presenter=presenter,
+                statements=[Statement(speaker, "\n\n".join(lines))],
+            )
+        ]
     return meeting
 
 
 def issuer_choices(names: list[str]) -> list[str]:
-    """Return the distinct issuing bodies of ``names`` (first spelling kept), in first-seen order."""
+    """Return the distinct issuing bodies of ``names`` (first spelling kept), in order."""
     from minutes_app.domain.text import fold
 
     seen: dict[str, str] = {}

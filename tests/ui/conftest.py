@@ -21,11 +21,14 @@ class FakeInteraction(Interaction):
     open_paths: list[Path | None] = field(default_factory=list)
     open_many: list[list[Path]] = field(default_factory=list)
     save_paths: list[Path | None] = field(default_factory=list)
-    messages: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, title, text, details
+    messages: list[tuple[str, str, str, str]] = field(
+        default_factory=list
+    )  # kind, title, text, details
     asked: list[tuple[str, str, str]] = field(default_factory=list)  # kind, title, text
 
-    def confirm(self, title: str, text: str, *, default: bool = False,
-                ok_text: str = "", details: str = "") -> bool:
+    def confirm(
+        self, title: str, text: str, *, default: bool = False, ok_text: str = "", details: str = ""
+    ) -> bool:
         self.asked.append(("confirm", title, text + ("\n" + details if details else "")))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
@@ -38,11 +41,15 @@ class FakeInteraction(Interaction):
     def error(self, title: str, text: str, details: str = "") -> None:
         self.messages.append(("error", title, text, details))
 
-    def choose(self, title: str, text: str, options: Sequence[str], details: str = "") -> int | None:
+    def choose(
+        self, title: str, text: str, options: Sequence[str], details: str = ""
+    ) -> int | None:
         self.asked.append(("choose", title, text))
         return self.choose_answers.pop(0) if self.choose_answers else None
 
-    def choose_item(self, title: str, label: str, items: Sequence[str], current: int = 0) -> int | None:
+    def choose_item(
+        self, title: str, label: str, items: Sequence[str], current: int = 0
+    ) -> int | None:
         self.asked.append(("choose_item", title, "\n".join(items)))
         return self.item_answers.pop(0) if self.item_answers else current
 
@@ -105,8 +112,14 @@ def app_context(qapp, db, db_path: Path, ui_settings, fake_interaction: FakeInte
         fake_interaction.error(label, str(failure.exc), failure.details)
 
     runner = TaskRunner(report)
-    context = AppContext(db=db, db_path=db_path, settings=ui_settings,
-                         interaction=fake_interaction, tasks=runner, user_name="Nguyễn Thị Lan")
+    context = AppContext(
+        db=db,
+        db_path=db_path,
+        settings=ui_settings,
+        interaction=fake_interaction,
+        tasks=runner,
+        user_name="Nguyễn Thị Lan",
+    )
     yield context
     runner.wait(30000)
     runner.deleteLater()

@@ -1,4 +1,4 @@
-"""Translations: the .ts is complete, builds to .qm on demand, and switches the interface to English."""
+"""Translations: the .ts is complete, builds to .qm on demand, switches the interface to English."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ def test_choose_language_follows_the_setting_then_the_system() -> None:
 
 def test_every_message_has_an_english_translation() -> None:
     root = ET.parse(TS).getroot()
-    assert root.get("sourcelanguage", "").startswith("vi") and root.get("language", "").startswith("en")
+    assert root.get("sourcelanguage", "").startswith("vi") and root.get("language", "").startswith(
+        "en"
+    )
     untranslated = []
     for message in root.iter("message"):
         translation = message.find("translation")

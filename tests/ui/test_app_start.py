@@ -1,4 +1,4 @@
-"""Start-up: the app's identity, the error hook, and recovering from a database that cannot be opened."""
+"""Start-up: the app's identity, the error hook, recovering from a database that cannot open."""
 
 from __future__ import annotations
 
@@ -69,7 +69,9 @@ def test_a_bad_database_offers_a_new_one_or_quitting(fake_interaction, tmp_path:
     assert open_database_interactively(bad, fake_interaction) is None
 
 
-def test_language_menu_stores_the_choice_for_the_next_start(qtbot, app_context, fake_interaction) -> None:
+def test_language_menu_stores_the_choice_for_the_next_start(
+    qtbot, app_context, fake_interaction
+) -> None:
     window = MainWindow(app_context, editor_factory=PlaceholderEditor)
     qtbot.addWidget(window)
     assert app_context.settings.language == ""

@@ -63,8 +63,11 @@ def test_progress_reaches_the_ui_thread(qtbot) -> None:
             progress(i, f"bước {i}")
         return "xong"
 
-    runner.run(work, on_done=results.append,
-               on_progress=lambda p, t: steps.append((p, t, threading.get_ident() == main)))
+    runner.run(
+        work,
+        on_done=results.append,
+        on_progress=lambda p, t: steps.append((p, t, threading.get_ident() == main)),
+    )
     qtbot.waitUntil(lambda: bool(results))
     assert [s[:2] for s in steps] == [(25, "bước 25"), (50, "bước 50"), (100, "bước 100")]
     assert all(s[2] for s in steps)

@@ -50,8 +50,9 @@ def test_export_docx_through_the_ui(qtbot, window, fake_interaction, seed_record
     assert not fake_interaction.errors()
 
 
-def test_export_pdf_remembers_the_folder_and_may_not_open(qtbot, window, fake_interaction,
-                                                          seed_record, tmp_path) -> None:
+def test_export_pdf_remembers_the_folder_and_may_not_open(
+    qtbot, window, fake_interaction, seed_record, tmp_path
+) -> None:
     window.refresh_list()
     window.select_meeting(seed_record.id)
     window.act_open_after.setChecked(False)
@@ -66,8 +67,9 @@ def test_export_pdf_remembers_the_folder_and_may_not_open(qtbot, window, fake_in
     assert save_ask[2].startswith(str(tmp_path))
 
 
-def test_layout_errors_stop_the_export_and_are_listed(qtbot, app_context, fake_interaction,
-                                                      seed_meeting, tmp_path) -> None:
+def test_layout_errors_stop_the_export_and_are_listed(
+    qtbot, app_context, fake_interaction, seed_meeting, tmp_path
+) -> None:
     bad = dataclasses.replace(seed_meeting, votes=[Vote("Thông qua", 30, 0, 0, eligible=10)])
     actions = ExportActions(app_context)
     fake_interaction.save_paths = [tmp_path / "x.pdf"]
@@ -79,10 +81,12 @@ def test_layout_errors_stop_the_export_and_are_listed(qtbot, app_context, fake_i
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_warnings_are_shown_and_the_user_may_stop(qtbot, app_context, fake_interaction,
-                                                  seed_meeting, tmp_path) -> None:
-    draft = dataclasses.replace(seed_meeting, number="", secretary=dataclasses.replace(
-        seed_meeting.secretary, name=""))
+def test_warnings_are_shown_and_the_user_may_stop(
+    qtbot, app_context, fake_interaction, seed_meeting, tmp_path
+) -> None:
+    draft = dataclasses.replace(
+        seed_meeting, number="", secretary=dataclasses.replace(seed_meeting.secretary, name="")
+    )
     actions = ExportActions(app_context)
     fake_interaction.confirm_answers = [False]
     fake_interaction.save_paths = [tmp_path / "x.docx"]
@@ -93,8 +97,9 @@ def test_warnings_are_shown_and_the_user_may_stop(qtbot, app_context, fake_inter
     assert not any(a[0] == "save" for a in fake_interaction.asked)
 
 
-def test_unwritable_target_gives_a_dialog_not_a_crash(qtbot, app_context, fake_interaction,
-                                                      seed_meeting, tmp_path) -> None:
+def test_unwritable_target_gives_a_dialog_not_a_crash(
+    qtbot, app_context, fake_interaction, seed_meeting, tmp_path
+) -> None:
     actions = ExportActions(app_context, open_url=lambda url: None)
     fake_interaction.save_paths = [tmp_path / "no-such-folder" / "x.pdf"]
     with qtbot.waitSignal(actions.failed, timeout=60000):

@@ -23,18 +23,35 @@ from minutes_app.ui.meeting_list_model import (
 )
 
 
-def _summary(i: int, day: dt.date, title: str, status: Status = Status.DRAFT,
-             number: str = "", issuer: str = "Văn phòng") -> MeetingSummary:
-    return MeetingSummary(id=i, date=day, title=title, issuer_name=issuer, status=status,
-                          number=number, symbol="BB-VP", updated_at="", version=1)
+def _summary(
+    i: int,
+    day: dt.date,
+    title: str,
+    status: Status = Status.DRAFT,
+    number: str = "",
+    issuer: str = "Văn phòng",
+) -> MeetingSummary:
+    return MeetingSummary(
+        id=i,
+        date=day,
+        title=title,
+        issuer_name=issuer,
+        status=status,
+        number=number,
+        symbol="BB-VP",
+        updated_at="",
+        version=1,
+    )
 
 
 def test_rows_columns_and_display(qapp) -> None:
     model = MeetingListModel()
-    model.set_summaries([
-        _summary(1, dt.date(2026, 3, 5), "Giao ban tuần", Status.APPROVED, "12"),
-        _summary(2, dt.date(2026, 1, 9), "Họp chi bộ", Status.IN_REVIEW),
-    ])
+    model.set_summaries(
+        [
+            _summary(1, dt.date(2026, 3, 5), "Giao ban tuần", Status.APPROVED, "12"),
+            _summary(2, dt.date(2026, 1, 9), "Họp chi bộ", Status.IN_REVIEW),
+        ]
+    )
     assert model.rowCount() == 2
     assert model.columnCount() == 5
     assert model.rowCount(model.index(0, 0)) == 0  # a table, not a tree
@@ -63,11 +80,13 @@ def test_sort_role_native_values_and_object_role(qapp) -> None:
 
 def test_proxy_sorts_dates_numbers_and_vietnamese_titles(qapp) -> None:
     model = MeetingListModel()
-    model.set_summaries([
-        _summary(1, dt.date(2026, 3, 5), "Ủy ban", number="10"),
-        _summary(2, dt.date(2025, 12, 31), "An toàn", number="9"),
-        _summary(3, dt.date(2026, 1, 1), "Đảng ủy", number="100"),
-    ])
+    model.set_summaries(
+        [
+            _summary(1, dt.date(2026, 3, 5), "Ủy ban", number="10"),
+            _summary(2, dt.date(2025, 12, 31), "An toàn", number="9"),
+            _summary(3, dt.date(2026, 1, 1), "Đảng ủy", number="100"),
+        ]
+    )
     proxy = MeetingSortProxy()
     proxy.setSourceModel(model)
 
@@ -89,7 +108,8 @@ def test_update_emits_narrow_data_changed(qtbot) -> None:
     model.set_summaries([_summary(i, dt.date(2026, 1, i), f"Họp {i}") for i in range(1, 6)])
     changed: list[tuple[int, int, int, int]] = []
     model.dataChanged.connect(
-        lambda a, b, roles=(): changed.append((a.row(), a.column(), b.row(), b.column())))
+        lambda a, b, roles=(): changed.append((a.row(), a.column(), b.row(), b.column()))
+    )
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     new = dataclasses.replace(model.summary(2), title="Họp đã sửa", version=2)
@@ -114,8 +134,12 @@ def test_update_inserts_unknown_meeting_and_remove(qtbot) -> None:
 
 
 def test_saving_through_the_store_refreshes_only_that_row(qtbot, db) -> None:
-    a = db.create(Meeting(issuer=Issuer("Văn phòng", "VP"), title="Giao ban", date=dt.date(2026, 1, 5)))
-    b = db.create(Meeting(issuer=Issuer("Văn phòng", "VP"), title="Chi bộ", date=dt.date(2026, 1, 6)))
+    a = db.create(
+        Meeting(issuer=Issuer("Văn phòng", "VP"), title="Giao ban", date=dt.date(2026, 1, 5))
+    )
+    b = db.create(
+        Meeting(issuer=Issuer("Văn phòng", "VP"), title="Chi bộ", date=dt.date(2026, 1, 6))
+    )
     model = MeetingListModel()
     model.set_summaries(db.list())
     assert [s.id for s in model.summaries()] == [b.id, a.id]  # newest first from the store

@@ -1,4 +1,4 @@
-"""The main window with real widgets and stubbed dialogs: list, search, new, duplicate, delete, JSON."""
+"""The main window, real widgets, stubbed dialogs: list, search, new, duplicate, delete, JSON."""
 
 from __future__ import annotations
 
@@ -62,15 +62,23 @@ def _titles(win: MainWindow) -> list[str]:
     return [win.proxy.index(r, COL_TITLE).data() for r in range(win.proxy.rowCount())]
 
 
+def test_empty_database_shows_a_hint(window) -> None:
+    assert window.proxy.rowCount() == 0
+    assert window.empty_label.isVisible() and "Ctrl+N" in window.empty_label.text()
+
+
 def test_list_shows_the_stored_meetings(window, seed_record) -> None:
     window.refresh_list()
+    assert not window.empty_label.isVisible()
     assert _titles(window) == [seed_record.meeting.title]
     assert "1" in window.count_label.text()
     assert window.windowTitle().startswith("minutes.sqlite")
 
 
 def test_search_filters_as_you_type_without_diacritics(qtbot, window, db, seed_record) -> None:
-    db.create(Meeting(issuer=Issuer("UBND XÃ", "UBND"), title="Họp bàn kế hoạch phòng chống lụt bão"))
+    db.create(
+        Meeting(issuer=Issuer("UBND XÃ", "UBND"), title="Họp bàn kế hoạch phòng chống lụt bão")
+    )
     window.refresh_list()
     assert window.proxy.rowCount() == 2
     qtbot.keyClicks(window.search_box, "lut bao")
@@ -105,7 +113,9 @@ def test_new_meeting_from_a_template(window, db, fake_interaction) -> None:
     assert "Biên bản trống" in fake_interaction.asked[0][2]
 
 
-def test_new_blank_meeting_takes_the_body_of_the_latest(window, db, fake_interaction, seed_record) -> None:
+def test_new_blank_meeting_takes_the_body_of_the_latest(
+    window, db, fake_interaction, seed_record
+) -> None:
     fake_interaction.item_answers = [0]
     tab = window.new_meeting()
     stored = db.get(tab.meeting_id()).meeting
@@ -130,9 +140,16 @@ def test_new_from_the_previous_meeting_of_the_same_body(window, db, seed_record)
         assert seed_record.meeting.tasks[0].description in stored.agenda[0].statements[0].content
 
 
-def test_new_from_previous_asks_for_the_body_when_nothing_is_selected(window, db, fake_interaction) -> None:
-    db.create(Meeting(issuer=Issuer("Chi bộ Văn phòng", "CB"), title="Tháng 3",
-                      tasks=[Task("Nộp đảng phí", "Đồng chí Hà")]))
+def test_new_from_previous_asks_for_the_body_when_nothing_is_selected(
+    window, db, fake_interaction
+) -> None:
+    db.create(
+        Meeting(
+            issuer=Issuer("Chi bộ Văn phòng", "CB"),
+            title="Tháng 3",
+            tasks=[Task("Nộp đảng phí", "Đồng chí Hà")],
+        )
+    )
     db.create(Meeting(issuer=Issuer("UBND XÃ", "UBND"), title="Khác"))
     window.refresh_list()
     window.table.clearSelection()
@@ -174,7 +191,9 @@ def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_rec
     assert "bản sao" not in _titles(window)[0]
 
 
-def test_delete_key_in_the_list_asks_first(qtbot, window, db, fake_interaction, seed_record) -> None:
+def test_delete_key_in_the_list_asks_first(
+    qtbot, window, db, fake_interaction, seed_record
+) -> None:
     window.refresh_list()
     window.activateWindow()
     window.select_meeting(seed_record.id)
@@ -186,8 +205,9 @@ def test_delete_key_in_the_list_asks_first(qtbot, window, db, fake_interaction, 
     assert fake_interaction.asked[-1][0] == "confirm"
 
 
-def test_import_json_is_all_or_nothing_with_field_paths(window, db, fake_interaction, seed_path,
-                                                        tmp_path: Path) -> None:
+def test_import_json_is_all_or_nothing_with_field_paths(
+    window, db, fake_interaction, seed_path, tmp_path: Path
+) -> None:
     bad = json.loads(seed_path.read_text("utf-8"))
     bad["agenda"][0]["statements"][0]["speaker"] = {"name": ""}
     bad["date"] = "2026-13-01"
@@ -231,7 +251,9 @@ def test_saved_state_shows_in_title_and_status_bar(window, seed_record) -> None:
     assert window.tabs.tabText(window.tabs.indexOf(tab)).endswith("*")
 
 
-def test_closing_flushes_and_asks_when_a_save_fails(qtbot, window, fake_interaction, seed_record) -> None:
+def test_closing_flushes_and_asks_when_a_save_fails(
+    qtbot, window, fake_interaction, seed_record
+) -> None:
     window.refresh_list()
     tab = window.open_meeting(seed_record.id)
     tab.editor.saved = False
@@ -247,7 +269,9 @@ def test_closing_flushes_and_asks_when_a_save_fails(qtbot, window, fake_interact
 
 
 def test_meeting_saved_refreshes_only_its_row(qtbot, window, db, seed_record) -> None:
-    other = db.create(Meeting(issuer=Issuer("UBND", "UBND"), title="Khác", date=dt.date(2019, 1, 1)))
+    other = db.create(
+        Meeting(issuer=Issuer("UBND", "UBND"), title="Khác", date=dt.date(2019, 1, 1))
+    )
     window.refresh_list()
     tab = window.open_meeting(seed_record.id)
     meeting = db.get(seed_record.id).meeting
@@ -262,7 +286,9 @@ def test_meeting_saved_refreshes_only_its_row(qtbot, window, db, seed_record) ->
     assert window.model.row_of(other.id) >= 0
 
 
-def test_section_shortcuts_and_undo_actions_follow_the_current_editor(qtbot, window, seed_record) -> None:
+def test_section_shortcuts_and_undo_actions_follow_the_current_editor(
+    qtbot, window, seed_record
+) -> None:
     window.refresh_list()
     tab = window.open_meeting(seed_record.id)
     window.section_actions[2].trigger()

@@ -112,7 +112,9 @@ def test_zoom_fits_the_width_or_the_page(qtbot, app_context) -> None:
     page = preview.document.pagePointSize(0)
     page_px = page.width() * preview.view.logicalDpiX() / 72 * width_fit
     assert preview.view.viewport().width() - 30 < page_px <= preview.view.viewport().width()
-    preview.zoom_box.setCurrentIndex(1)  # whole page: smaller than the width fit in a wide, low view
+    preview.zoom_box.setCurrentIndex(
+        1
+    )  # whole page: smaller than the width fit in a wide, low view
     assert preview.view.zoomFactor() < width_fit
     preview.zoom_box.setCurrentIndex(2)
     assert preview.view.zoomFactor() == 1.0

@@ -49,8 +49,12 @@ def test_bundled_templates_cover_every_meeting_type() -> None:
 
 def test_meeting_from_template_prefills_kind_profile_and_agenda() -> None:
     chi_bo = next(t for t in load_templates() if t.key == "hop-chi-bo")
-    defaults = Meeting(issuer=Issuer("CHI BỘ VĂN PHÒNG", "CB", "ĐẢNG BỘ XÃ"), place="Kim Sơn",
-                       title="Cuộc họp cũ", agenda=[])
+    defaults = Meeting(
+        issuer=Issuer("CHI BỘ VĂN PHÒNG", "CB", "ĐẢNG BỘ XÃ"),
+        place="Kim Sơn",
+        title="Cuộc họp cũ",
+        agenda=[],
+    )
     meeting = meeting_from_template(chi_bo, today=TODAY, defaults=defaults)
     assert meeting.profile is Profile.PARTY
     assert meeting.kind == "họp chi bộ"
@@ -66,18 +70,30 @@ def test_meeting_from_previous_copies_the_body_and_carries_tasks() -> None:
     previous = Meeting(
         profile=Profile.PARTY,
         issuer=Issuer("HUYỆN ỦY KIM SƠN", "HU", "ĐẢNG BỘ TỈNH NINH BÌNH"),
-        number="7", place="Kim Sơn", date=dt.date(2026, 3, 1), title="Giao ban tháng 3",
-        kind="giao ban", location="Hội trường", chair=Person("Mai Văn Thanh", "Phó Bí thư"),
+        number="7",
+        place="Kim Sơn",
+        date=dt.date(2026, 3, 1),
+        title="Giao ban tháng 3",
+        kind="giao ban",
+        location="Hội trường",
+        chair=Person("Mai Văn Thanh", "Phó Bí thư"),
         secretary=Person("Nguyễn Thị Lan"),
         attendees=[
-            Attendee.person("Hoàng Văn Thắng", "Phó Bí thư", attendance=Attendance.ABSENT_EXCUSED,
-                            reason="Đi công tác"),
+            Attendee.person(
+                "Hoàng Văn Thắng",
+                "Phó Bí thư",
+                attendance=Attendance.ABSENT_EXCUSED,
+                reason="Đi công tác",
+            ),
             Attendee.person("Lê Thị Hoa", attendance=Attendance.LATE, reason="Họp khác"),
             Attendee.of_group("Bí thư các xã", 25),
         ],
-        tasks=[Task("Hoàn thành báo cáo quý I", "Văn phòng", dt.date(2026, 3, 31)),
-               Task("Chuẩn bị đại hội", "")],
-        recipients=["Thường trực Tỉnh ủy (để b/c)", "Lưu VP"], copies=3,
+        tasks=[
+            Task("Hoàn thành báo cáo quý I", "Văn phòng", dt.date(2026, 3, 31)),
+            Task("Chuẩn bị đại hội", ""),
+        ],
+        recipients=["Thường trực Tỉnh ủy (để b/c)", "Lưu VP"],
+        copies=3,
         status=Status.APPROVED,
     )
     meeting = meeting_from_previous(previous, today=TODAY)
@@ -96,8 +112,9 @@ def test_meeting_from_previous_copies_the_body_and_carries_tasks() -> None:
     assert "2. Chuẩn bị đại hội" in content
     assert first.statements[0].speaker.name == "Mai Văn Thanh"
     assert not errors_of(validate(meeting))
-    assert not errors_of(validate(dataclasses.replace(meeting, start=dt.datetime(2026, 4, 2, 8)),
-                                  Purpose.EXPORT))
+    assert not errors_of(
+        validate(dataclasses.replace(meeting, start=dt.datetime(2026, 4, 2, 8)), Purpose.EXPORT)
+    )
 
 
 def test_previous_without_tasks_or_chair_gives_a_valid_draft() -> None:
@@ -110,10 +127,22 @@ def test_previous_without_tasks_or_chair_gives_a_valid_draft() -> None:
 
 def test_previous_meeting_found_through_the_store(db) -> None:
     issuer = Issuer("Văn phòng Huyện ủy", "VP")
-    db.create(Meeting(issuer=issuer, date=dt.date(2026, 1, 5), title="Tháng 1",
-                      tasks=[Task("Việc tháng 1", "A")]))
-    db.create(Meeting(issuer=issuer, date=dt.date(2026, 2, 5), title="Tháng 2",
-                      tasks=[Task("Việc tháng 2", "B")]))
+    db.create(
+        Meeting(
+            issuer=issuer,
+            date=dt.date(2026, 1, 5),
+            title="Tháng 1",
+            tasks=[Task("Việc tháng 1", "A")],
+        )
+    )
+    db.create(
+        Meeting(
+            issuer=issuer,
+            date=dt.date(2026, 2, 5),
+            title="Tháng 2",
+            tasks=[Task("Việc tháng 2", "B")],
+        )
+    )
     db.create(Meeting(issuer=Issuer("Khác", "K"), date=dt.date(2026, 3, 5), title="Khác"))
     record = db.previous_meeting("VĂN PHÒNG HUYỆN ỦY")
     meeting = meeting_from_previous(record.meeting, today=TODAY)

@@ -1,4 +1,4 @@
-"""Open the database at start-up; when it cannot be used, offer another file or a new one instead of failing."""
+"""Open the database at start-up; if it is unusable, offer another file or a new one."""
 
 from __future__ import annotations
 
@@ -16,9 +16,14 @@ log = logging.getLogger(__name__)
 OPEN_OTHER, CREATE_NEW, RETRY = 0, 1, 2
 
 
-def open_database_interactively(path: Path, interaction: Interaction, *, language: str = "vi",
-                                opener: Callable[..., Database] = Database.open,
-                                max_attempts: int = 20) -> Database | None:
+def open_database_interactively(
+    path: Path,
+    interaction: Interaction,
+    *,
+    language: str = "vi",
+    opener: Callable[..., Database] = Database.open,
+    max_attempts: int = 20,
+) -> Database | None:
     """Return the open database at ``path``, or one the user picks after an error; None to quit."""
     create = True
     for _ in range(max_attempts):
@@ -27,21 +32,42 @@ def open_database_interactively(path: Path, interaction: Interaction, *, languag
         except StoreError as exc:
             log.warning("cannot open %s: %s", path, exc)
             message = exc.message_en if language == "en" else exc.message_vi
-            text = QCoreApplication.translate("OpenDatabase", "Không mở được tệp cơ sở dữ liệu:\n%1\n\n%2\n\nTệp này không bị thay đổi. "
-                       "Bạn muốn làm gì?").replace("%1", str(path)).replace("%2", message)
+            text = (
+                QCoreApplication.translate(
+                    "OpenDatabase",
+                    "Không mở được tệp cơ sở dữ liệu:\n%1\n\n%2\n\nTệp này không bị thay đổi. "
+                    "Bạn muốn làm gì?",
+                )
+                .replace("%1", str(path))
+                .replace("%2", message)
+            )
             choice = interaction.choose(
-                QCoreApplication.translate("OpenDatabase", "Không mở được cơ sở dữ liệu"), text,
-                [QCoreApplication.translate("OpenDatabase", "Mở tệp khác…"), QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới…"), QCoreApplication.translate("OpenDatabase", "Thử lại")])
+                QCoreApplication.translate("OpenDatabase", "Không mở được cơ sở dữ liệu"),
+                text,
+                [
+                    QCoreApplication.translate("OpenDatabase", "Mở tệp khác…"),
+                    QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới…"),
+                    QCoreApplication.translate("OpenDatabase", "Thử lại"),
+                ],
+            )
         if choice == OPEN_OTHER:
             chosen = interaction.choose_open_file(
-                QCoreApplication.translate("OpenDatabase", "Mở tệp cơ sở dữ liệu"), str(path.parent),
-                QCoreApplication.translate("OpenDatabase", "Cơ sở dữ liệu biên bản (*.sqlite *.db);;Mọi tệp (*)"))
+                QCoreApplication.translate("OpenDatabase", "Mở tệp cơ sở dữ liệu"),
+                str(path.parent),
+                QCoreApplication.translate(
+                    "OpenDatabase", "Cơ sở dữ liệu biên bản (*.sqlite *.db);;Mọi tệp (*)"
+                ),
+            )
             if chosen is not None:
                 path, create = chosen, False
         elif choice == CREATE_NEW:
             chosen = interaction.choose_save_file(
-                QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới"), str(path.parent / "bien-ban.sqlite"),
-                QCoreApplication.translate("OpenDatabase", "Cơ sở dữ liệu biên bản (*.sqlite *.db)"))
+                QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới"),
+                str(path.parent / "bien-ban.sqlite"),
+                QCoreApplication.translate(
+                    "OpenDatabase", "Cơ sở dữ liệu biên bản (*.sqlite *.db)"
+                ),
+            )
             if chosen is not None:
                 if chosen.suffix.lower() not in (".sqlite", ".db"):
                     chosen = chosen.with_name(chosen.name + ".sqlite")

@@ -326,6 +326,17 @@ class MainWindow(QMainWindow):
         self.act_open_db = self._action(
             self.tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database, "Ctrl+Shift+O"
         )
+        self.act_batch_export = self._action(
+            self.tr("Xuất &hàng loạt…"),
+            self.batch_export,
+            "Ctrl+Shift+B",
+            self.tr("Xuất nhiều biên bản cùng lúc theo trạng thái và khoảng ngày"),
+        )
+        self.act_restore = self._action(
+            self.tr("&Khôi phục từ bản sao lưu…"),
+            self.restore_backup,
+            tip=self.tr("Thay cơ sở dữ liệu bằng một bản sao lưu của nó"),
+        )
         self.act_new_db = self._action(self.tr("Tạo tệp cơ sở dữ liệu mới…"), self.create_database)
         self.act_quit = self._action(
             self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, icon="application-exit"
@@ -391,7 +402,9 @@ class MainWindow(QMainWindow):
             [self.act_export_pdf, self.act_export_docx, self.act_print, self.act_open_after]
         )
         file_menu.addSeparator()
-        file_menu.addActions([self.act_open_db, self.act_new_db])
+        file_menu.addAction(self.act_batch_export)
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_open_db, self.act_new_db, self.act_restore])
         self.recent_menu = file_menu.addMenu(self.tr("Tệp cơ sở dữ liệu &gần đây"))
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         file_menu.addSeparator()
@@ -1022,7 +1035,53 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def batch_export(self) -> None:
+        """Open the batch export dialog (many meetings at once, in the background)."""
+        if not self.flush_all():
+            return
+        try:
+            from minutes_app.ui.batch_export_dialog import BatchExportDialog
+        except ImportError as exc:
+            self.report_error(self.tr("Xuất hàng loạt"), exc)
+            return
+        BatchExportDialog(self.context, self).exec()
+
+    def restore_backup(self) -> bool:
+        """Replace the database with one of its backups, after saving and closing everything."""
+        from minutes_app.ui.dialogs.open_database import open_database_interactively
+        from minutes_app.ui.dialogs.restore_backup import restore_backup_interactively
+
+        if not self.flush_all():
+            return False
+        for tab in self.meeting_tabs():
+            self.close_tab(tab, flush=False)
+        path = self.context.db_path
+        self.context.db.close()  # never restore under an open connection
+        try:
+            restored = restore_backup_interactively(
+                path, self.context.interaction, language=self.context.language
+            )
+        finally:
+            db = open_database_interactively(
+                path, self.context.interaction, language=self.context.language
+            )
+            if db is None:  # the user gave up: nothing left to show
+                self.close()
+                return False
+            self.context.db = db
+            self.context.db_path = Path(db.path)
+            self.refresh_list()
+            self.update_window_state()
+        return restored
+
     def show_about(self) -> None:
+        try:
+            from minutes_app.ui.about_dialog import show_about
+        except ImportError:
+            log.warning("the About dialog cannot be loaded", exc_info=True)
+        else:
+            show_about(self)
+            return
         text = "<h3>{}</h3><p>{} {}</p><p>{}</p><p>{}</p>".format(
             self.tr("Biên bản cuộc họp"),
             self.tr("Phiên bản"),

@@ -80,3 +80,24 @@ def test_language_menu_stores_the_choice_for_the_next_start(
     assert app_context.settings.language == "en"
     assert window.language_actions["en"].isChecked()
     assert "khởi động lại" in fake_interaction.messages[-1][2]
+
+
+def test_a_damaged_database_can_be_restored_from_its_backup(
+    fake_interaction, tmp_path: Path
+) -> None:
+    from minutes_app.domain.model import Issuer, Meeting
+    from minutes_app.store.backup import list_backups
+    from minutes_app.ui.dialogs.open_database import RESTORE
+
+    path = tmp_path / "minutes.sqlite"
+    with Database.open(path) as db:
+        db.create(Meeting(issuer=Issuer("UBND", "UBND"), title="Cuộc họp cũ"))
+    backup = path.with_name(path.name + ".bak-v1-20260101T000000Z")  # a pre-migration copy
+    backup.write_bytes(path.read_bytes())
+    assert list_backups(path)
+    path.write_bytes(b"\x00" * 4096)  # damaged
+    fake_interaction.choose_answers = [RESTORE]
+    fake_interaction.item_answers = [0]
+    db = open_database_interactively(path, fake_interaction)
+    assert db is not None and db.count() == 1
+    db.close()

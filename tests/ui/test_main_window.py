@@ -331,3 +331,22 @@ def test_meetings_open_at_exit_are_reopened(qtbot, app_context, db, seed_record)
     third = MainWindow(app_context, editor_factory=FakeEditor)  # a deleted meeting is skipped
     qtbot.addWidget(third)
     assert third.meeting_tabs() == []
+
+
+def test_restore_from_a_backup_reopens_the_database(window, db, db_path, fake_interaction) -> None:
+    db.create(Meeting(issuer=Issuer("UBND", "UBND"), title="Trong bản sao lưu"))
+    backup = db_path.with_name(db_path.name + ".bak-v1-20260101T000000Z")
+    import sqlite3
+
+    source, target = sqlite3.connect(db_path), sqlite3.connect(backup)
+    source.backup(target)
+    source.close()
+    target.close()
+    window.context.db.create(Meeting(issuer=Issuer("UBND", "UBND"), title="Sau sao lưu"))
+    window.refresh_list()
+    assert window.proxy.rowCount() == 2
+    fake_interaction.item_answers = [0]
+    assert window.restore_backup()
+    assert window.context.db is not db
+    assert _titles(window) == ["Trong bản sao lưu"]
+    window.context.db.close()

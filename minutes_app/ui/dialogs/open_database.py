@@ -13,7 +13,17 @@ from minutes_app.ui.interaction import Interaction
 
 log = logging.getLogger(__name__)
 
-OPEN_OTHER, CREATE_NEW, RETRY = 0, 1, 2
+OPEN_OTHER, CREATE_NEW, RETRY, RESTORE = 0, 1, 2, 3
+
+
+def _has_backups(path: Path) -> bool:
+    try:
+        from minutes_app.store.backup import list_backups
+
+        return bool(list_backups(path))
+    except Exception:  # no backup support or an unreadable folder: just do not offer it
+        log.debug("cannot list backups of %s", path, exc_info=True)
+        return False
 
 
 def open_database_interactively(
@@ -41,14 +51,19 @@ def open_database_interactively(
                 .replace("%1", str(path))
                 .replace("%2", message)
             )
+            options = [
+                QCoreApplication.translate("OpenDatabase", "Mở tệp khác…"),
+                QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới…"),
+                QCoreApplication.translate("OpenDatabase", "Thử lại"),
+            ]
+            if _has_backups(path):
+                options.append(
+                    QCoreApplication.translate("OpenDatabase", "Khôi phục từ bản sao lưu…")
+                )
             choice = interaction.choose(
                 QCoreApplication.translate("OpenDatabase", "Không mở được cơ sở dữ liệu"),
                 text,
-                [
-                    QCoreApplication.translate("OpenDatabase", "Mở tệp khác…"),
-                    QCoreApplication.translate("OpenDatabase", "Tạo cơ sở dữ liệu mới…"),
-                    QCoreApplication.translate("OpenDatabase", "Thử lại"),
-                ],
+                options,
             )
         if choice == OPEN_OTHER:
             chosen = interaction.choose_open_file(
@@ -74,6 +89,11 @@ def open_database_interactively(
                 path, create = chosen, True
         elif choice == RETRY:
             continue
+        elif choice == RESTORE:
+            from minutes_app.ui.dialogs.restore_backup import restore_backup_interactively
+
+            restore_backup_interactively(path, interaction, language=language)
+            create = False
         else:
             return None
     return None

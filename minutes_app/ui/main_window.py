@@ -1057,21 +1057,23 @@ class MainWindow(QMainWindow):
             self.close_tab(tab, flush=False)
         path = self.context.db_path
         self.context.db.close()  # never restore under an open connection
+        restored = False
         try:
             restored = restore_backup_interactively(
                 path, self.context.interaction, language=self.context.language
             )
-        finally:
-            db = open_database_interactively(
-                path, self.context.interaction, language=self.context.language
-            )
-            if db is None:  # the user gave up: nothing left to show
-                self.close()
-                return False
-            self.context.db = db
-            self.context.db_path = Path(db.path)
-            self.refresh_list()
-            self.update_window_state()
+        except Exception as exc:  # whatever happened, the database must be opened again
+            self.report_error(self.tr("Không khôi phục được"), exc)
+        db = open_database_interactively(
+            path, self.context.interaction, language=self.context.language
+        )
+        if db is None:  # the user gave up: nothing left to show
+            self.close()
+            return False
+        self.context.db = db
+        self.context.db_path = Path(db.path)
+        self.refresh_list()
+        self.update_window_state()
         return restored
 
     def show_about(self) -> None:

@@ -136,7 +136,9 @@ class QtInteraction(Interaction):
         dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Huỷ"))
         if 0 <= current < len(items):
             dialog.setTextValue(items[current])
-        dialog.resize(520, 360)
+        # Wide enough for the longest item (template names carry a description).
+        longest = max((dialog.fontMetrics().horizontalAdvance(i) for i in items), default=0)
+        dialog.resize(min(max(longest + 90, 420), 1000), 360)
         if not dialog.exec():
             return None
         chosen = dialog.textValue()

@@ -31,7 +31,7 @@ class ThreadRecordingExporter:
         self.gate: threading.Event | None = None  # when set, wait for it before each export
         self.started = threading.Event()
 
-    def __call__(self, meeting: Meeting, fmt: str, out: Path, *, profile=None):  # noqa: ANN001
+    def __call__(self, meeting: Meeting, fmt: str, out: Path, *, profile=None, metadata=None):  # noqa: ANN001,E501
         self.threads.append(threading.current_thread())
         self.started.set()
         if self.gate is not None:

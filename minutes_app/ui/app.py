@@ -145,6 +145,8 @@ def build_context(
         )
 
     settings.add_recent_db_file(db.path)
+    if settings.user_name.strip():
+        db.user_name = settings.user_name.strip()  # the audit log names who changed what
     return AppContext(
         db=db,
         db_path=Path(db.path),

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain import interchange
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.context import AppContext
@@ -194,13 +195,27 @@ class ExportActions(QObject):
         then(meeting)
 
     # -- DOCX / PDF ----------------------------------------------------------------------
-    def export_document(self, meeting: Meeting, fmt: str) -> None:
-        """Export ``meeting`` as ``pdf`` or ``docx``: check, choose a file, then write it."""
+    def export_document(self, meeting: Meeting, fmt: str, meeting_id: int | None = None) -> None:
+        """Export ``meeting`` as ``pdf`` or ``docx``: check, choose a file, then write it.
+
+        With the stored ``meeting_id``, approved minutes carry their revision and content hash
+        in the document's properties (and are refused if the database was changed behind the
+        application's back).
+        """
         if fmt not in ("pdf", "docx"):
             raise ValueError(fmt)
-        self._checked(meeting, lambda m: self._ask_and_export(m, fmt), self.tr("xuất tệp"))
+        self._checked(
+            meeting, lambda m: self._ask_and_export(m, fmt, meeting_id), self.tr("xuất tệp")
+        )
 
-    def _ask_and_export(self, meeting: Meeting, fmt: str) -> None:
+    def _ask_and_export(self, meeting: Meeting, fmt: str, meeting_id: int | None = None) -> None:
+        metadata: dict[str, str] = {}
+        if meeting_id is not None:
+            try:
+                metadata = self.context.db.review.export_metadata(meeting_id)
+            except MinutesError as exc:  # tampered approved minutes: no hash on other content
+                self._report(exc)
+                return
         folder = self.context.settings.last_dir("export") or str(Path.home())
         if fmt == "pdf":
             title, filters = self.tr("Xuất PDF"), self.tr("Tệp PDF (*.pdf)")
@@ -217,7 +232,7 @@ class ExportActions(QObject):
 
         self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
         self.context.tasks.run(
-            lambda: export_meeting(meeting, fmt, target),
+            lambda: export_meeting(meeting, fmt, target, metadata=metadata or None),
             on_done=lambda _warnings: self._after_export(fmt, target),
             on_error=self._on_failure,
             label=self.tr("Xuất %1").replace("%1", target.name),

@@ -56,6 +56,7 @@ from minutes_app.ui.meeting_list_model import (
 )
 from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from minutes_app.ui.preview import PdfPreview
+from minutes_app.ui.review import ReviewPanel, change_user_name
 
 log = logging.getLogger(__name__)
 
@@ -96,21 +97,67 @@ def app_icon() -> QIcon:
 
 
 class MeetingTab(QSplitter):
-    """One open meeting: the editor beside its live PDF preview."""
+    """One open meeting: the editor beside a side panel with its live PDF preview and its review."""
 
     def __init__(self, context: AppContext, editor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self.context = context
         self.editor: Any = editor
-        self.preview = PdfPreview(context, editor.meeting, self)  # type: ignore[attr-defined]
+        self.side = QTabWidget(self)
+        self.side.setDocumentMode(True)
+        self.preview = PdfPreview(context, editor.meeting, self.side)  # type: ignore[attr-defined]
+        self.review = ReviewPanel(
+            context, self.meeting_id(), self.side, flush=getattr(editor, "flush", None)
+        )
+        self.side.addTab(self.preview, self.tr("Xem trước"))
+        self.side.addTab(self.review, self.tr("Duyệt"))
         self.addWidget(editor)
-        self.addWidget(self.preview)
+        self.addWidget(self.side)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setChildrenCollapsible(False)
         editor.meeting_changed.connect(self.preview.schedule_refresh)  # type: ignore[attr-defined]
+        # The review panel reads comments and history from the database: refresh it after
+        # saves only while it is shown, and when it is brought to the front.
+        self._review_timer = QTimer(self)
+        self._review_timer.setSingleShot(True)
+        self._review_timer.setInterval(1000)
+        self._review_timer.timeout.connect(self.review.refresh)
+        editor.meeting_saved.connect(self._on_editor_saved)  # type: ignore[attr-defined]
+        self.side.currentChanged.connect(self._on_side_changed)
+        self.review.workflow_changed.connect(self._on_workflow_changed)
 
     def meeting_id(self) -> int:
         return int(self.editor.meeting_id())
+
+    def set_preview_shown(self, shown: bool) -> None:
+        """Show or hide the preview page; the review page stays."""
+        index = self.side.indexOf(self.preview)
+        if shown and index < 0:
+            self.side.insertTab(0, self.preview, self.tr("Xem trước"))
+            self.side.setCurrentIndex(0)
+        elif not shown and index >= 0:
+            self.side.removeTab(index)
+            self.preview.timer.stop()
+
+    def _on_editor_saved(self, _meeting_id: int) -> None:
+        if self.side.currentWidget() is self.review:
+            self._review_timer.start()
+
+    def _on_side_changed(self, _index: int) -> None:
+        if self.side.currentWidget() is self.review:
+            self.review.refresh()
+
+    def _on_workflow_changed(self, meeting_id: int) -> None:
+        # A step changes the status (and the version): the editor takes the stored meeting,
+        # becoming read-only once approved, and the preview shows the new state.
+        reload = getattr(self.editor, "reload", None)
+        if reload is not None:
+            try:
+                reload(self.context.db.get(meeting_id))
+            except StoreError:
+                log.exception("cannot reload meeting %s after a workflow step", meeting_id)
+        self.preview.schedule_refresh()
 
 
 class MainWindow(QMainWindow):
@@ -374,6 +421,10 @@ class MainWindow(QMainWindow):
             for i, name in enumerate(names)
         ]
         self.act_about = self._action(self.tr("&Giới thiệu"), self.show_about)
+        self.act_user_name = self._action(
+            self.tr("&Tên của bạn…"), self.on_user_name_requested, "",
+            self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
+        )
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in [("", self.tr("Theo hệ thống")), *language_names().items()]:
@@ -421,8 +472,10 @@ class MainWindow(QMainWindow):
         sections.addActions(self.section_actions)
         view_menu.addAction(self.act_preview)
 
-        language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
+        options_menu = bar.addMenu(self.tr("&Tùy chọn"))
+        language_menu = options_menu.addMenu(self.tr("&Ngôn ngữ"))
         language_menu.addActions(self.language_group.actions())
+        options_menu.addAction(self.act_user_name)
 
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self.act_about)
@@ -577,7 +630,8 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không mở được biên bản"), exc)
             return None
         tab = MeetingTab(self.context, editor, self.tabs)
-        tab.preview.setVisible(self.act_preview.isChecked())
+        tab.set_preview_shown(self.act_preview.isChecked())
+        tab.review.workflow_changed.connect(self.on_meeting_saved)
         editor.save_state_changed.connect(lambda _saved: self.update_window_state())  # type: ignore[attr-defined]
         editor.meeting_saved.connect(self.on_meeting_saved)  # type: ignore[attr-defined]
         editor.meeting_changed.connect(self.update_window_state)  # type: ignore[attr-defined]
@@ -926,9 +980,11 @@ class MainWindow(QMainWindow):
         return self.exports.export_json(meeting) if meeting is not None else None
 
     def export_document(self, fmt: str) -> None:
+        editor = self.current_editor()
         meeting = self.current_meeting()
         if meeting is not None:
-            self.exports.export_document(meeting, fmt)
+            meeting_id = int(editor.meeting_id()) if editor is not None else None
+            self.exports.export_document(meeting, fmt, meeting_id)
 
     def print_current(self) -> None:
         meeting = self.current_meeting()
@@ -992,6 +1048,8 @@ class MainWindow(QMainWindow):
             self.close_tab(tab, flush=False)
         old = self.context.db
         self.context.db = new_db
+        if self.context.user_name.strip():
+            new_db.user_name = self.context.user_name.strip()
         self.context.db_path = Path(path)
         try:
             old.close()
@@ -1103,10 +1161,16 @@ class MainWindow(QMainWindow):
             log.error("%s", title, exc_info=exc)
         self.context.interaction.error(title, error_text(exc, self.context.language))
 
+    def on_user_name_requested(self) -> None:
+        if change_user_name(self.context, self):
+            self.statusBar().showMessage(
+                self.tr("Tên của bạn: %1").replace("%1", self.context.user_name), 5000
+            )
+
     def on_preview_toggled(self, checked: bool) -> None:
         self.context.settings.show_preview = checked
         for tab in self.meeting_tabs():
-            tab.preview.setVisible(checked)
+            tab.set_preview_shown(checked)
             if checked:
                 tab.preview.schedule_refresh()
 

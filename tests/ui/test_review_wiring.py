@@ -33,6 +33,7 @@ def test_open_meeting_has_a_review_page_and_a_step_updates_the_list(
     window.act_preview.setChecked(True)
     assert tab.side.indexOf(tab.preview) == 0
     window.context.db.review.submit(seed_record.id, by="Nguyễn Thị Lan")
+    tab.review.refresh()
     tab.review.workflow_changed.emit(seed_record.id)
     assert window.context.db.get(seed_record.id).meeting.status is Status.IN_REVIEW
     assert tab.review.badge.text() == "Chờ duyệt"

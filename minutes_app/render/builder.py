@@ -362,7 +362,11 @@ class _Builder:
         blocks.append(self.labelled(w["location"], text(m.location) or BLANK))
         blocks += self.attendance()
         blocks.append(self.labelled(w["chair"], self.person(m.chair)))
-        secretary = self.person(m.secretary) if text(m.secretary.name) else BLANK
+        secretary = (
+            self.person(m.secretary)
+            if text(m.secretary.name) or text(m.secretary.position)
+            else BLANK
+        )
         blocks.append(self.labelled(w["secretary"], secretary))
         if m.agenda:
             blocks.append(self.para("label", f"{w['content']}:"))

@@ -54,7 +54,7 @@ def glyph_problems(meeting: Meeting, profile: LayoutProfile) -> list[Problem]:
     """Return one warning per field holding characters the PDF font has no glyph for."""
     problems: list[Problem] = []
     for path, value in text_fields(meeting):
-        if not value or value.isascii():
+        if not value or (value.isascii() and value.isprintable()):
             continue  # the bundled fonts cover all of printable ASCII
         missing = missing_glyphs(value, profile.fonts)
         if not missing:

@@ -20,6 +20,10 @@ from minutes_app.store import Database
 from minutes_app.store.index import folded_text, named_people
 from tests.reliability.crash_writer import content_hash, expected_meeting, slot_of
 
+FUZZ_ONLY = pytest.mark.skipif(
+    not os.environ.get("MINUTES_FUZZ_EXAMPLES"), reason="long run: make fuzz"
+)
+
 REPO = Path(__file__).resolve().parents[2]
 KILLS = 60
 SLOW_KILLS = int(os.environ.get("MINUTES_CRASH_KILLS", "400"))
@@ -137,5 +141,6 @@ def test_sigkill_at_random_moments_loses_no_acknowledged_write(tmp_path: Path) -
 
 
 @pytest.mark.slow
+@FUZZ_ONLY
 def test_sigkill_many_times(tmp_path: Path) -> None:
     _run(tmp_path, SLOW_KILLS, seed=int(os.environ.get("MINUTES_CRASH_SEED", "7")))

@@ -26,6 +26,10 @@ from minutes_app.render import (
 from minutes_app.store import Database, InvalidMeeting
 from tests.reliability.hostile import docx_text, meetings, missing_from, pdf_text
 
+FUZZ_ONLY = pytest.mark.skipif(
+    not os.environ.get("MINUTES_FUZZ_EXAMPLES"), reason="long run: make fuzz"
+)
+
 STORE_EXAMPLES = 220  # validate → import → store → JSON (fast)
 RENDER_EXAMPLES = 90  # … → layout check → DOCX and PDF (slower)
 FUZZ = int(os.environ.get("MINUTES_FUZZ_EXAMPLES", "0"))
@@ -118,6 +122,7 @@ def test_hostile_meetings_export_soundly_or_are_refused(db: Database, meeting: M
 
 
 @pytest.mark.slow
+@FUZZ_ONLY
 @settings(max_examples=FUZZ or 2000, **COMMON)  # type: ignore[arg-type]
 @given(meeting=meetings())
 def test_fuzz_hostile_meetings_store(db: Database, meeting: Meeting) -> None:
@@ -127,6 +132,7 @@ def test_fuzz_hostile_meetings_store(db: Database, meeting: Meeting) -> None:
 
 
 @pytest.mark.slow
+@FUZZ_ONLY
 @settings(max_examples=FUZZ or 1000, **COMMON)  # type: ignore[arg-type]
 @given(meeting=meetings())
 def test_fuzz_hostile_meetings_export(db: Database, meeting: Meeting) -> None:
@@ -171,6 +177,7 @@ def test_one_megabyte_statement_stores_and_exports_to_docx(
 
 
 @pytest.mark.slow
+@FUZZ_ONLY
 def test_one_megabyte_statement_exports_to_pdf(db: Database, seed_meeting: Meeting) -> None:
     # Slow: reportlab re-wraps the rest of a paragraph on every page it splits across, so one
     # ~400-page paragraph costs minutes (see benchmarks/bench_scaling.py, "one statement").

@@ -12,9 +12,18 @@ from minutes_app.store import Database
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write a consistent copy of the database to ``--out`` (SQLite's online backup, atomic)."""
     from minutes_app.cli import EXIT_OK, _db_path, _err
-    from minutes_app.store.backup import backup_to
+    from minutes_app.cli import UsageError
+    from minutes_app.store.backup import backup_to, keep_setting, set_keep_setting
 
+    if args.out is None and args.keep is None:
+        raise UsageError("backup: cần --out FILE hoặc --keep N / give --out FILE or --keep N")
     with Database.open(_db_path(args), create=False) as db:
+        if args.keep is not None:
+            set_keep_setting(db, args.keep)
+            _err(f"Giữ {keep_setting(db)} bản sao lưu hằng ngày / keeping "
+                 f"{keep_setting(db)} daily backups")  # fmt: skip
+        if args.out is None:
+            return EXIT_OK
         out = backup_to(db, Path(args.out))
         count = db.count()
     print(out, flush=True)
@@ -40,8 +49,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "backup", parents=[common], help="sao lưu cơ sở dữ liệu / back up the database"
     )
-    p.add_argument("--out", required=True, metavar="FILE",
+    p.add_argument("--out", metavar="FILE",
                    help="tệp sao lưu cần ghi / the backup file to write")  # fmt: skip
+    p.add_argument("--keep", type=int, metavar="N",
+                   help="số bản sao lưu hằng ngày cần giữ / daily backups to keep")  # fmt: skip
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(

@@ -153,6 +153,22 @@ def keep_setting(db: Database) -> int | None:
     return value if value is not None and value >= 1 else None
 
 
+def set_keep_setting(db: Database, keep: int) -> None:
+    """Store how many daily backups to keep for this database (at least 1)."""
+    if keep < 1:
+        raise DatabaseUnavailable(
+            "số bản sao lưu cần giữ phải từ 1 trở lên",
+            "the number of backups to keep must be at least 1",
+            str(db.path),
+        )
+    with db._conn:
+        db._conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (KEEP_SETTING, str(keep)),
+        )
+
+
 def prune_backups(db_path: str | Path, keep: int, kind: str = "daily") -> list[Path]:
     """Delete all but the newest ``keep`` backups of ``kind``; return the deleted paths."""
     keep = max(1, keep)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app import appinfo
+from minutes_app.store.errors import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import choose_language, install_translators, system_locale_name
 from minutes_app.ui.interaction import Interaction, QtInteraction
@@ -130,6 +131,12 @@ def build_context(
     db = open_database_interactively(path, interaction, language=language)
     if db is None:
         return None
+    try:  # the first start of each day keeps a copy (the newest N are kept)
+        from minutes_app.store.backup import ensure_daily_backup
+
+        ensure_daily_backup(db)
+    except StoreError:
+        log.exception("the daily backup of %s failed", path)
 
     def report(label: str, failure: TaskFailure) -> None:
         vi, en = getattr(failure.exc, "message_vi", None), getattr(failure.exc, "message_en", None)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
+import sys
 import shutil
 import sqlite3
 from pathlib import Path
@@ -120,3 +122,35 @@ def test_restore_into_a_new_path(tmp_path: Path, filled: Path) -> None:
     assert main(["restore", "--db", str(fresh), str(tmp_path / "copy.sqlite")]) == 0
     with Database.open(fresh, create=False) as db:
         assert db.count() == 2
+
+
+def test_backup_keep_is_stored_in_the_database_and_used(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from minutes_app.domain import interchange
+    from minutes_app.store import Database
+    from minutes_app.store.backup import ensure_daily_backup, keep_setting, list_backups
+
+    db_path = tmp_path / "m.sqlite"
+    seed = Path(__file__).resolve().parent.parent / "fixtures" / "seed-meeting.json"
+    with Database.open(db_path) as db:
+        db.create(interchange.parse(seed.read_bytes()).meeting)
+    result = subprocess.run(
+        [sys.executable, "-m", "minutes_app", "--db", str(db_path), "backup", "--keep", "2"],
+        capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    with Database.open(db_path) as db:
+        assert keep_setting(db) == 2
+        for day in range(1, 5):
+            ensure_daily_backup(db, today=dt.date(2026, 11, day))
+        daily = [b for b in list_backups(db_path) if b.kind == "daily"]
+    assert len(daily) == 2
+
+
+def test_backup_needs_out_or_keep(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "minutes_app", "--db", str(tmp_path / "m.sqlite"), "backup"],
+        capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )
+    assert result.returncode == 2 and "--keep" in result.stderr

@@ -101,3 +101,23 @@ def test_a_damaged_database_can_be_restored_from_its_backup(
     db = open_database_interactively(path, fake_interaction)
     assert db is not None and db.count() == 1
     db.close()
+
+
+def test_the_first_start_of_the_day_makes_a_backup(
+    qapp, fake_interaction, tmp_path: Path, seed_meeting
+) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from minutes_app.store.backup import list_backups
+    from minutes_app.ui.app import build_context
+    from minutes_app.ui.settings import Settings
+
+    path = tmp_path / "m.sqlite"
+    with Database.open(path) as db:
+        db.create(seed_meeting)
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    for _ in range(2):  # a second start the same day adds nothing
+        context = build_context(path, fake_interaction, settings, "vi")
+        assert context is not None
+        context.db.close()
+    assert [b.kind for b in list_backups(path)] == ["daily"]

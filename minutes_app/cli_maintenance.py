@@ -11,8 +11,7 @@ from minutes_app.store import Database
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write a consistent copy of the database to ``--out`` (SQLite's online backup, atomic)."""
-    from minutes_app.cli import EXIT_OK, _db_path, _err
-    from minutes_app.cli import UsageError
+    from minutes_app.cli import EXIT_OK, UsageError, _db_path, _err
     from minutes_app.store.backup import backup_to, keep_setting, set_keep_setting
 
     if args.out is None and args.keep is None:

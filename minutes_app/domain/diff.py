@@ -111,8 +111,9 @@ def _show(value: Any) -> str | None:
         return str(value)
     if isinstance(value, dict):
         for key in ("name", "group", "title", "subject", "description"):
-            if isinstance(value.get(key), str) and value[key]:
-                return value[key]
+            found = value.get(key)
+            if isinstance(found, str) and found:
+                return found
         if "speaker" in value:
             return f"{_show(value['speaker'])}: {_show(value.get('content', ''))}"
     return json.dumps(value, ensure_ascii=False)
@@ -183,4 +184,3 @@ def diff_dicts(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
 def diff_meetings(old: Meeting, new: Meeting) -> list[FieldChange]:
     """Return the field changes from ``old`` to ``new``, in document order."""
     return diff_dicts(to_dict(old), to_dict(new))
-

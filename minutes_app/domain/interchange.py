@@ -95,7 +95,9 @@ class _Reader:
             return None
         return value
 
-    def date(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> dt.date | None:
+    def date(
+        self, obj: dict[str, Any], key: str, path: str, required: bool = False
+    ) -> dt.date | None:
         where = f"{path}.{key}" if path else key
         raw = obj.get(key)
         if raw is None or raw == "":
@@ -110,8 +112,11 @@ class _Reader:
                 raise ValueError(raw)
             return dt.date.fromisoformat(raw)
         except ValueError:
-            self.err(where, f"ngày không hợp lệ: {raw!r} (cần YYYY-MM-DD)",
-                     f"not a valid date: {raw!r} (expected YYYY-MM-DD)")
+            self.err(
+                where,
+                f"ngày không hợp lệ: {raw!r} (cần YYYY-MM-DD)",
+                f"not a valid date: {raw!r} (expected YYYY-MM-DD)",
+            )
             return None
 
     def moment(self, obj: dict[str, Any], key: str, path: str) -> dt.datetime | None:
@@ -120,19 +125,27 @@ class _Reader:
         if raw is None:
             return None
         if not isinstance(raw, str):
-            self.err(where, "thời gian phải là chuỗi YYYY-MM-DDTHH:MM",
-                     "the time must be a YYYY-MM-DDTHH:MM string")
+            self.err(
+                where,
+                "thời gian phải là chuỗi YYYY-MM-DDTHH:MM",
+                "the time must be a YYYY-MM-DDTHH:MM string",
+            )
             return None
         try:
             if len(raw) != 16 or raw[10] != "T":
                 raise ValueError(raw)
             return dt.datetime.fromisoformat(raw)
         except ValueError:
-            self.err(where, f"thời gian không hợp lệ: {raw!r} (cần YYYY-MM-DDTHH:MM)",
-                     f"not a valid time: {raw!r} (expected YYYY-MM-DDTHH:MM)")
+            self.err(
+                where,
+                f"thời gian không hợp lệ: {raw!r} (cần YYYY-MM-DDTHH:MM)",
+                f"not a valid time: {raw!r} (expected YYYY-MM-DDTHH:MM)",
+            )
             return None
 
-    def choice(self, obj: dict[str, Any], key: str, path: str, enum: type[Any], default: Any) -> Any:
+    def choice(
+        self, obj: dict[str, Any], key: str, path: str, enum: type[Any], default: Any
+    ) -> Any:
         where = f"{path}.{key}" if path else key
         raw = obj.get(key)
         if raw is None:
@@ -141,8 +154,11 @@ class _Reader:
             return enum(raw)
         except ValueError:
             allowed = ", ".join(f'"{m.value}"' for m in enum)
-            self.err(where, f"giá trị {raw!r} không hợp lệ; cho phép: {allowed}",
-                     f"invalid value {raw!r}; allowed: {allowed}")
+            self.err(
+                where,
+                f"giá trị {raw!r} không hợp lệ; cho phép: {allowed}",
+                f"invalid value {raw!r}; allowed: {allowed}",
+            )
             return default
 
     def array(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> list[Any]:
@@ -171,9 +187,14 @@ class _Reader:
         role = self.choice(obj, "role", path, Role, Role.MEMBER)
         if "group" in obj:
             self.unknown(obj, {"group", "count", "role"}, path)
-            return Attendee(group=self.text(obj, "group", path, required=True),
-                            count=self.integer(obj, "count", path), role=role)
-        self.unknown(obj, {"name", "position", "organization", "role", "attendance", "reason"}, path)
+            return Attendee(
+                group=self.text(obj, "group", path, required=True),
+                count=self.integer(obj, "count", path),
+                role=role,
+            )
+        self.unknown(
+            obj, {"name", "position", "organization", "role", "attendance", "reason"}, path
+        )
         return Attendee(
             name=self.text(obj, "name", path, required=True),
             position=self.text(obj, "position", path),
@@ -191,7 +212,9 @@ class _Reader:
             self.unknown(obj, {"group"}, path)
             return Speaker(group=self.text(obj, "group", path, required=True))
         self.unknown(obj, {"name", "position"}, path)
-        return Speaker(self.text(obj, "name", path, required=True), self.text(obj, "position", path))
+        return Speaker(
+            self.text(obj, "name", path, required=True), self.text(obj, "position", path)
+        )
 
     def agenda_item(self, value: Any, path: str) -> AgendaItem:
         obj = self.obj(value, path)
@@ -260,14 +283,24 @@ def parse(
             loaded = json.loads(data.removeprefix("\ufeff"))
         except UnicodeDecodeError as exc:
             raise InterchangeError(
-                [Problem("", f"tệp không phải UTF-8 ({exc.reason} tại byte {exc.start})",
-                         f"the file is not UTF-8 ({exc.reason} at byte {exc.start})")],
+                [
+                    Problem(
+                        "",
+                        f"tệp không phải UTF-8 ({exc.reason} tại byte {exc.start})",
+                        f"the file is not UTF-8 ({exc.reason} at byte {exc.start})",
+                    )
+                ],
                 source,
             ) from None
         except json.JSONDecodeError as exc:
             raise InterchangeError(
-                [Problem("", f"JSON không hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}",
-                         f"invalid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}")],
+                [
+                    Problem(
+                        "",
+                        f"JSON không hợp lệ: dòng {exc.lineno}, cột {exc.colno}: {exc.msg}",
+                        f"invalid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}",
+                    )
+                ],
                 source,
             ) from None
     else:
@@ -283,11 +316,15 @@ def parse(
         reader.err("version", "phải là số nguyên (1)", "must be an integer (1)")
     elif version > VERSION:
         raise InterchangeError(
-            [Problem("version",
-                     f"tệp ở phiên bản định dạng {version}, mới hơn phiên bản ứng dụng hỗ trợ "
-                     f"({VERSION}); hãy cập nhật ứng dụng",
-                     f"the file is format version {version}, newer than this application supports "
-                     f"({VERSION}); update the application")],
+            [
+                Problem(
+                    "version",
+                    f"tệp ở phiên bản định dạng {version}, mới hơn phiên bản ứng dụng hỗ trợ "
+                    f"({VERSION}); hãy cập nhật ứng dụng",
+                    f"the file is format version {version}, newer than this application supports "
+                    f"({VERSION}); update the application",
+                )
+            ],
             source,
         )
     elif version < 1:
@@ -321,10 +358,15 @@ def parse(
     if top.get("signature") is not None:
         sig = reader.obj(top["signature"], "signature")
         if sig is not None:
-            reader.unknown(sig, {"secretary_label", "chair_label", "chair_prefix", "chair_title"},
-                           "signature")
-            signature = Signature(*(reader.text(sig, k, "signature") for k in (
-                "secretary_label", "chair_label", "chair_prefix", "chair_title")))
+            reader.unknown(
+                sig, {"secretary_label", "chair_label", "chair_prefix", "chair_title"}, "signature"
+            )
+            signature = Signature(
+                *(
+                    reader.text(sig, k, "signature")
+                    for k in ("secretary_label", "chair_label", "chair_prefix", "chair_title")
+                )
+            )
     show_place_date = top.get("show_place_date")
     if show_place_date is not None and not isinstance(show_place_date, bool):
         reader.err("show_place_date", "phải là true hoặc false", "must be true or false")
@@ -350,10 +392,14 @@ def parse(
         location=reader.text(top, "location", "", required=True),
         chair=reader.person(top.get("chair", {}), "chair"),
         secretary=reader.person(top.get("secretary", {}), "secretary"),
-        attendees=[reader.attendee(a, f"attendees[{i}]")
-                   for i, a in enumerate(reader.array(top, "attendees", "", required=True))],
-        agenda=[reader.agenda_item(a, f"agenda[{i}]")
-                for i, a in enumerate(reader.array(top, "agenda", "", required=True))],
+        attendees=[
+            reader.attendee(a, f"attendees[{i}]")
+            for i, a in enumerate(reader.array(top, "attendees", "", required=True))
+        ],
+        agenda=[
+            reader.agenda_item(a, f"agenda[{i}]")
+            for i, a in enumerate(reader.array(top, "agenda", "", required=True))
+        ],
         conclusion=reader.text(top, "conclusion", ""),
         votes=[reader.vote(v, f"votes[{i}]") for i, v in enumerate(reader.array(top, "votes", ""))],
         tasks=[reader.task(t, f"tasks[{i}]") for i, t in enumerate(reader.array(top, "tasks", ""))],
@@ -471,9 +517,16 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
     out["status"] = meeting.status.value
     sig = meeting.signature
     if any((sig.secretary_label, sig.chair_label, sig.chair_prefix, sig.chair_title)):
-        out["signature"] = {k: v for k, v in (
-            ("secretary_label", sig.secretary_label), ("chair_label", sig.chair_label),
-            ("chair_prefix", sig.chair_prefix), ("chair_title", sig.chair_title)) if v}
+        out["signature"] = {
+            k: v
+            for k, v in (
+                ("secretary_label", sig.secretary_label),
+                ("chair_label", sig.chair_label),
+                ("chair_prefix", sig.chair_prefix),
+                ("chair_title", sig.chair_title),
+            )
+            if v
+        }
     if meeting.show_place_date is not None:
         out["show_place_date"] = meeting.show_place_date
     return out

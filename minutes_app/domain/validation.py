@@ -152,17 +152,23 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
         )
     if meeting.number.strip() and not meeting.number.strip().isdigit():
         problems.append(
-            warning("number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only")
+            warning(
+                "number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only"
+            )
         )
     if _blank(meeting.title):
-        problems.append(warning("title", "chưa có tên cuộc họp (trích yếu)", "the meeting has no title"))
+        problems.append(
+            warning("title", "chưa có tên cuộc họp (trích yếu)", "the meeting has no title")
+        )
     if _blank(meeting.place):
         problems.append(warning("place", "chưa có địa danh", "the place name is empty"))
     if meeting.start is None:
         essential("start", "chưa có thời gian bắt đầu", "the start time is missing")
     elif meeting.end is not None and meeting.end < meeting.start:
         problems.append(
-            error("end", "thời gian kết thúc trước thời gian bắt đầu", "the end is before the start")
+            error(
+                "end", "thời gian kết thúc trước thời gian bắt đầu", "the end is before the start"
+            )
         )
     if _blank(meeting.location):
         essential("location", "chưa có địa điểm họp", "the location is missing")
@@ -170,7 +176,9 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
         essential("chair.name", "chưa có người chủ trì", "the chair is missing")
     if _blank(meeting.secretary.name):
         problems.append(
-            warning("secretary.name", "chưa có tên thư ký", "the secretary's name is not filled in yet")
+            warning(
+                "secretary.name", "chưa có tên thư ký", "the secretary's name is not filled in yet"
+            )
         )
     if not meeting.attendees:
         problems.append(
@@ -227,11 +235,15 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
             speaker = statement.speaker
             if speaker.is_group and _blank(speaker.group or ""):
                 problems.append(
-                    error(f"{sbase}.speaker.group", "chưa ghi ai phát biểu", "the speaker is missing")
+                    error(
+                        f"{sbase}.speaker.group", "chưa ghi ai phát biểu", "the speaker is missing"
+                    )
                 )
             elif not speaker.is_group and _blank(speaker.name):
                 problems.append(
-                    error(f"{sbase}.speaker.name", "chưa ghi ai phát biểu", "the speaker is missing")
+                    error(
+                        f"{sbase}.speaker.name", "chưa ghi ai phát biểu", "the speaker is missing"
+                    )
                 )
             if _blank(statement.content):
                 problems.append(
@@ -245,7 +257,9 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
         base = f"votes[{i}]"
         if _blank(vote.subject):
             problems.append(
-                warning(f"{base}.subject", "chưa ghi nội dung biểu quyết", "the vote has no subject")
+                warning(
+                    f"{base}.subject", "chưa ghi nội dung biểu quyết", "the vote has no subject"
+                )
             )
         negative = False
         for name, value in (
@@ -257,7 +271,9 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
             if value is not None and value < 0:
                 negative = True
                 problems.append(
-                    error(f"{base}.{name}", "số phiếu không được âm", "the count cannot be negative")
+                    error(
+                        f"{base}.{name}", "số phiếu không được âm", "the count cannot be negative"
+                    )
                 )
         if negative:
             continue
@@ -295,7 +311,11 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
         base = f"tasks[{i}]"
         if _blank(task.description):
             problems.append(
-                error(f"{base}.description", "nhiệm vụ chưa có nội dung", "the task has no description")
+                error(
+                    f"{base}.description",
+                    "nhiệm vụ chưa có nội dung",
+                    "the task has no description",
+                )
             )
         if _blank(task.owner):
             problems.append(

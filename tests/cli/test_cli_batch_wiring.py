@@ -18,13 +18,18 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_export_all_writes_sortable_files(tmp_path: Path, seed_path: Path) -> None:
     db = str(tmp_path / "m.sqlite")
-    assert _run("--db", db, "import", str(seed_path), str(FIXTURES / "state-meeting.json")).returncode == 0
+    assert (
+        _run("--db", db, "import", str(seed_path), str(FIXTURES / "state-meeting.json")).returncode
+        == 0
+    )
     out = tmp_path / "out"
     result = _run("--db", db, "export", "--all", "--format", "pdf", "--out-dir", str(out))
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.iterdir())
     assert len(names) == 2
-    assert names[0].startswith("2020-02-25_BB-HU_") and names[1].startswith("2020-03-06_BB-UBND_07_")
+    assert names[0].startswith("2020-02-25_BB-HU_") and names[1].startswith(
+        "2020-03-06_BB-UBND_07_"
+    )
     assert "BIÊN BẢN" in PdfReader(out / names[1]).pages[0].extract_text()
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest

@@ -15,10 +15,18 @@ from minutes_app.domain.register import gaps, next_number, parse_number, period_
     [
         (Profile.STATE, dt.date(2026, 1, 5), [dt.date(2020, 10, 1)], "2026"),
         (Profile.PARTY, dt.date(2026, 1, 5), [], "2026"),
-        (Profile.PARTY, dt.date(2020, 2, 25), [dt.date(2015, 10, 1), dt.date(2020, 10, 1)],
-         "term:2015-10-01"),
-        (Profile.PARTY, dt.date(2021, 2, 25), [dt.date(2015, 10, 1), dt.date(2020, 10, 1)],
-         "term:2020-10-01"),
+        (
+            Profile.PARTY,
+            dt.date(2020, 2, 25),
+            [dt.date(2015, 10, 1), dt.date(2020, 10, 1)],
+            "term:2015-10-01",
+        ),
+        (
+            Profile.PARTY,
+            dt.date(2021, 2, 25),
+            [dt.date(2015, 10, 1), dt.date(2020, 10, 1)],
+            "term:2020-10-01",
+        ),
         (Profile.PARTY, dt.date(2014, 1, 1), [dt.date(2015, 10, 1)], "2014"),
     ],
 )

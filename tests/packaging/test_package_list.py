@@ -9,7 +9,11 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_every_subpackage_is_listed() -> None:
-    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
     found = {
         ".".join(init.parent.relative_to(REPO).parts)
         for init in (REPO / "minutes_app").rglob("__init__.py")

@@ -28,12 +28,12 @@ from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.people import PeopleDirectory
-from minutes_app.ui.refguard import make_singletons_immortal
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
 from minutes_app.ui.editor.widgets import PROBLEM_STYLE, is_composing
+from minutes_app.ui.refguard import make_singletons_immortal
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from minutes_app.domain.text import local_time_text
 from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
 from minutes_app.store import default_user
 from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, part_label
@@ -17,17 +18,6 @@ def _cli() -> Any:
     from minutes_app import cli
 
     return cli
-
-
-def local_time(stamp: str) -> str:
-    """Return a stored UTC timestamp as local ``dd/mm/yyyy HH:MM``."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def _by(args: argparse.Namespace) -> str:
@@ -81,7 +71,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         note = ""
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
-        print(f"{local_time(step.at)}  {label}{revision}  {step.by}{note}")
+        print(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
     return 0
 
 
@@ -96,7 +86,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for entry in entries:
         action = AUDIT_ACTION_LABELS_VI.get(entry.action, entry.action)
         what = f"  {entry.text()}" if entry.path else ""
-        print(f"{local_time(entry.at)}  {entry.by}  {action}{what}")
+        print(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
     return 0
 
 
@@ -270,7 +260,7 @@ def cmd_comments(args: argparse.Namespace) -> int:
         indent = "    ↳ " if c.parent_id else ""
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
-        print(f"{indent}#{c.id} {where}{c.author}, {local_time(c.created_at)}{mark}: {c.text}")
+        print(f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}")
     return 0
 
 

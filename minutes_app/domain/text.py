@@ -95,3 +95,14 @@ def percent_text(part: int, whole: int) -> str:
 def upper_vi(text: str) -> str:
     """Return ``text`` in capitals, keeping Vietnamese letters composed."""
     return nfc(text.upper())
+
+
+def local_time_text(stamp: str) -> str:
+    """Return a stored UTC ISO timestamp as local ``dd/mm/yyyy HH:MM`` (unparseable: unchanged)."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")

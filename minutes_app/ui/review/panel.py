@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.text import local_time_text
 from minutes_app.domain.workflow import TRANSITIONS, Action, allowed_actions
 from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, ReviewComment, part_label
 from minutes_app.ui.context import AppContext
@@ -44,17 +44,6 @@ BADGE_COLOURS = {
     Status.APPROVED: ("#1e6b2f", "#dff3e4"),
 }
 CURRENT = "current"
-
-
-def local_time(stamp: str) -> str:
-    """Return a stored UTC timestamp as local ``dd/mm/yyyy HH:MM``."""
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
 def ask_text_with_dialog(parent: QWidget | None, title: str, label: str) -> str | None:
@@ -293,7 +282,7 @@ class ReviewPanel(QWidget):
             last = revisions[-1]
             by = last.approved_by or self.tr("(không rõ)")
             text = self.tr("Phiên bản đã duyệt {n} — {by}, {at}").format(
-                n=last.revision, by=by, at=local_time(last.approved_at)
+                n=last.revision, by=by, at=local_time_text(last.approved_at)
             )
             if self._status is not Status.APPROVED:
                 text += self.tr(" · đang soạn phiên bản {n}").format(n=last.revision + 1)
@@ -441,7 +430,7 @@ class ReviewPanel(QWidget):
                     part_label(c.part) if c.parent_id is None else "",
                     c.author,
                     c.text,
-                    local_time(c.created_at),
+                    local_time_text(c.created_at),
                     state,
                 ]
             )
@@ -546,7 +535,7 @@ class ReviewPanel(QWidget):
         for step in self.context.db.review.history(self._id):
             label = TRANSITIONS[step.action].label_vi
             revision = self.tr(" (phiên bản {n})").format(n=step.revision) if step.revision else ""
-            line = f"{local_time(step.at)} — {label}{revision} — {step.by}"
+            line = f"{local_time_text(step.at)} — {label}{revision} — {step.by}"
             if step.note:
                 what = self.tr("ý kiến") if step.action is Action.RETURN else self.tr("lý do")
                 line += f"\n    {what}: {step.note}"
@@ -558,7 +547,7 @@ class ReviewPanel(QWidget):
         revisions = self.context.db.review.revisions(self._id)
         choices: list[tuple[str, object]] = [
             (
-                self.tr("Phiên bản {n} ({at})").format(n=r.revision, at=local_time(r.approved_at)),
+                self.tr("Phiên bản {n} ({at})").format(n=r.revision, at=local_time_text(r.approved_at)),
                 r.revision,
             )
             for r in revisions
@@ -605,7 +594,7 @@ class ReviewPanel(QWidget):
         self.audit_table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             values = [
-                local_time(e.at),
+                local_time_text(e.at),
                 e.by,
                 AUDIT_ACTION_LABELS_VI.get(e.action, e.action),
                 e.label,

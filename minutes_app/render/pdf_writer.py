@@ -23,6 +23,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.paragraph import FragLine  # type: ignore[import-untyped]
 
 from minutes_app.render import fonts
 from minutes_app.render.document import (
@@ -50,6 +51,12 @@ _ALIGN = {
     Align.JUSTIFY: TA_JUSTIFY,
 }
 _SPACES = re.compile(r" {2,}")
+# A paragraph longer than two chunks is cut into chunks of at least this many lines (see
+# PdfWriter.chunked); shorter paragraphs are left whole, so ordinary minutes print as before.
+MIN_CHUNK_LINES = 40
+# No printed line holds fewer characters than this (long words are split to fill lines), so a
+# paragraph with less text than ``2 * chunk * _MIN_LINE_CHARS`` is never wrapped in advance.
+_MIN_LINE_CHARS = 12
 
 
 def leading_pt(size_pt: float, spacing: LineSpacing) -> float:
@@ -91,6 +98,67 @@ class _RuleFlowable(Flowable):  # type: ignore[misc]
         self.canv.line(x0, y, x0 + length, y)
 
 
+class _Chunk(RLParagraph):  # type: ignore[misc]
+    """Consecutive lines of a long paragraph, drawn exactly as the whole paragraph was broken.
+
+    ``_source`` holds the whole paragraph's broken lines, this chunk's first and end line, the
+    line widths they were broken at and reportlab's function that turns lines back into
+    fragments. Wrapping at those widths returns the lines as they are (no second line
+    breaking); a page break splits the chunk into two chunks of the same lines, so no part of
+    a long paragraph is ever broken into lines twice. At any other width (never expected) the
+    chunk falls back to ordinary line breaking of its own text.
+    """
+
+    _source: tuple[Any, int, int, list[float], Callable[..., Any]] | None = None
+
+    @classmethod
+    def of(cls, style: RLStyle, source: tuple[Any, int, int, list[float], Callable[..., Any]],
+           justify_last: bool) -> _Chunk:  # fmt: skip
+        # The placeholder fragments are never drawn: breakLines returns the source lines.
+        lines, start = source[0].lines, source[1]
+        first = lines[start]
+        chunk = cls(None, style, frags=list(first.words[:1]) if hasattr(first, "words")
+                    else [source[0].clone(words=list(first[1][:1]))])  # fmt: skip
+        chunk._source = source
+        if justify_last:
+            chunk._JustifyLast = True
+        return chunk
+
+    def breakLines(self, width: Any) -> Any:
+        source = self._source
+        if source is not None:
+            whole, start, stop, widths, cut = source
+            if list(width) == widths:
+                return whole.clone(lines=whole.lines[start:stop])
+            self.frags = cut(whole, start, stop)
+            self._source = None
+        return super().breakLines(width)
+
+    def _get_split_blParaFunc(self) -> Callable[..., Any]:
+        if self._source is None:
+            return super()._get_split_blParaFunc()  # type: ignore[no-any-return]
+        return lambda *_: self.frags  # placeholder fragments: split() below sets the lines
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        source = self._source
+        parts: list[Flowable] = super().split(avail_width, avail_height)
+        if len(parts) != 2:
+            return parts
+        head, tail = parts
+        if source is None:  # an ordinary re-broken part: only keep the last-line rule
+            if getattr(self, "_JustifyLast", False):
+                tail._JustifyLast = True
+            return parts
+        whole, start, stop, widths, cut = source
+        cut_at = start + len(head.blPara.lines)
+        head._source = (whole, start, cut_at, widths, cut)
+        tail_widths = [widths[1], widths[1]]  # reportlab drops the first-line indent
+        tail._source = (whole, cut_at, stop, tail_widths, cut)
+        if getattr(self, "_JustifyLast", False):
+            tail._JustifyLast = True
+        return parts
+
+
 def _info_with_extras(extra: tuple[tuple[str, str], ...]) -> type:
     class _Info(PDFInfo):  # type: ignore[misc]
         def format(self, document: Any) -> Any:
@@ -111,10 +179,16 @@ def _info_with_extras(extra: tuple[tuple[str, str], ...]) -> type:
 class PdfWriter:
     """Renders one :class:`Document` to PDF bytes; an unknown node raises UnknownNodeError."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, *, split_long_paragraphs: bool = True) -> None:
         self.doc = document
         fonts.register(document.fonts)
         self._styles: dict[str, RLStyle] = {}
+        self._split_long = split_long_paragraphs
+        self._table_depth = 0  # paragraphs inside table cells are never chunked
+        frame = self.body_frame()
+        # The width the frame offers a paragraph (float for float) and the height of a page.
+        self._frame_width: float = frame._getAvailableWidth()
+        self._frame_height: float = frame._aH
         self._visitors: dict[type, Callable[[Any], list[Flowable]]] = {
             Paragraph: self.visit_paragraph,
             Rule: self.visit_rule,
@@ -123,6 +197,14 @@ class PdfWriter:
             Table: self.visit_table,
             Section: self.visit_section,
         }
+
+    def body_frame(self) -> Frame:
+        """Return the frame the body flows in: the page between the margins, no padding."""
+        page = self.doc.page
+        return Frame(
+            page.left.pt, page.bottom.pt, page.text_width.pt, page.text_height.pt,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        )  # fmt: skip
 
     def face(self, bold: bool, italic: bool) -> str:
         return fonts.face_name(self.doc.fonts, bold, italic)
@@ -177,7 +259,7 @@ class PdfWriter:
         text = self.runs_markup(st, p.runs)
         if not p.runs:
             text = "\u00a0"  # an empty paragraph still takes one line, as in Word
-        return [RLParagraph(text, rl)]
+        return self.chunked(text, rl, p.text)
 
     def visit_rule(self, rule: Rule) -> list[Flowable]:
         return [_RuleFlowable(rule)]
@@ -191,11 +273,61 @@ class PdfWriter:
         out: list[Flowable] = []
         for item in lst.items:
             marker = f'<font name="{self.face(st.bold, st.italic)}">{markup(item.marker)} </font>'
-            out.append(RLParagraph(marker + self.runs_markup(st, item.runs), rl))
+            out.extend(self.chunked(marker + self.runs_markup(st, item.runs), rl, item.text))
+        return out
+
+    def chunked(self, text: str, rl: RLStyle, plain: str) -> list[Flowable]:
+        """Return the paragraph ``text`` as one flowable, or a long one as consecutive chunks.
+
+        reportlab re-wraps the whole rest of a paragraph each time a page break splits it, so
+        one paragraph of n pages costs time in n². A long paragraph is therefore broken into
+        lines once, at the frame width, and handed over as chunks of those very lines, each
+        drawn as broken and never broken again (which also drops reportlab's empty first line
+        on a page that starts right after a forced line break). The print is the same line
+        for line as the unsplit paragraph: a chunk's last line is justified like any inner
+        line (unless a line break ends it); only
+        the first chunk has the first-line indent, the space before and the orphan rule, only
+        the last one the space after and the widow rule; every chunk keeps with the next as
+        the paragraph did; the first chunk is taller than a page, so a keep-with-next group
+        ending in it breaks where one ending in the whole paragraph would.
+        """
+        chunk = max(MIN_CHUNK_LINES, int(self._frame_height / rl.leading) + 1)
+        rough = len(plain) + plain.count("\n") * 80
+        if not self._split_long or self._table_depth or rough < 2 * chunk * _MIN_LINE_CHARS:
+            return [RLParagraph(text, rl)]
+        whole = RLParagraph(text, rl)
+        whole.wrap(self._frame_width, self._frame_height)
+        lines = whole.blPara.lines
+        n = len(lines)
+        if n < 2 * chunk:
+            return [RLParagraph(text, rl)]  # a fresh one: exactly what is printed today
+        cut = whole._get_split_blParaFunc()
+        first = RLStyle(name=rl.name + "+first", parent=rl, spaceAfter=0, allowWidows=1)
+        inner = RLStyle(name=rl.name + "+inner", parent=rl, firstLineIndent=0, spaceBefore=0,
+                        spaceAfter=0, allowOrphans=1, allowWidows=1)  # fmt: skip
+        last = RLStyle(name=rl.name + "+last", parent=rl, firstLineIndent=0, spaceBefore=0,
+                       allowOrphans=1)  # fmt: skip
+        widths = list(whole._wrapWidths)
+        starts = list(range(0, n - chunk + 1, chunk))  # the last chunk takes the remainder
+        out: list[Flowable] = []
+        for i, start in enumerate(starts):
+            final = i == len(starts) - 1
+            stop = n if final else start + chunk
+            style = first if i == 0 else last if final else inner
+            end = lines[stop - 1]
+            justify = not final and not (
+                isinstance(end, FragLine) and getattr(end, "lineBreak", False)
+            )
+            source = (whole.blPara, start, stop, widths if i == 0 else [widths[1], widths[1]], cut)
+            out.append(_Chunk.of(style, source, justify))
         return out
 
     def visit_table(self, table: Table) -> list[Flowable]:
-        data = [[self.flowables(cell.blocks) or "" for cell in row] for row in table.rows]
+        self._table_depth += 1
+        try:
+            data = [[self.flowables(cell.blocks) or "" for cell in row] for row in table.rows]
+        finally:
+            self._table_depth -= 1
         pad = table.padding.pt
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -246,10 +378,7 @@ class PdfWriter:
                 new.__dict__.update(old.__dict__)
                 self._doc.info = new
 
-        frame = Frame(
-            page.left.pt, page.bottom.pt, page.text_width.pt, page.text_height.pt,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-        )  # fmt: skip
+        frame = self.body_frame()
         template = BaseDocTemplate(
             buffer,
             pagesize=(page.width.pt, page.height.pt),
@@ -273,6 +402,6 @@ class PdfWriter:
         return buffer.getvalue()
 
 
-def render_pdf(document: Document) -> bytes:
-    """Return the PDF bytes of ``document``."""
-    return PdfWriter(document).render()
+def render_pdf(document: Document, *, split_long_paragraphs: bool = True) -> bytes:
+    """Return the PDF bytes of ``document`` (``split_long_paragraphs=False``: the slow path)."""
+    return PdfWriter(document, split_long_paragraphs=split_long_paragraphs).render()

@@ -144,7 +144,13 @@ class DocxWriter:
         for run in runs:
             pieces = run.text.split("\n")
             for i, piece in enumerate(pieces):
-                r = paragraph.add_run(piece)
+                r = paragraph.add_run()
+                if "\t" in piece or "\r" in piece:
+                    r.text = piece  # python-docx turns these into <w:tab/> and <w:br/>
+                elif piece:
+                    # The same <w:t> python-docx writes, without its per-character loop
+                    # (a third of the time of a 1 MB statement).
+                    r._r.add_t(piece)
                 if i < len(pieces) - 1:
                     r.add_break()
                 if run.bold is not None:

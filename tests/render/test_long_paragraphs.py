@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import hashlib
 import io
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -15,7 +16,8 @@ from minutes_app.domain import interchange
 from minutes_app.domain.model import Attendee, Meeting, Speaker, Statement
 from minutes_app.render import load_profile, render_docx_bytes, render_pdf_bytes
 from minutes_app.render.builder import build
-from minutes_app.render.document import Document
+from minutes_app.render.document import Document, Paragraph, Run
+from minutes_app.render.docx_writer import DocxWriter
 from minutes_app.render.pdf_writer import PdfWriter, _Chunk, render_pdf
 from minutes_app.render.units import Pt
 from tests.render.conftest import FIXTURES, load_fixture
@@ -208,3 +210,33 @@ def test_chunks_fall_back_to_line_breaking_at_another_width(state: Meeting) -> N
     own = chunk.wrap(300, 10_000)[1] / chunk.style.leading
     assert own > 50  # re-broken at 300 pt instead of the frame width: more, shorter lines
     assert chunk._source is None
+
+
+# -- DOCX: the same XML without python-docx's per-character loop -------------------------------
+
+
+class _PlainDocxWriter(DocxWriter):
+    """The DOCX writer as it was: every piece through python-docx's ``add_run(text)``."""
+
+    def add_runs(self, paragraph: Any, runs: tuple[Run, ...]) -> None:
+        for run in runs:
+            pieces = run.text.split("\n")
+            for i, piece in enumerate(pieces):
+                r = paragraph.add_run(piece)
+                if i < len(pieces) - 1:
+                    r.add_break()
+                if run.bold is not None:
+                    r.bold = run.bold
+                if run.italic is not None:
+                    r.italic = run.italic
+                if run.underline is not None:
+                    r.underline = run.underline
+
+
+def test_docx_runs_are_written_as_python_docx_writes_them(state: Meeting) -> None:
+    text = " leading and trailing  \n\ttab\there\r\nCR\rend " + words(3000, "hostile") + " \n\n x"
+    meeting = with_statement(state, "state", text, first=True)
+    doc = document(meeting)
+    extra = Paragraph("body", (Run(" a\tb "), Run("\r"), Run(""), Run("c\nd", bold=True)))
+    doc = dataclasses.replace(doc, blocks=(*doc.blocks, extra))
+    assert DocxWriter(doc).render() == _PlainDocxWriter(doc).render()

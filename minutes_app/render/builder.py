@@ -39,7 +39,10 @@ from minutes_app.render.profile import LayoutProfile, MarkSpec
 from minutes_app.render.units import Length, Pt
 
 BLANK = "........"  # room to fill in by hand when a field is still empty
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Every line break starts a new paragraph, as Enter does in Word: a secretary who presses
+# Enter (or pastes a transcript line by line) means a new paragraph, and a paragraph with
+# forced line breaks would also start a continued page one line low in reportlab.
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 
 
 def text(value: str) -> str:
@@ -48,7 +51,7 @@ def text(value: str) -> str:
 
 
 def paragraphs_of(value: str) -> list[str]:
-    """Split user text into paragraphs on blank lines; single line breaks stay inside."""
+    """Split user text into paragraphs at its line breaks (blank lines or single ones)."""
     parts = [part.strip() for part in _PARAGRAPH_BREAK.split(text(value))]
     return [part for part in parts if part]
 

@@ -214,12 +214,13 @@ def test_hostile_text_kept_literally(state_meeting: Meeting) -> None:
     assert "Nghiêng" * 43 in text
 
 
-def test_multi_line_text_becomes_line_breaks(state_meeting: Meeting) -> None:
+def test_each_line_of_user_text_is_a_paragraph(state_meeting: Meeting) -> None:
     m = copy.deepcopy(state_meeting)
-    m.agenda[0].conclusion = "Dòng một\nDòng hai"
+    m.agenda[0].conclusion = "Dòng một\nDòng hai\n\nDòng ba"
     d = open_docx(render_docx_bytes(m))
-    para = next(p for p in d.paragraphs if "Dòng một" in p.text)
-    assert para._p.xml.count("<w:br/>") == 1
+    first = next(p for p in d.paragraphs if "Dòng một" in p.text)
+    assert "<w:br/>" not in first._p.xml and "Dòng hai" not in first.text
+    assert [p.text for p in d.paragraphs if p.text in ("Dòng hai", "Dòng ba.", "Dòng ba")]
 
 
 def test_writer_refuses_unknown_nodes(state_meeting: Meeting) -> None:

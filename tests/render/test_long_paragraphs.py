@@ -167,22 +167,21 @@ def tall(doc: Document) -> Document:
 
 
 @pytest.mark.parametrize("profile", ["state", "party"])
-def test_a_transcript_keeps_the_line_breaks_of_the_whole_paragraph(
-    state: Meeting, profile: str
-) -> None:
-    # reportlab re-breaks the rest of a split paragraph from its fragments, and a remainder that
-    # starts after a forced line break begins with an empty line: the old path printed a blank
-    # line at the top of every page of a long transcript. Chunks print the lines of one wrap.
-    doc = document(with_statement(state, profile, words(1500, "breaks"), first=True))
-    assert chunks_of(doc) >= 2
-    chunked = pages_of_lines(render_pdf(doc))
-    (one_page,) = pages_of_lines(render_pdf(tall(doc)))
-    assert [line for _, line in sum(chunked, [])] == [line for _, line in one_page]
+def test_a_transcript_starts_every_page_at_the_top(state: Meeting, profile: str) -> None:
+    # Each line of a pasted transcript is its own paragraph (as Enter makes one in Word).
+    # Kept as forced line breaks inside one paragraph, reportlab re-broke the rest of a split
+    # paragraph from its fragments and began each continued page with an empty line.
+    text = words(600, "breaks")  # below the chunking threshold: an ordinary paragraph
+    assert text.count("\n") > 20
+    transcript = pages_of_lines(
+        render_pdf(document(with_statement(state, profile, text, first=True)))
+    )
+    assert len(transcript) >= 2
     plain = pages_of_lines(
         render_pdf(document(with_statement(state, profile, words(4000), first=True)))
     )
     body_top = plain[1][0][0]  # where the text starts on a full page (not a line lower)
-    for page in chunked[1:]:
+    for page in transcript[1:]:
         assert page[0][0] == pytest.approx(body_top, abs=2)
 
 

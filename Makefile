@@ -25,7 +25,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 
 fuzz: $(STAMP)
-	QT_QPA_PLATFORM=offscreen MINUTES_FUZZ_EXAMPLES=5000 $(PY) -m pytest -q -p no:cacheprovider -m slow tests
+	QT_QPA_PLATFORM=offscreen MINUTES_HYPOTHESIS_PROFILE=fuzz MINUTES_FUZZ_EXAMPLES=5000 $(PY) -m pytest -q -p no:cacheprovider -m slow tests
 
 lint: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev]'

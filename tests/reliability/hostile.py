@@ -267,6 +267,14 @@ def pdf_without_marks(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("Mn", "Me"))
 
 
+def _is_rtl(ch: str) -> bool:
+    """Return True for a right-to-left letter or a mark of a right-to-left script."""
+    code = ord(ch)
+    return unicodedata.bidirectional(ch) in ("R", "AL", "AN") or 0x0590 <= code <= 0x08FF or (
+        0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+    )
+
+
 def missing_from(output: str, meeting: Meeting, problems: list[Problem], *, pdf: bool) -> list[Any]:
     """Return the fields whose text is not found in ``output``: must be empty."""
     from minutes_app.render import load_profile
@@ -279,7 +287,14 @@ def missing_from(output: str, meeting: Meeting, problems: list[Problem], *, pdf:
         bare_output = "".join(ch for ch in pdf_without_marks(output) if ch not in PDF_INVISIBLE)
     else:
         bare_output = output
-    for path, value in printed_fields(meeting):
+    fields = list(printed_fields(meeting))
+    # pypdf applies the bidirectional algorithm when it reads text back, and a right-to-left
+    # character or a Hebrew/Arabic mark reorders the neutral text around it, even text of the
+    # neighbouring field ("Họp ֑, ;0" reads back as "Họp ; ,֑0"). The drawing keeps the
+    # logical order; with such characters anywhere, each field is checked character by
+    # character instead of as a run.
+    rtl_anywhere = pdf and any(_is_rtl(ch) for _, value in fields for ch in value)
+    for path, value in fields:
         dropped: set[str] = set()
         if pdf:
             boxes = missing_glyphs(value, fonts)
@@ -297,7 +312,7 @@ def missing_from(output: str, meeting: Meeting, problems: list[Problem], *, pdf:
             if marks - set(output):
                 lost.append((path, f"combining marks {sorted(marks - set(output))!r}"))
             key = "".join(ch for ch in key if ch not in marks)
-        if pdf and any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in key):
+        if rtl_anywhere:
             # pypdf reorders right-to-left runs when it reads text back: check each character.
             if set(key) - set(bare_output):
                 lost.append((path, f"characters {sorted(set(key) - set(bare_output))!r}"))

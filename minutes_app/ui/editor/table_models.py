@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -66,6 +67,22 @@ def attendance_labels() -> dict[Attendance, str]:
         Attendance.ABSENT_EXCUSED: _tr("Vắng có lý do"),
         Attendance.ABSENT: _tr("Vắng không lý do"),
     }
+
+
+def begin_list_change(model: QAbstractItemModel, list_path: str, change: Change) -> None:
+    """Announce to Qt the row insert, removal, move or reset that ``change`` is about to make."""
+    if change.kind == RESET:
+        model.beginResetModel()
+    elif change.path == list_path:
+        if change.kind == INSERT:
+            model.beginInsertRows(QModelIndex(), change.index, change.index)
+        elif change.kind == REMOVE:
+            model.beginRemoveRows(QModelIndex(), change.index, change.index)
+        elif change.kind == MOVE:
+            destination = change.to + 1 if change.to > change.index else change.to
+            model.beginMoveRows(
+                QModelIndex(), change.index, change.index, QModelIndex(), destination
+            )
 
 
 @dataclass(frozen=True)
@@ -300,19 +317,7 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def _before_change(self, change: Change) -> None:
-        if change.kind == RESET:
-            self.beginResetModel()
-            return
-        if change.path != self.list_path:
-            return
-        if change.kind == INSERT:
-            self.beginInsertRows(QModelIndex(), change.index, change.index)
-        elif change.kind == REMOVE:
-            self.beginRemoveRows(QModelIndex(), change.index, change.index)
-        elif change.kind == MOVE:
-            destination = change.to + 1 if change.to > change.index else change.to
-            self.beginMoveRows(QModelIndex(), change.index, change.index, QModelIndex(),
-                               destination)
+        begin_list_change(self, self.list_path, change)
 
     def _after_change(self, change: Change) -> None:
         if change.kind == RESET:
@@ -725,18 +730,7 @@ class _ListHelper:
         self.model = model
 
     def before(self, change: Change) -> None:
-        model = self.model
-        if change.kind == RESET:
-            model.beginResetModel()
-        elif change.path == model.list_path:
-            if change.kind == INSERT:
-                model.beginInsertRows(QModelIndex(), change.index, change.index)
-            elif change.kind == REMOVE:
-                model.beginRemoveRows(QModelIndex(), change.index, change.index)
-            elif change.kind == MOVE:
-                destination = change.to + 1 if change.to > change.index else change.to
-                model.beginMoveRows(QModelIndex(), change.index, change.index, QModelIndex(),
-                                    destination)
+        begin_list_change(self.model, self.model.list_path, change)
 
     def after(self, change: Change) -> None:
         model = self.model

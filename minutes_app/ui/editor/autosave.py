@@ -17,9 +17,15 @@ class AutosaveTimer(QObject):
     ``busy`` tells it to wait a little (an input method is composing, a save is running).
     """
 
-    def __init__(self, save: Callable[[], object], busy: Callable[[], bool] = lambda: False,
-                 parent: QObject | None = None, *, idle_ms: int = IDLE_MS,
-                 max_latency_ms: int = MAX_LATENCY_MS) -> None:
+    def __init__(
+        self,
+        save: Callable[[], object],
+        busy: Callable[[], bool] = lambda: False,
+        parent: QObject | None = None,
+        *,
+        idle_ms: int = IDLE_MS,
+        max_latency_ms: int = MAX_LATENCY_MS,
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self._busy = busy

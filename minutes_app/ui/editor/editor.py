@@ -55,8 +55,9 @@ class MeetingEditor(QWidget):
     problems_changed = Signal(list)  # list[Problem] after validation
     copy_created = Signal(int)  # id of a copy made on a save conflict (the shell may open it)
 
-    def __init__(self, context: AppContext, record: MeetingRecord,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         make_singletons_immortal()  # PySide6 6.12 on Python 3.11: see refguard.py
         self.context = context
@@ -78,7 +79,8 @@ class MeetingEditor(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel { background: #fff3cd; color: #664d03; padding: 8px; "
-            "border-bottom: 1px solid #e0c060; font-weight: bold; }")
+            "border-bottom: 1px solid #e0c060; font-weight: bold; }"
+        )
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
         row = QHBoxLayout()
@@ -128,8 +130,14 @@ class MeetingEditor(QWidget):
 
     def section_titles(self) -> list[str]:
         """Return the six section titles, in the order of the biên bản."""
-        return [self.tr("Thông tin chung"), self.tr("Thành phần"), self.tr("Nội dung"),
-                self.tr("Kết luận và biểu quyết"), self.tr("Nhiệm vụ"), self.tr("Ký và nơi nhận")]
+        return [
+            self.tr("Thông tin chung"),
+            self.tr("Thành phần"),
+            self.tr("Nội dung"),
+            self.tr("Kết luận và biểu quyết"),
+            self.tr("Nhiệm vụ"),
+            self.tr("Ký và nơi nhận"),
+        ]
 
     def meeting(self) -> Meeting:
         """Return a copy of the meeting as currently edited."""
@@ -241,10 +249,12 @@ class MeetingEditor(QWidget):
         if first or interactive:
             self.context.interaction.error(
                 self.tr("Không lưu được biên bản"),
-                self.tr("Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
-                        "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}").format(
-                    message=getattr(exc, "message_vi", str(exc))),
-                str(exc))
+                self.tr(
+                    "Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
+                    "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}"
+                ).format(message=getattr(exc, "message_vi", str(exc))),
+                str(exc),
+            )
         return False
 
     def _resolve_conflict(self, mine: Meeting) -> bool:
@@ -252,10 +262,14 @@ class MeetingEditor(QWidget):
         self.autosave.cancel()
         choice = self.context.interaction.choose(
             self.tr("Biên bản đã được lưu ở nơi khác"),
-            self.tr("Trong lúc bạn sửa, biên bản này đã được lưu từ một cửa sổ hoặc máy khác. "
-                    "Bạn muốn làm gì với các thay đổi của mình?"),
-            [self.tr("Lưu bản của tôi thành biên bản mới, rồi tải bản kia"),
-             self.tr("Bỏ thay đổi của tôi, tải bản kia")],
+            self.tr(
+                "Trong lúc bạn sửa, biên bản này đã được lưu từ một cửa sổ hoặc máy khác. "
+                "Bạn muốn làm gì với các thay đổi của mình?"
+            ),
+            [
+                self.tr("Lưu bản của tôi thành biên bản mới, rồi tải bản kia"),
+                self.tr("Bỏ thay đổi của tôi, tải bản kia"),
+            ],
         )
         if choice is None:
             self._failed = True
@@ -270,7 +284,9 @@ class MeetingEditor(QWidget):
                 self.context.interaction.information(
                     self.tr("Đã lưu bản của bạn"),
                     self.tr("Bản của bạn đã được lưu thành biên bản mới (số {id}).").format(
-                        id=copy.id))
+                        id=copy.id
+                    ),
+                )
             self.reload(self.context.db.get(self._id))
         except StoreError as exc:
             return self._save_failed(exc, True)
@@ -319,9 +335,14 @@ class MeetingEditor(QWidget):
     def _apply_status(self, meeting: Meeting) -> None:
         read_only = meeting.status is Status.APPROVED
         self.session.read_only = read_only
-        self.banner.setText(self.tr(
-            "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
-            "biên bản.") if read_only else "")
+        self.banner.setText(
+            self.tr(
+                "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
+                "biên bản."
+            )
+            if read_only
+            else ""
+        )
         self.banner.setVisible(read_only)
         for section in self.sections:
             section.set_read_only(read_only)
@@ -359,5 +380,3 @@ class MeetingEditor(QWidget):
         if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
             return None
         return _SECTION_KEYS.get(Qt.Key(event.key()))
-
-

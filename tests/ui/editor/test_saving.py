@@ -10,8 +10,12 @@ from minutes_app.ui.editor.autosave import MAX_LATENCY_MS
 from tests.ui.editor.conftest import press, type_text
 
 
-def test_autosave_after_a_pause_then_reopen_shows_everything(qtbot, open_editor,  # noqa: ANN001
-                                                            blank_record, db_path) -> None:
+def test_autosave_after_a_pause_then_reopen_shows_everything(
+    qtbot,
+    open_editor,  # noqa: ANN001
+    blank_record,
+    db_path,
+) -> None:
     editor = open_editor(blank_record)
     saved = []
     editor.meeting_saved.connect(saved.append)
@@ -28,8 +32,12 @@ def test_autosave_after_a_pause_then_reopen_shows_everything(qtbot, open_editor,
         other.close()
 
 
-def test_continuous_typing_is_saved_at_least_every_two_seconds(qtbot, open_editor,  # noqa: ANN001
-                                                              blank_record, db) -> None:
+def test_continuous_typing_is_saved_at_least_every_two_seconds(
+    qtbot,
+    open_editor,  # noqa: ANN001
+    blank_record,
+    db,
+) -> None:
     editor = open_editor(blank_record)
     saved = []
     editor.meeting_saved.connect(saved.append)
@@ -66,8 +74,14 @@ def test_undo_back_to_the_saved_state_is_saved(qtbot, open_editor, blank_record)
     assert editor.is_saved()
 
 
-def test_stale_version_keep_mine_as_a_copy(qtbot, open_editor, blank_record, db_path,  # noqa: ANN001
-                                           db, fake_interaction) -> None:
+def test_stale_version_keep_mine_as_a_copy(
+    qtbot,
+    open_editor,
+    blank_record,
+    db_path,  # noqa: ANN001
+    db,
+    fake_interaction,
+) -> None:
     editor = open_editor(blank_record)
     other = Database.open(db_path)
     try:
@@ -93,8 +107,14 @@ def test_stale_version_keep_mine_as_a_copy(qtbot, open_editor, blank_record, db_
     assert db.get(blank_record.id).meeting.location == "Phòng họp"
 
 
-def test_stale_version_discard_mine_or_cancel(qtbot, open_editor, blank_record, db_path,  # noqa: ANN001
-                                              db, fake_interaction) -> None:
+def test_stale_version_discard_mine_or_cancel(
+    qtbot,
+    open_editor,
+    blank_record,
+    db_path,  # noqa: ANN001
+    db,
+    fake_interaction,
+) -> None:
     editor = open_editor(blank_record)
     other = Database.open(db_path)
     try:
@@ -115,8 +135,13 @@ def test_stale_version_discard_mine_or_cancel(qtbot, open_editor, blank_record, 
     assert db.count() == 1
 
 
-def test_database_failure_is_reported_once_and_retried(qtbot, open_editor, blank_record,  # noqa: ANN001
-                                                       db, fake_interaction) -> None:
+def test_database_failure_is_reported_once_and_retried(
+    qtbot,
+    open_editor,
+    blank_record,  # noqa: ANN001
+    db,
+    fake_interaction,
+) -> None:
     editor = open_editor(blank_record)
     db.delete(blank_record.id)  # every save now fails (MeetingNotFound)
     editor.sections[0].title_edit.setFocus()

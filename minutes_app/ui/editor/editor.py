@@ -29,7 +29,7 @@ from minutes_app.ui.editor.content import ContentSection
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.section import Section
-from minutes_app.ui.editor.session import Change, EditSession
+from minutes_app.ui.editor.session import RESET, Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
 from minutes_app.ui.editor.widgets import PROBLEM_STYLE, is_composing
@@ -293,6 +293,10 @@ class MeetingEditor(QWidget):
         return True
 
     def _on_clean_changed(self, clean: bool) -> None:
+        if not clean:
+            # The stack moved away from the saved state: a save is due even when the step
+            # changed nothing a view would see (e.g. a macro whose edits were all no-ops).
+            self.autosave.notify_change()
         self._show_save_state()
         self.save_state_changed.emit(self.is_saved())
 
@@ -311,10 +315,14 @@ class MeetingEditor(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         self._validation_timer.start()
-        if change.kind != "reset":
-            if not self.session.undo_stack.isClean() or self._failed:
-                self.autosave.notify_change()
-            self._show_save_state()
+        if change.kind != RESET:
+            # Every change schedules a save; whether anything is left to write is decided
+            # when the timer fires (save() does nothing on a clean stack).  Never ask the
+            # undo stack here: a change is announced from inside QUndoStack.push/undo/redo,
+            # before the index moves, so the stack still looks as it did before the edit
+            # (clean after a save: the first edit would never be saved).  The saved state
+            # shown follows cleanChanged, which comes once the index has moved.
+            self.autosave.notify_change()
             self.meeting_changed.emit()
 
     def validate_now(self) -> None:

@@ -177,3 +177,73 @@ def test_reload_replaces_the_meeting_and_history(qtbot, open_editor, seed_record
     assert editor.undo_stack().count() == 0
     assert editor.meeting() == seed_record.meeting
     assert editor.sections[1].model.rowCount() == len(seed_record.meeting.attendees)
+
+
+def test_a_lone_edit_after_a_save_goes_from_unsaved_back_to_saved(  # noqa: ANN001
+    qtbot, app_context, seed_record, db
+) -> None:
+    from minutes_app.ui.main_window import MainWindow
+
+    window = MainWindow(app_context)  # the real editor in its tab
+    window.act_preview.setChecked(False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.open_meeting(seed_record.id).editor
+    assert window.saved_label.text() == "Đã lưu mọi thay đổi"
+    assert editor.status_label.text() == "Đã lưu"
+    window.activateWindow()
+    title = editor.sections[0].title_edit
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    title.end(False)
+    type_text("x")  # one key, then nothing
+    assert window.saved_label.text() == "Có thay đổi chưa lưu…"
+    assert editor.status_label.text() == "Đang chờ lưu…"
+    qtbot.waitUntil(lambda: window.saved_label.text() == "Đã lưu mọi thay đổi", timeout=10_000)
+    assert editor.status_label.text() == "Đã lưu" and not window.isWindowModified()
+    assert db.get(seed_record.id).meeting.title == seed_record.meeting.title + "x"
+
+
+def _saved_then(qtbot, editor, edit) -> None:  # noqa: ANN001
+    """Make ``edit`` alone on a saved editor; the autosave must bring it back to saved."""
+    assert editor.flush() and editor.is_saved()
+    edit()
+    assert not editor.is_saved()
+    qtbot.waitUntil(editor.is_saved, timeout=10_000)
+    assert editor.status_label.text() == "Đã lưu"
+
+
+def test_undo_redo_and_macros_after_a_save_are_autosaved(  # noqa: ANN001
+    qtbot, open_editor, seed_record, db
+) -> None:
+    editor = open_editor(seed_record)
+    session, stack = editor.session, editor.undo_stack()
+    stored = lambda: db.get(seed_record.id).meeting  # noqa: E731
+    original = seed_record.meeting.location
+    session.set("location", original + " A")
+    _saved_then(qtbot, editor, stack.undo)  # undo to the index before the clean one
+    assert stored().location == original
+    _saved_then(qtbot, editor, stack.redo)  # redo away from the clean index
+    assert stored().location == original + " A"
+    with session.macro("hai việc"):
+        session.set("title", "T")
+        session.set("kind", "K")
+    _saved_then(qtbot, editor, stack.undo)  # undo of a macro
+    assert (stored().title, stored().kind) == (seed_record.meeting.title, seed_record.meeting.kind)
+    _saved_then(qtbot, editor, stack.redo)  # redo of a macro
+    assert (stored().title, stored().kind) == ("T", "K")
+
+    def macro() -> None:
+        with session.macro("một việc"):
+            session.set("place", "Ninh Bình")
+
+    _saved_then(qtbot, editor, macro)
+    assert stored().place == "Ninh Bình"
+
+    def empty_macro() -> None:  # a step that changes nothing still leaves the stack unclean
+        with session.macro("không gì"):
+            session.set("place", "Ninh Bình")
+
+    _saved_then(qtbot, editor, empty_macro)
+    assert stored() == editor.meeting()

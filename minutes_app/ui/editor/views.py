@@ -48,8 +48,12 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.directory = directory
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         model = index.model()
         column = model.columns[index.column()] if isinstance(model, RowsModel) else None
         kind = column.kind if column else "text"
@@ -82,8 +86,12 @@ class CellDelegate(QStyledItemDelegate):
             if editor.text() == "" or not editor.isModified():
                 editor.setText("" if value is None else str(value))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: Index,
+    ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
@@ -182,8 +190,11 @@ class RowTableView(QTableView):
             from PySide6.QtWidgets import QApplication
 
             focused = QApplication.focusWidget()
-            editor = focused if focused is not None and self.isAncestorOf(focused) and \
-                focused is not self else None
+            editor = (
+                focused
+                if focused is not None and self.isAncestorOf(focused) and focused is not self
+                else None
+            )
         if editor is not None:
             self.commitData(editor)
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -207,8 +218,11 @@ class RowTableView(QTableView):
             if model.remove_row(row) and model.rowCount():
                 self.setCurrentIndex(model.index(min(row, model.rowCount() - 1), column))
 
-    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
-                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+    def moveCursor(
+        self,
+        action: QAbstractItemView.CursorAction,  # noqa: N802
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
         # Tab and Shift+Tab skip the cells that cannot be edited (a group's position, results).
         forward = action == QAbstractItemView.CursorAction.MoveNext
         if not forward and action != QAbstractItemView.CursorAction.MovePrevious:
@@ -229,9 +243,11 @@ class RowTableView(QTableView):
         return current
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                | Qt.KeyboardModifier.AltModifier) and \
-                Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
+        if (
+            event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
+        ):
             event.ignore()  # Ctrl+1..6 belong to the editor, not to keyboard search
             return
         if _is_move_up(event):
@@ -240,12 +256,16 @@ class RowTableView(QTableView):
         if _is_move_down(event):
             self.move_current(1)
             return
-        if event.key() == Qt.Key.Key_Delete and event.modifiers() == \
-                Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
             self.remove_current()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             index = self.currentIndex()
             model = self.model()
             if model is not None and (not index.isValid() or index.row() == model.rowCount() - 1):
@@ -255,22 +275,29 @@ class RowTableView(QTableView):
                 self.setCurrentIndex(model.index(index.row() + 1, index.column()))
                 return
         if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo):
+            QKeySequence.StandardKey.Redo
+        ):
             stack = self.rows_model().session.undo_stack
             stack.undo() if event.matches(QKeySequence.StandardKey.Undo) else stack.redo()
             return
         super().keyPressEvent(event)
 
-    def closeEditor(self, editor: QWidget,  # noqa: N802
-                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+    def closeEditor(
+        self,
+        editor: QWidget,  # noqa: N802
+        hint: QAbstractItemDelegate.EndEditHint,
+    ) -> None:
         row = self.currentIndex().row()
         super().closeEditor(editor, hint)
         model = self.model()
         if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
             self._drop_untouched_row(row)
             return
-        if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and model is not None
-                and row == model.rowCount() - 1):
+        if (
+            hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+            and model is not None
+            and row == model.rowCount() - 1
+        ):
             # Enter in the last row: the next row, ready for typing (after this event).
             QTimer.singleShot(0, self.append_and_edit)
 

@@ -77,7 +77,8 @@ class _Bound:
         if not self.path:
             return
         if change.kind == RESET or (
-            change.kind == SET and change.origin != self.token
+            change.kind == SET
+            and change.origin != self.token
             and (is_within(self.path, change.path) or is_within(change.path, self.path))
         ):
             self.refresh()
@@ -116,8 +117,14 @@ class BoundLineEdit(QLineEdit, _Bound):
 
     committed = Signal(str)
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+    ) -> None:
         QLineEdit.__init__(self, parent)
         self._init_binding(session, path)
         self.setPlaceholderText(placeholder)
@@ -171,8 +178,15 @@ class BoundLineEdit(QLineEdit, _Bound):
 class BoundCountEdit(BoundLineEdit):
     """A whole number; ``blank`` is the model value of an empty field (``None`` or 0)."""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, blank: int | None = None, placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        blank: int | None = None,
+        placeholder: str = "",
+    ) -> None:
         self.blank = blank
         super().__init__(session, path, parent, placeholder=placeholder)
         self.setMaximumWidth(110)
@@ -200,8 +214,15 @@ class _ParsedLineEdit(BoundLineEdit):
 
     invalid_text = ""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, allow_blank: bool = True, placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        allow_blank: bool = True,
+        placeholder: str = "",
+    ) -> None:
         self.allow_blank = allow_blank
         self.valid = True
         super().__init__(session, path, parent, placeholder=placeholder)
@@ -252,7 +273,8 @@ class BoundDateEdit(_ParsedLineEdit):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.invalid_text = self.tr(
-            "Ngày không hợp lệ; hãy gõ theo dạng ngày/tháng/năm, ví dụ 25/02/2020")
+            "Ngày không hợp lệ; hãy gõ theo dạng ngày/tháng/năm, ví dụ 25/02/2020"
+        )
         if not self.placeholderText():
             self.setPlaceholderText(self.tr("ngày/tháng/năm"))
 
@@ -266,13 +288,21 @@ class BoundDateEdit(_ParsedLineEdit):
 class BoundMomentEdit(_ParsedLineEdit):
     """A date and time: ``25/02/2020 07:30``, or only ``07:30`` for the meeting's day."""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, day: Callable[[], dt.date], allow_blank: bool = True,
-                 placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        day: Callable[[], dt.date],
+        allow_blank: bool = True,
+        placeholder: str = "",
+    ) -> None:
         self._day = day
         super().__init__(session, path, parent, allow_blank=allow_blank, placeholder=placeholder)
         self.invalid_text = self.tr(
-            "Thời gian không hợp lệ; hãy gõ giờ:phút (07:30) hoặc ngày và giờ (25/02/2020 07:30)")
+            "Thời gian không hợp lệ; hãy gõ giờ:phút (07:30) hoặc ngày và giờ (25/02/2020 07:30)"
+        )
 
     def parse(self, text: str) -> Any:
         return parse_moment(text, self._day())
@@ -284,8 +314,15 @@ class BoundMomentEdit(_ParsedLineEdit):
 class BoundPlainTextEdit(QPlainTextEdit, _Bound):
     """A roomy text field (paragraphs) bound to a string path; Tab moves on to the next field."""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, placeholder: str = "", lines: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+        lines: list[str] | None = None,
+    ) -> None:
         QPlainTextEdit.__init__(self, parent)
         self._init_binding(session, path)
         self._updating = False
@@ -369,8 +406,13 @@ class BoundLinesEdit(BoundPlainTextEdit):
 class BoundChoice(QComboBox, _Bound):
     """A fixed choice (profile, role, attendance) bound to a path; labels are Vietnamese."""
 
-    def __init__(self, session: EditSession, path: str, choices: Sequence[tuple[str, Any]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str,
+        choices: Sequence[tuple[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         QComboBox.__init__(self, parent)
         self._init_binding(session, path)
         for label, value in choices:

@@ -32,7 +32,8 @@ from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import RESET, Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
-from minutes_app.ui.editor.widgets import PROBLEM_STYLE, is_composing
+from minutes_app.ui.editor.views import RowTableView
+from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
 from minutes_app.ui.refguard import make_singletons_immortal
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class MeetingEditor(QWidget):
         self._version = record.version
         self._saving = False
         self._failed = False
+        self._input_pending = False  # a field or cell holds input the meeting lacks (so far)
         self._problems: list[Problem] = []
         #: Milliseconds taken by the last save (the autosave runs on the UI thread; see report).
         self.last_save_ms = 0.0
@@ -122,6 +124,14 @@ class MeetingEditor(QWidget):
         self._validation_timer.timeout.connect(self.validate_now)
         self.session.changed.connect(self._on_changed)
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # Fields that write on leaving (dates, times) and table cells being edited hold what
+        # the user typed until then: a save writes it first (see _commit_pending_input).
+        self._pending_sources: list[BoundLineEdit | RowTableView] = [
+            *self.findChildren(BoundLineEdit),
+            *self.findChildren(RowTableView),
+        ]
+        for source in self._pending_sources:
+            source.input_pending.connect(self._on_input_pending)
         self._apply_status(record.meeting)
         self.validate_now()
         self._show_save_state()
@@ -153,7 +163,7 @@ class MeetingEditor(QWidget):
 
     def is_saved(self) -> bool:
         """Return True when everything is in the database."""
-        return self.session.undo_stack.isClean() and not self._failed
+        return self.session.undo_stack.isClean() and not self._failed and not self._input_pending
 
     def is_read_only(self) -> bool:
         """Return True for an approved meeting (opened read-only)."""
@@ -183,6 +193,7 @@ class MeetingEditor(QWidget):
         self._id = record.id
         self._version = record.version
         self._failed = False
+        self._input_pending = False
         self.session.replace(record.meeting)
         self.session.undo_stack.setClean()
         self._apply_status(record.meeting)
@@ -208,10 +219,11 @@ class MeetingEditor(QWidget):
         """Write the meeting to the database if it changed; True when everything is saved."""
         if self.session.read_only:
             return True
-        if self.is_saved():
-            return True
         if self._saving:
             return False
+        self._commit_pending_input()
+        if self.is_saved():
+            return True
         self._saving = True
         try:
             started = time.perf_counter()
@@ -228,6 +240,7 @@ class MeetingEditor(QWidget):
         self._version = record.version
         was_failed, self._failed = self._failed, False
         self.session.undo_stack.setClean()
+        self.autosave.cancel()  # everything is written, including what was typed meanwhile
         self._show_save_state()
         if was_failed:
             self.save_state_changed.emit(True)
@@ -236,6 +249,22 @@ class MeetingEditor(QWidget):
 
     def _autosave(self) -> None:
         self.save(interactive=False)
+
+    def _commit_pending_input(self) -> None:
+        """Write into the meeting what the user typed but no field has written yet."""
+        for source in self._pending_sources:
+            source.commit_pending()
+        if self._input_pending:
+            self._input_pending = False
+            self._show_save_state()
+            self.save_state_changed.emit(self.is_saved())
+
+    def _on_input_pending(self) -> None:
+        self.autosave.notify_change()
+        if not self._input_pending:
+            self._input_pending = True
+            self._show_save_state()
+            self.save_state_changed.emit(False)
 
     def _busy(self) -> bool:
         return self._saving or is_composing(QApplication.focusWidget())
@@ -305,7 +334,7 @@ class MeetingEditor(QWidget):
             text = self.tr("Chỉ xem")
         elif self._failed:
             text = self.tr("⚠ Chưa lưu được — sẽ thử lại")
-        elif self.session.undo_stack.isClean():
+        elif self.session.undo_stack.isClean() and not self._input_pending:
             text = self.tr("Đã lưu")
         else:
             text = self.tr("Đang chờ lưu…")

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QDropEvent, QIntValidator, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,6 +45,9 @@ def _is_move_down(event: QKeyEvent) -> bool:
 class CellDelegate(QStyledItemDelegate):
     """Editors for the cells: choices as combo boxes, names with completion, counts as digits."""
 
+    #: The user changed a cell editor's value, which reaches the model when the cell closes.
+    input_changed = Signal()
+
     def __init__(self, directory: PeopleDirectory | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.directory = directory
@@ -61,9 +65,11 @@ class CellDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             for label, value in model.choices(index.column()):  # type: ignore[attr-defined]
                 combo.addItem(label, value)
+            combo.activated.connect(self.input_changed)
             return combo
         editor = QLineEdit(parent)
         editor.setFrame(False)
+        editor.textEdited.connect(self.input_changed)
         if kind == "count":
             editor.setValidator(QIntValidator(0, 1_000_000, editor))
             placeholder = getattr(model, "placeholder", None)
@@ -112,6 +118,9 @@ class RowTableView(QTableView):
     """A table for fast capture: type to edit, Enter on the last row adds the next row,
     Alt+Up/Down moves the current row, Ctrl+Delete removes it."""
 
+    #: A cell being edited holds input the meeting does not have yet (see ``commit_pending``).
+    input_pending = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditTriggers(
@@ -129,6 +138,11 @@ class RowTableView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.add_row: Callable[[], int] | None = None
         self._auto_row: tuple[int, int] | None = None  # (row, undo index) of a row Enter added
+
+    def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:  # noqa: N802
+        super().setItemDelegate(delegate)
+        if isinstance(delegate, CellDelegate):
+            delegate.input_changed.connect(self.input_pending)
 
     def rows_model(self) -> RowsModel:
         model = self.model()
@@ -180,10 +194,10 @@ class RowTableView(QTableView):
         if model.rowCount():
             self.setCurrentIndex(model.index(model.rowCount() - 1, 0))
 
-    def finish_editing(self) -> None:
-        """Commit and close the cell editor that is open, if any."""
+    def _open_editor(self) -> QWidget | None:
+        """Return the cell editor that is open, if any."""
         if self.state() != QAbstractItemView.State.EditingState:
-            return
+            return None
         index = self.currentIndex()
         editor = self.indexWidget(index) if index.isValid() else None
         if editor is None:
@@ -195,9 +209,24 @@ class RowTableView(QTableView):
                 if focused is not None and self.isAncestorOf(focused) and focused is not self
                 else None
             )
+        return editor
+
+    def finish_editing(self) -> None:
+        """Commit and close the cell editor that is open, if any."""
+        editor = self._open_editor()
         if editor is not None:
             self.commitData(editor)
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def commit_pending(self) -> None:
+        """Write the open cell editor's value into the meeting (before a save), leaving it open.
+
+        The editor keeps its text (the model does not rewrite a modified editor); Escape
+        afterwards closes it without taking back what was written (Ctrl+Z does).
+        """
+        editor = self._open_editor()
+        if editor is not None:
+            self.commitData(editor)
 
     def move_current(self, delta: int) -> None:
         """Move the current row up (-1) or down (+1), keeping it current."""

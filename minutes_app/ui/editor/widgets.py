@@ -116,6 +116,9 @@ class BoundLineEdit(QLineEdit, _Bound):
     """A one-line text field bound to a string path; typing in one burst is one undo step."""
 
     committed = Signal(str)
+    #: The user typed something this field has not written into the meeting yet (see
+    #: ``commit_pending``); a plain text field writes every keystroke, so it never says this.
+    input_pending = Signal()
 
     def __init__(
         self,
@@ -154,6 +157,9 @@ class BoundLineEdit(QLineEdit, _Bound):
 
     def _on_text_edited(self, text: str) -> None:
         self.commit(text)
+
+    def commit_pending(self) -> None:
+        """Write what is typed but not written yet (before a save); the text stays as typed."""
 
     def _on_editing_finished(self) -> None:
         self.commit()
@@ -225,6 +231,7 @@ class _ParsedLineEdit(BoundLineEdit):
     ) -> None:
         self.allow_blank = allow_blank
         self.valid = True
+        self._typed = False  # typed since the field last wrote into the meeting or was shown
         super().__init__(session, path, parent, placeholder=placeholder)
         self.setMaximumWidth(200)
 
@@ -236,15 +243,35 @@ class _ParsedLineEdit(BoundLineEdit):
 
     def show_value(self, value: Any) -> None:
         self.valid = True
+        self._typed = False
         mark_problem(self, "", "")
         super().show_value(self.format(value))
 
     def _on_text_edited(self, text: str) -> None:
-        pass  # partial dates are not dates: parse when the user leaves the field
+        # Partial dates are not dates: parse when the user leaves the field, or when a
+        # save comes while the cursor is still here (commit_pending).
+        self._typed = True
+        self.input_pending.emit()
+
+    def commit_pending(self) -> None:
+        if not self._typed or not self.path or self.composing or self.session.read_only:
+            return
+        self._typed = False
+        raw = self.text()
+        try:
+            value = self.parse(raw) if raw.strip() else None
+        except ValueError:
+            return  # not a date (yet): nothing that could be saved
+        if value is None and not self.allow_blank:
+            return
+        # Written under this field's token, so the field does not rewrite what the user is
+        # typing; the text is tidied (25/2/2020 -> 25/02/2020) when the user leaves it.
+        self.session.set(self.path, value, origin=self.token)
 
     def commit(self, text: str | None = None) -> None:
         if not self.path or self.composing:
             return
+        self._typed = False
         raw = self.text() if text is None else text
         if not raw.strip():
             if not self.allow_blank:

@@ -102,6 +102,22 @@ def _change_time(editor: MeetingEditor) -> None:
     _retype(editor, editor.sections[0].start_edit, "08:15")
 
 
+def _type_date_and_stay(editor: MeetingEditor) -> None:
+    field = editor.sections[0].date_edit
+    _focus(editor, 0, field)
+    field.selectAll()
+    QTest.keyClicks(field, "26/02/2020")  # no Enter, no Tab: the cursor stays in the field
+
+
+def _type_in_cell_and_stay(editor: MeetingEditor) -> None:
+    table = editor.sections[1].table
+    _focus(editor, 1, table)
+    table.setCurrentIndex(table.model().index(1, 0))  # a name: the key replaces it
+    QTest.keyClick(table, "L")  # opens the cell editor with the key, which stays open
+    QApplication.processEvents()
+    assert table.state() is table.State.EditingState
+
+
 def _delete_row(editor: MeetingEditor) -> None:
     table = editor.sections[1].table
     _focus(editor, 1, table)
@@ -141,6 +157,8 @@ EDITS: dict[str, tuple[Step, Step]] = {
     "paste": (_type_location, _paste),
     "date": (_type_location, _change_date),
     "time": (_type_location, _change_time),
+    "typed_date": (_type_location, _type_date_and_stay),
+    "cell": (_type_location, _type_in_cell_and_stay),
     "delete_row": (_type_location, _delete_row),
     "add_row": (_type_location, _add_row),
     "undo": (_type_location, _undo),

@@ -34,6 +34,8 @@ STORED: dict[str, Check] = {
     "paste": lambda seed, m: m.title == seed.title + PASTED,
     "date": lambda seed, m: m.date == dt.date(2020, 2, 26),
     "time": lambda seed, m: m.start == dt.datetime(2020, 2, 25, 8, 15),
+    "typed_date": lambda seed, m: m.date == dt.date(2020, 2, 26),
+    "cell": lambda seed, m: m.attendees[1].name == "L" and m.attendees[2:] == seed.attendees[2:],
     "delete_row": lambda seed, m: m.attendees == seed.attendees[1:],
     "add_row": lambda seed, m: len(m.attendees) == len(seed.attendees) + 1,
     "undo": lambda seed, m: m.location == seed.location,

@@ -10,7 +10,13 @@ import pytest
 
 @pytest.mark.parametrize(
     "module",
-    ["minutes_app.domain", "minutes_app.store", "minutes_app.render", "minutes_app.cli"],
+    [
+        "minutes_app.domain",
+        "minutes_app.store",
+        "minutes_app.render",
+        "minutes_app.cli",
+        "minutes_app.services.live",
+    ],
 )
 def test_module_imports_no_qt(module: str) -> None:
     code = (

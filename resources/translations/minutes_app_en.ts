@@ -912,6 +912,256 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="99"/>
+        <source>Điểm danh (Alt+D)</source>
+        <translation>Roll call (Alt+D)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="104"/>
+        <source>Biểu quyết</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="118"/>
+        <source>◀ Trước (Ctrl+PgUp)</source>
+        <translation>◀ Previous (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="119"/>
+        <source>Tiếp theo (Ctrl+PgDown) ▶</source>
+        <translation>Next (Ctrl+PgDown) ▶</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="181"/>
+        <source>Đồng hồ</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="183"/>
+        <source>Bắt đầu họp (Ctrl+B)</source>
+        <translation>Start the meeting (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="184"/>
+        <source>Kết thúc (Ctrl+Shift+K)</source>
+        <translation>End (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="185"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="369"/>
+        <source>In giờ phát biểu</source>
+        <translation>Print statement times</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="187"/>
+        <source>Ghi giờ bắt đầu mỗi ý kiến vào biên bản in (thường không in)</source>
+        <translation>Print the time each statement began in the minutes (usually not printed)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="206"/>
+        <source>Người phát biểu — Ctrl+Enter, gõ vài chữ của tên rồi Enter; hoặc Alt+1…9</source>
+        <translation>Speaker — Ctrl+Enter, type a few letters of the name, then Enter; or Alt+1…9</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="211"/>
+        <source>Gõ vài chữ của tên (không cần dấu), ví dụ “thanh”, rồi Enter</source>
+        <translation>Type a few letters of the name (no diacritics needed), e.g. “thanh”, then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="213"/>
+        <source>Tìm người phát biểu</source>
+        <translation>Find the speaker</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="222"/>
+        <source>Các ý kiến đã ghi của nội dung này</source>
+        <translation>Statements recorded on this item</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="231"/>
+        <source>Nội dung ý kiến</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="236"/>
+        <source>Ghi chú nháp — không in (Alt+N)</source>
+        <translation>Scratch note — not printed (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="241"/>
+        <source>Ghi nhanh điều cần nhớ; không vào biên bản cho đến khi chuyển vào ý kiến hoặc kết luận (chọn một đoạn hoặc chuyển cả ghi chú).</source>
+        <translation>Jot down what to remember; it stays out of the minutes until moved into a statement or the conclusion (select a part, or move the whole note).</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="245"/>
+        <source>Ghi chú nháp</source>
+        <translation>Scratch note</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="249"/>
+        <source>→ Vào ý kiến (Ctrl+Shift+Y)</source>
+        <translation>→ Into the statement (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="250"/>
+        <source>→ Vào kết luận (Ctrl+Shift+L)</source>
+        <translation>→ Into the conclusion (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="257"/>
+        <source>Kết luận nội dung này (Alt+L)</source>
+        <translation>Conclusion of this item (Alt+L)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="260"/>
+        <source>Kết luận của người chủ trì về nội dung này</source>
+        <translation>The chair&apos;s conclusion on this item</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="262"/>
+        <source>Kết luận nội dung</source>
+        <translation>Item conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="272"/>
+        <source>Kết luận cuộc họp (Alt+L)</source>
+        <translation>Conclusion of the meeting (Alt+L)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="277"/>
+        <source>Kết luận của người chủ trì; để một dòng trống giữa các đoạn.</source>
+        <translation>The chair&apos;s conclusion; leave a blank line between paragraphs.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="279"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="420"/>
+        <source>Kết luận cuộc họp</source>
+        <translation>Conclusion of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="283"/>
+        <source>Các nhiệm vụ được giao, nơi nhận và số bản ghi ở trình soạn thảo (Ctrl+5, Ctrl+6).</source>
+        <translation>Tasks, recipients and copies are entered in the editor (Ctrl+5, Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="321"/>
+        <source>Bắt đầu họp</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="328"/>
+        <source>Kết thúc họp</source>
+        <translation>End the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="333"/>
+        <source>{m} phút</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="334"/>
+        <source>{h} giờ {m:02d} phút</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="342"/>
+        <source>Chưa bắt đầu — Ctrl+B khi cuộc họp bắt đầu</source>
+        <translation>Not started — Ctrl+B when the meeting starts</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="345"/>
+        <source>Đang họp từ {start} · {duration}</source>
+        <translation>In session since {start} · {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="348"/>
+        <source>Đã kết thúc lúc {end} · họp {duration}</source>
+        <translation>Ended at {end} · lasted {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="419"/>
+        <source>Sau {n} nội dung</source>
+        <translation>After {n} items</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="423"/>
+        <source>Ctrl+Shift+K khi cuộc họp kết thúc.</source>
+        <translation>Ctrl+Shift+K when the meeting ends.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="427"/>
+        <source>Nội dung {n}/{count}</source>
+        <translation>Item {n}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="431"/>
+        <source>(chưa có tiêu đề — đặt ở trình soạn thảo, Ctrl+3)</source>
+        <translation>(no title yet — set it in the editor, Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="436"/>
+        <source>Trình bày: {who}</source>
+        <translation>Presented by: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="444"/>
+        <source>(chưa có tiêu đề)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="446"/>
+        <source>Tiếp theo: {n}. {title}</source>
+        <translation>Next: {n}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="449"/>
+        <source>Tiếp theo: Kết luận cuộc họp</source>
+        <translation>Next: conclusion of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="483"/>
+        <source>Chọn người phát biểu (Ctrl+Enter hoặc Alt+1…9) để ghi ý kiến.</source>
+        <translation>Choose the speaker (Ctrl+Enter or Alt+1…9) to record a statement.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="487"/>
+        <source>Nội dung ý kiến (Alt+Y); để một dòng trống giữa các đoạn.</source>
+        <translation>The statement (Alt+Y); leave a blank line between paragraphs.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="496"/>
+        <source>Chưa có ý kiến nào ở nội dung này.</source>
+        <translation>No statement on this item yet.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="499"/>
+        <source>(chưa ghi người phát biểu)</source>
+        <translation>(no speaker yet)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="502"/>
+        <source>Ý kiến {n}{when}: {who}</source>
+        <translation>Statement {n}{when}: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="531"/>
+        <source>Ý kiến của {name}</source>
+        <translation>Statement by {name}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="578"/>
+        <source>Chuyển ghi chú nháp vào ý kiến</source>
+        <translation>Move the scratch note into the statement</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live.py" line="581"/>
+        <source>Chuyển ghi chú nháp vào kết luận</source>
+        <translation>Move the scratch note into the conclusion</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../minutes_app/ui/main_window.py" line="195"/>
@@ -1495,6 +1745,16 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <source>Tên của bạn: %1</source>
         <translation>Your name: %1</translation>
     </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="409"/>
+        <source>Đang &amp;họp</source>
+        <translation>&amp;Meeting in Session</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/main_window.py" line="413"/>
+        <source>Ghi biên bản ngay trong cuộc họp: đồng hồ, điểm danh, người phát biểu, biểu quyết (Ctrl+M)</source>
+        <translation>Take the minutes while the meeting runs: clock, roll call, speakers, votes (Ctrl+M)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingEditor</name>
@@ -1642,6 +1902,26 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <location filename="../../minutes_app/ui/editor/person_fields.py" line="29"/>
         <source>Chọn {name}</source>
         <translation>Choose {name}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="58"/>
+        <source>Giờ đến</source>
+        <translation>Arrived at</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="70"/>
+        <source>Ghi chú nháp</source>
+        <translation>Scratch note</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="71"/>
+        <source>Giờ phát biểu</source>
+        <translation>Time of the statement</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/labels.py" line="36"/>
+        <source>In giờ phát biểu</source>
+        <translation>Print statement times</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2457,109 @@ The file has not been changed. What do you want to do?</translation>
     </message>
 </context>
 <context>
+    <name>RollCall</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="107"/>
+        <source>Điểm danh</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="110"/>
+        <source>Dấu cách hoặc Enter: đánh dấu có mặt / vắng. Sau khi bắt đầu họp, người được đánh dấu là đến muộn, ghi giờ đến.</source>
+        <translation>Space or Enter: mark present / absent. Once the meeting has started, a person marked present is late, with the time of arrival.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="120"/>
+        <source>Tất cả có mặt</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="121"/>
+        <source>Bỏ đánh dấu hết</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="122"/>
+        <source>Để đánh dấu từng người khi họ đến</source>
+        <translation>To tick each person as they arrive</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="123"/>
+        <source>Không tính muộn</source>
+        <translation>Not late</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="125"/>
+        <source>Người đang chọn được tính là có mặt từ đầu (bỏ giờ đến muộn)</source>
+        <translation>Count the selected person as present from the start (drop the late arrival time)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="149"/>
+        <source>Vắng: {name}</source>
+        <translation>Absent: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="151"/>
+        <source>Đến muộn: {name}</source>
+        <translation>Late: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="153"/>
+        <source>Có mặt: {name}</source>
+        <translation>Present: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="163"/>
+        <source>Không tính muộn: {name}</source>
+        <translation>Not late: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="170"/>
+        <source>Đánh dấu tất cả có mặt</source>
+        <translation>Mark everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="170"/>
+        <source>Bỏ đánh dấu điểm danh</source>
+        <translation>Clear the roll call</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="184"/>
+        <source> — đến muộn {time}</source>
+        <translation> — late {time}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="186"/>
+        <source> — vắng có lý do</source>
+        <translation> — excused</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="207"/>
+        <source>Có mặt {present}/{summoned}</source>
+        <translation>Present {present}/{summoned}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="211"/>
+        <source> · {n} đến muộn</source>
+        <translation> · {n} late</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="213"/>
+        <source> · vắng {n}</source>
+        <translation> · {n} absent</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="223"/>
+        <source>Nhóm: {names}</source>
+        <translation>Groups: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="225"/>
+        <source>Khách mời: {names}</source>
+        <translation>Guests: {names}</translation>
+    </message>
+</context>
+<context>
     <name>SigningSection</name>
     <message>
         <location filename="../../minutes_app/ui/editor/signing.py" line="45"/>
@@ -2247,6 +2630,19 @@ Lưu Văn phòng</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerBar</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="273"/>
+        <source> (vắng)</source>
+        <translation> (absent)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="281"/>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+</context>
+<context>
     <name>TasksSection</name>
     <message>
         <location filename="../../minutes_app/ui/editor/tasks.py" line="23"/>
@@ -2311,6 +2707,59 @@ Lưu Văn phòng</translation>
         <location filename="../../minutes_app/ui/review/user_name.py" line="39"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="356"/>
+        <source>Biểu quyết mới (Alt+V)</source>
+        <translation>New vote (Alt+V)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="364"/>
+        <source>Nội dung biểu quyết, ví dụ: Thông qua báo cáo</source>
+        <translation>What is voted on, e.g. Adopt the report</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="374"/>
+        <source>Tán thành</source>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="375"/>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="376"/>
+        <source>Không biểu quyết</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="395"/>
+        <source>Biểu quyết mới</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="415"/>
+        <source>Sửa số phiếu biểu quyết</source>
+        <translation>Change a vote count</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="450"/>
+        <source>Có mặt {n} người có quyền biểu quyết.</source>
+        <translation>{n} present who may vote.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="454"/>
+        <source>Biểu quyết {n}/{total}</source>
+        <translation>Vote {n}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="458"/>
+        <source>Có quyền biểu quyết {eligible} (đang có mặt {present}): tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct}).</source>
+        <translation>Eligible {eligible} (present now {present}): in favour {yes} ({yes_pct}), against {no} ({no_pct}), abstaining {abstain} ({abstain_pct}).</translation>
     </message>
 </context>
 </TS>

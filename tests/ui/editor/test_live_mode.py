@@ -300,3 +300,75 @@ def test_every_text_of_the_live_mode_has_its_english(tmp_path) -> None:  # noqa:
     shipped = messages(translations_dir() / "minutes_app_en.ts")
     missing = sorted(key for key in found if not shipped.get(key, "").strip())
     assert missing == []
+
+
+def test_the_attendee_table_shows_the_stamped_arrival(qapp) -> None:  # noqa: ANN001
+    from minutes_app.domain.model import Attendee
+    from minutes_app.ui.editor.session import EditSession
+    from minutes_app.ui.editor.table_models import AttendeeTableModel
+
+    meeting = Meeting(
+        attendees=[
+            Attendee("Hoàng Văn Thắng", attendance=Attendance.LATE, arrived=at(7, 45)),
+            Attendee("Trần Thị Hoa", attendance=Attendance.LATE),
+        ]
+    )
+    model = AttendeeTableModel(EditSession(meeting))
+    column = AttendeeTableModel.ATTENDANCE
+    assert model.data(model.index(0, column)) == "Đến muộn 07:45"
+    assert model.data(model.index(1, column)) == "Đến muộn"
+    assert model.data(model.index(0, column), Qt.ItemDataRole.EditRole) is Attendance.LATE
+
+
+def test_vietnamese_input_methods_work_in_every_field_of_the_live_mode(qtbot, live_window) -> None:  # noqa: ANN001
+    from tests.ui.editor.test_input_method import commit, compose
+
+    window, editor, clock, record = live_window
+    editor.set_live_mode(True)
+    page = editor.live
+    stack = editor.undo_stack()
+    # the name box: a word being composed does not filter the bar; the committed word does
+    page.focus_finder()
+    before = [c.label for c in page.bar.choices]
+    compose(page.finder, "thă")
+    assert [c.label for c in page.bar.choices] == before
+    commit(page.finder, "thắng")
+    assert page.bar.selected().label == "Hoàng Văn Thắng"
+    press(K.Key_Return)
+    assert focus() is page.content_edit
+    # the statement, the scratch note, the conclusions and the vote's subject: nothing is
+    # written (no undo step, no save) until the word is committed
+    press(K.Key_V, ALT)
+    fields = [
+        (page.content_edit, "agenda[0].statements[0].content"),
+        (page.scratch_edit, "agenda[0].scratch"),
+        (page.item_conclusion_edit, "agenda[0].conclusion"),
+        (page.votes.subject_edit, "votes[0].subject"),
+    ]
+    for widget, path in fields:
+        widget.setFocus()
+        steps = stack.count()
+        compose(widget, "nghi")
+        compose(widget, "nghị")
+        assert editor.session.value(path) == "" and stack.count() == steps
+        commit(widget, "nghị")
+        assert editor.session.value(path) == "nghị"
+    page.show_item(len(editor.meeting().agenda))
+    compose(page.meeting_conclusion_edit, "kết")
+    assert editor.meeting().conclusion == ""
+    commit(page.meeting_conclusion_edit, "kết")
+    assert editor.meeting().conclusion == "kết"
+
+
+def test_what_the_live_mode_records_is_autosaved(qtbot, live_window, db) -> None:  # noqa: ANN001
+    window, editor, clock, record = live_window
+    editor.set_live_mode(True)
+    page = editor.live
+    clock.at(7, 30)
+    press(K.Key_B, CTRL)
+    press(K.Key_N, ALT)
+    type_text("ghi chú nháp")
+    qtbot.waitUntil(lambda: db.get(record.id).meeting.agenda[0].scratch == "ghi chú nháp")
+    stored = db.get(record.id).meeting
+    assert stored.start == at(7, 30)
+    assert page.isVisible() and editor.is_saved()

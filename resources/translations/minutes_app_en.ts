@@ -950,7 +950,7 @@
     </message>
     <message>
         <location filename="../../minutes_app/ui/editor/live.py" line="185"/>
-        <location filename="../../minutes_app/ui/editor/live.py" line="369"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="371"/>
         <source>In giờ phát biểu</source>
         <translation>Print statement times</translation>
     </message>
@@ -980,183 +980,183 @@
         <translation>Statements recorded on this item</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="231"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="233"/>
         <source>Nội dung ý kiến</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="236"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="238"/>
         <source>Ghi chú nháp — không in (Alt+N)</source>
         <translation>Scratch note — not printed (Alt+N)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="241"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="243"/>
         <source>Ghi nhanh điều cần nhớ; không vào biên bản cho đến khi chuyển vào ý kiến hoặc kết luận (chọn một đoạn hoặc chuyển cả ghi chú).</source>
         <translation>Jot down what to remember; it stays out of the minutes until moved into a statement or the conclusion (select a part, or move the whole note).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="245"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="247"/>
         <source>Ghi chú nháp</source>
         <translation>Scratch note</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="249"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="251"/>
         <source>→ Vào ý kiến (Ctrl+Shift+Y)</source>
         <translation>→ Into the statement (Ctrl+Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="250"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="252"/>
         <source>→ Vào kết luận (Ctrl+Shift+L)</source>
         <translation>→ Into the conclusion (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="257"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="259"/>
         <source>Kết luận nội dung này (Alt+L)</source>
         <translation>Conclusion of this item (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="260"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="262"/>
         <source>Kết luận của người chủ trì về nội dung này</source>
         <translation>The chair&apos;s conclusion on this item</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="262"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="264"/>
         <source>Kết luận nội dung</source>
         <translation>Item conclusion</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="272"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="274"/>
         <source>Kết luận cuộc họp (Alt+L)</source>
         <translation>Conclusion of the meeting (Alt+L)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="277"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="279"/>
         <source>Kết luận của người chủ trì; để một dòng trống giữa các đoạn.</source>
         <translation>The chair&apos;s conclusion; leave a blank line between paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="279"/>
-        <location filename="../../minutes_app/ui/editor/live.py" line="420"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="281"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="422"/>
         <source>Kết luận cuộc họp</source>
         <translation>Conclusion of the meeting</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="283"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="285"/>
         <source>Các nhiệm vụ được giao, nơi nhận và số bản ghi ở trình soạn thảo (Ctrl+5, Ctrl+6).</source>
         <translation>Tasks, recipients and copies are entered in the editor (Ctrl+5, Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="321"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="323"/>
         <source>Bắt đầu họp</source>
         <translation>Start the meeting</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="328"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="330"/>
         <source>Kết thúc họp</source>
         <translation>End the meeting</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="333"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="335"/>
         <source>{m} phút</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="334"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="336"/>
         <source>{h} giờ {m:02d} phút</source>
         <translation>{h} h {m:02d} min</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="342"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="344"/>
         <source>Chưa bắt đầu — Ctrl+B khi cuộc họp bắt đầu</source>
         <translation>Not started — Ctrl+B when the meeting starts</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="345"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="347"/>
         <source>Đang họp từ {start} · {duration}</source>
         <translation>In session since {start} · {duration}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="348"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="350"/>
         <source>Đã kết thúc lúc {end} · họp {duration}</source>
         <translation>Ended at {end} · lasted {duration}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="419"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="421"/>
         <source>Sau {n} nội dung</source>
         <translation>After {n} items</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="423"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="425"/>
         <source>Ctrl+Shift+K khi cuộc họp kết thúc.</source>
         <translation>Ctrl+Shift+K when the meeting ends.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="427"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="429"/>
         <source>Nội dung {n}/{count}</source>
         <translation>Item {n}/{count}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="431"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="433"/>
         <source>(chưa có tiêu đề — đặt ở trình soạn thảo, Ctrl+3)</source>
         <translation>(no title yet — set it in the editor, Ctrl+3)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="436"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="438"/>
         <source>Trình bày: {who}</source>
         <translation>Presented by: {who}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="444"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="446"/>
         <source>(chưa có tiêu đề)</source>
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="446"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="448"/>
         <source>Tiếp theo: {n}. {title}</source>
         <translation>Next: {n}. {title}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="449"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="451"/>
         <source>Tiếp theo: Kết luận cuộc họp</source>
         <translation>Next: conclusion of the meeting</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="483"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="485"/>
         <source>Chọn người phát biểu (Ctrl+Enter hoặc Alt+1…9) để ghi ý kiến.</source>
         <translation>Choose the speaker (Ctrl+Enter or Alt+1…9) to record a statement.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="487"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="489"/>
         <source>Nội dung ý kiến (Alt+Y); để một dòng trống giữa các đoạn.</source>
         <translation>The statement (Alt+Y); leave a blank line between paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="496"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="503"/>
         <source>Chưa có ý kiến nào ở nội dung này.</source>
         <translation>No statement on this item yet.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="499"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="506"/>
         <source>(chưa ghi người phát biểu)</source>
         <translation>(no speaker yet)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="502"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="509"/>
         <source>Ý kiến {n}{when}: {who}</source>
         <translation>Statement {n}{when}: {who}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="531"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="538"/>
         <source>Ý kiến của {name}</source>
         <translation>Statement by {name}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="578"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="585"/>
         <source>Chuyển ghi chú nháp vào ý kiến</source>
         <translation>Move the scratch note into the statement</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live.py" line="581"/>
+        <location filename="../../minutes_app/ui/editor/live.py" line="588"/>
         <source>Chuyển ghi chú nháp vào kết luận</source>
         <translation>Move the scratch note into the conclusion</translation>
     </message>
@@ -2712,54 +2712,64 @@ Lưu Văn phòng</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="356"/>
-        <source>Biểu quyết mới (Alt+V)</source>
-        <translation>New vote (Alt+V)</translation>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="370"/>
+        <source>Biểu quyết mới (Alt+B)</source>
+        <translation>New vote (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="364"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="378"/>
         <source>Nội dung biểu quyết, ví dụ: Thông qua báo cáo</source>
         <translation>What is voted on, e.g. Adopt the report</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="374"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="388"/>
         <source>Tán thành</source>
         <translation>In favour</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="375"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="389"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="376"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="390"/>
         <source>Không biểu quyết</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="395"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="411"/>
         <source>Biểu quyết mới</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="415"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="431"/>
         <source>Sửa số phiếu biểu quyết</source>
         <translation>Change a vote count</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="450"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="468"/>
         <source>Có mặt {n} người có quyền biểu quyết.</source>
         <translation>{n} present who may vote.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="454"/>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="472"/>
         <source>Biểu quyết {n}/{total}</source>
         <translation>Vote {n}/{total}</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/live_parts.py" line="458"/>
-        <source>Có quyền biểu quyết {eligible} (đang có mặt {present}): tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct}).</source>
-        <translation>Eligible {eligible} (present now {present}): in favour {yes} ({yes_pct}), against {no} ({no_pct}), abstaining {abstain} ({abstain_pct}).</translation>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="476"/>
+        <source>Có mặt {n}</source>
+        <translation>{n} present</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="478"/>
+        <source>Có quyền biểu quyết {eligible} (đang có mặt {present})</source>
+        <translation>Eligible {eligible} (present now {present})</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/editor/live_parts.py" line="482"/>
+        <source>{who}: tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct}).</source>
+        <translation>{who}: in favour {yes} ({yes_pct}), against {no} ({no_pct}), abstaining {abstain} ({abstain_pct}).</translation>
     </message>
 </context>
 </TS>

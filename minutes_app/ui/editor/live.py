@@ -220,8 +220,10 @@ class LivePage(QWidget):
         self.statement_view = QListView()
         self.statement_view.setModel(self.statement_model)
         self.statement_view.setAccessibleName(self.tr("Các ý kiến đã ghi của nội dung này"))
-        self.statement_view.setMaximumHeight(96)
         self.statement_view.setWordWrap(False)
+        self.statement_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.statement_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.statement_view.setUniformItemSizes(True)
         self.statement_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout.addWidget(self.statement_view)
         self.statement_label = _bold(QLabel())
@@ -307,7 +309,7 @@ class LivePage(QWidget):
         self._shortcut("Alt+N", self.focus_scratch)
         self._shortcut("Alt+L", self.focus_conclusion)
         self._shortcut("Alt+Y", self.focus_content)
-        self._shortcut("Alt+V", self.votes.new_vote)
+        self._shortcut("Alt+B", self.votes.new_vote)
         self._shortcut("Ctrl+Shift+Y", lambda: self.move_scratch("statement"))
         self._shortcut("Ctrl+Shift+L", lambda: self.move_scratch("conclusion"))
 
@@ -491,6 +493,11 @@ class LivePage(QWidget):
         self._show_statement_label()
 
     def _show_statement_label(self) -> None:
+        rows = self.statement_model.rowCount()
+        self.statement_view.setVisible(rows > 0)
+        if rows:
+            height = self.statement_view.sizeHintForRow(0) * min(rows, 4) + 6
+            self.statement_view.setFixedHeight(height)
         base = self._statement_path()
         if not base:
             self.statement_label.setText(self.tr("Chưa có ý kiến nào ở nội dung này."))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIntValidator, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QIntValidator, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -282,6 +282,23 @@ class SpeakerBar(QListWidget):
             self.addItem(item)
         if self.choices:
             self.setCurrentRow(0)
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow to show every choice, up to four rows (then it scrolls)."""
+        row = self.fontMetrics().height() + 16
+        bottom = row
+        if self.count():
+            self.doItemsLayout()
+            rects = [self.visualItemRect(self.item(i)) for i in range(self.count())]
+            bottom = max(r.bottom() for r in rects) + self.verticalOffset() + 6
+        self.setFixedHeight(min(bottom, 4 * row) + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        width_changed = event.size().width() != event.oldSize().width()
+        super().resizeEvent(event)
+        if width_changed:
+            QTimer.singleShot(0, self.fit)
 
     def selected(self) -> SpeakerChoice | None:
         """Return the choice Enter would pick."""
@@ -297,9 +314,6 @@ class SpeakerBar(QListWidget):
         row = int(item.data(INDEX_ROLE))
         if 0 <= row < len(self.choices):
             self.picked.emit(self.choices[row])
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(400, 2 * self.fontMetrics().height() + 28)
 
 
 class SpeakerFinder(QLineEdit):
@@ -353,7 +367,7 @@ class VotePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Biểu quyết mới (Alt+V)"))
+        self.new_button = QPushButton(self.tr("Biểu quyết mới (Alt+B)"))
         self.new_button.setAutoDefault(False)
         self.which_label = QLabel()
         top.addWidget(self.new_button)
@@ -375,9 +389,11 @@ class VotePanel(QWidget):
             "against": self.tr("Không tán thành"),
             "abstain": self.tr("Không biểu quyết"),
         }
+        self.count_widgets: list[QWidget] = []
         for column, (field, edit) in enumerate(self.counts.items()):
             label = QLabel(labels[field])
             label.setBuddy(edit)
+            self.count_widgets += [label, edit]
             grid.addWidget(label, 0, column)
             grid.addWidget(edit, 1, column)
             edit.textEdited.connect(lambda text, f=field: self._on_count_edited(f, text))
@@ -441,7 +457,9 @@ class VotePanel(QWidget):
             value = str(getattr(meeting.votes[self.row], field)) if self.row >= 0 else ""
             if edit.text() != value:
                 edit.setText(value)
-        self.subject_edit.setEnabled(self.row >= 0)
+        self.subject_edit.setVisible(self.row >= 0)
+        for widget in self.count_widgets:
+            widget.setVisible(self.row >= 0)
         self.new_button.setEnabled(not self.session.read_only)
         present = live.present_count(meeting)
         if self.row < 0:
@@ -454,12 +472,17 @@ class VotePanel(QWidget):
             self.tr("Biểu quyết {n}/{total}").format(n=self.row + 1, total=len(meeting.votes))
         )
         result = vote_result(meeting.votes[self.row], meeting)
+        if result.eligible == present:
+            who = self.tr("Có mặt {n}").format(n=present)
+        else:
+            who = self.tr("Có quyền biểu quyết {eligible} (đang có mặt {present})").format(
+                eligible=result.eligible, present=present
+            )
         text = self.tr(
-            "Có quyền biểu quyết {eligible} (đang có mặt {present}): tán thành {yes} ({yes_pct}), "
-            "không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct})."
+            "{who}: tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), "
+            "không biểu quyết {abstain} ({abstain_pct})."
         ).format(
-            eligible=result.eligible,
-            present=present,
+            who=who,
             yes=result.in_favour,
             yes_pct=result.in_favour_percent,
             no=result.against,

@@ -113,6 +113,7 @@ class MeetingEditor(QWidget):
         titles = self.section_titles()
         for section in self.sections:
             section.move_problems_last()
+            section.problems_list.path_activated.connect(self._on_problem_activated)
         for i, (section, title) in enumerate(zip(self.sections, titles, strict=True)):
             self.nav.addItem(f"{i + 1}. {title}")
             self.nav.item(i).setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=i + 1))
@@ -232,6 +233,10 @@ class MeetingEditor(QWidget):
         return False
 
     # -- the live mode ---------------------------------------------------------------------
+
+    def _on_problem_activated(self, path: str) -> None:
+        if is_scratch_path(path):  # a scratch note is written in the live mode only
+            self.focus_problem(path)
 
     def live_page(self) -> LivePage:
         """Return the live mode's page, building it the first time."""

@@ -205,7 +205,15 @@ def test_a_leftover_scratch_note_opens_in_the_live_mode(qtbot, live_window) -> N
     window, editor, clock, record = live_window
     editor.session.set("agenda[1].scratch", "xem lại")
     editor.validate_now()
-    assert editor.focus_problem("agenda[1].scratch")
+    editor.show_section(2)
+    problems = editor.sections[2].problems_list
+    row = next(
+        i
+        for i in range(problems.count())
+        if problems.item(i).data(Qt.ItemDataRole.UserRole + 1) == "agenda[1].scratch"
+    )
+    assert "Ghi chú nháp" in problems.item(row).text()
+    problems.itemActivated.emit(problems.item(row))
     assert editor.is_live_mode() and window.act_live.isChecked()
     assert editor.live.item == 1 and focus() is editor.live.scratch_edit
     press(K.Key_3, CTRL)  # a section key goes back to the editor

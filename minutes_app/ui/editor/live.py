@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -162,7 +162,6 @@ class LivePage(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.update_clock)
-        self.timer.start()
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -639,6 +638,15 @@ class LivePage(QWidget):
             self._show_statement_label()
         elif change.kind == SET and not path.startswith(statements):
             self._show_heading()  # the title or the presenter
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.update_clock()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.timer.stop()  # the clock ticks only while it is seen
 
     def default_focus(self) -> None:
         """Give the keyboard focus to where typing goes on: the statement, else the name box."""

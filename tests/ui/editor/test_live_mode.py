@@ -394,3 +394,27 @@ def test_what_the_live_mode_records_is_autosaved(qtbot, live_window, db) -> None
     stored = db.get(record.id).meeting
     assert stored.start == at(7, 30)
     assert page.isVisible() and editor.is_saved()
+
+
+def test_ctrl_m_in_the_list_opens_the_selected_meeting_in_the_live_mode(
+    qtbot, app_context, db, seed_record
+) -> None:  # noqa: ANN001
+    window = MainWindow(app_context)
+    window.act_preview.setChecked(False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert window.select_meeting(seed_record.id)
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+    press(K.Key_M, CTRL)
+    tab = window.current_tab()
+    assert tab is not None and tab.meeting_id() == seed_record.id
+    assert tab.editor.is_live_mode() and window.act_live.isChecked()
+    assert tab.editor.live.timer.isActive()
+    window.tabs.setCurrentIndex(0)  # the list: the action follows the current tab
+    assert not window.act_live.isChecked()
+    assert not tab.editor.live.timer.isActive()  # the clock ticks only while seen
+    window.tabs.setCurrentWidget(tab)
+    assert window.act_live.isChecked()

@@ -372,13 +372,22 @@ class LivePage(QWidget):
 
     # -- the agenda item ----------------------------------------------------------------------
 
+    def page_count(self) -> int:
+        """Return how many item pages there are: the items (at least one, the first statement
+        adds it to an empty agenda), then the meeting's conclusion."""
+        return max(len(self.session.meeting.agenda), 1)
+
     def is_conclusion_page(self) -> bool:
         """Return True when the meeting's conclusion is shown (after the last item)."""
-        return self.item >= len(self.session.meeting.agenda)
+        return self.item >= self.page_count()
+
+    def _item_path(self) -> str:
+        exists = self.item < len(self.session.meeting.agenda)
+        return f"agenda[{self.item}]" if exists and not self.is_conclusion_page() else ""
 
     def show_item(self, index: int) -> None:
         """Show agenda item ``index``; the one after the last is the meeting's conclusion."""
-        self.item = min(max(index, 0), len(self.session.meeting.agenda))
+        self.item = min(max(index, 0), self.page_count())
         self.session.seal()
         self.finder.clear()
         self._bind_item()
@@ -403,7 +412,7 @@ class LivePage(QWidget):
         self.body.setCurrentIndex(1 if conclusion_page else 0)
         self.previous_button.setEnabled(self.item > 0)
         self.next_button.setEnabled(not conclusion_page)
-        base = "" if conclusion_page else f"agenda[{self.item}]"
+        base = self._item_path()
         self.scratch_edit.bind(f"{base}.scratch" if base else "")
         self.item_conclusion_edit.bind(f"{base}.conclusion" if base else "")
         list_path = f"{base}.statements" if base else ""
@@ -452,9 +461,10 @@ class LivePage(QWidget):
     # -- statements ---------------------------------------------------------------------------
 
     def _statement_path(self) -> str:
-        if self.is_conclusion_page() or self.statement_row < 0:
+        base = self._item_path()
+        if not base or self.statement_row < 0:
             return ""
-        return f"agenda[{self.item}].statements[{self.statement_row}]"
+        return f"{base}.statements[{self.statement_row}]"
 
     def select_statement(self, row: int) -> None:
         """Make statement ``row`` of the item the one being written (-1: none)."""
@@ -595,7 +605,7 @@ class LivePage(QWidget):
 
     def refresh(self) -> None:
         """Show everything as the meeting has it (after a reload or a read-only change)."""
-        self.item = min(self.item, len(self.session.meeting.agenda))
+        self.item = min(self.item, self.page_count())
         self._bind_item()
         self.select_statement(self.statement_row)
         self._filter_speakers()
@@ -616,7 +626,7 @@ class LivePage(QWidget):
             self._filter_speakers()
             return
         if path == "agenda" and change.kind in (INSERT, REMOVE, MOVE, SET):
-            self.item = min(self.item, len(self.session.meeting.agenda))
+            self.item = min(self.item, self.page_count())
             self._bind_item()
             self.select_statement(self.statement_row)
             return
@@ -636,8 +646,10 @@ class LivePage(QWidget):
             and (path == statement or path.startswith(f"{statement}.speaker"))
         ):
             self._show_statement_label()
-        elif change.kind == SET and not path.startswith(statements):
-            self._show_heading()  # the title or the presenter
+        elif change.kind == SET and path.startswith(
+            (f"agenda[{self.item}].title", f"agenda[{self.item}].presenter")
+        ):
+            self._show_heading()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIntValidator, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QIntValidator, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -348,13 +348,23 @@ def speaker_choices(session: EditSession) -> list[SpeakerChoice]:
 class CountField(QLineEdit):
     """One count of the vote shown (in favour, against, abstain): digits only."""
 
-    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: EditSession, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         self.field = field
         self.token = id(self)
         self.setValidator(QIntValidator(0, 100_000, self))
         self.setMaximumWidth(70)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Undo and redo are the meeting's, as in every bound field (not the box's own text).
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.session.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.session.undo_stack.redo()
+        else:
+            super().keyPressEvent(event)
 
 
 class VotePanel(QWidget):
@@ -380,9 +390,9 @@ class VotePanel(QWidget):
         layout.addWidget(self.subject_edit)
         grid = QGridLayout()
         self.counts = {
-            "in_favour": CountField("in_favour"),
-            "against": CountField("against"),
-            "abstain": CountField("abstain"),
+            "in_favour": CountField(session, "in_favour"),
+            "against": CountField(session, "against"),
+            "abstain": CountField(session, "abstain"),
         }
         labels = {
             "in_favour": self.tr("Tán thành"),

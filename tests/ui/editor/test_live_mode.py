@@ -418,3 +418,41 @@ def test_ctrl_m_in_the_list_opens_the_selected_meeting_in_the_live_mode(
     assert not tab.editor.live.timer.isActive()  # the clock ticks only while seen
     window.tabs.setCurrentWidget(tab)
     assert window.act_live.isChecked()
+
+
+def test_with_no_agenda_the_first_statement_adds_the_first_item(qtbot, app_context, db) -> None:  # noqa: ANN001
+    from minutes_app.domain.model import Attendee, Person
+    from minutes_app.ui.editor import MeetingEditor
+
+    meeting = Meeting(
+        date=DAY, chair=Person("Mai Văn Thanh", "Chủ tịch"), attendees=[Attendee("Lê Văn An")]
+    )
+    editor = MeetingEditor(app_context, db.create(meeting))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    editor.clock = lambda: dt.datetime(2020, 2, 25, 14, 0)
+    editor.set_live_mode(True)
+    page = editor.live
+    assert not page.is_conclusion_page() and page.position_label.text() == "Nội dung 1/1"
+    assert not page.scratch_edit.isEnabled()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.finder)
+    press(K.Key_2, ALT)
+    assert editor.meeting().agenda[0].statements == [
+        Statement(Speaker("Lê Văn An"), "", dt.datetime(2020, 2, 25, 14, 0))
+    ]
+    assert focus() is page.content_edit and page.scratch_edit.isEnabled()
+    type_text("Ý kiến")
+    assert editor.meeting().agenda[0].statements[0].content == "Ý kiến"
+    # a vote: the counts are undone with the meeting's undo, not the box's own
+    press(K.Key_B, ALT)
+    press(K.Key_Tab)
+    press(K.Key_Tab)
+    type_text("1")
+    assert (editor.meeting().votes[0].in_favour, editor.meeting().votes[0].against) == (0, 1)
+    press(K.Key_Z, CTRL)
+    assert (editor.meeting().votes[0].in_favour, editor.meeting().votes[0].against) == (1, 0)
+    assert page.votes.counts["against"].text() == "0"
+    press(K.Key_PageDown, CTRL)
+    assert page.is_conclusion_page() and focus() is page.meeting_conclusion_edit

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -301,7 +302,7 @@ class LivePage(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             self._shortcut(keys, self.focus_finder)
         for n in range(1, 10):
-            self._shortcut(f"Alt+{n}", lambda n=n: self.pick_number(n))
+            self._shortcut(f"Alt+{n}", partial(self.pick_number, n))
         self._shortcut("Ctrl+PgDown", self.next_item)
         self._shortcut("Ctrl+PgUp", self.previous_item)
         self._shortcut("Alt+D", lambda: self.roll_call.list.setFocus())

@@ -377,6 +377,15 @@ class PdfWriter:
                 new = info_class()
                 new.__dict__.update(old.__dict__)
                 self._doc.info = new
+                add_page = self._doc.addPage
+
+                def add_page_without_transition(rl_page: Any) -> None:
+                    # reportlab writes an empty /Trans on every page; PDF/A allows no such key.
+                    if isinstance(rl_page.Trans, PDFDictionary) and not rl_page.Trans.dict:
+                        rl_page.Trans = None
+                    add_page(rl_page)
+
+                self._doc.addPage = add_page_without_transition
 
         frame = self.body_frame()
         template = BaseDocTemplate(

@@ -1,0 +1,1 @@
+-- Placeholder for migration 4 (the integrity branch's); dropped when the branches are merged.

@@ -6,11 +6,11 @@ import datetime as dt
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from xml.sax.saxutils import escape
 
 import pikepdf
 
+from minutes_app import paths
 from minutes_app.domain.model import Meeting
 from minutes_app.render.errors import ExportError
 from minutes_app.render.profile import LayoutProfile
@@ -74,7 +74,7 @@ def metadata_for(
 
 def srgb_profile() -> bytes:
     """Return the bundled sRGB ICC profile (resources/icc/README.md says where it comes from)."""
-    return resources.files("minutes_app.resources").joinpath("icc", "sRGB.icc").read_bytes()
+    return paths.resource("icc", "sRGB.icc").read_bytes()
 
 
 def _stamp(meta: ArchiveMetadata) -> dt.datetime:

@@ -528,6 +528,21 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <location filename="../../minutes_app/ui/export_actions.py" line="239"/>
+        <source>Bản lưu trữ PDF/A</source>
+        <translation>PDF/A archive copy</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions.py" line="240"/>
+        <source>Xuất bản lưu trữ PDF/A-2b (để lưu trữ và ký số)?</source>
+        <translation>Export the PDF/A-2b archive copy (for filing and digital signatures)?</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/export_actions.py" line="233"/>
+        <source>PDF/A-2b</source>
+        <translation>PDF/A-2b</translation>
+    </message>
+    <message>
         <location filename="../../minutes_app/ui/export_actions.py" line="154"/>
         <source>Đang kiểm tra thể thức…</source>
         <translation>Checking the layout…</translation>
@@ -2311,6 +2326,99 @@ Lưu Văn phòng</translation>
         <location filename="../../minutes_app/ui/review/user_name.py" line="39"/>
         <source>Huỷ</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SigningActions</name>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="29"/>
+        <source>&amp;Xuất để ký (PDF/A)…</source>
+        <translation>&amp;Export for signing (PDF/A)…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="31"/>
+        <source>Xuất bản lưu trữ PDF/A-2b để ký bằng công cụ ký số của cơ quan</source>
+        <translation>Export the PDF/A-2b archive copy to sign it with the body's signing tool</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="34"/>
+        <source>&amp;Nhập bản đã ký…</source>
+        <translation>&amp;Take back a signed file…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="35"/>
+        <source>Kiểm tra tệp đã ký số và lưu vào biên bản</source>
+        <translation>Verify a digitally signed file and file it with its minutes</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="37"/>
+        <source>&amp;Kiểm tra chữ ký số…</source>
+        <translation>&amp;Verify digital signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="38"/>
+        <source>Kiểm tra mọi chữ ký số của một tệp PDF</source>
+        <translation>Check every digital signature of a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="43"/>
+        <source>&amp;Ký số</source>
+        <translation>&amp;Signatures</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="42"/>
+        <source>Ký số</source>
+        <translation>Digital signatures</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="60"/>
+        <source>Hãy chọn một biên bản.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="29"/>
+        <source>Xuất để ký (PDF/A)</source>
+        <translation>Export for signing (PDF/A)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="66"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="81"/>
+        <source>Xuất PDF/A</source>
+        <translation>Export PDF/A</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="34"/>
+        <source>Nhập bản đã ký</source>
+        <translation>Take back a signed file</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="104"/>
+        <source>Đã nhập bản đã ký</source>
+        <translation>Signed file taken back</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="105"/>
+        <source>Đã lưu bản đã ký vào biên bản số %1.</source>
+        <translation>The signed file was filed with meeting %1.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="37"/>
+        <source>Kiểm tra chữ ký số</source>
+        <translation>Verify digital signatures</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="135"/>
+        <source>Chữ ký số hợp lệ</source>
+        <translation>Digital signatures valid</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/signing_actions.py" line="135"/>
+        <source>Chữ ký số KHÔNG hợp lệ</source>
+        <translation>Digital signatures NOT valid</translation>
     </message>
 </context>
 </TS>

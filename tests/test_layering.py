@@ -10,7 +10,16 @@ import pytest
 
 @pytest.mark.parametrize(
     "module",
-    ["minutes_app.domain", "minutes_app.store", "minutes_app.render", "minutes_app.cli"],
+    [
+        "minutes_app.domain",
+        "minutes_app.store",
+        "minutes_app.render",
+        "minutes_app.cli",
+        "minutes_app.signing.sign",
+        "minutes_app.signing.verify",
+        "minutes_app.services.signing",
+        "minutes_app.cli_signing",
+    ],
 )
 def test_module_imports_no_qt(module: str) -> None:
     code = (

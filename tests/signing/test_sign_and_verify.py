@@ -84,6 +84,9 @@ def test_three_signatures_in_order_each_valid_and_recorded(
     assert rows == [("secretary", SECRETARY, "B-B", "sign"), ("chair", CHAIR, "B-B", "sign"),
                     ("organisation", BODY, "B-B", "sign")]  # fmt: skip
     assert bytes(filed[-1][0]) == signed[-1].read_bytes()
+    history = run("history", "1", db=db).stdout.splitlines()
+    assert [line.split("  ")[-1] for line in history[-3:]] == [SECRETARY, CHAIR, BODY]
+    assert "Ký số: chair, B-B (phiên bản 1, ký số)" in history[-2]
     # The pikepdf checker's only objection to a signed file is that it does not check forms.
     report = pikepdf.pdfa.validate_written(signed[-1], "2b")
     assert {(f.rule, f.kind) for f in report.findings} == {

@@ -95,7 +95,10 @@ def test_export_for_signing_then_verify_a_dropped_pdf_then_file_it(
 
 
 def test_the_window_exports_approved_minutes_as_pdfa_by_default(
-    qtbot, app_context, fake_interaction, tmp_path: Path  # noqa: ANN001
+    qtbot,
+    app_context,
+    fake_interaction,
+    tmp_path: Path,  # noqa: ANN001
 ) -> None:
     import pikepdf.pdfa
 

@@ -250,7 +250,11 @@ def test_the_name_is_asked_once_when_the_preferences_have_none(
     assert app_context.settings.user_name == "Trần Văn Chủ" == app_context.user_name
     assert app_context.settings.qsettings.value("user/name") == "Trần Văn Chủ"
     assert app_context.db.user_name == "Trần Văn Chủ"
-    assert [s.by for s in app_context.db.review.history(seed_record.id)] == ["Trần Văn Chủ"] * 2
+    # The user submits; the approver is picked from the people of the meeting (the chair).
+    assert [s.by for s in app_context.db.review.history(seed_record.id)] == [
+        "Trần Văn Chủ",
+        "Mai Văn Thanh",
+    ]
 
 
 def test_no_name_no_step(qtbot, app_context, seed_record, fake_interaction) -> None:  # noqa: ANN001

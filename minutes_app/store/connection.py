@@ -11,7 +11,12 @@ import platformdirs
 
 from minutes_app import appinfo
 from minutes_app.store.errors import DatabaseTooNew, DatabaseUnavailable, NotADatabase
-from minutes_app.store.schema import APPLICATION_ID, Migration, schema_differences
+from minutes_app.store.schema import (
+    APPLICATION_ID,
+    Migration,
+    _only_while_migrating,
+    schema_differences,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -241,6 +246,8 @@ def connect(
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
         check_schema(conn, where, latest, migrations)
+        # Never callable outside a migration (store.schema swaps it in only while migrating).
+        conn.create_function("minutes_sha256", 1, _only_while_migrating, deterministic=True)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"journal_mode is {mode}")

@@ -102,10 +102,17 @@ def statements(script: str) -> list[str]:
     return found
 
 
+def _only_while_migrating(_value: object) -> str:
+    raise sqlite3.ProgrammingError("minutes_sha256 exists only while the schema is migrated")
+
+
 def _register_migration_functions(conn: sqlite3.Connection, on: bool) -> None:
     # Migration 2 freezes the meetings approved before revisions existed with this function.
-    # It exists only while migrating, so no schema object of a file can ever call it.
-    conn.create_function("minutes_sha256", 1, sha256_text if on else None, deterministic=True)
+    # It works only while migrating (and trusted_schema=OFF keeps it from schema objects even
+    # then); afterwards every call fails, so no trigger or view of a file can ever use it.
+    conn.create_function(
+        "minutes_sha256", 1, sha256_text if on else _only_while_migrating, deterministic=True
+    )
 
 
 def _apply(conn: sqlite3.Connection, step: Migration) -> None:

@@ -110,6 +110,14 @@ def assign(
         number = parsed
     else:
         number = following
+        if number > 10**MAX_DIGITS - 1:
+            raise InvalidNumber(
+                f"sổ biên bản của {_body(meeting)} ({period_text(period)}) đã hết số (đến "
+                f"{'9' * MAX_DIGITS}); hãy ghi số bằng tay",
+                f"the register of {_body(meeting)} ({period_text(period, 'en')}) has no number "
+                f"left (up to {'9' * MAX_DIGITS}); give the number by hand",
+                tables.where,
+            )
         meeting.number = f"{number:02d}"
         assigned = meeting.number
     holder = conn.execute(

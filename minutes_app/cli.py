@@ -22,6 +22,7 @@ from minutes_app.store import (
     Database,
     MeetingRecord,
     MeetingSummary,
+    Rows,
     StoreError,
     default_db_path,
 )
@@ -287,12 +288,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 
 
+def _report_rows(rows: Rows[MeetingSummary]) -> int:
+    """Tell what the store said about the rows (a shortened query, damaged rows); exit 1 on damage."""
+    _err(*rows.notes)
+    _err(*rows.damaged)
+    return EXIT_BAD_INPUT if rows.damaged else EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Print the stored meetings, newest first."""
     with _open_db(args) as db:
         rows = db.list(status=args.status)
     _print_summaries(rows, args.json)
-    return EXIT_OK
+    return _report_rows(rows)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -301,7 +309,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _open_db(args) as db:
         rows = db.search(query, limit=args.limit)
     _print_summaries(rows, args.json)
-    return EXIT_OK
+    return _report_rows(rows)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

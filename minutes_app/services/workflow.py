@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.validation import Problem
-from minutes_app.domain.workflow import Action
+from minutes_app.domain.workflow import Action, WorkflowError
 from minutes_app.render import check_meeting
 from minutes_app.store import (
     Database,

@@ -154,7 +154,11 @@ def take(
         return return_for_changes(db, meeting_id, by, text)
     if action is Action.APPROVE:
         return approve(db, meeting_id, by, version=version, allow_number_jump=allow_number_jump)
-    return reopen(db, meeting_id, by, text)
+    if action is Action.REOPEN:
+        return reopen(db, meeting_id, by, text)
+    raise WorkflowError(
+        f"«{action.value}» không phải một bước duyệt", f"{action.value!r} is not a workflow step"
+    )
 
 
 def comment(

@@ -1499,6 +1499,11 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
 <context>
     <name>MeetingEditor</name>
     <message>
+        <location filename="../../minutes_app/ui/editor/editor.py" line="0"/>
+        <source>Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» biên bản.</source>
+        <translation>These minutes are waiting for review and open for reading only; to edit them, the reviewer must return them.</translation>
+    </message>
+    <message>
         <location filename="../../minutes_app/ui/editor/editor.py" line="89"/>
         <source>Các phần của biên bản</source>
         <extracomment>Milliseconds taken by the last save (the autosave runs on the UI thread; see report).</extracomment>
@@ -1852,6 +1857,40 @@ The file has not been changed. What do you want to do?</translation>
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <location filename="../../minutes_app/ui/review/panel.py" line="0"/>
+        <source>Chưa có người chủ trì</source>
+        <translation>No Chair Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/review/panel.py" line="0"/>
+        <source>Biên bản chưa ghi người chủ trì hay người dự họp nên chưa chọn được người duyệt; hãy trả lại để thư ký bổ sung.</source>
+        <translation>The minutes record no chair and no attendee, so no approver can be chosen; return them so that the secretary completes them.</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/review/panel.py" line="0"/>
+        <source>Người duyệt</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/review/panel.py" line="0"/>
+        <source>Ai duyệt biên bản này (theo thành phần đã ghi trong biên bản)?</source>
+        <translation>Who approves these minutes (among the people the minutes record)?</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/review/panel.py" line="0"/>
+        <source>Số biên bản cách xa số tiếp theo</source>
+        <translation>Number Far Above the Next One</translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/review/panel.py" line="0"/>
+        <source>{message}
+
+Vẫn duyệt với số này?</source>
+        <translation>{message}
+
+Approve with this number anyway?</translation>
+    </message>
     <message>
         <location filename="../../minutes_app/ui/review/panel.py" line="129"/>
         <source>Trình duyệt</source>

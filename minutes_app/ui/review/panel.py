@@ -305,7 +305,9 @@ class ReviewPanel(QWidget):
 
         The chair first, then the attendees (people, not groups), each once: (name, label).
         """
-        meeting = self._meeting
+        meeting = getattr(self, "_meeting", None)
+        if meeting is None:  # the meeting could not be read: nobody to offer
+            return []
         found: list[tuple[str, str]] = []
         seen: set[str] = set()
         candidates = [(meeting.chair.name, meeting.chair.position)] + [
@@ -359,7 +361,7 @@ class ReviewPanel(QWidget):
             by = ensure_user_name(self.context, self, self._ask_name)
         if not by:
             self.context.interaction.warning(
-                self.tr("Chưa có người dùng"),
+                self.tr("Chưa có tên người dùng"),
                 self.tr("Cần biết tên của bạn để ghi vào lịch sử duyệt (Tùy chọn › Tên của bạn)."),
             )
             return False

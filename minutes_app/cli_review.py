@@ -137,10 +137,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
             cli._err(f"{args.id}: {message}")
     if not check.intact:
         cli._err(f"{args.id}: KHÔNG nguyên vẹn / NOT intact")
-        cli._err(
-            f"{args.id}: verify không chứng minh được điều gì khi tệp đã bị sửa; xem docs/cli.md / "
-            "see docs/cli.md for what verify can and cannot prove"
-        )
     return 0 if check.intact else 1
 
 

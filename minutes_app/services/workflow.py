@@ -75,6 +75,9 @@ class ChecksFailed(MinutesError):
 def _checked(db: Database, meeting_id: int, action: Action) -> tuple[MeetingRecord, list[Problem]]:
     record = db.get(meeting_id)
     problems = check_meeting(record.meeting)
+    if not record.meeting.number.strip():
+        # "Not numbered yet" does not apply here: approval gives the register's next number.
+        problems = [p for p in problems if p.is_error or p.path != "number"]
     if any(p.is_error for p in problems):
         raise ChecksFailed(meeting_id, action, problems)
     return record, problems

@@ -150,10 +150,16 @@ def _age(path: Path, now: float) -> float:
         return 0.0
 
 
-def _copy_online(source: sqlite3.Connection, target: Path, mode: int | None = None) -> None:
+def _copy_online(
+    source: sqlite3.Connection,
+    target: Path,
+    mode: int | None = None,
+    owner: tuple[int, int] | None = None,
+) -> None:
     """Copy the database of ``source`` to ``target`` atomically (temp file, fsync, rename).
 
-    ``mode`` sets the file's permission bits before it takes its name (default: private).
+    ``mode`` sets the file's permission bits and ``owner`` its (uid, gid) before it takes
+    its name (default: private, the current user); an owner that cannot be set is left.
     """
     folder = target.parent
     fd, temp_name = tempfile.mkstemp(
@@ -174,6 +180,9 @@ def _copy_online(source: sqlite3.Connection, target: Path, mode: int | None = No
             os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(temp, mode)
+        if owner is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):
+                os.chown(temp, *owner)
         os.replace(temp, target)
         _fsync_dir(folder)
     except BaseException:
@@ -545,6 +554,14 @@ def _keep_current(path: Path) -> Path | None:
     return target
 
 
+def _file_owner(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_uid, info.st_gid
+
+
 def _file_mode(path: Path) -> int:
     try:
         return stat.S_IMODE(path.stat().st_mode)
@@ -561,7 +578,8 @@ def restore(db_path: str | Path, source: str | Path, *, force: bool = False) -> 
     exactly our schema; a ``-wal`` beside it is merged in, never dropped). When the backup lacks
     approvals or register numbers the current database has, ``RestoreWouldLoseApprovals`` says
     how many and which, and nothing happens unless ``force``. The current file is copied to
-    its backup folder, then replaced atomically, keeping its permissions. The application must
+    its backup folder, then replaced atomically, keeping its permissions and (where it may)
+    its owner. The application must
     not have the database open meanwhile.
     """
     path = Path(db_path).expanduser()
@@ -601,7 +619,7 @@ def restore(db_path: str | Path, source: str | Path, *, force: bool = False) -> 
         loss = _losses(path, readable, str(src))
         if loss is not None and not force:
             raise loss
-        mode = _file_mode(path)
+        mode, owner = _file_mode(path), _file_owner(path)
         try:
             kept = _keep_current(path)
         except (OSError, sqlite3.Error) as exc:
@@ -617,7 +635,7 @@ def restore(db_path: str | Path, source: str | Path, *, force: bool = False) -> 
         try:
             reader = sqlite3.connect(source_uri, uri=True)
             try:
-                _copy_online(reader, path, mode)
+                _copy_online(reader, path, mode, owner)
             finally:
                 reader.close()
         except (OSError, sqlite3.Error) as exc:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -67,18 +69,30 @@ def backup_path(db_path: Path, version: int, now: dt.datetime | None = None) -> 
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
-    """Copy the whole database (WAL included) to a backup file beside it and return its path."""
-    target = backup_path(db_path, version)
-    partial = target.with_name(target.name + ".part")
+    """Copy the whole database (WAL included) to a backup file beside it and return its path.
+
+    The copy is written under a name of its own (``.NAME.PID-RANDOM.part``), so two programs
+    upgrading the same file at once never write into one another's copy.
+    """
+    partial: Path | None = None
     try:
+        fd, name = tempfile.mkstemp(
+            prefix=f".{db_path.name}.{os.getpid()}-", suffix=".part", dir=db_path.parent
+        )
+        os.close(fd)
+        partial = Path(name)
         dest = sqlite3.connect(partial)
         try:
             conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
+        target = backup_path(db_path, version)
         partial.replace(target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
+            Path(f"{partial}-journal").unlink(missing_ok=True)
         raise DatabaseUnavailable(
             f"không sao lưu được cơ sở dữ liệu trước khi nâng cấp ({exc}); chưa thay đổi gì",
             f"could not back up the database before upgrading it ({exc}); nothing was changed",

@@ -135,3 +135,42 @@ def test_eight_processes_creating_one_new_database_all_succeed(tmp_path: Path, t
     with Database.open(path) as db:
         assert db.count() == 8
         assert db.schema_version == 4
+
+
+_OPENER = """
+import sys, time
+from pathlib import Path
+from minutes_app.store import Database
+gate = Path(sys.argv[3])
+(gate / sys.argv[2]).touch()
+while len(list(gate.iterdir())) < 4:
+    time.sleep(0.001)
+with Database.open(sys.argv[1]) as db:
+    print(db.schema_version, db.count())
+"""
+
+
+def test_four_processes_upgrading_one_old_database_at_once_all_succeed(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.store.conftest import FIXTURE_DB
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURE_DB / "v3.sqlite", path)
+    gate = tmp_path / "gate"
+    gate.mkdir()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPENER, str(path), str(n), str(gate)],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for n in range(4)
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, [err for _out, err in outputs]
+    assert [out.split() for out, _err in outputs] == [["4", "2"]] * 4
+    with Database.open(path) as db:
+        assert db.review.verify(2).intact

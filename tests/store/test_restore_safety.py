@@ -277,3 +277,17 @@ def test_a_restore_under_an_open_database_is_refused_before_anything(tmp_path: P
         with pytest.raises(DatabaseUnavailable, match="open in another program"):
             restore(path, saved)
     assert not backup_folder(path).exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_restore_by_root_keeps_the_owner_of_a_shared_database(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.sqlite"
+    with Database.open(path) as db:
+        saved = tmp_path / "saved.sqlite"
+        db.create(make_meeting())
+        backup_to(db, saved)
+    os.chown(path, 65534, 65534)
+    os.chmod(path, 0o664)
+    restore(path, saved)
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (65534, 65534, 0o664)

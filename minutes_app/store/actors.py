@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import unicodedata
 
 from minutes_app.domain.text import clean
 from minutes_app.store.errors import InvalidText
@@ -68,11 +69,18 @@ def _refuse(field_vi: str, field_en: str, bad: list[str], where: str) -> Invalid
 def check_name(name: str, field_vi: str, field_en: str, where: str = "") -> str:
     """Return ``name`` tidied (NFC, trimmed), or refuse it naming the field (``--by``, …).
 
-    A name is one line: no control characters, no line breaks, no bidi overrides. An empty
-    name is returned empty: the caller says what a missing name means.
+    A name is one line: no control characters, no line breaks, no bidi overrides, no
+    invisible formatting characters. An empty name is returned empty: the caller says what a
+    missing name means.
     """
     text = clean(name).strip()
-    bad = refused_characters(text, newlines=False)
+    # A name also holds no invisible formatting character (zero-width space, joiners, soft
+    # hyphen …): two names that look the same must compare the same (self-approval check).
+    bad = refused_characters(text, newlines=False) + [
+        ch
+        for ch in dict.fromkeys(text)
+        if unicodedata.category(ch) == "Cf" and ord(ch) not in _FORMATTING
+    ]
     if bad:
         raise _refuse(field_vi, field_en, bad, where)
     if len(text) > MAX_NAME:

@@ -160,3 +160,11 @@ def test_ids_beyond_sqlite_integers_are_no_such_meeting(
     assert result.returncode == 1
     assert "OverflowError" not in result.stderr and "Traceback" not in result.stderr
     assert "không có" in result.stderr
+
+
+def test_an_invisible_character_does_not_make_the_submitter_someone_else(cli: Cli) -> None:
+    assert cli("submit", "1", "--by", SECRETARY).returncode == 0
+    sneaky = cli("approve", "1", "--by", "Lê Thị\u200b Hoa")
+    assert sneaky.returncode == 1 and "U+200B" in sneaky.stderr
+    plain = cli("approve", "1", "--by", "le thi hoa")  # the same person, without diacritics
+    assert plain.returncode == 1 and "không thể tự duyệt" in plain.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-import copy
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -207,8 +207,8 @@ class Database:
         records: list[MeetingRecord] = []
         with self.tables.write() as conn:
             for given in meetings:
-                draft = copy.deepcopy(given)
-                draft.status = Status.DRAFT
+                # A shallow copy: only the status differs, and prepare() builds new objects.
+                draft = dataclasses.replace(given, status=Status.DRAFT)
                 draft, document = prepare(draft)
                 meeting_id = self.tables.insert(conn, draft, document, now)
                 if not self._reviewed:
@@ -244,7 +244,6 @@ class Database:
         ``by`` (default ``user_name``).
         """
         who = self._who(by)
-        meeting = copy.deepcopy(meeting)
         now = now_utc()
         with self.tables.write() as conn:
             row = self.tables.row(conn, meeting_id)
@@ -255,8 +254,7 @@ class Database:
                 raise self.tables.in_review(meeting_id, old.title)
             if expected_version is not None and row.version != expected_version:
                 raise self.tables.stale(meeting_id, row.version, expected_version)
-            meeting.status = row.status
-            meeting, document = prepare(meeting)
+            meeting, document = prepare(dataclasses.replace(meeting, status=row.status))
             self.tables.update(conn, meeting_id, meeting, document, now)
             if document != row.document and self._reviewed:
                 write_audit(conn, meeting_id, who, action, row.version + 1,

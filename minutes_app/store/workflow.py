@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import copy
+import dataclasses
 import sqlite3
 from dataclasses import dataclass
 
@@ -156,8 +156,7 @@ def approve_in(
     Writes the audit rows, the step (chained), the revision (chained to the step) and then the
     meeting row, in the order the file's triggers require.
     """
-    meeting = copy.deepcopy(old)
-    meeting.status = Status.APPROVED
+    meeting = dataclasses.replace(old, status=Status.APPROVED)  # assign() sets its number
     # An import keeps the number it arrived with (checked and registered); approval numbers.
     assigned = register.assign(
         tables, conn, meeting_id, meeting, by, at, allow_jump=allow_number_jump,
@@ -217,9 +216,7 @@ def transition(
             )  # fmt: skip
             record = MeetingRecord(meeting_id, version, row.created_at, at, done.meeting)
             return TransitionResult(record, done.event, done.revision, done.number_assigned)
-        meeting = copy.deepcopy(old)
-        meeting.status = target
-        meeting, document = prepare(meeting)
+        meeting, document = prepare(dataclasses.replace(old, status=target))
         head = write_audit(
             conn, meeting_id, who, step.value, version, diff_meetings(old, meeting), at
         )

@@ -50,11 +50,12 @@ bench: $(TESTS) $(QM)
 fuzz: $(TESTS) $(QM)
 	QT_QPA_PLATFORM=offscreen MINUTES_HYPOTHESIS_PROFILE=fuzz MINUTES_FUZZ_EXAMPLES=5000 $(PY) -m pytest -q -p no:cacheprovider -m slow tests
 
-# ruff and mypy must pass;
+# The import contracts (pyproject.toml [tool.importlinter]), ruff and mypy must pass;
 # formatting is reported only until the whole tree has been through ruff format once.
 lint: $(DEV)
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check minutes_app tests packaging benchmarks
-	@$(VENV)/bin/ruff format --check --quiet minutes_app tests packaging benchmarks \
+	@$(VENV)/bin/ruff format --check --output-format concise minutes_app tests packaging benchmarks \
 	  || echo "ruff format: the files above are not formatted yet (reported, not failed)"
 	$(VENV)/bin/mypy
 

@@ -147,7 +147,7 @@ def test_wheel_declares_the_entry_points(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(name).decode("utf-8")
-    assert "minutes-app = minutes_app.cli:main" in text
+    assert "minutes-app = minutes_app.__main__:main" in text
     assert "minutes-app-gui = minutes_app.__main__:main" in text
 
 

@@ -34,7 +34,6 @@ from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
 from minutes_app.ui.editor.views import RowTableView
 from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
-from minutes_app.ui.refguard import make_singletons_immortal
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -60,7 +59,6 @@ class MeetingEditor(QWidget):
         self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        make_singletons_immortal()  # PySide6 6.12 on Python 3.11: see refguard.py
         self.context = context
         self._id = record.id
         self._version = record.version

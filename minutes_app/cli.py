@@ -336,21 +336,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Start the desktop app (imported only now, so the command line never loads Qt)."""
-    try:
-        from minutes_app.ui.app import run_app
-    except ImportError as exc:
-        _err(
-            f"không khởi động được ứng dụng giao diện ({exc}); dùng một lệnh con, xem --help / "
-            "cannot start the desktop app; use a subcommand, see --help"
-        )
-        return EXIT_BAD_INPUT
-    db = Path(args.db).expanduser() if args.db else None
-    result: int = run_app(db, [sys.argv[0] if sys.argv else appinfo.APP_NAME])
-    return result
-
-
 # -- parser ------------------------------------------------------------------
 
 
@@ -431,23 +416,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; with no subcommand, start the desktop app."""
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
+    """Parse ``argv``; return the arguments, or the exit status when argparse has answered.
+
+    ``--help``, ``--version`` and a usage error are answered here (printed, then their status).
+    """
     _utf8_streams()
-    parser = build_parser()
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if getattr(args, "db", None) is None:
         args.db = None
+    return args
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand in ``args``; return the exit status (errors become messages)."""
     try:
         if args.command is None:
-            return run_gui(args)
+            raise UsageError("thiếu lệnh con / no subcommand given")
         code: int = args.func(args)
         return code
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
+        build_parser().print_usage(sys.stderr)
         _err(f"{appinfo.APP_NAME}: lỗi cú pháp lệnh / usage error: {exc}")
         return EXIT_USAGE
     except (StoreError, MinutesError) as exc:
@@ -461,6 +453,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (``minutes_app.__main__`` opens the window when no subcommand is given)."""
+    args = parse_arguments(argv)
+    return args if isinstance(args, int) else run(args)
 
 
 if __name__ == "__main__":

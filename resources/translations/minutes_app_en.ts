@@ -1199,6 +1199,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
 <context>
     <name>MeetingEditor</name>
     <message>
+        <source>Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» biên bản.</source>
+        <translation>These minutes are waiting for review and open for reading only; to edit them, the reviewer must return them.</translation>
+    </message>
+    <message>
         <source>Các phần của biên bản</source>
         <extracomment>Milliseconds taken by the last save (the autosave runs on the UI thread; see report).</extracomment>
         <translation>Sections of the minutes</translation>
@@ -1489,6 +1493,34 @@ The file has not been changed. What do you want to do?</translation>
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <source>Chưa có người chủ trì</source>
+        <translation>No Chair Recorded</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa ghi người chủ trì hay người dự họp nên chưa chọn được người duyệt; hãy trả lại để thư ký bổ sung.</source>
+        <translation>The minutes record no chair and no attendee, so no approver can be chosen; return them so that the secretary completes them.</translation>
+    </message>
+    <message>
+        <source>Người duyệt</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Ai duyệt biên bản này (theo thành phần đã ghi trong biên bản)?</source>
+        <translation>Who approves these minutes (among the people the minutes record)?</translation>
+    </message>
+    <message>
+        <source>Số biên bản cách xa số tiếp theo</source>
+        <translation>Number Far Above the Next One</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Vẫn duyệt với số này?</source>
+        <translation>{message}
+
+Approve with this number anyway?</translation>
+    </message>
     <message>
         <source>Trình duyệt</source>
         <extracomment>Asks for a text (title, label); returns None when cancelled.</extracomment>

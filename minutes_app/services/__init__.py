@@ -1,1 +1,1 @@
-"""The product's verbs, Qt-free: the command line and the window call the same functions."""
+"""The product's verbs, free of Qt: the command line and the window both call them."""

@@ -7,12 +7,17 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from minutes_app.store.errors import StoreError
+from minutes_app.store.tables import Tables
 
-if TYPE_CHECKING:
-    from minutes_app.store.repository import Database
+
+class Database(Protocol):
+    """What this module needs of the repository: the tables it sits on (no import circle)."""
+
+    @property
+    def tables(self) -> Tables: ...
 
 SOURCES = ("sign", "import")
 
@@ -83,26 +88,26 @@ def _missing_table(db: Database) -> StoreError:
     return StoreError(
         "cơ sở dữ liệu chưa có bảng chữ ký số (phiên bản cũ); hãy mở bằng ứng dụng mới",
         "the database has no digital-signature tables (old schema); open it with this version",
-        str(db.path),
+        db.tables.where,
     )
 
 
 @contextmanager
 def _write(db: Database) -> Iterator[sqlite3.Connection]:
     try:
-        with db._write() as conn:
+        with db.tables.write() as conn:
             yield conn
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
             raise _missing_table(db) from None
-        raise db._unavailable(exc) from None
+        raise db.tables.unavailable(exc) from None
     except sqlite3.Error as exc:
-        raise db._unavailable(exc) from None
+        raise db.tables.unavailable(exc) from None
 
 
 def _query(db: Database, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
     try:
-        return db._query(sql, params)
+        return db.tables.query(sql, params)
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
             raise _missing_table(db) from None
@@ -125,7 +130,7 @@ def record(
     """
     if source not in SOURCES:
         raise ValueError(source)
-    db.get(meeting_id)  # a clear MeetingNotFound
+    db.tables.exists(meeting_id)  # a clear MeetingNotFound
     at = _now()
     filed: SignedDocument | None = None
     rows: list[SignatureRecord] = []
@@ -196,14 +201,14 @@ def document_data(db: Database, document_id: int) -> bytes:
         raise StoreError(
             f"không có tài liệu đã ký số {document_id}",
             f"no signed document {document_id}",
-            str(db.path),
+            db.tables.where,
         )
     return bytes(rows[0][0])
 
 
 def find_revision(db: Database, sha256: str) -> list[tuple[int, int]]:
     """Return the (meeting id, revision) pairs whose approved text has this SHA-256."""
-    rows = db._query(
+    rows = db.tables.query(
         "SELECT meeting_id, revision FROM revisions WHERE sha256 = ? ORDER BY meeting_id, revision",
         (sha256.strip().lower(),),
     )
@@ -232,7 +237,7 @@ def remove_root(db: Database, sha256_prefix: str) -> list[TrustedRoot]:
         raise StoreError(
             "cần ít nhất 8 ký tự đầu của dấu vân tay SHA-256",
             "give at least the first 8 characters of the SHA-256 fingerprint",
-            str(db.path),
+            db.tables.where,
         )
     gone = [r for r in roots(db) if r.sha256.startswith(prefix)]
     with _write(db) as conn:

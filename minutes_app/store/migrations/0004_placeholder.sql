@@ -1,1 +1,0 @@
--- Placeholder for migration 4 (the integrity branch's); dropped when the branches are merged.

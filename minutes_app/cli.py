@@ -229,6 +229,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UsageError("--profile chỉ dùng cho docx/pdf / --profile is for docx and pdf")
     elif not args.out or args.out == "-":
         raise UsageError(f"--out PATH là bắt buộc với --format {fmt} / --out PATH is required")
+    if getattr(args, "pdfa", False):
+        from minutes_app.cli_signing import export_pdfa
+
+        return int(export_pdfa(args))
     with _open_db(args) as db:
         record = db.get(args.id)
         # An approved meeting carries its revision and hash (refused if it was tampered with).
@@ -383,6 +387,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
+    p.add_argument("--pdfa", action="store_true",
+                   help="bản lưu trữ PDF/A-2b (với --format pdf) / PDF/A-2b archive copy")  # fmt: skip
     add_batch_arguments(p)
     p.set_defaults(func=cmd_export)
 
@@ -409,10 +415,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import cli_maintenance, cli_review
+    from minutes_app import cli_maintenance, cli_review, cli_signing
 
     cli_review.register(sub, common)
     cli_maintenance.register(sub, common)
+    cli_signing.register(sub, common)
     return parser
 
 

@@ -14,13 +14,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import minutes_app.ui  # noqa: E402,F401  (the None refcount guard)
 from minutes_app.domain import interchange  # noqa: E402
 from minutes_app.domain.model import Meeting, Speaker, Statement  # noqa: E402
 from minutes_app.store import Database  # noqa: E402
 from minutes_app.ui.context import AppContext  # noqa: E402
 from minutes_app.ui.editor import MeetingEditor  # noqa: E402
 from minutes_app.ui.interaction import Interaction  # noqa: E402
+from minutes_app.ui.refguard import make_singletons_immortal  # noqa: E402
 from minutes_app.ui.settings import Settings  # noqa: E402
 from minutes_app.ui.tasks import TaskRunner  # noqa: E402
 
@@ -61,6 +61,7 @@ def save_ms(context: AppContext, meeting: Meeting, runs: int) -> list[float]:
 
 
 def main() -> int:
+    make_singletons_immortal()  # as run_app does: PySide6 6.12 drops references to None
     app = QApplication([])
     with tempfile.TemporaryDirectory(prefix="bench-autosave-") as tmp:
         path = Path(tmp) / "minutes.sqlite"

@@ -1,1 +1,1 @@
-"""The product's verbs, free of Qt: what the window and the command line both ask for."""
+"""The product's verbs, free of Qt: the command line and the window both call them."""

@@ -36,7 +36,6 @@ from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
 from minutes_app.ui.editor.views import RowTableView
 from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
-from minutes_app.ui.refguard import make_singletons_immortal
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -63,7 +62,6 @@ class MeetingEditor(QWidget):
         self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        make_singletons_immortal()  # PySide6 6.12 on Python 3.11: see refguard.py
         self.context = context
         self._id = record.id
         self._version = record.version
@@ -95,7 +93,7 @@ class MeetingEditor(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.modes.addWidget(editing)
         outer.addWidget(self.modes, 1)
-        #: The live mode's page, built when first shown; its clock (tests set their own).
+        # The live mode's page, built when first shown; its clock (tests set their own).
         self.live: LivePage | None = None
         self.clock = dt.datetime.now
 
@@ -424,16 +422,21 @@ class MeetingEditor(QWidget):
             self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
 
     def _apply_status(self, meeting: Meeting) -> None:
-        read_only = meeting.status is Status.APPROVED
+        # Minutes waiting for the reviewer are read-only too: what the reviewer reads is what
+        # gets approved; only "Trả lại" (return) opens them for editing again.
+        read_only = meeting.status in (Status.APPROVED, Status.IN_REVIEW)
         self.session.read_only = read_only
-        self.banner.setText(
-            self.tr(
+        if meeting.status is Status.APPROVED:
+            banner = self.tr(
                 "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
-                "biên bản."
-            )
-            if read_only
-            else ""
-        )
+                "biên bản.")  # fmt: skip
+        elif meeting.status is Status.IN_REVIEW:
+            banner = self.tr(
+                "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
+                "biên bản.")  # fmt: skip
+        else:
+            banner = ""
+        self.banner.setText(banner)
         self.banner.setVisible(read_only)
         for section in self.sections:
             section.set_read_only(read_only)

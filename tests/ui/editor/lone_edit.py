@@ -17,12 +17,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-import minutes_app.ui  # noqa: F401  (the None refcount guard)
 from minutes_app.domain.model import Attendance
 from minutes_app.store import Database
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.interaction import Interaction
+from minutes_app.ui.refguard import make_singletons_immortal
 from minutes_app.ui.settings import Settings
 from minutes_app.ui.tasks import TaskRunner
 
@@ -173,6 +173,7 @@ def report(word: str, editor: MeetingEditor) -> None:
 
 
 def main(db_path: str, settings_path: str, kind: str) -> None:
+    make_singletons_immortal()  # as run_app does: PySide6 6.12 drops references to None
     app = QApplication([])
     db = Database.open(Path(db_path))
     context = AppContext(

@@ -35,7 +35,6 @@ from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-import minutes_app.ui  # noqa: E402,F401  (the None refcount guard)
 from minutes_app.domain import interchange  # noqa: E402
 from minutes_app.domain.model import Meeting  # noqa: E402
 from minutes_app.domain.validation import is_printed, text_fields  # noqa: E402
@@ -43,6 +42,7 @@ from minutes_app.store import Database  # noqa: E402
 from minutes_app.ui.context import AppContext  # noqa: E402
 from minutes_app.ui.editor import MeetingEditor  # noqa: E402
 from minutes_app.ui.interaction import Interaction  # noqa: E402
+from minutes_app.ui.refguard import make_singletons_immortal  # noqa: E402
 from minutes_app.ui.settings import Settings  # noqa: E402
 from minutes_app.ui.tasks import TaskRunner  # noqa: E402
 
@@ -367,6 +367,7 @@ def record(context: AppContext, way: str, m: Meeting) -> Keyboard:
 def main() -> int:
     # Completion popups cannot raise or grab offscreen: Qt says so on every one.
     qInstallMessageHandler(lambda kind, context, message: None)
+    make_singletons_immortal()  # as run_app does: PySide6 6.12 drops references to None
     app = QApplication([])
     m = seed()
     with tempfile.TemporaryDirectory(prefix="bench-keys-") as tmp:

@@ -7,7 +7,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from minutes_app.domain.text import local_time_text
+from minutes_app.cli_args import record_id, whole_number
+from minutes_app.domain.text import ascii_digits, local_time_text
 from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
 from minutes_app.store import default_user
 from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, part_label
@@ -44,11 +45,11 @@ def cmd_transition(args: argparse.Namespace) -> int:
         f"{args.id}: {transition.label_vi} — trạng thái mới «{STATUS_LABELS_VI[meeting.status]}» / "
         f"{transition.label_en}: now {meeting.status.value}"
     )
-    print(line)
+    cli._out(line)
     if result.number_assigned:
-        print(f"đã cấp số {result.number_assigned} / number {result.number_assigned} assigned")
+        cli._out(f"đã cấp số {result.number_assigned} / number {result.number_assigned} assigned")
     if result.revision is not None:
-        print(
+        cli._out(
             f"phiên bản đã duyệt {result.revision.revision}, SHA-256 {result.revision.sha256} / "
             f"approved revision {result.revision.revision}"
         )
@@ -71,7 +72,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         note = ""
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
-        print(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
+        cli._out(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
     return 0
 
 
@@ -86,7 +87,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for entry in entries:
         action = AUDIT_ACTION_LABELS_VI.get(entry.action, entry.action)
         what = f"  {entry.text()}" if entry.path else ""
-        print(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
+        cli._out(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
     return 0
 
 
@@ -100,7 +101,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         check = db.review.verify(args.id)
     for message in check.messages:
         if check.intact:
-            print(f"{args.id}: {message}")
+            cli._out(f"{args.id}: {message}")
         else:
             cli._err(f"{args.id}: {message}")
     if not check.intact:
@@ -112,7 +113,7 @@ def _which(text: str) -> int | str:
     value = text.strip().lower()
     if value in ("current", "draft", "hiện tại", "hien tai"):
         return "current"
-    if value.isdigit() and int(value) >= 1:
+    if ascii_digits(value) and len(value) <= 9 and int(value) >= 1:
         return int(value)
     raise _cli().UsageError(
         f"phiên bản «{text}» không hợp lệ: dùng số phiên bản (1, 2, …) hoặc current / "
@@ -135,11 +136,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
         )
         return 0
     name = {"current": "bản hiện tại"}
-    print(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
+    cli._out(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
     if not changes:
-        print("(không có khác biệt / no differences)")
+        cli._out("(không có khác biệt / no differences)")
     for change in changes:
-        print(f"  {change.text()}")
+        cli._out(f"  {change.text()}")
     return 0
 
 
@@ -168,18 +169,18 @@ def cmd_register(args: argparse.Namespace) -> int:
     if not series:
         cli._err("(sổ biên bản trống / the register is empty)")
     for block in series:
-        print(f"SỔ BIÊN BẢN — {block.label}")
+        cli._out(f"SỔ BIÊN BẢN — {block.label}")
         for e in block.entries:
             status = STATUS_LABELS_VI[e.status] if e.status else "đã xoá"
             ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
-            print(
+            cli._out(
                 f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  "
                 f"{e.title}"
             )
         if block.gaps:
-            print(f"  Số còn thiếu / gaps: {', '.join(str(n) for n in block.gaps)}")
+            cli._out(f"  Số còn thiếu / gaps: {', '.join(str(n) for n in block.gaps)}")
         else:
-            print("  Không thiếu số nào / no gaps")
+            cli._out("  Không thiếu số nào / no gaps")
     return 0
 
 
@@ -194,7 +195,7 @@ def cmd_term_set(args: argparse.Namespace) -> int:
         ) from None
     with cli._open_db(args) as db:
         db.review.set_term(args.issuer, start, _by(args))
-    print(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
+    cli._out(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
     return 0
 
 
@@ -207,7 +208,7 @@ def cmd_term_list(args: argparse.Namespace) -> int:
         _dumps([{"issuer": k, "start": s.isoformat()} for k, s in terms])
         return 0
     for key, start in terms:
-        print(f"{key}  {start.strftime('%d/%m/%Y')}")
+        cli._out(f"{key}  {start.strftime('%d/%m/%Y')}")
     return 0
 
 
@@ -230,7 +231,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     cli = _cli()
     with cli._open_db(args) as db:
         comment = db.review.resolve_comment(args.comment_id, _by(args))
-    print(f"ý kiến {comment.id}: đã giải quyết / resolved")
+    cli._out(f"ý kiến {comment.id}: đã giải quyết / resolved")
     return 0
 
 
@@ -260,7 +261,9 @@ def cmd_comments(args: argparse.Namespace) -> int:
         indent = "    ↳ " if c.parent_id else ""
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
-        print(f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}")
+        cli._out(
+            f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}"
+        )
     return 0
 
 
@@ -273,7 +276,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     def meeting(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
-        p.add_argument("id", type=int, metavar="ID")
+        p.add_argument("id", type=record_id, metavar="ID")
         return p
 
     for action, help_text in [
@@ -314,7 +317,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("register", parents=[common], help="sổ biên bản / numbering register")
-    p.add_argument("--year", type=int, metavar="Y")
+    p.add_argument("--year", type=whole_number(1, 9999, "năm", "year"), metavar="Y")
     p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
     p.set_defaults(func=cmd_register)
@@ -342,14 +345,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         default="meeting",
         help="meeting | agenda[i] | agenda[i].statements[j] | votes[i] | tasks[i] (từ 0)",
     )
-    p.add_argument("--reply-to", type=int, metavar="COMMENT_ID", help="trả lời ý kiến / answer")
+    p.add_argument(
+        "--reply-to", type=record_id, metavar="COMMENT_ID", help="trả lời ý kiến / answer"
+    )
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_comment)
 
     p = sub.add_parser(
         "resolve", parents=[common], help="đánh dấu đã giải quyết / resolve a comment"
     )
-    p.add_argument("comment_id", type=int, metavar="COMMENT_ID")
+    p.add_argument("comment_id", type=record_id, metavar="COMMENT_ID")
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_resolve)
 

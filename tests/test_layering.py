@@ -10,7 +10,14 @@ import pytest
 
 @pytest.mark.parametrize(
     "module",
-    ["minutes_app.domain", "minutes_app.store", "minutes_app.render", "minutes_app.cli"],
+    [
+        "minutes_app.domain",
+        "minutes_app.store",
+        "minutes_app.render",
+        "minutes_app.services.export",
+        "minutes_app.services.batch",
+        "minutes_app.cli",
+    ],
 )
 def test_module_imports_no_qt(module: str) -> None:
     code = (

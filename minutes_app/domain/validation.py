@@ -8,7 +8,8 @@ from enum import StrEnum
 
 from minutes_app.domain.facts import default_eligible
 from minutes_app.domain.model import Attendance, Meeting
-from minutes_app.domain.text import describe_character, forbidden_characters
+from minutes_app.domain.register import MAX_NUMBER_DIGITS
+from minutes_app.domain.text import ascii_digits, describe_character, forbidden_characters
 
 
 class Severity(StrEnum):
@@ -150,12 +151,7 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                 "the issuing body has no abbreviation (used in the document symbol)",
             )
         )
-    if meeting.number.strip() and not meeting.number.strip().isdigit():
-        problems.append(
-            warning(
-                "number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only"
-            )
-        )
+    problems += _number_problems(meeting.number.strip())
     if _blank(meeting.title):
         problems.append(
             warning("title", "chưa có tên cuộc họp (trích yếu)", "the meeting has no title")
@@ -339,6 +335,33 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
             )
         )
     return problems
+
+
+def _number_problems(number: str) -> list[Problem]:
+    """Return the problems of a registry number: only the digits 0–9 make a number."""
+    if not number or ascii_digits(number) and len(number) <= MAX_NUMBER_DIGITS:
+        return []
+    foreign = [ch for ch in number if ch.isdigit() and not ch.isascii()]
+    if foreign:
+        shown = ", ".join(f"«{ch}» ({describe_character(ch)})" for ch in dict.fromkeys(foreign))
+        return [
+            error(
+                "number",
+                f"số biên bản chỉ dùng các chữ số 0–9; không dùng {shown}",
+                f"the number may use only the digits 0–9, not {shown}",
+            )
+        ]
+    if ascii_digits(number):
+        return [
+            error(
+                "number",
+                f"số biên bản quá dài ({len(number)} chữ số, tối đa {MAX_NUMBER_DIGITS})",
+                f"the number is too long ({len(number)} digits, at most {MAX_NUMBER_DIGITS})",
+            )
+        ]
+    return [
+        warning("number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only")
+    ]
 
 
 def errors_of(problems: list[Problem]) -> list[Problem]:

@@ -34,7 +34,9 @@ META_APPROVED_AT = "minutes_app_approved_at"
 
 # The parts of the minutes a comment can be attached to.
 _PART = re.compile(
-    r"^(meeting|agenda\[(\d+)\](\.statements\[(\d+)\])?|votes\[(\d+)\]|tasks\[(\d+)\])$"
+    # ASCII digits only (agenda[٠] is not agenda[0]), and few enough for int().
+    r"^(meeting|agenda\[([0-9]{1,9})\](\.statements\[([0-9]{1,9})\])?|votes\[([0-9]{1,9})\]"
+    r"|tasks\[([0-9]{1,9})\])$"
 )
 
 # Actions of the audit log besides the workflow steps.

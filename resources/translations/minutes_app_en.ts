@@ -282,6 +282,19 @@
         <translation>No minutes match the filters.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../minutes_app/ui/batch_export_dialog.py" line="327"/>
+        <source>%n tệp cùng tên đã có trong thư mục và chưa bị ghi đè. Ghi đè các tệp này?</source>
+        <translation>
+            <numerusform>%n file with the same name is already in the folder and was not overwritten. Replace it?</numerusform>
+            <numerusform>%n files with the same names are already in the folder and were not overwritten. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../minutes_app/ui/batch_export_dialog.py" line="332"/>
+        <source>Ghi đè</source>
+        <translation>Replace</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../minutes_app/ui/batch_export_dialog.py" line="199"/>
         <source>Sẽ xuất %n biên bản.</source>
         <translation>

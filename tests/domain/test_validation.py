@@ -64,6 +64,10 @@ RULES: list[tuple[str, Callable[[Meeting], None], str, Severity, Severity]] = [
      lambda m: (setattr(m.issuer, "abbreviation", ""), setattr(m, "symbol", "")),
      "issuer.abbreviation", W, W),
     ("number not digits", _set(number="12a"), "number", W, W),
+    ("number in superscript", _set(number="²"), "number", E, E),
+    ("number in circled digits", _set(number="①"), "number", E, E),
+    ("number in Arabic-Indic digits", _set(number="٠٧"), "number", E, E),
+    ("number of 5,000 digits", _set(number="5" * 5000), "number", E, E),
     ("title", _set(title=""), "title", W, W),
     ("place", _set(place=""), "place", W, W),
     ("start missing", _set(start=None), "start", W, E),
@@ -209,3 +213,9 @@ def test_text_fields_cover_groups_and_people(valid: Meeting) -> None:
     assert paths["agenda[0].statements[1].speaker.group"] == "Các đại biểu"
     assert paths["chair.name"] == "Phạm Văn Hùng"
     assert paths["tasks[0].owner"] == "Văn phòng"
+
+
+def test_a_number_in_foreign_digits_names_the_characters(valid: Meeting) -> None:
+    valid.number = "٠٧"
+    (problem,) = [p for p in validate(valid) if p.path == "number"]
+    assert problem.is_error and "0–9" in problem.message_vi and "U+0660" in problem.message_en

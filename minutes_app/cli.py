@@ -14,9 +14,10 @@ from minutes_app.cli_args import record_id, whole_number
 from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
+from minutes_app.domain.files import FileReadError, read_limited
 from minutes_app.domain.model import Profile
 from minutes_app.domain.text import printable
-from minutes_app.domain.validation import Problem, Purpose, validate
+from minutes_app.domain.validation import Problem, Purpose, collapse, validate
 from minutes_app.services.export import STDOUT, export_meeting
 from minutes_app.store import Database, MeetingSummary, StoreError, default_db_path
 
@@ -66,20 +67,12 @@ def _problem_line(problem: Problem, source: str = "") -> str:
 
 
 def _read_input(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if path.is_dir():
-        raise CliError(f"{name}: là một thư mục, không phải tệp JSON / is a folder, not JSON")
+    """Return the bytes of an input file ('-': standard input), at most the interchange cap."""
+    source = sys.stdin.buffer if name == "-" else Path(name)
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{name}: không tìm thấy tệp / file not found") from None
-    except PermissionError:
-        raise CliError(f"{name}: không có quyền đọc tệp / no permission to read the file") from None
-    except OSError as exc:
-        message = f"{name}: không đọc được tệp ({exc.strerror}) / cannot read the file"
-        raise CliError(message) from None
+        return read_limited(source, interchange.MAX_FILE_BYTES, name)
+    except FileReadError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _summary_dict(row: MeetingSummary) -> dict[str, Any]:
@@ -148,10 +141,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             except InterchangeError as exc:
                 _err(f"{name}: không nhập được, cơ sở dữ liệu không thay đổi / "
                      "not imported, nothing was changed")  # fmt: skip
-                _err(*(_problem_line(p, name) for p in exc.problems))
+                _err(*(_problem_line(p, name) for p in collapse(exc.problems)))
                 status = EXIT_BAD_INPUT
                 continue
-            _err(*(_problem_line(p, name) for p in result.warnings))
+            _err(*(_problem_line(p, name) for p in collapse(result.warnings)))
             by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
             if args.replace is not None:  # an approved meeting refuses (ReadOnlyMeeting, exit 1)
                 record = db.update(args.replace, result.meeting, by=by, action="import")
@@ -189,9 +182,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             result = export_meeting(args.id, fmt, target, db=db, profile=args.profile)
         except LayoutCheckFailed as exc:
             _err(f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, it has errors")
-            _err(*(_problem_line(p) for p in exc.problems))
+            _err(*(_problem_line(p) for p in collapse(exc.problems)))
             return EXIT_BAD_INPUT
-    _err(*(_problem_line(p) for p in result.warnings))
+    _err(*(_problem_line(p) for p in collapse(result.warnings)))
     return EXIT_OK
 
 
@@ -212,7 +205,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         _err("(chỉ kiểm tra nội dung; kiểm tra bố cục chưa có / content rules only, "
              "the layout check is not available)")  # fmt: skip
         problems = validate(meeting, Purpose.EXPORT)
-    _out(*(_problem_line(p) for p in problems))
+    _out(*(_problem_line(p) for p in collapse(problems)))
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 
 
@@ -240,7 +233,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     try:
         result = interchange.parse(data, name)
     except InterchangeError as exc:
-        _out(*(_problem_line(p, name) for p in exc.problems))
+        _out(*(_problem_line(p, name) for p in collapse(exc.problems)))
         return EXIT_BAD_INPUT
     problems = list(result.warnings)
     if args.export:
@@ -248,7 +241,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         draft_rules = validate(result.meeting, Purpose.SAVE)
         problems = [p for p in problems if p not in draft_rules]
         problems += validate(result.meeting, Purpose.EXPORT)
-    _out(*(_problem_line(p, name) for p in problems))
+    _out(*(_problem_line(p, name) for p in collapse(problems)))
     if any(p.is_error for p in problems):
         return EXIT_BAD_INPUT
     _err(f"{name}: hợp lệ / valid")

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from minutes_app.domain.model import Status
 from minutes_app.domain.text import printable
+from minutes_app.domain.validation import collapse
 from minutes_app.services.batch import (
     BatchError,
     BatchRequest,
@@ -103,11 +104,11 @@ def _line(text: str, stream: TextIO) -> None:
 
 def _report(summary: BatchSummary, stream: TextIO) -> None:
     for name, warnings in summary.warnings.items():
-        for problem in warnings:
+        for problem in collapse(warnings):
             _line(f"{name}: {problem.text('vi')} / {problem.message_en}", stream)
     for failure in summary.failures:
         _line(f"{failure.text('vi')} / {failure.message_en}", stream)
-        for problem in failure.problems:
+        for problem in collapse(failure.problems):
             if problem.is_error:
                 _line(f"    {problem.text('vi')} / {problem.message_en}", stream)
     _line(f"{summary.text('vi')} / {summary.text('en')}", stream)

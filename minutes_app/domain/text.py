@@ -53,6 +53,11 @@ def ascii_digits(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
+def count_vi(number: int) -> str:
+    """Return a count with Vietnamese digit grouping: ``1999990`` → ``1.999.990``."""
+    return f"{number:,}".replace(",", ".")
+
+
 def pad2(number: int) -> str:
     """Return ``number`` with a leading zero below 10 (``7`` → ``07``)."""
     return f"{number:02d}" if 0 <= number < 10 else str(number)

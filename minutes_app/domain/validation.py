@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -9,7 +11,12 @@ from enum import StrEnum
 from minutes_app.domain.facts import default_eligible
 from minutes_app.domain.model import Attendance, Meeting
 from minutes_app.domain.register import MAX_NUMBER_DIGITS
-from minutes_app.domain.text import ascii_digits, describe_character, forbidden_characters
+from minutes_app.domain.text import (
+    ascii_digits,
+    count_vi,
+    describe_character,
+    forbidden_characters,
+)
 
 
 class Severity(StrEnum):
@@ -158,6 +165,7 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
         )
     if _blank(meeting.place):
         problems.append(warning("place", "chưa có địa danh", "the place name is empty"))
+    problems += _year_problems(meeting)
     if meeting.start is None:
         essential("start", "chưa có thời gian bắt đầu", "the start time is missing")
     elif meeting.end is not None and meeting.end < meeting.start:
@@ -337,6 +345,25 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
     return problems
 
 
+def _year_problems(meeting: Meeting) -> list[Problem]:
+    """Return an error for each date before the year 1000 (a year is written with four digits)."""
+    dates: list[tuple[str, dt.date | None]] = [
+        ("date", meeting.date),
+        ("start", meeting.start.date() if meeting.start else None),
+        ("end", meeting.end.date() if meeting.end else None),
+    ]
+    dates += [(f"tasks[{i}].due", task.due) for i, task in enumerate(meeting.tasks)]
+    return [
+        error(
+            path,
+            f"năm {day.year} không hợp lệ: năm phải có bốn chữ số (từ 1000)",
+            f"the year {day.year} is not valid: a year has four digits (1000 or later)",
+        )
+        for path, day in dates
+        if day is not None and day.year < 1000
+    ]
+
+
 def _number_problems(number: str) -> list[Problem]:
     """Return the problems of a registry number: only the digits 0–9 make a number."""
     if not number or ascii_digits(number) and len(number) <= MAX_NUMBER_DIGITS:
@@ -362,6 +389,47 @@ def _number_problems(number: str) -> list[Problem]:
     return [
         warning("number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only")
     ]
+
+
+#: How many problems with the same message and field pattern are listed before a summary line.
+SIMILAR_SHOWN = 10
+_INDEX = re.compile(r"\[[0-9]+\]")
+
+
+def collapse(problems: list[Problem], keep: int = SIMILAR_SHOWN) -> list[Problem]:
+    """Return ``problems`` with each run of the same problem cut after ``keep``, then summarised.
+
+    Two million empty recipients give ten ``recipients[i]`` warnings and one line
+    ``recipients[…]: … và 1.999.990 cảnh báo tương tự`` / ``… and 1,999,990 more like it``.
+    Order is kept; the summary stands where the first hidden problem was.
+    """
+    counts: dict[tuple[Severity, str, str], int] = {}
+    out: list[Problem | tuple[Severity, str, str]] = []
+    for problem in problems:
+        key = (problem.severity, _INDEX.sub("[…]", problem.path), problem.message_en)
+        seen = counts.get(key, 0) + 1
+        counts[key] = seen
+        if seen <= keep:
+            out.append(problem)
+        elif seen == keep + 1:
+            out.append(key)  # filled in once the whole run is counted
+    result = []
+    for item in out:
+        if isinstance(item, Problem):
+            result.append(item)
+            continue
+        severity, path, _ = item
+        hidden = counts[item] - keep
+        kind_vi = "lỗi" if severity is Severity.ERROR else "cảnh báo"
+        result.append(
+            Problem(
+                path,
+                f"… và {count_vi(hidden)} {kind_vi} tương tự",
+                f"… and {hidden:,} more like it",
+                severity,
+            )
+        )
+    return result
 
 
 def errors_of(problems: list[Problem]) -> list[Problem]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.register import parse_number
-from minutes_app.domain.text import fold
+from minutes_app.domain.text import count_vi, fold
 from minutes_app.services.export import FORMATS, Renderer, export_meeting, protected_files
 
 if TYPE_CHECKING:
@@ -56,16 +56,13 @@ class NamesTaken(BatchError):
         self.out_dir = out_dir
         self.names = names
         shown = ", ".join(names[:CLASHES_LISTED])
-        more_vi = (
-            f" và {len(names) - CLASHES_LISTED:,} tệp khác" if len(names) > CLASHES_LISTED else ""
-        )
-        more_en = (
-            f" and {len(names) - CLASHES_LISTED:,} more" if len(names) > CLASHES_LISTED else ""
-        )
+        rest = len(names) - CLASHES_LISTED
+        more_vi = f" và {count_vi(rest)} tệp khác" if rest > 0 else ""
+        more_en = f" and {rest:,} more" if rest > 0 else ""
         super().__init__(
-            f"{len(names)} tệp đã có trong {out_dir}: {shown}{more_vi}; không ghi đè tệp nào "
-            "(dùng --overwrite để ghi đè)",
-            f"{len(names)} files already exist in {out_dir}: {shown}{more_en}; nothing was "
+            f"{count_vi(len(names))} tệp đã có trong {out_dir}: {shown}{more_vi}; không ghi đè "
+            "tệp nào (dùng --overwrite để ghi đè)",
+            f"{len(names):,} files already exist in {out_dir}: {shown}{more_en}; nothing was "
             "overwritten (use --overwrite to replace them)",
         )
 

@@ -8,14 +8,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from minutes_app.domain.facts import default_eligible
-from minutes_app.domain.model import Attendance, Meeting
+from minutes_app.domain.facts import attendance_counts, default_eligible
+from minutes_app.domain.model import Attendance, Meeting, Vote
 from minutes_app.domain.register import MAX_NUMBER_DIGITS
 from minutes_app.domain.text import (
     ascii_digits,
     count_vi,
     describe_character,
     forbidden_characters,
+    short_date,
 )
 
 
@@ -174,6 +175,7 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                 "end", "thời gian kết thúc trước thời gian bắt đầu", "the end is before the start"
             )
         )
+    problems += _day_problems(meeting)
     if _blank(meeting.location):
         essential("location", "chưa có địa điểm họp", "the location is missing")
     if _blank(meeting.chair.name):
@@ -291,6 +293,8 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                         f"the votes cast ({vote.cast}) exceed those eligible ({vote.eligible})",
                     )
                 )
+            else:
+                problems += _votes_over_present(meeting, vote, base)
         else:
             present = default_eligible(meeting)
             if meeting.attendees and vote.cast > present:
@@ -343,6 +347,67 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
             )
         )
     return problems
+
+
+def _day_problems(meeting: Meeting) -> list[Problem]:
+    """Return warnings when the start or end is not on the meeting's date, or the meeting spans days."""
+    problems: list[Problem] = []
+    day = meeting.date
+    start = meeting.start.date() if meeting.start is not None else None
+    end = meeting.end.date() if meeting.end is not None else None
+    if start is not None and start != day:
+        problems.append(
+            warning(
+                "start",
+                f"ngày bắt đầu ({short_date(start)}) khác ngày của biên bản ({short_date(day)})",
+                f"the start date ({start.isoformat()}) differs from the meeting date "
+                f"({day.isoformat()})",
+            )
+        )
+    if end is not None and start is not None and end > start:
+        problems.append(
+            warning(
+                "end",
+                f"cuộc họp kéo dài qua nhiều ngày (từ {short_date(start)} đến {short_date(end)})",
+                f"the meeting spans several days ({start.isoformat()} to {end.isoformat()})",
+            )
+        )
+    elif end is not None and end != day and start == day:
+        problems.append(
+            warning(
+                "end",
+                f"ngày kết thúc ({short_date(end)}) khác ngày của biên bản ({short_date(day)})",
+                f"the end date ({end.isoformat()}) differs from the meeting date "
+                f"({day.isoformat()})",
+            )
+        )
+    return problems
+
+
+def _votes_over_present(meeting: Meeting, vote: Vote, base: str) -> list[Problem]:
+    """Return a warning when a vote's cast or eligible count exceeds the members present."""
+    counts = attendance_counts(meeting.attendees)
+    if not meeting.attendees or counts.uncounted_groups:
+        return []  # nobody listed yet, or a group of unknown size: "present" is not known
+    present = counts.attending
+    if vote.cast > present:
+        return [
+            warning(
+                base,
+                f"tổng số biểu quyết ({vote.cast}) nhiều hơn số thành viên có mặt ({present})",
+                f"the votes cast ({vote.cast}) exceed the members present ({present})",
+            )
+        ]
+    if vote.eligible is not None and vote.eligible > present:
+        return [
+            warning(
+                f"{base}.eligible",
+                f"số người có quyền biểu quyết ({vote.eligible}) nhiều hơn số thành viên có mặt "
+                f"({present})",
+                f"the eligible count ({vote.eligible}) exceeds the members present ({present})",
+            )
+        ]
+    return []
 
 
 def _year_problems(meeting: Meeting) -> list[Problem]:

@@ -127,3 +127,26 @@ def test_part_paths_take_ascii_digits_only(db: Path, part: str) -> None:
     assert "agenda[i]" in result.stderr
     assert run("comments", "1", "--json", db=db).stdout.strip() == "[]"
     assert run("comment", "1", "Góp ý", "--part", "agenda[0]", db=db).returncode == 0
+
+
+# -- dates and votes: warnings in `check` ----------------------------------------------------
+
+
+def test_check_warns_of_days_and_votes_over_present(db: Path) -> None:
+    import datetime as dt
+
+    from minutes_app.domain.model import Attendee, Vote
+
+    with Database.open(db) as database:
+        meeting = database.get(1).meeting
+        meeting.start = dt.datetime(2020, 2, 24, 7, 30)
+        meeting.end = dt.datetime(2020, 2, 26, 11, 0)
+        meeting.attendees = [Attendee.person("Phạm Văn A"), Attendee.person("Lê Thị B")]
+        meeting.votes = [Vote("Thông qua", 2, 0, 0, 9)]
+        database.update(1, meeting)
+    result = run("check", "1", db=db)
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("cảnh báo: start: ngày bắt đầu (24/02/2020)") for line in lines)
+    assert any("end:" in line and "spans several days" in line for line in lines)
+    assert any("votes[0].eligible:" in line and "members present (2)" in line for line in lines)

@@ -667,6 +667,14 @@
     </message>
 </context>
 <context>
+    <name>MeetingDateEdit</name>
+    <message>
+        <location filename="../../minutes_app/ui/editor/general.py" line="48"/>
+        <source>Đổi ngày họp</source>
+        <translation>Change the meeting date</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <location filename="../../minutes_app/ui/editor/general.py" line="54"/>

@@ -17,6 +17,7 @@ import pytest
 from minutes_app import cli_batch
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.facts import times_moved_to
 from minutes_app.domain.model import Meeting, Profile, Status
 from minutes_app.domain.validation import Problem
 from minutes_app.domain.workflow import Action
@@ -63,6 +64,9 @@ class RecordingRenderer:
 
 def _meeting(seed: Meeting, **changes: object) -> Meeting:
     meeting = copy.deepcopy(seed)
+    day = changes.get("date")
+    if isinstance(day, dt.date):  # as the editor does: the times move with the date
+        meeting.start, meeting.end = times_moved_to(meeting, day)
     for key, value in changes.items():
         setattr(meeting, key, value)
     return meeting

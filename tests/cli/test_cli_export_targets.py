@@ -201,3 +201,19 @@ def test_docx_written_to_a_pipe_is_a_whole_archive(db: Path) -> None:
     result = run("export", "1", "--format", "docx", "--out", "-", db=db)
     assert result.returncode == 0
     assert zipfile.ZipFile(io.BytesIO(result.stdout)).testzip() is None
+
+
+def test_our_own_descriptors_of_the_database_are_refused(db: Path) -> None:
+    """/proc/self/fd/N is written in place, but never when N is the database or its -wal/-shm."""
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("no /proc here")
+    before = db.read_bytes()
+    refused = 0
+    for fd in range(3, 10):
+        result = run("export", "1", "--format", "pdf", "--out", f"/proc/self/fd/{fd}", db=db)
+        err = result.stderr.decode()
+        assert result.returncode == 1, (fd, err)
+        refused += "nothing was changed" in err
+    assert refused >= 1  # the database's own descriptor was among them
+    assert db.read_bytes() == before
+    assert json.loads(_listed(db))[0]["id"] == 1

@@ -15,11 +15,18 @@ from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
-from minutes_app.domain.model import Profile
+from minutes_app.domain.model import Profile, Status
 from minutes_app.domain.text import printable
 from minutes_app.domain.validation import Problem, Purpose, collapse, validate
 from minutes_app.services.export import STDOUT, export_meeting
-from minutes_app.store import Database, MeetingSummary, StoreError, default_db_path
+from minutes_app.store import (
+    Database,
+    MeetingRecord,
+    MeetingSummary,
+    Rows,
+    StoreError,
+    default_db_path,
+)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -146,12 +153,31 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             _err(*(_problem_line(p, name) for p in collapse(result.warnings)))
             by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
-            if args.replace is not None:  # an approved meeting refuses (ReadOnlyMeeting, exit 1)
+            if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
                 record = db.update(args.replace, result.meeting, by=by, action="import")
             else:
-                record = db.create(result.meeting, by=by, action="import")
+                record = db.create(result.meeting, by=by, action="import",
+                                   allow_number_jump=args.allow_number_jump)  # fmt: skip
+                _err(*_import_notes(name, result.meeting.status, record))
             print(record.id, flush=True)
     return status
+
+
+def _import_notes(name: str, given: Status, record: MeetingRecord) -> list[str]:
+    """Say what an import did with the status the file gave (approved, in review)."""
+    if given is Status.APPROVED:
+        number = record.meeting.number or "chưa có số / no number"
+        return [
+            f"{name}: nhập ở trạng thái đã duyệt (số {number}), ghi vào lịch sử là «nhập ở trạng "
+            f"thái đã duyệt» / imported as approved (number {number}), recorded in the history "
+            "as imported by the importer"
+        ]
+    if given is Status.IN_REVIEW:
+        return [
+            f"{name}: tệp ghi «chờ duyệt»; biên bản được nhập là bản nháp (trình duyệt lại ở đây) / "
+            "the file says in review; the meeting is imported as a draft (submit it here)"
+        ]
+    return []
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -209,12 +235,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 
 
+def _report_rows(rows: Rows[MeetingSummary]) -> int:
+    """Tell what the store said about the rows (a shortened query, damaged rows); exit 1 on damage."""
+    _err(*rows.notes)
+    _err(*rows.damaged)
+    return EXIT_BAD_INPUT if rows.damaged else EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Print the stored meetings, newest first."""
     with _open_db(args) as db:
         rows = db.list(status=args.status)
     _print_summaries(rows, args.json)
-    return EXIT_OK
+    return _report_rows(rows)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -223,7 +256,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _open_db(args) as db:
         rows = db.search(query, limit=args.limit)
     _print_summaries(rows, args.json)
-    return EXIT_OK
+    return _report_rows(rows)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -246,21 +279,6 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     _err(f"{name}: hợp lệ / valid")
     return EXIT_OK
-
-
-def run_gui(args: argparse.Namespace) -> int:
-    """Start the desktop app (imported only now, so the command line never loads Qt)."""
-    try:
-        from minutes_app.ui.app import run_app
-    except ImportError as exc:
-        _err(
-            f"không khởi động được ứng dụng giao diện ({exc}); dùng một lệnh con, xem --help / "
-            "cannot start the desktop app; use a subcommand, see --help"
-        )
-        return EXIT_BAD_INPUT
-    db = Path(args.db).expanduser() if args.db else None
-    result: int = run_app(db, [sys.argv[0] if sys.argv else appinfo.APP_NAME])
-    return result
 
 
 # -- parser ------------------------------------------------------------------
@@ -297,6 +315,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
     )
     p.add_argument("--by", metavar="NAME", help="người nhập (nhật ký) / who, for the audit log")
+    p.add_argument(
+        "--allow-number-jump",
+        action="store_true",
+        help="xác nhận số của biên bản đã duyệt cách xa số tiếp theo / confirm an approved "
+        "meeting's number far above the register's next one",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
@@ -342,23 +366,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; with no subcommand, start the desktop app."""
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace | int:
+    """Parse ``argv``; return the arguments, or the exit status when argparse has answered.
+
+    ``--help``, ``--version`` and a usage error are answered here (printed, then their status).
+    """
     _utf8_streams()
-    parser = build_parser()
     try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if getattr(args, "db", None) is None:
         args.db = None
+    return args
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the subcommand in ``args``; return the exit status (errors become messages)."""
     try:
         if args.command is None:
-            return run_gui(args)
+            raise UsageError("thiếu lệnh con / no subcommand given")
         code: int = args.func(args)
         return code
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
+        build_parser().print_usage(sys.stderr)
         _err(f"{appinfo.APP_NAME}: lỗi cú pháp lệnh / usage error: {exc}")
         return EXIT_USAGE
     except (StoreError, MinutesError) as exc:
@@ -372,6 +403,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line (``minutes_app.__main__`` opens the window when no subcommand is given)."""
+    args = parse_arguments(argv)
+    return args if isinstance(args, int) else run(args)
 
 
 if __name__ == "__main__":

@@ -276,7 +276,8 @@ def _check_folder(path: Path) -> Path:
 def _temp_name(folder: Path, name: str) -> Path:
     # Keep the temporary name within NAME_MAX even when the target's own name is long.
     stem = name.encode("utf-8")[:80].decode("utf-8", "ignore")
-    return folder / f".{stem}.{secrets.token_hex(4)}.part"
+    # ``.NAME.PID-RANDOM.part``: the store's clean-up of killed copies knows whose it is.
+    return folder / f".{stem}.{os.getpid()}-{secrets.token_hex(4)}.part"
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:

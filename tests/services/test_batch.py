@@ -18,7 +18,7 @@ from minutes_app import cli_batch
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.facts import times_moved_to
-from minutes_app.domain.model import Meeting, Profile, Status
+from minutes_app.domain.model import Issuer, Meeting, Profile, Status
 from minutes_app.domain.validation import Problem
 from minutes_app.domain.workflow import Action
 from minutes_app.services import batch
@@ -87,8 +87,10 @@ def month(db: Database, seed_meeting: Meeting) -> dict[str, int]:
     rows = {
         "jan05": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
                           title="Họp giao ban tuần đầu tháng Một", **state),
+        # Another body's number 7 (a register number is given once per body): the same file name.
         "jan05b": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
-                           title="Họp giao ban tuần đầu tháng Một", **state),
+                           title="Họp giao ban tuần đầu tháng Một",
+                           issuer=Issuer("UBND XÃ KIM ĐÔNG", "UBND", ""), **state),
         "jan20": _meeting(seed, date=dt.date(2026, 1, 20), number="", status=Status.APPROVED,
                           title="Hội nghị Đảng ủy mở rộng"),
         "jan25": _meeting(seed, date=dt.date(2026, 1, 25), number="12", status=Status.DRAFT,

@@ -195,6 +195,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"--out PATH là bắt buộc với --format {fmt} ('-': stdout) / "
             "--out PATH is required ('-': standard output)"
         )
+    if getattr(args, "pdfa", False):
+        from minutes_app.cli_signing import export_pdfa
+
+        return int(export_pdfa(args))
     target = args.out or STDOUT
     if fmt != "json" and target == STDOUT and sys.stdout.isatty():
         raise UsageError(
@@ -328,6 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
+    p.add_argument("--pdfa", action="store_true",
+                   help="bản lưu trữ PDF/A-2b (với --format pdf) / PDF/A-2b archive copy")  # fmt: skip
     add_batch_arguments(p)
     p.set_defaults(func=cmd_export)
 
@@ -359,10 +365,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import cli_maintenance, cli_review
+    from minutes_app import cli_maintenance, cli_review, cli_signing
 
     cli_review.register(sub, common)
     cli_maintenance.register(sub, common)
+    cli_signing.register(sub, common)
     return parser
 
 

@@ -91,8 +91,11 @@ def _report_damaged(damaged: list[str]) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     """Print the workflow steps of a meeting, oldest first."""
     cli = _cli()
+    from minutes_app.store import signatures as signed
+
     with cli._open_db(args) as db:
         steps = db.review.history(args.id)
+        signing = signed.signatures(db, args.id) if db.schema_version >= 5 else []
     if args.json:
         _dumps([s.as_dict() for s in steps])
         return _report_damaged(steps.damaged)
@@ -105,6 +108,12 @@ def cmd_history(args: argparse.Namespace) -> int:
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
         cli._out(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
+    for sig in signing:  # digital signatures, made here or taken back from another tool
+        how = "nhập bản đã ký" if sig.source == "import" else "ký số"
+        cli._out(
+            f"{sig.signed_at}  Ký số: {sig.role}, {sig.level} (phiên bản {sig.revision}, {how})"
+            f"  {sig.signer}"
+        )
     return _report_damaged(steps.damaged)
 
 

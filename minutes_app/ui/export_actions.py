@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from minutes_app.domain.model import Meeting
+from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
 from minutes_app.services.export import ExportResult, export_meeting
 from minutes_app.ui.context import AppContext
@@ -231,10 +231,42 @@ class ExportActions(QObject):
             with Database.open(db_path, create=False) as db:
                 return export_meeting(source, fmt, target, db=db)
 
+        # Approved minutes go out as the PDF/A-2b archive copy unless the user declines.
+        if (
+            fmt == "pdf"
+            and meeting.status is Status.APPROVED
+            and meeting_id is not None
+            and self.context.interaction.confirm(
+                self.tr("Bản lưu trữ PDF/A"),
+                self.tr("Xuất bản lưu trữ PDF/A-2b (để lưu trữ và ký số)?"),
+                default=True,
+                ok_text=self.tr("PDF/A-2b"),
+            )
+        ):
+            self._export_pdfa(meeting_id, target)
+            return
         self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
         self.context.tasks.run(
             work,
             on_done=lambda _result: self._after_export(fmt, target),
+            on_error=self._on_failure,
+            label=self.tr("Xuất %1").replace("%1", target.name),
+        )
+
+    def _export_pdfa(self, meeting_id: int, target: Path) -> None:
+        db_path = Path(self.context.db.path)
+
+        def work() -> Path:
+            from minutes_app.services.signing import export_pdfa
+            from minutes_app.store import Database
+
+            with Database.open(db_path, create=False) as db:  # this thread's own connection
+                return export_pdfa(db, meeting_id, target).path
+
+        self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
+        self.context.tasks.run(
+            work,
+            on_done=lambda _path: self._after_export("pdf", target),
             on_error=self._on_failure,
             label=self.tr("Xuất %1").replace("%1", target.name),
         )

@@ -436,6 +436,18 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <source>Bản lưu trữ PDF/A</source>
+        <translation>PDF/A archive copy</translation>
+    </message>
+    <message>
+        <source>Xuất bản lưu trữ PDF/A-2b (để lưu trữ và ký số)?</source>
+        <translation>Export the PDF/A-2b archive copy (for filing and digital signatures)?</translation>
+    </message>
+    <message>
+        <source>PDF/A-2b</source>
+        <translation>PDF/A-2b</translation>
+    </message>
+    <message>
         <source>Đang kiểm tra thể thức…</source>
         <translation>Checking the layout…</translation>
     </message>
@@ -1797,6 +1809,81 @@ Approve with this number anyway?</translation>
     <message>
         <source>(không có khác biệt)</source>
         <translation>(no differences)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningActions</name>
+    <message>
+        <source>&amp;Xuất để ký (PDF/A)…</source>
+        <translation>&amp;Export for signing (PDF/A)…</translation>
+    </message>
+    <message>
+        <source>Xuất bản lưu trữ PDF/A-2b để ký bằng công cụ ký số của cơ quan</source>
+        <translation>Export the PDF/A-2b archive copy to sign it with the body&apos;s signing tool</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập bản đã ký…</source>
+        <translation>&amp;Take back a signed file…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tệp đã ký số và lưu vào biên bản</source>
+        <translation>Verify a digitally signed file and file it with its minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra chữ ký số…</source>
+        <translation>&amp;Verify digital signatures…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra mọi chữ ký số của một tệp PDF</source>
+        <translation>Check every digital signature of a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Ký số</source>
+        <translation>&amp;Signatures</translation>
+    </message>
+    <message>
+        <source>Ký số</source>
+        <translation>Digital signatures</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một biên bản.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Xuất để ký (PDF/A)</source>
+        <translation>Export for signing (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Xuất PDF/A</source>
+        <translation>Export PDF/A</translation>
+    </message>
+    <message>
+        <source>Nhập bản đã ký</source>
+        <translation>Take back a signed file</translation>
+    </message>
+    <message>
+        <source>Đã nhập bản đã ký</source>
+        <translation>Signed file taken back</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản đã ký vào biên bản số %1.</source>
+        <translation>The signed file was filed with meeting %1.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chữ ký số</source>
+        <translation>Verify digital signatures</translation>
+    </message>
+    <message>
+        <source>Chữ ký số hợp lệ</source>
+        <translation>Digital signatures valid</translation>
+    </message>
+    <message>
+        <source>Chữ ký số KHÔNG hợp lệ</source>
+        <translation>Digital signatures NOT valid</translation>
     </message>
 </context>
 <context>

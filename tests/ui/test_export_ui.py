@@ -149,31 +149,34 @@ def _approve(db, meeting_id: int) -> None:  # noqa: ANN001
     db.review.transition(meeting_id, Action.APPROVE, "Chủ tịch")
 
 
-def _export_from_window(qtbot, window, fake_interaction, target: Path, fmt: str) -> None:  # noqa: ANN001
+def _export_from_window(qtbot, window, fake_interaction, target: Path, kind: str) -> None:  # noqa: ANN001
     fake_interaction.save_paths = [target]
-    action = window.act_export_pdf if fmt == "pdf" else window.act_export_docx
+    # Approved minutes: the window offers the PDF/A-2b archive copy first.
+    fake_interaction.confirm_answers = [kind == "pdfa"] if kind != "docx" else []
+    action = window.act_export_docx if kind == "docx" else window.act_export_pdf
     with qtbot.waitSignal(window.exports.exported, timeout=60000):
         action.trigger()
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("kind", ["pdf", "pdfa", "docx"])
 def test_approved_minutes_export_the_same_bytes_from_list_tab_and_cli(
-    qtbot, window, app_context, fake_interaction, seed_record, tmp_path, fmt: str
+    qtbot, window, app_context, fake_interaction, seed_record, tmp_path, kind: str
 ) -> None:  # noqa: ANN001
     from minutes_app.cli import main
 
+    fmt = "docx" if kind == "docx" else "pdf"
     _approve(app_context.db, seed_record.id)
     window.refresh_list()
     window.select_meeting(seed_record.id)
     assert window.current_tab() is None  # the list page: no editor open
-    _export_from_window(qtbot, window, fake_interaction, tmp_path / f"list.{fmt}", fmt)
+    _export_from_window(qtbot, window, fake_interaction, tmp_path / f"list.{fmt}", kind)
     window.open_meeting(seed_record.id)
     assert window.current_tab() is not None
-    _export_from_window(qtbot, window, fake_interaction, tmp_path / f"tab.{fmt}", fmt)
+    _export_from_window(qtbot, window, fake_interaction, tmp_path / f"tab.{fmt}", kind)
     cli_out = tmp_path / f"cli.{fmt}"
     db_path = str(app_context.db.path)
-    assert main(["--db", db_path, "export", str(seed_record.id), "--format", fmt,
-                 "--out", str(cli_out)]) == 0  # fmt: skip
+    args = ["--db", db_path, "export", str(seed_record.id), "--format", fmt, "--out", str(cli_out)]
+    assert main(args + (["--pdfa"] if kind == "pdfa" else [])) == 0
     data = (tmp_path / f"list.{fmt}").read_bytes()
     assert data == (tmp_path / f"tab.{fmt}").read_bytes() == cli_out.read_bytes()
     revision = app_context.db.review.revision(seed_record.id, 1)
@@ -181,6 +184,7 @@ def test_approved_minutes_export_the_same_bytes_from_list_tab_and_cli(
         info = pypdf.PdfReader(str(tmp_path / "list.pdf")).metadata
         assert info["/minutes_app_sha256"] == revision.sha256
         assert info["/minutes_app_approved_by"] == "Chủ tịch"
+        assert (b"pdfaid" in data) == (kind == "pdfa")
     else:
         props = docx.Document(str(tmp_path / "list.docx")).part.package
         custom = next(p for p in props.parts if p.partname == "/docProps/custom.xml")

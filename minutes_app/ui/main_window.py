@@ -312,6 +312,13 @@ class MainWindow(QMainWindow):
             self.tr("Mở biên bản đang chọn trong danh sách"),
             "document-open",
         )
+        self.act_save = self._action(
+            self.tr("&Lưu"),
+            self.save_current,
+            QKeySequence.StandardKey.Save,
+            self.tr("Lưu ngay biên bản đang soạn (ứng dụng cũng tự lưu sau mỗi lần sửa)"),
+            "document-save",
+        )
         self.act_duplicate = self._action(
             self.tr("&Nhân bản"),
             self.duplicate_current,
@@ -442,6 +449,7 @@ class MainWindow(QMainWindow):
                 self.act_new,
                 self.act_new_previous,
                 self.act_open,
+                self.act_save,
                 self.act_duplicate,
                 self.act_delete,
             ]
@@ -485,7 +493,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_delete])
+        toolbar.addActions(
+            [self.act_new, self.act_open, self.act_save, self.act_duplicate, self.act_delete]
+        )
         toolbar.addSeparator()
         toolbar.addActions(
             [self.act_import, self.act_export_pdf, self.act_export_docx, self.act_print]
@@ -759,6 +769,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_current)
         self.act_open.setEnabled(self.selected_summary() is not None)
+        self.act_save.setEnabled(bool(self.meeting_tabs()))
         self.act_close_tab.setEnabled(self.current_tab() is not None)
 
     # -- the current meeting ----------------------------------------------------------------
@@ -876,6 +887,42 @@ class MainWindow(QMainWindow):
         return self._create_and_open(
             templates.meeting_from_previous(previous.meeting, today=self.today())
         )
+
+    def save_current(self) -> bool:
+        """Save the meeting being edited now (Ctrl+S) and say so in the status bar."""
+        editor = self.current_editor()
+        if editor is None:
+            if not self.meeting_tabs():
+                self.statusBar().showMessage(self.tr("Chưa mở biên bản nào để lưu."), 5000)
+                return False
+            saved = self.flush_all()
+            if saved:
+                self.statusBar().showMessage(self.tr("Đã lưu mọi biên bản đang mở."), 8000)
+            self.update_window_state()
+            return saved
+        title = self._tab_title(editor)
+        if getattr(editor, "is_read_only", lambda: False)():
+            self.statusBar().showMessage(
+                self.tr("Biên bản “%1” đã được duyệt, chỉ xem: không có gì để lưu.").replace(
+                    "%1", title
+                ),
+                8000,
+            )
+            return True
+        if not editor.flush():
+            self.statusBar().showMessage(
+                self.tr("Chưa lưu được biên bản “%1”.").replace("%1", title), 10000
+            )
+            self.update_window_state()
+            return False
+        self.statusBar().showMessage(
+            self.tr("Đã lưu biên bản “%1” lúc %2.")
+            .replace("%1", title)
+            .replace("%2", dt.datetime.now().strftime("%H:%M:%S")),
+            8000,
+        )
+        self.update_window_state()
+        return True
 
     def _flush_current(self) -> None:
         editor = self.current_editor()

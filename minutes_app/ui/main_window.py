@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 from minutes_app import appinfo
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.services import meetings, templates
 from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
-from minutes_app.ui import templates
+from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export_actions import ExportActions, error_text
 from minutes_app.ui.i18n import language_names
@@ -303,7 +304,17 @@ class MainWindow(QMainWindow):
             self.tr("Biên bản mới từ &cuộc họp trước…"),
             self.new_from_previous,
             "Ctrl+Shift+N",
-            self.tr("Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan"),
+            self.tr("Tạo biên bản kỳ này từ một cuộc họp trước (chuyển tháng, năm sang kỳ sau)"),
+        )
+        self.act_save_template = self._action(
+            self.tr("Lưu làm &mẫu…"),
+            self.save_as_template,
+            tip=self.tr("Lưu biên bản này thành mẫu của bạn, để soạn các cuộc họp sau"),
+        )
+        self.act_delete_template = self._action(
+            self.tr("Xoá mẫu của tôi…"),
+            self.delete_own_template,
+            tip=self.tr("Xoá một mẫu bạn đã lưu"),
         )
         self.act_open = self._action(
             self.tr("&Mở biên bản"),
@@ -454,6 +465,8 @@ class MainWindow(QMainWindow):
                 self.act_delete,
             ]
         )
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_save_template, self.act_delete_template])
         file_menu.addSeparator()
         file_menu.addActions([self.act_import, self.act_export_json])
         file_menu.addSeparator()
@@ -761,6 +774,7 @@ class MainWindow(QMainWindow):
         has_current = self.current_meeting_id() is not None
         for action in (
             self.act_duplicate,
+            self.act_save_template,
             self.act_delete,
             self.act_export_json,
             self.act_export_pdf,
@@ -824,16 +838,14 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> MeetingTab | None:
         """Create a meeting from a template chosen by the user (or a blank one) and open it."""
-        try:
-            choices = templates.load_templates()
-        except (templates.TemplateError, FileNotFoundError) as exc:
-            self.report_error(self.tr("Không đọc được các mẫu biên bản"), exc)
-            choices = []
+        choices, problems = template_actions.all_templates(self.context)
+        if problems:
+            self.context.interaction.warning(
+                self.tr("Có mẫu biên bản không đọc được"), "\n".join(problems)
+            )
         lang = self.context.language
         labels = [self.tr("Biên bản trống")] + [
-            f"{t.display_name(lang)} — "
-            f"{t.description_en if lang == 'en' and t.description_en else t.description}"
-            for t in choices
+            template_actions.template_label(t, lang) for t in choices
         ]
         picked = self.context.interaction.choose_item(
             self.tr("Biên bản mới"), self.tr("Chọn loại cuộc họp:"), labels, 1 if choices else 0
@@ -850,43 +862,31 @@ class MainWindow(QMainWindow):
         return self._create_and_open(meeting)
 
     def new_from_previous(self) -> MeetingTab | None:
-        """Create this period's meeting from the previous meeting of the same issuing body."""
+        """Create this period's meeting from an earlier meeting the user picks (title moved on)."""
         current = self.current_meeting()
         issuer = current.issuer.name.strip() if current is not None else ""
-        if not issuer:
-            try:
-                names = templates.issuer_choices([s.issuer_name for s in self.context.db.list()])
-            except StoreError as exc:
-                self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
-                return None
-            if not names:
-                self.context.interaction.information(
-                    self.tr("Biên bản mới từ cuộc họp trước"),
-                    self.tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này."),
-                )
-                return None
-            picked = self.context.interaction.choose_item(
-                self.tr("Biên bản mới từ cuộc họp trước"), self.tr("Cơ quan ban hành:"), names, 0
-            )
-            if picked is None:
-                return None
-            issuer = names[picked]
-        if current is not None:
-            self._flush_current()
+        previous_id = template_actions.choose_previous(self, issuer)
+        if previous_id is None:
+            return None
+        tab = self.tab_of(previous_id)
+        if tab is not None and not tab.editor.flush():
+            return None
         try:
-            previous = self.context.db.previous_meeting(issuer)
+            meeting = meetings.meeting_from_previous(
+                self.context.db.get(previous_id).meeting, today=self.today()
+            )
         except StoreError as exc:
             self.report_error(self.tr("Không đọc được cuộc họp trước"), exc)
             return None
-        if previous is None:
-            self.context.interaction.information(
-                self.tr("Biên bản mới từ cuộc họp trước"),
-                self.tr("Chưa có cuộc họp nào của “%1”.").replace("%1", issuer),
-            )
-            return None
-        return self._create_and_open(
-            templates.meeting_from_previous(previous.meeting, today=self.today())
-        )
+        return self._create_and_open(meeting)
+
+    def save_as_template(self) -> None:
+        """Save the current meeting as one of the user's own templates ("Lưu làm mẫu")."""
+        template_actions.save_current_as_template(self)
+
+    def delete_own_template(self) -> None:
+        """Remove one of the user's own templates."""
+        template_actions.delete_own_template(self)
 
     def save_current(self) -> bool:
         """Save the meeting being edited now (Ctrl+S) and say so in the status bar."""
@@ -923,11 +923,6 @@ class MainWindow(QMainWindow):
         )
         self.update_window_state()
         return True
-
-    def _flush_current(self) -> None:
-        editor = self.current_editor()
-        if editor is not None:
-            editor.flush()
 
     def duplicate_current(self) -> MeetingTab | None:
         """Store a copy of the current meeting as a new, unnumbered draft and open it."""

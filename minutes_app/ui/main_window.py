@@ -42,6 +42,7 @@ from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreErro
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export_actions import ExportActions, error_text
+from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.i18n import language_names
 from minutes_app.ui.json_import import ImportFailed, import_files
 from minutes_app.ui.meeting_list_model import (
@@ -58,6 +59,7 @@ from minutes_app.ui.meeting_list_model import (
 from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
+from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
 
 log = logging.getLogger(__name__)
 
@@ -407,12 +409,36 @@ class MainWindow(QMainWindow):
             self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, icon="application-exit"
         )
         self.act_find = self._action(
-            self.tr("&Tìm kiếm"),
-            self.focus_search,
+            self.tr("&Tìm…"),
+            lambda: self.find_in_meeting(replace=False),
             QKeySequence.StandardKey.Find,
-            self.tr("Tìm biên bản"),
+            self.tr("Tìm trong biên bản đang soạn (ở danh sách: tìm biên bản)"),
             "edit-find",
         )
+        self.act_replace = self._action(
+            self.tr("Tìm và &thay thế…"),
+            lambda: self.find_in_meeting(replace=True),
+            "Ctrl+H",
+            self.tr("Tìm và thay thế trong biên bản đang soạn"),
+            "edit-find-replace",
+        )
+        self.act_find_next = self._action(
+            self.tr("Tìm &tiếp"), lambda: self.find_again(backward=False), "F3"
+        )
+        self.act_find_previous = self._action(
+            self.tr("Tìm &lùi"), lambda: self.find_again(backward=True), "Shift+F3"
+        )
+        self.text_size_group = QActionGroup(self)
+        self.text_size_actions: dict[int, QAction] = {}
+        for percent in TEXT_SIZES:
+            label = f"{percent}%"
+            if percent == DEFAULT_TEXT_SIZE:
+                label = self.tr("%1 (mặc định)").replace("%1", label)
+            action = QAction(label, self.text_size_group)
+            action.setCheckable(True)
+            action.setChecked(percent == self.context.settings.editor_text_size)
+            action.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
+            self.text_size_actions[percent] = action
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Làm lại"))
@@ -485,13 +511,17 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Sửa"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.act_find)
+        edit_menu.addActions(
+            [self.act_find, self.act_replace, self.act_find_next, self.act_find_previous]
+        )
 
         view_menu = bar.addMenu(self.tr("&Xem"))
         view_menu.addAction(self.act_list)
         sections = view_menu.addMenu(self.tr("Đi tới &mục"))
         sections.addActions(self.section_actions)
         view_menu.addAction(self.act_preview)
+        text_size_menu = view_menu.addMenu(self.tr("&Cỡ chữ khi soạn"))
+        text_size_menu.addActions(self.text_size_group.actions())
 
         options_menu = bar.addMenu(self.tr("&Tùy chọn"))
         language_menu = options_menu.addMenu(self.tr("&Ngôn ngữ"))
@@ -653,6 +683,8 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không mở được biên bản"), exc)
             return None
         tab = MeetingTab(self.context, editor, self.tabs)
+        if self.context.settings.editor_text_size != DEFAULT_TEXT_SIZE:
+            apply_text_size(editor, self.context.settings.editor_text_size)
         tab.set_preview_shown(self.act_preview.isChecked())
         tab.review.workflow_changed.connect(self.on_meeting_saved)
         editor.save_state_changed.connect(lambda _saved: self.update_window_state())  # type: ignore[attr-defined]
@@ -670,6 +702,49 @@ class MainWindow(QMainWindow):
         if self.act_preview.isChecked():
             tab.preview.refresh_now()
         return tab
+
+    # -- find and replace, text size --------------------------------------------------------
+    def find_bar_of(self, tab: MeetingTab) -> FindBar | None:
+        """Return the find bar of ``tab``, made on first use (None for an editor without one)."""
+        bar = getattr(tab, "find_bar", None)
+        if bar is not None:
+            return bar  # type: ignore[no-any-return]
+        layout = tab.editor.layout()
+        if not hasattr(tab.editor, "session") or not isinstance(layout, QVBoxLayout):
+            return None
+        bar = FindBar(tab.editor, tab.preview, tab.editor)
+        layout.insertWidget(layout.count() - 1, bar)  # above the editor's saved-state line
+        tab.find_bar = bar  # type: ignore[attr-defined]
+        return bar
+
+    def find_in_meeting(self, *, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H: find (and replace) in the open meeting; on the list, find meetings."""
+        tab = self.current_tab()
+        bar = self.find_bar_of(tab) if tab is not None else None
+        if bar is None:
+            self.focus_search()
+            return
+        bar.open(replace=replace)
+
+    def find_again(self, *, backward: bool) -> None:
+        """F3 / Shift+F3: the next or previous match of what was last looked for."""
+        tab = self.current_tab()
+        bar = self.find_bar_of(tab) if tab is not None else None
+        if bar is None:
+            return
+        if not bar.query():
+            bar.open(replace=False)
+            return
+        bar.find_next(backward=backward)
+
+    def set_text_size(self, percent: int) -> None:
+        """Show every editor's text at ``percent`` of the system font, now and from now on."""
+        self.context.settings.editor_text_size = percent
+        for tab in self.meeting_tabs():
+            apply_text_size(tab.editor, percent)
+        action = self.text_size_actions.get(percent)
+        if action is not None:
+            action.setChecked(True)
 
     def _size_splitter(self, tab: MeetingTab) -> None:
         state = self.context.settings.state("tab/splitter")

@@ -59,6 +59,7 @@ from minutes_app.ui.meeting_list_model import (
 from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
+from minutes_app.ui.spelling import attach_spelling, spelling_service
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
 
 log = logging.getLogger(__name__)
@@ -469,6 +470,15 @@ class MainWindow(QMainWindow):
             self.tr("&Tên của bạn…"), self.on_user_name_requested, "",
             self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
         )
+        self.act_spell_check = QAction(self.tr("&Kiểm tra chính tả khi gõ"), self)
+        self.act_spell_check.setCheckable(True)
+        self.act_spell_check.setChecked(self.context.settings.spell_check)
+        self.act_spell_check.setStatusTip(
+            self.tr("Gạch chân đỏ các từ không có trong từ điển tiếng Việt (bấm chuột phải để sửa)")
+        )
+        self.act_spell_check.toggled.connect(
+            lambda checked: spelling_service(self.context).set_enabled(checked)
+        )
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in [("", self.tr("Theo hệ thống")), *language_names().items()]:
@@ -527,6 +537,7 @@ class MainWindow(QMainWindow):
         language_menu = options_menu.addMenu(self.tr("&Ngôn ngữ"))
         language_menu.addActions(self.language_group.actions())
         options_menu.addAction(self.act_user_name)
+        options_menu.addAction(self.act_spell_check)
 
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addAction(self.act_about)
@@ -683,6 +694,10 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không mở được biên bản"), exc)
             return None
         tab = MeetingTab(self.context, editor, self.tabs)
+        try:
+            attach_spelling(editor, self.context)
+        except Exception:  # spell checking is a help: never a reason not to open a meeting
+            log.exception("spell checking could not be attached")
         if self.context.settings.editor_text_size != DEFAULT_TEXT_SIZE:
             apply_text_size(editor, self.context.settings.editor_text_size)
         tab.set_preview_shown(self.act_preview.isChecked())

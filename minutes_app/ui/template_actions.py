@@ -34,10 +34,6 @@ class MainWindow(Protocol):
     def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplateActions", text)
-
-
 def all_templates(context: AppContext) -> tuple[list[MeetingTemplate], list[str]]:
     """Return the bundled templates then the user's own, and a message per unreadable file."""
     problems: list[str] = []
@@ -59,7 +55,7 @@ def template_label(template: MeetingTemplate, language: str) -> str:
     )
     name = template.display_name(language)
     if template.is_own:
-        name = _tr("Mẫu của tôi: %1").replace("%1", name)
+        name = QCoreApplication.translate("TemplateActions", "Mẫu của tôi: %1").replace("%1", name)
     return f"{name} — {description}" if description else name
 
 
@@ -69,13 +65,14 @@ def save_current_as_template(window: MainWindow) -> MeetingTemplate | None:
     meeting = window.current_meeting()
     if meeting is None:
         return None
-    title = _tr("Lưu làm mẫu")
+    title = QCoreApplication.translate("TemplateActions", "Lưu làm mẫu")
     suggested = meeting.kind.strip() or meetings.advance_title(meeting.title).strip()
     name = context.interaction.ask_text(
         title,
-        _tr(
+        QCoreApplication.translate(
+            "TemplateActions",
             "Tên mẫu (biên bản mới từ mẫu này giữ cơ quan, thành phần, các nội dung "
-            "và nơi nhận; không giữ số, ý kiến, kết luận, biểu quyết, nhiệm vụ):"
+            "và nơi nhận; không giữ số, ý kiến, kết luận, biểu quyết, nhiệm vụ):",
         ),
         suggested[:1].upper() + suggested[1:],
     )
@@ -88,19 +85,23 @@ def save_current_as_template(window: MainWindow) -> MeetingTemplate | None:
         except meetings.TemplateExists:
             if not context.interaction.confirm(
                 title,
-                _tr("Đã có mẫu “%1”. Thay mẫu cũ bằng biên bản này?").replace("%1", name.strip()),
+                QCoreApplication.translate(
+                    "TemplateActions", "Đã có mẫu “%1”. Thay mẫu cũ bằng biên bản này?"
+                ).replace("%1", name.strip()),
                 default=False,
-                ok_text=_tr("Thay mẫu cũ"),
+                ok_text=QCoreApplication.translate("TemplateActions", "Thay mẫu cũ"),
             ):
                 return None
             template = meetings.save_as_template(meeting, name, folder, replace=True)
     except (TemplateError, FileWriteError) as exc:
-        window.report_error(_tr("Không lưu được mẫu"), exc)
+        window.report_error(
+            QCoreApplication.translate("TemplateActions", "Không lưu được mẫu"), exc
+        )
         return None
     window.statusBar().showMessage(
-        _tr("Đã lưu mẫu “%1”: chọn nó trong “Biên bản mới…” (Ctrl+N).").replace(
-            "%1", template.name
-        ),
+        QCoreApplication.translate(
+            "TemplateActions", "Đã lưu mẫu “%1”: chọn nó trong “Biên bản mới…” (Ctrl+N)."
+        ).replace("%1", template.name),
         10000,
     )
     return template
@@ -110,38 +111,51 @@ def delete_own_template(window: MainWindow) -> bool:
     """Let the user pick one of their templates and remove it after confirmation."""
     context = window.context
     own, _problems = meetings.own_templates(meetings.own_templates_dir(context.user_data_dir()))
-    title = _tr("Xoá mẫu của tôi")
+    title = QCoreApplication.translate("TemplateActions", "Xoá mẫu của tôi")
     if not own:
         context.interaction.information(
-            title, _tr("Chưa có mẫu nào của bạn. Dùng “Lưu làm mẫu…” để tạo từ một biên bản.")
+            title,
+            QCoreApplication.translate(
+                "TemplateActions",
+                "Chưa có mẫu nào của bạn. Dùng “Lưu làm mẫu…” để tạo từ một biên bản.",
+            ),
         )
         return False
     labels = [template_label(t, context.language) for t in own]
-    picked = context.interaction.choose_item(title, _tr("Mẫu cần xoá:"), labels, 0)
+    picked = context.interaction.choose_item(
+        title, QCoreApplication.translate("TemplateActions", "Mẫu cần xoá:"), labels, 0
+    )
     if picked is None:
         return False
     template = own[picked]
     if not context.interaction.confirm(
         title,
-        _tr("Xoá mẫu “%1”? Các biên bản đã tạo từ mẫu này không bị ảnh hưởng.").replace(
-            "%1", template.name
-        ),
+        QCoreApplication.translate(
+            "TemplateActions", "Xoá mẫu “%1”? Các biên bản đã tạo từ mẫu này không bị ảnh hưởng."
+        ).replace("%1", template.name),
         default=False,
-        ok_text=_tr("Xoá"),
+        ok_text=QCoreApplication.translate("TemplateActions", "Xoá"),
     ):
         return False
     try:
         meetings.delete_template(template)
     except (TemplateError, OSError) as exc:
-        window.report_error(_tr("Không xoá được mẫu"), exc)
+        window.report_error(
+            QCoreApplication.translate("TemplateActions", "Không xoá được mẫu"), exc
+        )
         return False
-    window.statusBar().showMessage(_tr("Đã xoá mẫu “%1”.").replace("%1", template.name), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("TemplateActions", "Đã xoá mẫu “%1”.").replace(
+            "%1", template.name
+        ),
+        8000,
+    )
     return True
 
 
 def previous_label(summary: MeetingSummary) -> str:
     """Return one line of the earlier-meeting chooser: date, title, issuing body."""
-    title = summary.title.strip() or _tr("(chưa có tên)")
+    title = summary.title.strip() or QCoreApplication.translate("TemplateActions", "(chưa có tên)")
     issuer = summary.issuer_name.strip()
     line = f"{short_date(summary.date)} — {title}"
     return f"{line} — {issuer}" if issuer else line
@@ -150,14 +164,21 @@ def previous_label(summary: MeetingSummary) -> str:
 def choose_previous(window: MainWindow, issuer_name: str = "") -> int | None:
     """Ask which earlier meeting to continue from; return its id (None: cancelled or none)."""
     context = window.context
-    title = _tr("Biên bản mới từ cuộc họp trước")
+    title = QCoreApplication.translate("TemplateActions", "Biên bản mới từ cuộc họp trước")
     try:
         summaries = meetings.earlier_meetings(context.db)
     except StoreError as exc:
-        window.report_error(_tr("Không đọc được danh sách biên bản"), exc)
+        window.report_error(
+            QCoreApplication.translate("TemplateActions", "Không đọc được danh sách biên bản"), exc
+        )
         return None
     if not summaries:
-        context.interaction.information(title, _tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này."))
+        context.interaction.information(
+            title,
+            QCoreApplication.translate(
+                "TemplateActions", "Chưa có cuộc họp nào trong cơ sở dữ liệu này."
+            ),
+        )
         return None
     labels: list[str] = []
     for summary in summaries:
@@ -167,9 +188,10 @@ def choose_previous(window: MainWindow, issuer_name: str = "") -> int | None:
         labels.append(label)
     picked = context.interaction.choose_item(
         title,
-        _tr(
+        QCoreApplication.translate(
+            "TemplateActions",
             "Chọn cuộc họp trước (biên bản mới giữ cơ quan, thành phần, nơi nhận; "
-            "tháng, năm trong tên cuộc họp được chuyển sang kỳ sau):"
+            "tháng, năm trong tên cuộc họp được chuyển sang kỳ sau):",
         ),
         labels,
         meetings.suggested_previous(summaries, issuer_name),

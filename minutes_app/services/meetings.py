@@ -14,7 +14,7 @@ from pathlib import Path
 
 from minutes_app.domain import interchange
 from minutes_app.domain.model import Attendance, Meeting, Status
-from minutes_app.domain.text import clean, fold, month_text
+from minutes_app.domain.text import clean, fold, month_text, short_date
 from minutes_app.services import templates
 from minutes_app.services.files import write_atomic
 from minutes_app.services.templates import MeetingTemplate, TemplateError
@@ -205,7 +205,7 @@ def save_as_template(
         "format": TEMPLATE_FORMAT,
         "version": TEMPLATE_VERSION,
         "name": name,
-        "description": clean(description) or skeleton.title,
+        "description": clean(description) or f"lưu từ biên bản ngày {short_date(meeting.date)}",
         "kind": skeleton.kind,
         "profile": skeleton.profile.value,
         "title": skeleton.title,

@@ -43,6 +43,8 @@ from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export_actions import ExportActions, error_text
 from minutes_app.ui.find_bar import FindBar
+from minutes_app.ui.help import FirstStartGuide, HelpWindow
+from minutes_app.ui.help import anchor_for as help_anchor_for
 from minutes_app.ui.i18n import language_names
 from minutes_app.ui.json_import import ImportFailed, import_files
 from minutes_app.ui.meeting_list_model import (
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
+        self.help_window: HelpWindow | None = None
         self.exports = ExportActions(context, self)
         self.exports.status_message.connect(self.on_exports_status_message)
 
@@ -466,6 +469,16 @@ class MainWindow(QMainWindow):
             for i, name in enumerate(names)
         ]
         self.act_about = self._action(self.tr("&Giới thiệu"), self.show_about)
+        self.act_help = self._action(
+            self.tr("&Hướng dẫn sử dụng"),
+            lambda: self.open_help(),
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)"),
+            "help-contents",
+        )
+        self.act_first_start = self._action(
+            self.tr("Hướng dẫn &nhanh khi bắt đầu"), self.show_first_start_guide
+        )
         self.act_user_name = self._action(
             self.tr("&Tên của bạn…"), self.on_user_name_requested, "",
             self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
@@ -540,6 +553,8 @@ class MainWindow(QMainWindow):
         options_menu.addAction(self.act_spell_check)
 
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.addActions([self.act_help, self.act_first_start])
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:
@@ -1265,6 +1280,25 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         self.update_window_state()
         return restored
+
+    def open_help(self, anchor: str | None = None) -> HelpWindow:
+        """Show the guide (F1): at ``anchor``, else at the part for what is on screen."""
+        if anchor is None:
+            anchor = help_anchor_for(self)
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.show_anchor(anchor)
+        return self.help_window
+
+    def show_first_start_guide(self) -> FirstStartGuide:
+        """Show the short first-start page again."""
+        guide = FirstStartGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
 
     def show_about(self) -> None:
         try:

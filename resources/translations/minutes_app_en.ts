@@ -625,6 +625,21 @@
     </message>
 </context>
 <context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Bắt đầu với Biên bản cuộc họp</source>
+        <translation>Getting started with Meeting Minutes</translation>
+    </message>
+    <message>
+        <source>Xem hướng dẫn đầy đủ (F1)</source>
+        <translation>Read the full guide (F1)</translation>
+    </message>
+    <message>
+        <source>Bắt đầu làm việc</source>
+        <translation>Start working</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <source>Cơ quan ban hành</source>
@@ -809,6 +824,22 @@
     <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <extracomment>The guide&apos;s anchor for each editor section, in the editor&apos;s order.</extracomment>
+        <translation>User&apos;s guide</translation>
+    </message>
+    <message>
+        <source>← Quay lại</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1086,18 @@
     <message>
         <source>&amp;Giới thiệu</source>
         <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User&apos;s guide</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)</source>
+        <translation>An illustrated guide (in Vietnamese) that works offline (F1: the part you are in)</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn &amp;nhanh khi bắt đầu</source>
+        <translation>&amp;Quick start</translation>
     </message>
     <message>
         <source>&amp;Tên của bạn…</source>

@@ -14,13 +14,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from minutes_app.ui.refguard import make_singletons_immortal  # noqa: E402
 from minutes_app.domain import interchange  # noqa: E402
 from minutes_app.domain.model import Meeting, Speaker, Statement  # noqa: E402
 from minutes_app.store import Database  # noqa: E402
 from minutes_app.ui.context import AppContext  # noqa: E402
 from minutes_app.ui.editor import MeetingEditor  # noqa: E402
 from minutes_app.ui.interaction import Interaction  # noqa: E402
+from minutes_app.ui.refguard import make_singletons_immortal  # noqa: E402
 from minutes_app.ui.settings import Settings  # noqa: E402
 from minutes_app.ui.tasks import TaskRunner  # noqa: E402
 

@@ -16,9 +16,16 @@ from minutes_app import appinfo
 from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
-from minutes_app.domain.model import Profile
+from minutes_app.domain.model import Profile, Status
 from minutes_app.domain.validation import Problem, Purpose, validate
-from minutes_app.store import Database, MeetingSummary, StoreError, default_db_path
+from minutes_app.store import (
+    Database,
+    MeetingRecord,
+    MeetingSummary,
+    Rows,
+    StoreError,
+    default_db_path,
+)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -172,12 +179,31 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             _err(*(_problem_line(p, name) for p in result.warnings))
             by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
-            if args.replace is not None:  # an approved meeting refuses (ReadOnlyMeeting, exit 1)
+            if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
                 record = db.update(args.replace, result.meeting, by=by, action="import")
             else:
-                record = db.create(result.meeting, by=by, action="import")
+                record = db.create(result.meeting, by=by, action="import",
+                                   allow_number_jump=args.allow_number_jump)  # fmt: skip
+                _err(*_import_notes(name, result.meeting.status, record))
             print(record.id, flush=True)
     return status
+
+
+def _import_notes(name: str, given: Status, record: MeetingRecord) -> list[str]:
+    """Say what an import did with the status the file gave (approved, in review)."""
+    if given is Status.APPROVED:
+        number = record.meeting.number or "chưa có số / no number"
+        return [
+            f"{name}: nhập ở trạng thái đã duyệt (số {number}), ghi vào lịch sử là «nhập ở trạng "
+            f"thái đã duyệt» / imported as approved (number {number}), recorded in the history "
+            "as imported by the importer"
+        ]
+    if given is Status.IN_REVIEW:
+        return [
+            f"{name}: tệp ghi «chờ duyệt»; biên bản được nhập là bản nháp (trình duyệt lại ở đây) / "
+            "the file says in review; the meeting is imported as a draft (submit it here)"
+        ]
+    return []
 
 
 def _render_module() -> Any:
@@ -203,6 +229,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise UsageError("--profile chỉ dùng cho docx/pdf / --profile is for docx and pdf")
     elif not args.out or args.out == "-":
         raise UsageError(f"--out PATH là bắt buộc với --format {fmt} / --out PATH is required")
+    if getattr(args, "pdfa", False):
+        from minutes_app.cli_signing import export_pdfa
+
+        return int(export_pdfa(args))
     with _open_db(args) as db:
         record = db.get(args.id)
         # An approved meeting carries its revision and hash (refused if it was tampered with).
@@ -262,12 +292,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 
 
+def _report_rows(rows: Rows[MeetingSummary]) -> int:
+    """Tell what the store said about the rows (a shortened query, damaged rows); exit 1 on damage."""
+    _err(*rows.notes)
+    _err(*rows.damaged)
+    return EXIT_BAD_INPUT if rows.damaged else EXIT_OK
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Print the stored meetings, newest first."""
     with _open_db(args) as db:
         rows = db.list(status=args.status)
     _print_summaries(rows, args.json)
-    return EXIT_OK
+    return _report_rows(rows)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -276,7 +313,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _open_db(args) as db:
         rows = db.search(query, limit=args.limit)
     _print_summaries(rows, args.json)
-    return EXIT_OK
+    return _report_rows(rows)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -337,6 +374,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
     )
     p.add_argument("--by", metavar="NAME", help="người nhập (nhật ký) / who, for the audit log")
+    p.add_argument(
+        "--allow-number-jump",
+        action="store_true",
+        help="xác nhận số của biên bản đã duyệt cách xa số tiếp theo / confirm an approved "
+        "meeting's number far above the register's next one",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
@@ -344,6 +387,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
+    p.add_argument("--pdfa", action="store_true",
+                   help="bản lưu trữ PDF/A-2b (với --format pdf) / PDF/A-2b archive copy")  # fmt: skip
     add_batch_arguments(p)
     p.set_defaults(func=cmd_export)
 
@@ -370,10 +415,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import cli_maintenance, cli_review
+    from minutes_app import cli_maintenance, cli_review, cli_signing
 
     cli_review.register(sub, common)
     cli_maintenance.register(sub, common)
+    cli_signing.register(sub, common)
     return parser
 
 

@@ -16,7 +16,7 @@ from minutes_app import batch, cli_batch
 from minutes_app.batch import BatchError, BatchRequest, export_batch, file_stem, slugify
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import MinutesError
-from minutes_app.domain.model import Meeting, Profile, Status
+from minutes_app.domain.model import Issuer, Meeting, Profile, Status
 from minutes_app.domain.validation import Problem, Severity
 from minutes_app.store import Database
 
@@ -75,8 +75,10 @@ def month(db: Database, seed_meeting: Meeting) -> dict[str, int]:
     rows = {
         "jan05": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
                           title="Họp giao ban tuần đầu tháng Một", **state),
+        # Another body's number 7 (a register number is given once per body): the same file name.
         "jan05b": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
-                           title="Họp giao ban tuần đầu tháng Một", **state),
+                           title="Họp giao ban tuần đầu tháng Một",
+                           issuer=Issuer("UBND XÃ KIM ĐÔNG", "UBND", ""), **state),
         "jan20": _meeting(seed, date=dt.date(2026, 1, 20), number="", status=Status.APPROVED,
                           title="Hội nghị Đảng ủy mở rộng"),
         "jan25": _meeting(seed, date=dt.date(2026, 1, 25), number="12", status=Status.DRAFT,

@@ -17,3 +17,14 @@ def test_domain_imports_only_stdlib() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_store_loads_neither_render_nor_services() -> None:
+    code = (
+        "import sys, minutes_app.store, minutes_app.store.backup\n"
+        "up = sorted(m for m in sys.modules if m.startswith(('minutes_app.render', "
+        "'minutes_app.services', 'minutes_app.ui', 'reportlab', 'docx')))\n"
+        "print(up); sys.exit(1 if up else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -41,6 +41,20 @@ def gaps(used: Iterable[int]) -> list[int]:
     return [n for n in range(1, max(numbers, default=0) + 1) if n not in numbers]
 
 
+def gap_ranges(used: Iterable[int]) -> list[tuple[int, int]]:
+    """Return the runs of numbers missing between 1 and the largest used, as (first, last) pairs.
+
+    The cost follows the numbers used, not their size: a lone 1000000000 gives one range.
+    """
+    ranges: list[tuple[int, int]] = []
+    expected = 1
+    for number in sorted(set(used)):
+        if number > expected:
+            ranges.append((expected, number - 1))
+        expected = max(expected, number + 1)
+    return ranges
+
+
 def parse_number(text: str) -> int | None:
     """Return the integer of a registry number such as ``07``, or None if it is not one."""
     stripped = text.strip()

@@ -1,1 +1,1 @@
-"""The product's verbs, Qt-free: the window and the command line both call them (issue 11)."""
+"""The product's verbs, free of Qt: the command line and the window both call them."""

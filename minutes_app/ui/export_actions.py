@@ -230,10 +230,42 @@ class ExportActions(QObject):
         self.context.settings.set_last_dir("export", target.parent)
         from minutes_app.render import export_meeting
 
+        # Approved minutes go out as the PDF/A-2b archive copy unless the user declines.
+        if (
+            fmt == "pdf"
+            and metadata
+            and meeting_id is not None
+            and self.context.interaction.confirm(
+                self.tr("Bản lưu trữ PDF/A"),
+                self.tr("Xuất bản lưu trữ PDF/A-2b (để lưu trữ và ký số)?"),
+                default=True,
+                ok_text=self.tr("PDF/A-2b"),
+            )
+        ):
+            self._export_pdfa(meeting_id, target)
+            return
         self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
         self.context.tasks.run(
             lambda: export_meeting(meeting, fmt, target, metadata=metadata or None),
             on_done=lambda _warnings: self._after_export(fmt, target),
+            on_error=self._on_failure,
+            label=self.tr("Xuất %1").replace("%1", target.name),
+        )
+
+    def _export_pdfa(self, meeting_id: int, target: Path) -> None:
+        db_path = Path(self.context.db.path)
+
+        def work() -> Path:
+            from minutes_app.services.signing import export_pdfa
+            from minutes_app.store import Database
+
+            with Database.open(db_path, create=False) as db:  # this thread's own connection
+                return export_pdfa(db, meeting_id, target).path
+
+        self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
+        self.context.tasks.run(
+            work,
+            on_done=lambda _path: self._after_export("pdf", target),
             on_error=self._on_failure,
             label=self.tr("Xuất %1").replace("%1", target.name),
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,13 +95,7 @@ def import_files(db: Database, paths: list[Path]) -> ImportResult:
             result.warnings.append(FileProblems(path, warnings))
     if failures:
         raise ImportFailed(failures)
-    try:
-        for meeting in meetings:
-            result.records.append(db.create(meeting))
-    except BaseException:
-        # All or nothing: take back the meetings this import already created.
-        for record in result.records:
-            with contextlib.suppress(MinutesError):
-                db.delete(record.id)
-        raise
+    # All or nothing: one transaction creates every meeting, or none when one is refused
+    # (a duplicate register number of an approved import, a busy database …).
+    result.records.extend(db.create_many(meetings, action="import"))
     return result

@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QIcon,
     QKeySequence,
     QUndoGroup,
@@ -552,6 +554,12 @@ class MainWindow(QMainWindow):
         options_menu.addAction(self.act_user_name)
         options_menu.addAction(self.act_spell_check)
 
+        from minutes_app.ui.signing_actions import SigningActions
+
+        self.signing = SigningActions(self.context, self, self.current_meeting_id)
+        bar.addMenu(self.signing.menu())
+        self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
+
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         help_menu.addActions([self.act_help, self.act_first_start])
         help_menu.addSeparator()
@@ -892,6 +900,22 @@ class MainWindow(QMainWindow):
         self.act_close_tab.setEnabled(self.current_tab() is not None)
 
     # -- the current meeting ----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.toLocalFile().lower().endswith(".pdf") for u in urls):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        pdfs = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".pdf")]
+        if not pdfs:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for name in pdfs:
+            self.signing.verify_path(Path(name))
+
     def current_meeting_id(self) -> int | None:
         """Return the meeting of the current editor tab, else the one selected in the list."""
         tab = self.current_tab()

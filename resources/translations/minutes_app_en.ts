@@ -425,6 +425,18 @@
 <context>
     <name>ExportActions</name>
     <message>
+        <source>Bản lưu trữ PDF/A</source>
+        <translation>PDF/A archive copy</translation>
+    </message>
+    <message>
+        <source>Xuất bản lưu trữ PDF/A-2b (để lưu trữ và ký số)?</source>
+        <translation>Export the PDF/A-2b archive copy (for filing and digital signatures)?</translation>
+    </message>
+    <message>
+        <source>PDF/A-2b</source>
+        <translation>PDF/A-2b</translation>
+    </message>
+    <message>
         <source>Đang kiểm tra thể thức…</source>
         <translation>Checking the layout…</translation>
     </message>
@@ -1402,6 +1414,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
 <context>
     <name>MeetingEditor</name>
     <message>
+        <source>Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» biên bản.</source>
+        <translation>These minutes are waiting for review and open for reading only; to edit them, the reviewer must return them.</translation>
+    </message>
+    <message>
         <source>Các phần của biên bản</source>
         <extracomment>Milliseconds taken by the last save (the autosave runs on the UI thread; see report).</extracomment>
         <translation>Sections of the minutes</translation>
@@ -1704,6 +1720,34 @@ The file has not been changed. What do you want to do?</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Chưa có người chủ trì</source>
+        <translation>No Chair Recorded</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa ghi người chủ trì hay người dự họp nên chưa chọn được người duyệt; hãy trả lại để thư ký bổ sung.</source>
+        <translation>The minutes record no chair and no attendee, so no approver can be chosen; return them so that the secretary completes them.</translation>
+    </message>
+    <message>
+        <source>Người duyệt</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Ai duyệt biên bản này (theo thành phần đã ghi trong biên bản)?</source>
+        <translation>Who approves these minutes (among the people the minutes record)?</translation>
+    </message>
+    <message>
+        <source>Số biên bản cách xa số tiếp theo</source>
+        <translation>Number Far Above the Next One</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Vẫn duyệt với số này?</source>
+        <translation>{message}
+
+Approve with this number anyway?</translation>
+    </message>
+    <message>
         <source>Trình duyệt</source>
         <extracomment>Asks for a text (title, label); returns None when cancelled.</extracomment>
         <translation>Submit for Review</translation>
@@ -1959,6 +2003,81 @@ The file has not been changed. What do you want to do?</translation>
     <message>
         <source>(không có khác biệt)</source>
         <translation>(no differences)</translation>
+    </message>
+</context>
+<context>
+    <name>SigningActions</name>
+    <message>
+        <source>&amp;Xuất để ký (PDF/A)…</source>
+        <translation>&amp;Export for signing (PDF/A)…</translation>
+    </message>
+    <message>
+        <source>Xuất bản lưu trữ PDF/A-2b để ký bằng công cụ ký số của cơ quan</source>
+        <translation>Export the PDF/A-2b archive copy to sign it with the body&apos;s signing tool</translation>
+    </message>
+    <message>
+        <source>&amp;Nhập bản đã ký…</source>
+        <translation>&amp;Take back a signed file…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra tệp đã ký số và lưu vào biên bản</source>
+        <translation>Verify a digitally signed file and file it with its minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra chữ ký số…</source>
+        <translation>&amp;Verify digital signatures…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra mọi chữ ký số của một tệp PDF</source>
+        <translation>Check every digital signature of a PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Ký số</source>
+        <translation>&amp;Signatures</translation>
+    </message>
+    <message>
+        <source>Ký số</source>
+        <translation>Digital signatures</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một biên bản.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Xuất để ký (PDF/A)</source>
+        <translation>Export for signing (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Xuất PDF/A</source>
+        <translation>Export PDF/A</translation>
+    </message>
+    <message>
+        <source>Nhập bản đã ký</source>
+        <translation>Take back a signed file</translation>
+    </message>
+    <message>
+        <source>Đã nhập bản đã ký</source>
+        <translation>Signed file taken back</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản đã ký vào biên bản số %1.</source>
+        <translation>The signed file was filed with meeting %1.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra chữ ký số</source>
+        <translation>Verify digital signatures</translation>
+    </message>
+    <message>
+        <source>Chữ ký số hợp lệ</source>
+        <translation>Digital signatures valid</translation>
+    </message>
+    <message>
+        <source>Chữ ký số KHÔNG hợp lệ</source>
+        <translation>Digital signatures NOT valid</translation>
     </message>
 </context>
 <context>

@@ -33,13 +33,13 @@ HOSTILE = ["Đồng", "chí", "<b>", "&amp;", "kết", "luận", "😀", "e\u030
 # (no paragraph near two pages long) must stay byte for byte what they were. A reportlab,
 # python-docx or font upgrade changes these on purpose: re-record them then, after checking.
 BEFORE = {
-    ("seed-meeting.json", "party", "pdf"): "ec62f2c565add8e5015a710344e8d647ff036c648b93b99e2ded124561c3d1f9",
+    ("seed-meeting.json", "party", "pdf"): "0669a8ff9113c41c49915a95957acce71954faeecfe5b4456e1e9c7e5108d920",
     ("seed-meeting.json", "party", "docx"): "29963907a2d87144f9b6040993ddb766d972d24e141a5f9154b0e0a910f1707b",
-    ("seed-meeting.json", "state", "pdf"): "932a178a3c94940a764a07b16da6b850bd0ed766f03adf180cf36bc8ef430e20",
+    ("seed-meeting.json", "state", "pdf"): "ebfdd3f3309d5983aafbcfd21778641d18afc25297c4eced7bb962bd1954968e",
     ("seed-meeting.json", "state", "docx"): "a78a6e2f4d7582d2bf132f5ccc34f31c23bd4b4c0c0f8ea2de093ef56b07854c",
-    ("state-meeting.json", "party", "pdf"): "b7568f4c1ce701e576c0d24cddc9024a2c39aa86e89c73c9f18f6cd31ded815d",
+    ("state-meeting.json", "party", "pdf"): "17e47f3500f0cc0a01da7c10eb65649a9835b8cc322d4e85113030e7a3d97f6a",
     ("state-meeting.json", "party", "docx"): "d442662d3ad6366b60257bdf46fff4b3200fa292d6fcdc50362565a31833046e",
-    ("state-meeting.json", "state", "pdf"): "7ce1eb2289ac4aa6c55577d72813686a88b675063f1f3325992eb23ecb944bbc",
+    ("state-meeting.json", "state", "pdf"): "08abe3fec35e781e8abf50a6afa3a64ed62dd6a0719103c78dbe7368a64dbde4",
     ("state-meeting.json", "state", "docx"): "a5e3b2aa0e6c269d5b609013467cabb150d9723d028c87d9e061affc7349beae",
 }  # fmt: skip
 

@@ -368,16 +368,21 @@ class MeetingEditor(QWidget):
             self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
 
     def _apply_status(self, meeting: Meeting) -> None:
-        read_only = meeting.status is Status.APPROVED
+        # Minutes waiting for the reviewer are read-only too: what the reviewer reads is what
+        # gets approved; only "Trả lại" (return) opens them for editing again.
+        read_only = meeting.status in (Status.APPROVED, Status.IN_REVIEW)
         self.session.read_only = read_only
-        self.banner.setText(
-            self.tr(
+        if meeting.status is Status.APPROVED:
+            banner = self.tr(
                 "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
-                "biên bản."
-            )
-            if read_only
-            else ""
-        )
+                "biên bản.")  # fmt: skip
+        elif meeting.status is Status.IN_REVIEW:
+            banner = self.tr(
+                "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
+                "biên bản.")  # fmt: skip
+        else:
+            banner = ""
+        self.banner.setText(banner)
         self.banner.setVisible(read_only)
         for section in self.sections:
             section.set_read_only(read_only)

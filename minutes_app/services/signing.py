@@ -13,6 +13,7 @@ from asn1crypto import x509  # type: ignore[import-untyped]
 
 from minutes_app.domain.files import write_file
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.text import ascii_digits
 from minutes_app.domain.validation import Problem
 from minutes_app.render.api import render_pdf_bytes, resolve_profile
 from minutes_app.render.pdfa import check_pdfa, metadata_for, to_pdfa
@@ -119,7 +120,7 @@ def bind(db: Database, data: bytes) -> Binding:
         ])  # fmt: skip
     candidates = store.find_revision(db, sha)
     wanted = info.get(META_MEETING, "")
-    if wanted.isdigit():
+    if ascii_digits(wanted) and len(wanted) <= 19:  # a PDF's own text: "²" or 5,000 digits
         candidates = [c for c in candidates if c[0] == int(wanted)]
     if not candidates:
         return Binding(None, None, [

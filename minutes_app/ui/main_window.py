@@ -1146,16 +1146,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
         return result.records
 
-    def export_json(self) -> Path | None:
+    def _saved_current(self) -> tuple[Meeting, int] | None:
+        """Save the current meeting's editor, if open; return the meeting and its id."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        tab = self.tab_of(meeting_id)
+        if tab is not None and not self._flush_or_ask(tab.editor):
+            return None
         meeting = self.current_meeting()
-        return self.exports.export_json(meeting) if meeting is not None else None
+        return None if meeting is None else (meeting, meeting_id)
+
+    def export_json(self) -> Path | None:
+        current = self._saved_current()
+        return self.exports.export_json(*current) if current is not None else None
 
     def export_document(self, fmt: str) -> None:
-        editor = self.current_editor()
-        meeting = self.current_meeting()
-        if meeting is not None:
-            meeting_id = int(editor.meeting_id()) if editor is not None else None
-            self.exports.export_document(meeting, fmt, meeting_id)
+        """Export the meeting of the current tab or the list (the same stored minutes, by id)."""
+        current = self._saved_current()
+        if current is not None:
+            self.exports.export_document(current[0], fmt, current[1])
 
     def print_current(self) -> None:
         meeting = self.current_meeting()

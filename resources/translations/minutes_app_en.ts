@@ -249,6 +249,17 @@
         <source>Đang hủy sau biên bản hiện tại…</source>
         <translation>Cancelling after the current minutes…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tệp cùng tên đã có trong thư mục và chưa bị ghi đè. Ghi đè các tệp này?</source>
+        <translation>
+            <numerusform>%n file with the same name is already in the folder and was not overwritten. Replace it?</numerusform>
+            <numerusform>%n files with the same names are already in the folder and were not overwritten. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ghi đè</source>
+        <translation>Replace</translation>
+    </message>
     <message>
         <source>Không xuất được: %1</source>
         <translation>Export failed: %1</translation>
@@ -1409,6 +1420,13 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Tên của bạn: %1</source>
         <translation>Your name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateEdit</name>
+    <message>
+        <source>Đổi ngày họp</source>
+        <translation>Change the Meeting Date</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import paths
+from minutes_app.domain.register import parse_number
 from minutes_app.render.document import (
     Align,
     FontSet,
@@ -105,8 +106,9 @@ class LayoutProfile:
     def number_text(self, number: str, symbol: str) -> str:
         """Return the printed number line (``Số: 07/BB-UBND``), blank room when unnumbered."""
         digits = number.strip()
-        if digits and self.number_pad and digits.isdigit():
-            digits = f"{int(digits):02d}"
+        value = parse_number(digits)
+        if self.number_pad and value is not None:
+            digits = f"{value:02d}"
         return self.number_format.format(number=digits or self.number_blank, symbol=symbol)
 
 

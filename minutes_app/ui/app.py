@@ -194,6 +194,9 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
         return 1
     window = MainWindow(context)
     window.show()
+    from minutes_app.ui.help import maybe_show_first_start
+
+    maybe_show_first_start(window, settings)
     code = app.exec()
     try:
         context.tasks.wait(30000)

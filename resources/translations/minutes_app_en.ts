@@ -249,6 +249,17 @@
         <source>Đang hủy sau biên bản hiện tại…</source>
         <translation>Cancelling after the current minutes…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tệp cùng tên đã có trong thư mục và chưa bị ghi đè. Ghi đè các tệp này?</source>
+        <translation>
+            <numerusform>%n file with the same name is already in the folder and was not overwritten. Replace it?</numerusform>
+            <numerusform>%n files with the same names are already in the folder and were not overwritten. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ghi đè</source>
+        <translation>Replace</translation>
+    </message>
     <message>
         <source>Không xuất được: %1</source>
         <translation>Export failed: %1</translation>
@@ -539,6 +550,119 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Tìm trong biên bản…</source>
+        <translation>Find in the minutes…</translation>
+    </message>
+    <message>
+        <source>Thay bằng…</source>
+        <translation>Replace with…</translation>
+    </message>
+    <message>
+        <source>Tìm lùi</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Kết quả trước (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Tìm tiếp</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Kết quả sau (F3 hoặc Enter)</source>
+        <translation>Next match (F3 or Enter)</translation>
+    </message>
+    <message>
+        <source>Thay</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Thay kết quả đang chọn rồi tìm tiếp</source>
+        <translation>Replace the match shown, then find the next</translation>
+    </message>
+    <message>
+        <source>Thay tất cả</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Phân biệt hoa/thường</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Cả từ</source>
+        <translation>Whole words</translation>
+    </message>
+    <message>
+        <source>Bỏ qua dấu</source>
+        <translation>Ignore diacritics</translation>
+    </message>
+    <message>
+        <source>Gõ không dấu vẫn tìm được chữ có dấu: “nghi” thấy “nghị”</source>
+        <translation>Typed without diacritics, words with them are found: “nghi” finds “nghị”</translation>
+    </message>
+    <message>
+        <source>Đóng (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Tìm:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Thay bằng:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>%1/%2 — %3</source>
+        <translation>%1/%2 — %3</translation>
+    </message>
+    <message>
+        <source>%2 kết quả</source>
+        <translation>%2 matches</translation>
+    </message>
+    <message>
+        <source>Thay “%1” bằng “%2”</source>
+        <translation>Replace “%1” with “%2”</translation>
+    </message>
+    <message>
+        <source>Đã thay; không còn kết quả nào</source>
+        <translation>Replaced; no more matches</translation>
+    </message>
+    <message>
+        <source>Thay tất cả “%1” bằng “%2”</source>
+        <translation>Replace all “%1” with “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã thay %n chỗ</source>
+        <translation>
+            <numerusform>Replaced %n match</numerusform>
+            <numerusform>Replaced %n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Bắt đầu với Biên bản cuộc họp</source>
+        <translation>Getting started with Meeting Minutes</translation>
+    </message>
+    <message>
+        <source>Xem hướng dẫn đầy đủ (F1)</source>
+        <translation>Read the full guide (F1)</translation>
+    </message>
+    <message>
+        <source>Bắt đầu làm việc</source>
+        <translation>Start working</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <source>Cơ quan ban hành</source>
@@ -723,6 +847,22 @@
     <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <extracomment>The guide&apos;s anchor for each editor section, in the editor&apos;s order.</extracomment>
+        <translation>User&apos;s guide</translation>
+    </message>
+    <message>
+        <source>← Quay lại</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Mục lục</source>
+        <translation>Contents</translation>
     </message>
 </context>
 <context>
@@ -970,10 +1110,6 @@
         <translation>New from the &amp;Previous Meeting…</translation>
     </message>
     <message>
-        <source>Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan</source>
-        <translation>Create this period&apos;s minutes from the previous meeting of the same body</translation>
-    </message>
-    <message>
         <source>&amp;Mở biên bản</source>
         <translation>&amp;Open Minutes</translation>
     </message>
@@ -1074,12 +1210,60 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Tìm kiếm</source>
-        <translation>&amp;Find</translation>
+        <source>Tạo biên bản kỳ này từ một cuộc họp trước (chuyển tháng, năm sang kỳ sau)</source>
+        <translation>Create this period&apos;s minutes from an earlier meeting (the month and year move on)</translation>
     </message>
     <message>
-        <source>Tìm biên bản</source>
-        <translation>Find minutes</translation>
+        <source>Lưu làm &amp;mẫu…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản này thành mẫu của bạn, để soạn các cuộc họp sau</source>
+        <translation>Save these minutes as your own template for later meetings</translation>
+    </message>
+    <message>
+        <source>Xoá mẫu của tôi…</source>
+        <translation>Delete one of my templates…</translation>
+    </message>
+    <message>
+        <source>Xoá một mẫu bạn đã lưu</source>
+        <translation>Delete a template you saved</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Lưu ngay biên bản đang soạn (ứng dụng cũng tự lưu sau mỗi lần sửa)</source>
+        <translation>Save the open minutes now (the app also saves by itself after every edit)</translation>
+    </message>
+    <message>
+        <source>&amp;Tìm…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Tìm trong biên bản đang soạn (ở danh sách: tìm biên bản)</source>
+        <translation>Find in the open minutes (in the list: find meetings)</translation>
+    </message>
+    <message>
+        <source>Tìm và &amp;thay thế…</source>
+        <translation>Find and &amp;replace…</translation>
+    </message>
+    <message>
+        <source>Tìm và thay thế trong biên bản đang soạn</source>
+        <translation>Find and replace in the open minutes</translation>
+    </message>
+    <message>
+        <source>Tìm &amp;tiếp</source>
+        <translation>Find &amp;next</translation>
+    </message>
+    <message>
+        <source>Tìm &amp;lùi</source>
+        <translation>Find &amp;previous</translation>
+    </message>
+    <message>
+        <source>%1 (mặc định)</source>
+        <translation>%1 (default)</translation>
     </message>
     <message>
         <source>&amp;Hoàn tác</source>
@@ -1134,12 +1318,32 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User&apos;s guide</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)</source>
+        <translation>An illustrated guide (in Vietnamese) that works offline (F1: the part you are in)</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn &amp;nhanh khi bắt đầu</source>
+        <translation>&amp;Quick start</translation>
+    </message>
+    <message>
         <source>&amp;Tên của bạn…</source>
         <translation>Your &amp;name…</translation>
     </message>
     <message>
         <source>Tên ghi vào lịch sử duyệt và nhật ký thay đổi</source>
         <translation>The name recorded in the review history and the change log</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra chính tả khi gõ</source>
+        <translation>&amp;Check spelling as you type</translation>
+    </message>
+    <message>
+        <source>Gạch chân đỏ các từ không có trong từ điển tiếng Việt (bấm chuột phải để sửa)</source>
+        <translation>Underline in red the words not in the Vietnamese dictionary (right-click to correct)</translation>
     </message>
     <message>
         <source>Theo hệ thống</source>
@@ -1164,6 +1368,10 @@
     <message>
         <source>Đi tới &amp;mục</source>
         <translation>Go to &amp;Section</translation>
+    </message>
+    <message>
+        <source>&amp;Cỡ chữ khi soạn</source>
+        <translation>Editor &amp;text size</translation>
     </message>
     <message>
         <source>&amp;Tùy chọn</source>
@@ -1240,8 +1448,28 @@ If you continue, the unsaved changes will be lost. Continue anyway?</translation
         <translation>Cannot create the minutes</translation>
     </message>
     <message>
-        <source>Không đọc được các mẫu biên bản</source>
-        <translation>Cannot read the templates</translation>
+        <source>Có mẫu biên bản không đọc được</source>
+        <translation>A template cannot be read</translation>
+    </message>
+    <message>
+        <source>Chưa mở biên bản nào để lưu.</source>
+        <translation>No minutes are open to save.</translation>
+    </message>
+    <message>
+        <source>Đã lưu mọi biên bản đang mở.</source>
+        <translation>Saved all the open minutes.</translation>
+    </message>
+    <message>
+        <source>Biên bản “%1” đã được duyệt, chỉ xem: không có gì để lưu.</source>
+        <translation>The minutes “%1” are approved and read-only: nothing to save.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được biên bản “%1”.</source>
+        <translation>The minutes “%1” could not be saved yet.</translation>
+    </message>
+    <message>
+        <source>Đã lưu biên bản “%1” lúc %2.</source>
+        <translation>Saved the minutes “%1” at %2.</translation>
     </message>
     <message>
         <source>Biên bản trống</source>
@@ -1256,24 +1484,8 @@ If you continue, the unsaved changes will be lost. Continue anyway?</translation
         <translation>Choose the type of meeting:</translation>
     </message>
     <message>
-        <source>Biên bản mới từ cuộc họp trước</source>
-        <translation>New from the Previous Meeting</translation>
-    </message>
-    <message>
-        <source>Chưa có cuộc họp nào trong cơ sở dữ liệu này.</source>
-        <translation>This database has no meetings yet.</translation>
-    </message>
-    <message>
-        <source>Cơ quan ban hành:</source>
-        <translation>Issuing body:</translation>
-    </message>
-    <message>
         <source>Không đọc được cuộc họp trước</source>
         <translation>Cannot read the previous meeting</translation>
-    </message>
-    <message>
-        <source>Chưa có cuộc họp nào của “%1”.</source>
-        <translation>“%1” has no meetings yet.</translation>
     </message>
     <message>
         <source>Không nhân bản được biên bản</source>
@@ -1415,6 +1627,13 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Tên của bạn: %1</source>
         <translation>Your name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateEdit</name>
+    <message>
+        <source>Đổi ngày họp</source>
+        <translation>Change the Meeting Date</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1800,17 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     </message>
 </context>
 <context>
+    <name>MeetingSpelling</name>
+    <message>
+        <source>(không có gợi ý)</source>
+        <translation>(no suggestions)</translation>
+    </message>
+    <message>
+        <source>Thêm “%1” vào từ điển</source>
+        <translation>Add “%1” to the dictionary</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTab</name>
     <message>
         <source>Xem trước</source>
@@ -1655,8 +1885,8 @@ The file has not been changed. What do you want to do?</translation>
         <translation>Fit page</translation>
     </message>
     <message>
-        <source>Thu phóng bản xem trước</source>
-        <translation>Zoom the preview</translation>
+        <source>Thu phóng bản xem trước (Ctrl+lăn chuột, Ctrl++ và Ctrl+−, Ctrl+0: vừa chiều rộng)</source>
+        <translation>Zoom the preview (Ctrl+wheel, Ctrl++ and Ctrl+−, Ctrl+0: fit width)</translation>
     </message>
     <message>
         <source>Bản xem trước (PDF)</source>
@@ -2227,6 +2457,14 @@ Lưu Văn phòng</translation>
     </message>
 </context>
 <context>
+    <name>SpellingService</name>
+    <message>
+        <source>Không lưu được từ điển của bạn</source>
+        <extracomment>Field names never checked: people&apos;s names, numbers, codes, dates (the rest is prose).</extracomment>
+        <translation>Your dictionary could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>TasksSection</name>
     <message>
         <source>Nhiệm vụ được giao</source>
@@ -2255,6 +2493,85 @@ Lưu Văn phòng</translation>
     <message>
         <source>Xuống</source>
         <translation>Down</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>Mẫu của tôi: %1</source>
+        <translation>My template: %1</translation>
+    </message>
+    <message>
+        <source>Lưu làm mẫu</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Tên mẫu (biên bản mới từ mẫu này giữ cơ quan, thành phần, các nội dung và nơi nhận; không giữ số, ý kiến, kết luận, biểu quyết, nhiệm vụ):</source>
+        <translation>Template name (new minutes from it keep the body, the attendees, the agenda items and the recipients; not the number, statements, conclusions, votes or tasks):</translation>
+    </message>
+    <message>
+        <source>Đã có mẫu “%1”. Thay mẫu cũ bằng biên bản này?</source>
+        <translation>A template “%1” already exists. Replace it with these minutes?</translation>
+    </message>
+    <message>
+        <source>Thay mẫu cũ</source>
+        <translation>Replace the old template</translation>
+    </message>
+    <message>
+        <source>Không lưu được mẫu</source>
+        <translation>The template could not be saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu mẫu “%1”: chọn nó trong “Biên bản mới…” (Ctrl+N).</source>
+        <translation>Saved the template “%1”: pick it in “New minutes…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Xoá mẫu của tôi</source>
+        <translation>Delete my template</translation>
+    </message>
+    <message>
+        <source>Chưa có mẫu nào của bạn. Dùng “Lưu làm mẫu…” để tạo từ một biên bản.</source>
+        <translation>You have no templates yet. Use “Save as template…” to make one from minutes.</translation>
+    </message>
+    <message>
+        <source>Mẫu cần xoá:</source>
+        <translation>Template to delete:</translation>
+    </message>
+    <message>
+        <source>Xoá mẫu “%1”? Các biên bản đã tạo từ mẫu này không bị ảnh hưởng.</source>
+        <translation>Delete the template “%1”? Minutes made from it are not affected.</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xoá được mẫu</source>
+        <translation>The template could not be deleted</translation>
+    </message>
+    <message>
+        <source>Đã xoá mẫu “%1”.</source>
+        <translation>Deleted the template “%1”.</translation>
+    </message>
+    <message>
+        <source>(chưa có tên)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Biên bản mới từ cuộc họp trước</source>
+        <translation>New minutes from an earlier meeting</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh sách biên bản</source>
+        <translation>The list of minutes cannot be read</translation>
+    </message>
+    <message>
+        <source>Chưa có cuộc họp nào trong cơ sở dữ liệu này.</source>
+        <translation>There are no meetings in this database yet.</translation>
+    </message>
+    <message>
+        <source>Chọn cuộc họp trước (biên bản mới giữ cơ quan, thành phần, nơi nhận; tháng, năm trong tên cuộc họp được chuyển sang kỳ sau):</source>
+        <translation>Pick the earlier meeting (the new minutes keep the body, attendees and recipients; the month and year in the meeting&apos;s name move on to the next period):</translation>
     </message>
 </context>
 <context>

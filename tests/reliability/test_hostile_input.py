@@ -19,10 +19,10 @@ from minutes_app.domain.validation import text_fields
 from minutes_app.render import (
     LayoutCheckFailed,
     check_meeting,
-    export_meeting,
     render_docx_bytes,
     render_pdf_bytes,
 )
+from minutes_app.services.export import export_meeting
 from minutes_app.store import Database, InvalidMeeting
 from tests.reliability.hostile import docx_text, meetings, missing_from, pdf_text
 

@@ -91,7 +91,7 @@ _TOP_KEYS = {
     "format", "version", "profile", "issuer", "number", "symbol", "place", "date", "title",
     "kind", "start", "end", "location", "chair", "secretary", "attendees", "agenda",
     "conclusion", "votes", "tasks", "closing", "recipients", "copies", "status",
-    "signature", "show_place_date",
+    "signature", "show_place_date", "show_statement_times",
 }  # fmt: skip
 
 
@@ -276,7 +276,9 @@ class _Reader:
                 role=role,
             )
         self.unknown(
-            obj, {"name", "position", "organization", "role", "attendance", "reason"}, path
+            obj,
+            {"name", "position", "organization", "role", "attendance", "reason", "arrived"},
+            path,
         )
         return Attendee(
             name=self.text(obj, "name", path, required=True),
@@ -285,6 +287,7 @@ class _Reader:
             role=role,
             attendance=self.choice(obj, "attendance", path, Attendance, Attendance.PRESENT),
             reason=self.text(obj, "reason", path),
+            arrived=self.moment(obj, "arrived", path),
         )
 
     def speaker(self, value: Any, path: str) -> Speaker:
@@ -303,7 +306,7 @@ class _Reader:
         obj = self.obj(value, path)
         if obj is None:
             return AgendaItem()
-        self.unknown(obj, {"title", "presenter", "statements", "conclusion"}, path)
+        self.unknown(obj, {"title", "presenter", "statements", "conclusion", "scratch"}, path)
         presenter = None
         if obj.get("presenter") is not None:
             presenter = self.person(obj["presenter"], f"{path}.presenter")
@@ -313,16 +316,21 @@ class _Reader:
             sobj = self.obj(raw, spath)
             if sobj is None:
                 continue
-            self.unknown(sobj, {"speaker", "content"}, spath)
+            self.unknown(sobj, {"speaker", "content", "time"}, spath)
             if "speaker" not in sobj:
                 self.err(f"{spath}.speaker", "thiếu người phát biểu", "the speaker is missing")
             speaker = self.speaker(sobj.get("speaker", {}), f"{spath}.speaker")
-            statements.append(Statement(speaker, self.text(sobj, "content", spath)))
+            statements.append(
+                Statement(
+                    speaker, self.text(sobj, "content", spath), self.moment(sobj, "time", spath)
+                )
+            )
         return AgendaItem(
             title=self.text(obj, "title", path, required=True),
             presenter=presenter,
             statements=statements,
             conclusion=self.text(obj, "conclusion", path),
+            scratch=self.text(obj, "scratch", path),
         )
 
     def vote(self, value: Any, path: str) -> Vote:
@@ -485,6 +493,10 @@ def parse(
     if show_place_date is not None and not isinstance(show_place_date, bool):
         reader.err("show_place_date", "phải là true hoặc false", "must be true or false")
         show_place_date = None
+    show_statement_times = top.get("show_statement_times", False)
+    if not isinstance(show_statement_times, bool):
+        reader.err("show_statement_times", "phải là true hoặc false", "must be true or false")
+        show_statement_times = False
     recipients = []
     for i, raw in enumerate(reader.array(top, "recipients", "")):
         if isinstance(raw, str) and not isinstance(raw, _HugeInteger):
@@ -523,6 +535,7 @@ def parse(
         status=reader.choice(top, "status", "", Status, Status.DRAFT),
         signature=signature,
         show_place_date=show_place_date,
+        show_statement_times=show_statement_times,
     )
     problems = reader.problems + (validate(meeting) if check else [])
     if errors_of(problems):
@@ -554,6 +567,19 @@ def _attendee(attendee: Attendee) -> dict[str, Any]:
     out["attendance"] = attendee.attendance.value
     if attendee.reason:
         out["reason"] = attendee.reason
+    if attendee.arrived is not None:
+        out["arrived"] = _moment(attendee.arrived)
+    return out
+
+
+def _moment(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    out: dict[str, Any] = {"speaker": _speaker(statement.speaker), "content": statement.content}
+    if statement.time is not None:
+        out["time"] = _moment(statement.time)
     return out
 
 
@@ -600,11 +626,11 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         entry: dict[str, Any] = {"title": item.title}
         if item.presenter is not None:
             entry["presenter"] = _person(item.presenter)
-        entry["statements"] = [
-            {"speaker": _speaker(s.speaker), "content": s.content} for s in item.statements
-        ]
+        entry["statements"] = [_statement(s) for s in item.statements]
         if item.conclusion:
             entry["conclusion"] = item.conclusion
+        if item.scratch:
+            entry["scratch"] = item.scratch
         agenda.append(entry)
     out["agenda"] = agenda
     if meeting.conclusion:
@@ -648,6 +674,8 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         }
     if meeting.show_place_date is not None:
         out["show_place_date"] = meeting.show_place_date
+    if meeting.show_statement_times:
+        out["show_statement_times"] = True
     return out
 
 

@@ -71,8 +71,21 @@ def warning(path: str, vi: str, en: str) -> Problem:
     return Problem(path, vi, en, Severity.WARNING)
 
 
+#: The last step of the paths of texts the user types that the printed minutes never show.
+NOT_PRINTED = frozenset({"scratch"})
+
+
+def is_printed(path: str) -> bool:
+    """Return False for a text field the printed minutes never show (a scratch note)."""
+    return path.rsplit(".", 1)[-1] not in NOT_PRINTED
+
+
 def text_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
-    """Yield ``(path, text)`` for every text the user typed into a meeting, in reading order."""
+    """Yield ``(path, text)`` for every text the user typed into a meeting, in reading order.
+
+    Scratch notes are included (they are typed text: the same character checks apply), but
+    they are never printed: see ``is_printed``.
+    """
     yield "issuer.parent", meeting.issuer.parent
     yield "issuer.name", meeting.issuer.name
     yield "issuer.abbreviation", meeting.issuer.abbreviation
@@ -110,6 +123,7 @@ def text_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
                 yield f"{sbase}.speaker.position", statement.speaker.position
             yield f"{sbase}.content", statement.content
         yield f"{base}.conclusion", item.conclusion
+        yield f"{base}.scratch", item.scratch
     yield "conclusion", meeting.conclusion
     for i, vote in enumerate(meeting.votes):
         yield f"votes[{i}].subject", vote.subject
@@ -204,6 +218,19 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
             problems.append(
                 error(f"{base}.name", "chưa có họ tên người dự", "the attendee has no name")
             )
+        if (
+            attendee.arrived is not None
+            and attendee.attendance is Attendance.LATE
+            and meeting.start is not None
+            and attendee.arrived < meeting.start
+        ):
+            problems.append(
+                warning(
+                    f"{base}.arrived",
+                    "giờ đến muộn trước giờ bắt đầu họp",
+                    "the late arrival is before the start of the meeting",
+                )
+            )
         if attendee.attendance is Attendance.ABSENT_EXCUSED and _blank(attendee.reason):
             problems.append(
                 warning(
@@ -234,6 +261,15 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                     base,
                     "nội dung chưa có ý kiến phát biểu hay kết luận",
                     "the agenda item has no statements and no conclusion",
+                )
+            )
+        if not _blank(item.scratch):
+            problems.append(
+                warning(
+                    f"{base}.scratch",
+                    "còn ghi chú nháp chưa chuyển vào biên bản (ghi chú nháp không được in)",
+                    "a scratch note is left that is not in the minutes (scratch notes are not "
+                    "printed)",
                 )
             )
         for j, statement in enumerate(item.statements):

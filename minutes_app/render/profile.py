@@ -50,7 +50,7 @@ WORDING_KEYS = (
     "meeting_noun", "participants", "person_title", "person_unit", "guest_unit",
     "start", "location", "attendees", "chair", "secretary", "content", "presenter",
     "item_conclusion", "votes", "conclusion", "tasks", "present", "late", "absent_excused",
-    "absent", "guests", "reason", "due", "all_present", "summoned",
+    "absent", "guests", "reason", "due", "all_present", "summoned", "arrived",
 )  # fmt: skip
 
 

@@ -11,6 +11,17 @@ from typing import Any
 
 from minutes_app import appinfo
 from minutes_app.cli_args import record_id, whole_number
+from minutes_app.cli_base import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    UsageError,
+    err,
+    open_db,
+    out,
+    problem_line,
+)
 from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
@@ -20,7 +31,6 @@ from minutes_app.domain.text import printable
 from minutes_app.domain.validation import Problem, Purpose, collapse, validate
 from minutes_app.services.export import STDOUT, export_meeting
 from minutes_app.store import (
-    Database,
     MeetingRecord,
     MeetingSummary,
     Rows,
@@ -28,18 +38,7 @@ from minutes_app.store import (
     default_db_path,
 )
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 1
-EXIT_USAGE = 2
 MAX_SEARCH_LIMIT = 10_000
-
-
-class CliError(MinutesError):
-    """A bad input the command line reports as one message (exit status 1)."""
-
-
-class UsageError(MinutesError):
-    """A command line that does not make sense (exit status 2)."""
 
 
 # -- output ------------------------------------------------------------------
@@ -54,23 +53,6 @@ def _utf8_streams() -> None:
                 stream.reconfigure(encoding="utf-8", errors="replace")
             except (OSError, ValueError):
                 pass
-
-
-def _out(*lines: str) -> None:
-    """Print human-readable lines to stdout, control and bidi characters escaped (never JSON)."""
-    for line in lines:
-        print(printable(line), flush=True)
-
-
-def _err(*lines: str) -> None:
-    """Print human-readable lines to stderr, control and bidi characters escaped."""
-    for line in lines:
-        print(printable(line), file=sys.stderr, flush=True)
-
-
-def _problem_line(problem: Problem, source: str = "") -> str:
-    where = f"{source}: " if source else ""
-    return f"{where}{problem.text('vi')} / {problem.message_en}"
 
 
 def _read_input(name: str) -> bytes:
@@ -101,7 +83,7 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
         print(json.dumps([_summary_dict(r) for r in rows], ensure_ascii=False, indent=2))
         return
     if not rows:
-        _err("(không có biên bản nào / no meetings)")
+        err("(không có biên bản nào / no meetings)")
         return
     header = ("ID", "NGÀY", "TRẠNG THÁI", "CƠ QUAN", "TÊN CUỘC HỌP")
     # Escaped before measuring: a newline in a title must not start a forged row.
@@ -118,18 +100,10 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
     widths = [max(len(row[i]) for row in table) for i in range(4)]
     for row in table:
         cells = [row[i].ljust(widths[i]) if i else row[i].rjust(widths[i]) for i in range(4)]
-        _out("  ".join([*cells, row[4]]).rstrip())
+        out("  ".join([*cells, row[4]]).rstrip())
 
 
 # -- commands ----------------------------------------------------------------
-
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
-
-
-def _open_db(args: argparse.Namespace) -> Database:
-    return Database.open(_db_path(args))
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -137,28 +111,28 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.replace is not None and len(args.files) != 1:
         raise UsageError("--replace cần đúng một tệp / --replace takes exactly one file")
     status = EXIT_OK
-    with _open_db(args) as db:
+    with open_db(args) as db:
         for name in args.files:
             try:
                 result = interchange.parse(_read_input(name), name)
             except CliError as exc:
-                _err(str(exc))
+                err(str(exc))
                 status = EXIT_BAD_INPUT
                 continue
             except InterchangeError as exc:
-                _err(f"{name}: không nhập được, cơ sở dữ liệu không thay đổi / "
+                err(f"{name}: không nhập được, cơ sở dữ liệu không thay đổi / "
                      "not imported, nothing was changed")  # fmt: skip
-                _err(*(_problem_line(p, name) for p in collapse(exc.problems)))
+                err(*(problem_line(p, name) for p in collapse(exc.problems)))
                 status = EXIT_BAD_INPUT
                 continue
-            _err(*(_problem_line(p, name) for p in collapse(result.warnings)))
+            err(*(problem_line(p, name) for p in collapse(result.warnings)))
             by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
             if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
                 record = db.update(args.replace, result.meeting, by=by, action="import")
             else:
                 record = db.create(result.meeting, by=by, action="import",
                                    allow_number_jump=args.allow_number_jump)  # fmt: skip
-                _err(*_import_notes(name, result.meeting.status, record))
+                err(*_import_notes(name, result.meeting.status, record))
             print(record.id, flush=True)
     return status
 
@@ -207,20 +181,20 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     from minutes_app.render import LayoutCheckFailed
 
-    with _open_db(args) as db:
+    with open_db(args) as db:
         try:
             result = export_meeting(args.id, fmt, target, db=db, profile=args.profile)
         except LayoutCheckFailed as exc:
-            _err(f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, it has errors")
-            _err(*(_problem_line(p) for p in collapse(exc.problems)))
+            err(f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, it has errors")
+            err(*(problem_line(p) for p in collapse(exc.problems)))
             return EXIT_BAD_INPUT
-    _err(*(_problem_line(p) for p in collapse(result.warnings)))
+    err(*(problem_line(p) for p in collapse(result.warnings)))
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print every problem the layout check finds; exit 1 when one is an error."""
-    with _open_db(args) as db:
+    with open_db(args) as db:
         meeting = db.get(args.id).meeting
     check = None
     try:
@@ -232,23 +206,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     if check is not None:
         problems: list[Problem] = check(meeting, args.profile)
     else:
-        _err("(chỉ kiểm tra nội dung; kiểm tra bố cục chưa có / content rules only, "
+        err("(chỉ kiểm tra nội dung; kiểm tra bố cục chưa có / content rules only, "
              "the layout check is not available)")  # fmt: skip
         problems = validate(meeting, Purpose.EXPORT)
-    _out(*(_problem_line(p) for p in collapse(problems)))
+    out(*(problem_line(p) for p in collapse(problems)))
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 
 
 def _report_rows(rows: Rows[MeetingSummary]) -> int:
     """Tell what the store said about the rows (a shortened query, damaged rows); exit 1 on damage."""
-    _err(*rows.notes)
-    _err(*rows.damaged)
+    err(*rows.notes)
+    err(*rows.damaged)
     return EXIT_BAD_INPUT if rows.damaged else EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Print the stored meetings, newest first."""
-    with _open_db(args) as db:
+    with open_db(args) as db:
         rows = db.list(status=args.status)
     _print_summaries(rows, args.json)
     return _report_rows(rows)
@@ -257,7 +231,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     """Print the meetings matching the query, best first."""
     query = " ".join(args.query)
-    with _open_db(args) as db:
+    with open_db(args) as db:
         rows = db.search(query, limit=args.limit)
     _print_summaries(rows, args.json)
     return _report_rows(rows)
@@ -270,7 +244,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     try:
         result = interchange.parse(data, name)
     except InterchangeError as exc:
-        _out(*(_problem_line(p, name) for p in collapse(exc.problems)))
+        out(*(problem_line(p, name) for p in collapse(exc.problems)))
         return EXIT_BAD_INPUT
     problems = list(result.warnings)
     if args.export:
@@ -278,10 +252,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         draft_rules = validate(result.meeting, Purpose.SAVE)
         problems = [p for p in problems if p not in draft_rules]
         problems += validate(result.meeting, Purpose.EXPORT)
-    _out(*(_problem_line(p, name) for p in collapse(problems)))
+    out(*(problem_line(p, name) for p in collapse(problems)))
     if any(p.is_error for p in problems):
         return EXIT_BAD_INPUT
-    _err(f"{name}: hợp lệ / valid")
+    err(f"{name}: hợp lệ / valid")
     return EXIT_OK
 
 
@@ -397,16 +371,16 @@ def run(args: argparse.Namespace) -> int:
         return code
     except UsageError as exc:
         build_parser().print_usage(sys.stderr)
-        _err(f"{appinfo.APP_NAME}: lỗi cú pháp lệnh / usage error: {exc}")
+        err(f"{appinfo.APP_NAME}: lỗi cú pháp lệnh / usage error: {exc}")
         return EXIT_USAGE
     except (StoreError, MinutesError) as exc:
-        _err(str(exc))
+        err(str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
-        _err(f"{where}lỗi tệp ({exc.strerror or exc}) / file error")
+        err(f"{where}lỗi tệp ({exc.strerror or exc}) / file error")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from minutes_app.cli_base import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
 from minutes_app.domain.model import Status
 from minutes_app.domain.text import printable
 from minutes_app.domain.validation import collapse
@@ -19,9 +20,6 @@ from minutes_app.services.batch import (
 )
 from minutes_app.store import Database, default_db_path
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 1
-EXIT_USAGE = 2
 BAR_WIDTH = 24
 
 

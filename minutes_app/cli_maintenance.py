@@ -6,50 +6,48 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from minutes_app.cli_base import EXIT_OK, UsageError, db_path, err
 from minutes_app.store import Database
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write a consistent copy of the database to ``--out`` (SQLite's online backup, atomic)."""
-    from minutes_app.cli import EXIT_OK, UsageError, _db_path, _err
     from minutes_app.store.backup import backup_to, keep_setting, set_keep_setting
 
     if args.out is None and args.keep is None:
         raise UsageError("backup: cần --out FILE hoặc --keep N / give --out FILE or --keep N")
-    with Database.open(_db_path(args), create=False) as db:
+    with Database.open(db_path(args), create=False) as db:
         if args.keep is not None:
             set_keep_setting(db, args.keep)
-            _err(f"Giữ {keep_setting(db)} bản sao lưu hằng ngày / keeping "
+            err(f"Giữ {keep_setting(db)} bản sao lưu hằng ngày / keeping "
                  f"{keep_setting(db)} daily backups")  # fmt: skip
         if args.out is None:
             return EXIT_OK
         out = backup_to(db, Path(args.out))
         count = db.count()
     print(out, flush=True)
-    _err(f"Đã sao lưu {count} biên bản vào {out} / backed up {count} meetings to {out}")
+    err(f"Đã sao lưu {count} biên bản vào {out} / backed up {count} meetings to {out}")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database by a checked backup, keeping the current file as a backup first."""
-    from minutes_app.cli import EXIT_OK, _db_path, _err
     from minutes_app.store.backup import restore
 
-    path = _db_path(args)
+    path = db_path(args)
     kept = restore(path, Path(args.file), force=args.force)
     if kept is not None:
-        _err(f"Đã giữ lại cơ sở dữ liệu cũ tại {kept} / the previous database was kept at {kept}")
-    _err(f"Đã khôi phục {path} từ {args.file} / restored {path} from {args.file}")
+        err(f"Đã giữ lại cơ sở dữ liệu cũ tại {kept} / the previous database was kept at {kept}")
+    err(f"Đã khôi phục {path} từ {args.file} / restored {path} from {args.file}")
     return EXIT_OK
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
     """Show or change the settings stored in the database (they belong to the file)."""
-    from minutes_app.cli import EXIT_OK, _db_path
     from minutes_app.store.backup import DEFAULT_KEEP, KEEP_SETTING
     from minutes_app.store.workflow import SELF_APPROVAL_SETTING
 
-    with Database.open(_db_path(args), create=False) as db:
+    with Database.open(db_path(args), create=False) as db:
         if args.allow_self_approval is not None:
             db.set_setting(SELF_APPROVAL_SETTING, "1" if args.allow_self_approval == "yes" else "0")
         allowed = db.setting(SELF_APPROVAL_SETTING) == "1"

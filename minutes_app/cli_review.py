@@ -8,6 +8,14 @@ import json
 from typing import Any
 
 from minutes_app.cli_args import MAX_ID, record_id, whole_number
+from minutes_app.cli_base import (
+    CliError,
+    UsageError,
+    err,
+    open_db,
+    out,
+    problem_line,
+)
 from minutes_app.domain.labels import (
     audit_action_label,
     change_text,
@@ -19,13 +27,6 @@ from minutes_app.domain.labels import (
 from minutes_app.domain.text import ascii_digits, local_time_text
 from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
 from minutes_app.store import default_user
-
-
-def _cli() -> Any:
-    # Imported late: minutes_app.cli imports this module while building its parser.
-    from minutes_app import cli
-
-    return cli
 
 
 def _by(args: argparse.Namespace) -> str:
@@ -44,10 +45,9 @@ def cmd_transition(args: argparse.Namespace) -> int:
     from minutes_app.services import workflow
     from minutes_app.services.workflow import ChecksFailed
 
-    cli = _cli()
     action = Action(args.action)
     text = getattr(args, "comment", None) or getattr(args, "reason", None) or ""
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         try:
             changes = workflow.take(
                 db, args.id, action, _by(args), text,
@@ -55,8 +55,8 @@ def cmd_transition(args: argparse.Namespace) -> int:
                 allow_number_jump=getattr(args, "allow_number_jump", False),
             )  # fmt: skip
         except ChecksFailed as exc:
-            cli._err(f"{args.id}: {exc.message_vi} / {exc.message_en}")
-            cli._err(*(cli._problem_line(p) for p in exc.problems))
+            err(f"{args.id}: {exc.message_vi} / {exc.message_en}")
+            err(*(problem_line(p) for p in exc.problems))
             return 1
     assert changes.record is not None
     meeting = changes.record.meeting
@@ -66,51 +66,50 @@ def cmd_transition(args: argparse.Namespace) -> int:
         f"{transition.label_en}: now {meeting.status.value} (phiên bản / version "
         f"{changes.record.version})"
     )
-    cli._out(line)
+    out(line)
     if changes.number_assigned:
-        cli._out(f"đã cấp số {changes.number_assigned} / number {changes.number_assigned} assigned")
+        out(f"đã cấp số {changes.number_assigned} / number {changes.number_assigned} assigned")
     if changes.revision is not None:
-        cli._out(
+        out(
             f"phiên bản đã duyệt {changes.revision.revision}, SHA-256 {changes.revision.sha256} / "
             f"approved revision {changes.revision.revision}"
         )
-        cli._out(
+        out(
             f"mã chuỗi (ghi lại để đối chiếu với verify) / chain hash (note it down to compare "
             f"with verify): {changes.revision.chain}"
         )
-    cli._err(*(cli._problem_line(p) for p in changes.warnings))
+    err(*(problem_line(p) for p in changes.warnings))
     return 0
 
 
 def _report_damaged(damaged: list[str]) -> int:
     for line in damaged:
-        _cli()._err(line)
+        err(line)
     return 1 if damaged else 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Print the workflow steps of a meeting, oldest first."""
-    cli = _cli()
     from minutes_app.store import signatures as signed
 
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         steps = db.review.history(args.id)
         signing = signed.signatures(db, args.id) if db.schema_version >= 5 else []
     if args.json:
         _dumps([s.as_dict() for s in steps])
         return _report_damaged(steps.damaged)
     if not steps:
-        cli._err("(chưa có bước duyệt nào / no workflow steps yet)")
+        err("(chưa có bước duyệt nào / no workflow steps yet)")
     for step in steps:
         label = step_label(step.action.value)
         revision = f" (phiên bản {step.revision})" if step.revision else ""
         note = ""
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
-        cli._out(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
+        out(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
     for sig in signing:  # digital signatures, made here or taken back from another tool
         how = "nhập bản đã ký" if sig.source == "import" else "ký số"
-        cli._out(
+        out(
             f"{sig.signed_at}  Ký số: {sig.role}, {sig.level} (phiên bản {sig.revision}, {how})"
             f"  {sig.signer}"
         )
@@ -119,8 +118,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_audit(args: argparse.Namespace) -> int:
     """Print the field-level audit log of a meeting, oldest first."""
-    cli = _cli()
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         entries = db.review.audit(args.id)
     if args.json:
         _dumps([{**e.as_dict(), "label": field_label(e.path) if e.path else ""} for e in entries])
@@ -128,7 +126,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for entry in entries:
         action = audit_action_label(entry.action)
         what = f"  {change_text(entry.path, entry.old, entry.new)}" if entry.path else ""
-        cli._out(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
+        out(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
     return 0
 
 
@@ -137,16 +135,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Compare a meeting with its approved revision; exit 0 when intact, 1 when not."""
-    cli = _cli()
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         check = db.review.verify(args.id)
     for message in check.messages:
         if check.intact:
-            cli._out(f"{args.id}: {message}")
+            out(f"{args.id}: {message}")
         else:
-            cli._err(f"{args.id}: {message}")
+            err(f"{args.id}: {message}")
     if not check.intact:
-        cli._err(f"{args.id}: KHÔNG nguyên vẹn / NOT intact")
+        err(f"{args.id}: KHÔNG nguyên vẹn / NOT intact")
     return 0 if check.intact else 1
 
 
@@ -156,7 +153,7 @@ def _which(text: str) -> int | str:
         return "current"
     if ascii_digits(value) and len(value) <= 9 and int(value) >= 1:
         return int(value)
-    raise _cli().UsageError(
+    raise UsageError(
         f"phiên bản «{text}» không hợp lệ: dùng số phiên bản (1, 2, …) hoặc current / "
         "a revision is a number (1, 2, …) or current"
     )
@@ -164,9 +161,8 @@ def _which(text: str) -> int | str:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Print the field-level differences between two revisions (or a revision and the draft)."""
-    cli = _cli()
     old, new = _which(args.old), _which(args.new)
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         changes = db.review.diff(args.id, old, new)
     if args.json:
         _dumps(
@@ -177,11 +173,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
         )
         return 0
     name = {"current": "bản hiện tại"}
-    cli._out(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
+    out(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
     if not changes:
-        cli._out("(không có khác biệt / no differences)")
+        out("(không có khác biệt / no differences)")
     for change in changes:
-        cli._out(f"  {change.text()}")
+        out(f"  {change.text()}")
     return 0
 
 
@@ -190,8 +186,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_register(args: argparse.Namespace) -> int:
     """Print the numbering register with the gaps of each series."""
-    cli = _cli()
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         series = db.review.register(year=args.year, issuer=args.issuer)
     code = _report_damaged(series.damaged)
     if args.json:
@@ -209,38 +204,37 @@ def cmd_register(args: argparse.Namespace) -> int:
         )
         return code
     if not series:
-        cli._err("(sổ biên bản trống / the register is empty)")
+        err("(sổ biên bản trống / the register is empty)")
     for block in series:
-        cli._out(f"SỔ BIÊN BẢN — {series_label(block.issuer, block.abbreviation, block.period)}")
+        out(f"SỔ BIÊN BẢN — {series_label(block.issuer, block.abbreviation, block.period)}")
         for e in block.entries:
             status = STATUS_LABELS_VI[e.status] if e.status else "đã xoá"
             ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
-            cli._out(
+            out(
                 f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  "
                 f"{e.title}"
             )
         if block.gaps:
             runs = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in block.gaps)
-            cli._out(f"  Số còn thiếu / gaps: {runs}")
+            out(f"  Số còn thiếu / gaps: {runs}")
         else:
-            cli._out("  Không thiếu số nào / no gaps")
+            out("  Không thiếu số nào / no gaps")
     return code
 
 
 def cmd_term_set(args: argparse.Namespace) -> int:
     """Record the start of a Party body's term (its numbering restarts then)."""
-    cli = _cli()
     try:
         start = dt.date.fromisoformat(args.start)
     except ValueError:
-        raise cli.CliError(
+        raise CliError(
             f"--start: «{args.start}» không phải ngày YYYY-MM-DD / not a date YYYY-MM-DD"
         ) from None
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         change = db.review.set_term(args.issuer, start, _by(args), refile=args.refile)
-    cli._out(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
+    out(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
     for entry in change.refiled:
-        cli._out(
+        out(
             f"  đã chuyển số {entry.number:02d} ({entry.date.strftime('%d/%m/%Y')}) vào nhiệm kỳ / "
             f"number {entry.number:02d} moved into the term"
         )
@@ -249,14 +243,13 @@ def cmd_term_set(args: argparse.Namespace) -> int:
 
 def cmd_term_list(args: argparse.Namespace) -> int:
     """Print the configured term starts."""
-    cli = _cli()
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         terms = db.review.terms(args.issuer)
     if args.json:
         _dumps([{"issuer": k, "start": s.isoformat()} for k, s in terms])
         return _report_damaged(terms.damaged)
     for key, start in terms:
-        cli._out(f"{key}  {start.strftime('%d/%m/%Y')}")
+        out(f"{key}  {start.strftime('%d/%m/%Y')}")
     return _report_damaged(terms.damaged)
 
 
@@ -265,10 +258,9 @@ def cmd_term_list(args: argparse.Namespace) -> int:
 
 def cmd_comment(args: argparse.Namespace) -> int:
     """Attach a review comment to a part of the minutes, or answer one."""
-    cli = _cli()
     from minutes_app.services import workflow
 
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         changes = workflow.comment(
             db, args.id, args.text, _by(args), part=args.part, reply_to=args.reply_to
         )
@@ -279,20 +271,18 @@ def cmd_comment(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     """Mark a review comment resolved (it stays in the history)."""
-    cli = _cli()
     from minutes_app.services import workflow
 
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         changes = workflow.resolve(db, args.comment_id, _by(args))
     assert changes.comment is not None
-    cli._out(f"ý kiến {changes.comment.id}: đã giải quyết / resolved")
+    out(f"ý kiến {changes.comment.id}: đã giải quyết / resolved")
     return 0
 
 
 def cmd_comments(args: argparse.Namespace) -> int:
     """Print the review comments of a meeting, replies under their comment."""
-    cli = _cli()
-    with cli._open_db(args) as db:
+    with open_db(args) as db:
         comments = db.review.comments(args.id, include_resolved=not args.open)
     if args.json:
         _dumps(
@@ -315,9 +305,7 @@ def cmd_comments(args: argparse.Namespace) -> int:
         indent = "    ↳ " if c.parent_id else ""
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
-        cli._out(
-            f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}"
-        )
+        out(f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}")
     return 0
 
 

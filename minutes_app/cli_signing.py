@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from minutes_app.cli_base import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, err, problem_line
 from minutes_app.store import Database
 
 
@@ -20,7 +21,6 @@ def _quiet_libraries() -> None:
 
 def _secret(args: argparse.Namespace, stdin_flag: str, prompt: str) -> str:
     """Return a password or PIN: one line of stdin with the flag, else a prompt (no echo)."""
-    from minutes_app.cli import UsageError
 
     if getattr(args, stdin_flag):
         line = sys.stdin.readline()
@@ -34,9 +34,8 @@ def _secret(args: argparse.Namespace, stdin_flag: str, prompt: str) -> str:
 
 
 def _open_db(args: argparse.Namespace, *, required: bool) -> Database | None:
-    from minutes_app.cli import _db_path
 
-    path = _db_path(args)
+    path = db_path(args)
     if not required and not path.exists():
         return None
     return Database.open(path, create=False)
@@ -45,7 +44,6 @@ def _open_db(args: argparse.Namespace, *, required: bool) -> Database | None:
 def export_pdfa(args: argparse.Namespace) -> int:
     """``export ID --format pdf --pdfa``: write the checked PDF/A-2b archive copy."""
     _quiet_libraries()
-    from minutes_app.cli import EXIT_BAD_INPUT, EXIT_OK, UsageError, _err, _problem_line
     from minutes_app.render.errors import LayoutCheckFailed
     from minutes_app.services.signing import export_pdfa as export
 
@@ -59,20 +57,19 @@ def export_pdfa(args: argparse.Namespace) -> int:
         try:
             done = export(db, args.id, args.out, args.profile)
         except LayoutCheckFailed as exc:
-            _err(
+            err(
                 f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, the meeting has errors"
             )
-            _err(*(_problem_line(p) for p in exc.problems))
+            err(*(problem_line(p) for p in exc.problems))
             return EXIT_BAD_INPUT
-    _err(*(_problem_line(p) for p in done.warnings))
-    _err(f"{done.path}: PDF/A-2b (đã kiểm tra / checked)")
+    err(*(problem_line(p) for p in done.warnings))
+    err(f"{done.path}: PDF/A-2b (đã kiểm tra / checked)")
     return EXIT_OK
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
     """Sign a PDF as secretary, chair or organisation (or a copy) and record it in the history."""
     _quiet_libraries()
-    from minutes_app.cli import EXIT_OK, UsageError, _err
     from minutes_app.services import signing as service
     from minutes_app.services.signing_settings import SigningSettings
     from minutes_app.signing.appearance import load_image
@@ -109,7 +106,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         image = load_image(data, args.image)
         if args.keep_image:
             settings.keep_image(kind, data)
-            _err(f"Đã lưu ảnh để dùng lần sau / image kept for next time ({kind})")
+            err(f"Đã lưu ảnh để dùng lần sau / image kept for next time ({kind})")
     elif role is not Role.COPY and not args.no_image:
         kept = settings.image(kind)
         if kept is not None:
@@ -118,15 +115,14 @@ def cmd_sign(args: argparse.Namespace) -> int:
         role, key, image, tsa_url=args.tsa, copy_form=args.copy or "", body=args.body or "",
         seal_mm=args.seal_size, reason=args.reason or "", location=args.location or "",
     )  # fmt: skip
-    from minutes_app.cli import _db_path
     from minutes_app.store.review import default_user
 
-    with Database.open(_db_path(args), create=False) as db:
+    with Database.open(db_path(args), create=False) as db:
         by = (args.by or "").strip() or default_user()
         done = service.sign_file(db, Path(args.file), Path(args.out), request, by=by)
     r = done.result
     print(done.path, flush=True)
-    _err(
+    err(
         f"Đã ký ({r.level}) với vai trò {role.label} / signed ({r.level}) as {role.value}: "
         f"{r.signer}, {r.signed_at.isoformat()}; biên bản số {done.meeting_id}, phiên bản "
         f"{done.revision} / meeting {done.meeting_id}, revision {done.revision}"
@@ -137,7 +133,6 @@ def cmd_sign(args: argparse.Namespace) -> int:
 def cmd_verify_pdf(args: argparse.Namespace) -> int:
     """Check every signature of a PDF; exit 0 when all are valid, 1 otherwise."""
     _quiet_libraries()
-    from minutes_app.cli import EXIT_BAD_INPUT, EXIT_OK
     from minutes_app.services.signing import verify_file
 
     trust = [Path(p) for p in args.trust or []]
@@ -155,7 +150,6 @@ def cmd_verify_pdf(args: argparse.Namespace) -> int:
 def cmd_import_signed(args: argparse.Namespace) -> int:
     """Take back a file signed with another tool: verify it, then file it with its meeting."""
     _quiet_libraries()
-    from minutes_app.cli import EXIT_OK, _err
     from minutes_app.services.signing import import_signed
     from minutes_app.store.review import default_user
 
@@ -166,7 +160,7 @@ def cmd_import_signed(args: argparse.Namespace) -> int:
                              extra_roots=[Path(p) for p in args.trust or []])  # fmt: skip
     for line in done.report.lines():
         print(line, flush=True)
-    _err(
+    err(
         f"Đã lưu bản đã ký vào biên bản số {done.document.meeting_id} / filed with meeting "
         f"{done.document.meeting_id}"
     )
@@ -175,7 +169,6 @@ def cmd_import_signed(args: argparse.Namespace) -> int:
 
 def cmd_trust(args: argparse.Namespace) -> int:
     """List, add or remove the body's trusted root certificates (kept in the database)."""
-    from minutes_app.cli import EXIT_BAD_INPUT, EXIT_OK, _err
     from minutes_app.services.signing import add_trusted_root
     from minutes_app.store import signatures as store
     from minutes_app.store.review import default_user
@@ -189,7 +182,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
         elif args.action == "remove":
             gone = store.remove_root(db, args.value)
             if not gone:
-                _err(f"không có gốc tin cậy nào khớp {args.value} / no trusted root matches")
+                err(f"không có gốc tin cậy nào khớp {args.value} / no trusted root matches")
                 return EXIT_BAD_INPUT
             for root in gone:
                 print(f"{root.sha256}  {root.subject}")

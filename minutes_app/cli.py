@@ -108,6 +108,8 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import each file as its own unit; a bad file changes nothing and makes the exit status 1."""
+    from minutes_app.services import meetings
+
     if args.replace is not None and len(args.files) != 1:
         raise UsageError("--replace cần đúng một tệp / --replace takes exactly one file")
     status = EXIT_OK
@@ -128,10 +130,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             err(*(problem_line(p, name) for p in collapse(result.warnings)))
             by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
             if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
-                record = db.update(args.replace, result.meeting, by=by, action="import")
+                changes = meetings.save(db, args.replace, result.meeting, expected_version=None,
+                                        by=by, action="import")  # fmt: skip
             else:
-                record = db.create(result.meeting, by=by, action="import",
-                                   allow_number_jump=args.allow_number_jump)  # fmt: skip
+                changes = meetings.create(db, result.meeting, by=by, action="import",
+                                          allow_number_jump=args.allow_number_jump)  # fmt: skip
+            record = changes.record
+            assert record is not None
+            if args.replace is None:
                 err(*_import_notes(name, result.meeting.status, record))
             print(record.id, flush=True)
     return status

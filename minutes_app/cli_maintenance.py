@@ -12,18 +12,17 @@ from minutes_app.store import Database
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write a consistent copy of the database to ``--out`` (SQLite's online backup, atomic)."""
-    from minutes_app.store.backup import backup_to, keep_setting, set_keep_setting
+    from minutes_app.services import backup
 
     if args.out is None and args.keep is None:
         raise UsageError("backup: cần --out FILE hoặc --keep N / give --out FILE or --keep N")
     with Database.open(db_path(args), create=False) as db:
         if args.keep is not None:
-            set_keep_setting(db, args.keep)
-            err(f"Giữ {keep_setting(db)} bản sao lưu hằng ngày / keeping "
-                 f"{keep_setting(db)} daily backups")  # fmt: skip
+            kept = backup.keep_daily_backups(db, args.keep)
+            err(f"Giữ {kept} bản sao lưu hằng ngày / keeping {kept} daily backups")
         if args.out is None:
             return EXIT_OK
-        out = backup_to(db, Path(args.out))
+        out = backup.backup(db, Path(args.out)).file.path
         count = db.count()
     print(out, flush=True)
     err(f"Đã sao lưu {count} biên bản vào {out} / backed up {count} meetings to {out}")
@@ -32,11 +31,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database by a checked backup, keeping the current file as a backup first."""
-    from minutes_app.store.backup import restore
+    from minutes_app.services.backup import restore
 
     path = db_path(args)
-    kept = restore(path, Path(args.file), force=args.force)
-    if kept is not None:
+    changes = restore(path, Path(args.file), force=args.force)
+    for kept in (f.path for f in changes.files):
         err(f"Đã giữ lại cơ sở dữ liệu cũ tại {kept} / the previous database was kept at {kept}")
     err(f"Đã khôi phục {path} từ {args.file} / restored {path} from {args.file}")
     return EXIT_OK

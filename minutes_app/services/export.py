@@ -4,14 +4,13 @@ For a stored meeting it loads the minutes, runs the layout check, and for approv
 adds the approval metadata (revision, SHA-256, approved by and at) after checking that the
 stored text still matches its approved revision. It refuses to write over the database, its
 ``-wal``/``-shm`` or its backups, writes a pipe or a device in place, and replaces a regular
-file atomically. It returns what it wrote.
+file atomically. It returns what it wrote (``Changes.files``).
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from minutes_app.domain.files import Protected, write_file, write_stream
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import printable
 from minutes_app.domain.validation import Problem
+from minutes_app.services.changes import Changes, WrittenFile
 
 if TYPE_CHECKING:
     from minutes_app.store import Database
@@ -30,18 +30,6 @@ STDOUT = "-"
 
 #: Renders a checked meeting to bytes: ``(meeting, fmt, profile, metadata) -> bytes``.
 Renderer = Callable[[Meeting, str, "str | None", "Mapping[str, str] | None"], bytes]
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """What an export wrote: the file (None for standard output), warnings and metadata."""
-
-    fmt: str
-    path: Path | None
-    size: int
-    meeting_id: int | None = None
-    warnings: list[Problem] = field(default_factory=list)
-    metadata: dict[str, str] = field(default_factory=dict)
 
 
 def protected_files(db_path: str | Path) -> Protected:
@@ -80,7 +68,7 @@ def export_meeting(
     db: Database | None = None,
     profile: str | None = None,
     renderer: Renderer | None = None,
-) -> ExportResult:
+) -> Changes:
     """Export a stored meeting (by id, from ``db``) or a meeting object to ``target``.
 
     ``target`` is a file, a pipe or device (written in place), or ``"-"`` for standard
@@ -130,7 +118,8 @@ def export_meeting(
         write_stream(sys.stdout.buffer, data, STDOUT)
     else:
         write_file(path, data, protected=guard)
-    return ExportResult(fmt, path, len(data), meeting_id, warnings, metadata)
+    written = WrittenFile(path, fmt, len(data), metadata)
+    return Changes(meeting_id=meeting_id, files=(written,), warnings=warnings)
 
 
 def approval_metadata(db: Database, meeting_id: int) -> dict[str, str]:

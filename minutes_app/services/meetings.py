@@ -1,7 +1,10 @@
-"""Verbs on whole meetings: new from a chosen earlier meeting, save a meeting as one's own template.
+"""Verbs on whole meetings: create (blank, from a template, from an earlier meeting), duplicate,
+delete, save, and save a meeting as one's own template.
 
-Qt-free: the window asks the questions (which meeting, what name) and calls these; each verb
-returns what it wrote (the stored record, the template file) so the caller refreshes only that.
+Qt-free: the window asks the questions (which template, which meeting, what name) and calls
+these, off its UI thread; the command line calls the same ones. Each verb that writes the
+database returns a ``Changes`` naming what it wrote (the stored record, the ids removed), so
+the caller refreshes only that and re-reads nothing.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from minutes_app.domain import interchange
 from minutes_app.domain.model import Attendance, Meeting, Status
 from minutes_app.domain.text import clean, fold, month_text, short_date
 from minutes_app.services import templates
+from minutes_app.services.changes import Changes
 from minutes_app.services.files import write_atomic
 from minutes_app.services.templates import MeetingTemplate, TemplateError
-from minutes_app.store import Database, MeetingRecord, MeetingSummary
+from minutes_app.store import Database, MeetingSummary
 
 TEMPLATE_FORMAT = "minutes-app.template"
 TEMPLATE_VERSION = 1
@@ -136,10 +140,96 @@ def meeting_from_previous(previous: Meeting, *, today: dt.date) -> Meeting:
     return meeting
 
 
-def new_from_previous(db: Database, previous_id: int, *, today: dt.date) -> MeetingRecord:
-    """Store and return the meeting that continues the stored meeting ``previous_id``."""
+def new_from_previous(
+    db: Database, previous_id: int, *, today: dt.date, by: str | None = None
+) -> Changes:
+    """Store the meeting that continues the stored meeting ``previous_id``."""
     previous = db.get(previous_id).meeting
-    return db.create(meeting_from_previous(previous, today=today))
+    return create(db, meeting_from_previous(previous, today=today), by=by)
+
+
+# -- creating, copying, saving, deleting --------------------------------------------------------
+
+
+def create(
+    db: Database,
+    meeting: Meeting,
+    *,
+    by: str | None = None,
+    action: str = "create",
+    allow_number_jump: bool = False,
+) -> Changes:
+    """Store ``meeting`` as a new meeting (a draft unless it arrives approved: see the store)."""
+    record = db.create(meeting, by=by, action=action, allow_number_jump=allow_number_jump)
+    return Changes(meeting_id=record.id, record=record, created=(record,))
+
+
+def latest_meeting(db: Database) -> Meeting | None:
+    """Return the newest stored meeting (a new one takes its issuing body and place), if any."""
+    rows = db.list(limit=1)
+    return db.get(rows[0].id).meeting if rows else None
+
+
+def create_from_template(
+    db: Database,
+    template: MeetingTemplate | None,
+    *,
+    today: dt.date,
+    by: str | None = None,
+) -> Changes:
+    """Store a new draft of ``template``'s type (None: a blank meeting), dated ``today``.
+
+    The issuing body and place come from the newest stored meeting: they rarely change.
+    """
+    defaults = latest_meeting(db)
+    if template is None:
+        meeting = templates.blank_meeting(today=today, defaults=defaults)
+    else:
+        meeting = templates.meeting_from_template(template, today=today, defaults=defaults)
+    return create(db, meeting, by=by)
+
+
+def copy_title(title: str) -> str:
+    """Return the title of a copy: ``Họp giao ban (bản sao)``."""
+    return f"{title} (bản sao)".strip()
+
+
+def duplicate(
+    db: Database, meeting_id: int, *, title: str | None = None, by: str | None = None
+) -> Changes:
+    """Store a copy of a stored meeting as a new, unnumbered draft.
+
+    ``title`` is the copy's title (default: ``copy_title`` of the original's).
+    """
+    meeting = copy.deepcopy(db.get(meeting_id).meeting)
+    meeting.status = Status.DRAFT
+    meeting.number = ""
+    meeting.title = copy_title(meeting.title) if title is None else title
+    return create(db, meeting, by=by)
+
+
+def save(
+    db: Database,
+    meeting_id: int,
+    meeting: Meeting,
+    *,
+    expected_version: int | None,
+    by: str | None = None,
+    action: str = "update",
+) -> Changes:
+    """Write the edited ``meeting`` over the stored one, if nobody saved it since ``expected_version``.
+
+    ``StaleVersion`` when the stored version moved on (nothing is written); ``ReadOnlyMeeting``
+    for minutes in review or approved.
+    """
+    record = db.update(meeting_id, meeting, expected_version=expected_version, by=by, action=action)
+    return Changes(meeting_id=meeting_id, record=record)
+
+
+def delete(db: Database, meeting_id: int, *, by: str | None = None) -> Changes:
+    """Delete a meeting that is not approved (its history and register number are kept)."""
+    db.delete(meeting_id, by=by)
+    return Changes(meeting_id=meeting_id, deleted=(meeting_id,))
 
 
 # -- the user's own templates -----------------------------------------------------------------

@@ -85,7 +85,7 @@ def export_pdfa(
     result = export_meeting(
         meeting_id, "pdf", out, db=db, profile=profile, renderer=pdfa_renderer(meeting_id)
     )
-    return PdfaExport(result.path or Path(STDOUT), meeting_id, result.warnings)
+    return PdfaExport(result.file.path or Path(STDOUT), meeting_id, result.warnings)
 
 
 # -- which approved revision a PDF is --------------------------------------------------------

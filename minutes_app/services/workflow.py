@@ -7,43 +7,17 @@ a ``Changes`` naming what was written, so the caller refreshes that and re-reads
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.validation import Problem
 from minutes_app.domain.workflow import Action, WorkflowError
 from minutes_app.render import check_meeting
+from minutes_app.services.changes import Changes
 from minutes_app.store import (
     Database,
     MeetingRecord,
-    ReviewComment,
-    Revision,
     StaleVersion,
     TransitionResult,
-    WorkflowEvent,
 )
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a verb changed: the meeting as written, the step, the revision, the number, a comment.
-
-    ``record`` is the meeting after a workflow step (None when only a comment changed);
-    ``warnings`` are the layout check's warnings met on the way (they did not stop the step).
-    """
-
-    meeting_id: int
-    record: MeetingRecord | None = None
-    event: WorkflowEvent | None = None
-    revision: Revision | None = None
-    number_assigned: str | None = None
-    comment: ReviewComment | None = None
-    warnings: list[Problem] = field(default_factory=list)
-
-    @property
-    def status_changed(self) -> bool:
-        """Return True when the meeting's workflow status (and so its row) changed."""
-        return self.event is not None
 
 
 class ChecksFailed(MinutesError):
@@ -85,7 +59,7 @@ def _checked(db: Database, meeting_id: int, action: Action) -> tuple[MeetingReco
 
 def _changes(result: TransitionResult, warnings: list[Problem] | None = None) -> Changes:
     return Changes(
-        result.record.id,
+        meeting_id=result.record.id,
         record=result.record,
         event=result.event,
         revision=result.revision,

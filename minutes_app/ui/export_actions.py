@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QWidget
 
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
-from minutes_app.services.export import ExportResult, export_meeting
+from minutes_app.services.changes import Changes
+from minutes_app.services.export import export_meeting
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.tasks import TaskFailure
 
@@ -224,7 +225,7 @@ class ExportActions(QObject):
         db_path = self.context.db.path
         source: int | Meeting = meeting if meeting_id is None else meeting_id
 
-        def work() -> ExportResult:
+        def work() -> Changes:
             # A worker thread: its own connection; the verb loads, checks and stamps the minutes.
             from minutes_app.store import Database
 

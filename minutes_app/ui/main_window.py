@@ -40,6 +40,7 @@ from minutes_app import appinfo
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.services import meetings, templates
+from minutes_app.services.imports import FileProblems, ImportFailed, import_files
 from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
@@ -48,7 +49,6 @@ from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
 from minutes_app.ui.help import anchor_for as help_anchor_for
 from minutes_app.ui.i18n import language_names
-from minutes_app.ui.json_import import ImportFailed, import_files
 from minutes_app.ui.meeting_list_model import (
     COL_DATE,
     COL_ISSUER,
@@ -1166,20 +1166,23 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             self.report_error(self.tr("Không nhập được"), exc)
             return []
-        for record in result.records:
+        for record in result.created:
             self.model.update_summary(summary_of(record), insert=True)
         self._update_count()
-        if result.records:
-            self.select_meeting(result.records[-1].id)
-        message = self.tr("Đã nhập %n biên bản.", "", len(result.records))
-        if result.warnings:
+        if result.created:
+            self.select_meeting(result.created[-1].id)
+        message = self.tr("Đã nhập %n biên bản.", "", len(result.created))
+        if result.file_warnings:
             self.context.interaction.warning(
                 self.tr("Đã nhập, có cảnh báo"),
-                message + "\n\n" + "\n".join(f.text(lang) for f in result.warnings),
+                message + "\n\n" + "\n".join(
+                    FileProblems(Path(name), found).text(lang)
+                    for name, found in result.file_warnings.items()
+                ),
             )
         else:
             self.statusBar().showMessage(message, 8000)
-        return result.records
+        return list(result.created)
 
     def _saved_current(self) -> tuple[Meeting, int] | None:
         """Save the current meeting's editor, if open; return the meeting and its id."""

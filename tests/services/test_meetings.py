@@ -81,8 +81,10 @@ def _previous() -> Meeting:
 
 def test_new_from_previous_stores_the_next_meeting_with_the_title_moved_on(db) -> None:  # noqa: ANN001
     earlier = db.create(_previous())
-    record = new_from_previous(db, earlier.id, today=TODAY)
-    stored = db.get(record.id).meeting
+    changes = new_from_previous(db, earlier.id, today=TODAY)
+    assert changes.record is not None and changes.created == (changes.record,)
+    stored = db.get(changes.record.id).meeting
+    assert stored == changes.record.meeting  # the change carries what was stored
     assert stored.title == "Hội nghị giao ban tháng 3 năm 2020"
     assert stored.date == TODAY and stored.number == ""
     assert stored.issuer == earlier.meeting.issuer

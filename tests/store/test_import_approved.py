@@ -18,7 +18,7 @@ import pytest
 from minutes_app.domain.model import Status
 from minutes_app.domain.workflow import Action
 from minutes_app.store import Database, DatabaseUnavailable, DuplicateNumber, InvalidNumber
-from minutes_app.ui.json_import import import_files
+from minutes_app.services.imports import import_files
 from tests.store.conftest import make_meeting
 
 REPO = Path(__file__).resolve().parents[2]
@@ -125,8 +125,8 @@ def test_a_multi_file_import_is_one_transaction(
     assert db.count() == 0  # the approved meeting of the first file is not left behind
     draft = _write(tmp_path / "c.json", {**data, "status": "draft"})
     result = import_files(db, [approved, draft])
-    assert [r.meeting.status for r in result.records] == [Status.APPROVED, Status.DRAFT]
-    assert db.review.history(result.records[0].id)[0].action is Action.IMPORT
+    assert [r.meeting.status for r in result.created] == [Status.APPROVED, Status.DRAFT]
+    assert db.review.history(result.created[0].id)[0].action is Action.IMPORT
 
 
 def test_a_busy_database_imports_nothing(db_path: Path, tmp_path: Path, seed_path: Path) -> None:

@@ -1,8 +1,8 @@
-"""Import interchange JSON files into the database, all or nothing (no Qt)."""
+"""Import interchange JSON files into the database: all of them in one transaction, or none."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,9 +11,10 @@ from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.validation import Problem, collapse
+from minutes_app.services.changes import Changes
 
 if TYPE_CHECKING:
-    from minutes_app.store import Database, MeetingRecord
+    from minutes_app.store import Database
 
 MAX_FILE_BYTES = interchange.MAX_FILE_BYTES
 
@@ -43,14 +44,6 @@ class ImportFailed(MinutesError):
         return "\n".join(f.text(language) for f in self.files)
 
 
-@dataclass
-class ImportResult:
-    """The meetings created and the warnings met (unknown keys, incomplete fields)."""
-
-    records: list[MeetingRecord] = field(default_factory=list)
-    warnings: list[FileProblems] = field(default_factory=list)
-
-
 def _error(path: Path, vi: str, en: str) -> FileProblems:
     return FileProblems(path, [Problem("", vi, en)])
 
@@ -69,23 +62,31 @@ def read_meeting(path: Path) -> tuple[Meeting, list[Problem]]:
     return parsed.meeting, parsed.warnings
 
 
-def import_files(db: Database, paths: list[Path]) -> ImportResult:
-    """Create one meeting per file, or none at all when any file has an error."""
+def import_files(db: Database, paths: list[Path], *, by: str | None = None) -> Changes:
+    """Create one meeting per file in one transaction, or none at all when any file has an error.
+
+    ``ImportFailed`` lists every bad file's errors (nothing was written). The ``Changes`` names
+    the meetings created and, in ``file_warnings``, each file's warnings (unknown keys …).
+    """
     meetings: list[Meeting] = []
     failures: list[FileProblems] = []
-    result = ImportResult()
+    warnings: dict[str, list[Problem]] = {}
     for path in paths:
         try:
-            meeting, warnings = read_meeting(path)
+            meeting, found = read_meeting(path)
         except ImportFailed as exc:
             failures.extend(exc.files)
             continue
         meetings.append(meeting)
-        if warnings:
-            result.warnings.append(FileProblems(path, warnings))
+        if found:
+            warnings[path.name] = found
     if failures:
         raise ImportFailed(failures)
     # All or nothing: one transaction creates every meeting, or none when one is refused
     # (a duplicate register number of an approved import, a busy database …).
-    result.records.extend(db.create_many(meetings, action="import"))
-    return result
+    records = tuple(db.create_many(meetings, by=by, action="import"))
+    return Changes(
+        meeting_id=records[-1].id if records else None,
+        created=records,
+        file_warnings=warnings,
+    )

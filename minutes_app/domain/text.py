@@ -7,12 +7,6 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
-# Characters that cannot appear in a DOCX (XML 1.0) or be carried by a PDF text
-# string: C0 controls other than tab and newline, the two non-characters U+FFFE
-# and U+FFFF, and lone surrogates (which Python strings can hold after a bad
-# decode).  Carriage returns are folded into newlines by ``clean`` instead.
-_ALLOWED_CONTROLS = {"\t", "\n"}
-
 
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC (composed Vietnamese letters)."""
@@ -24,19 +18,19 @@ def clean(text: str) -> str:
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# Characters that cannot appear in a DOCX (XML 1.0) or be carried by a PDF text
+# string: C0 controls other than tab and newline, the two non-characters U+FFFE
+# and U+FFFF, and lone surrogates (which Python strings can hold after a bad
+# decode).  Carriage returns are folded into newlines by ``clean`` instead.  One
+# regular expression scans in C: a megabyte is checked in milliseconds.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def forbidden_characters(text: str) -> list[str]:
     """Return the characters of ``text`` that a DOCX or PDF cannot hold, in order, once each."""
-    found: list[str] = []
-    for ch in text:
-        code = ord(ch)
-        bad = (
-            (code < 0x20 and ch not in _ALLOWED_CONTROLS)
-            or 0xD800 <= code <= 0xDFFF
-            or code in (0xFFFE, 0xFFFF)
-        )
-        if bad and ch not in found:
-            found.append(ch)
-    return found
+    if _FORBIDDEN.search(text) is None:
+        return []
+    return list(dict.fromkeys(_FORBIDDEN.findall(text)))
 
 
 def describe_character(ch: str) -> str:

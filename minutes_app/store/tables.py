@@ -7,6 +7,7 @@ writes the ``meetings`` table through ``Tables``: one INSERT, one UPDATE, one in
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,8 +58,11 @@ def valid_id(value: int) -> bool:
     return 1 <= value <= MAX_ID
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _has_surrogate(text: str) -> bool:
-    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+    return _SURROGATE.search(text) is not None
 
 
 def prepare(meeting: Meeting) -> tuple[Meeting, str]:

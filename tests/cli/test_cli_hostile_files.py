@@ -77,8 +77,8 @@ def test_standard_input_has_the_same_cap(tmp_path: Path) -> None:
 
 
 def test_the_window_import_reads_no_more_than_the_cap(tmp_path: Path, seed_path: Path) -> None:
-    from minutes_app.store import Database
     from minutes_app.services.imports import ImportFailed, import_files, read_meeting
+    from minutes_app.store import Database
 
     with pytest.raises(ImportFailed) as info:
         read_meeting(Path("/dev/zero"))

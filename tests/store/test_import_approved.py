@@ -17,8 +17,8 @@ import pytest
 
 from minutes_app.domain.model import Status
 from minutes_app.domain.workflow import Action
-from minutes_app.store import Database, DatabaseUnavailable, DuplicateNumber, InvalidNumber
 from minutes_app.services.imports import import_files
+from minutes_app.store import Database, DatabaseUnavailable, DuplicateNumber, InvalidNumber
 from tests.store.conftest import make_meeting
 
 REPO = Path(__file__).resolve().parents[2]

@@ -20,6 +20,7 @@ from minutes_app.domain.validation import Problem
 from minutes_app.services.changes import Changes
 from minutes_app.services.export import export_meeting
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.messages import error_text
 from minutes_app.ui.tasks import TaskFailure
 
 log = logging.getLogger(__name__)
@@ -52,14 +53,6 @@ def with_extension(path: Path, extension: str) -> Path:
         if path.suffix.lower() == f".{extension}"
         else path.with_name(f"{path.name}.{extension}")
     )
-
-
-def error_text(exc: BaseException, language: str) -> str:
-    """Return an exception's user-facing message in ``language``."""
-    vi, en = getattr(exc, "message_vi", None), getattr(exc, "message_en", None)
-    if isinstance(vi, str) and isinstance(en, str):
-        return en if language == "en" else vi
-    return str(exc) or type(exc).__name__
 
 
 def print_pdf(data: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:

@@ -44,7 +44,7 @@ from minutes_app.services.imports import FileProblems, ImportFailed, import_file
 from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.export_actions import ExportActions, error_text
+from minutes_app.ui.export_actions import ExportActions
 from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
 from minutes_app.ui.help import anchor_for as help_anchor_for
@@ -60,6 +60,7 @@ from minutes_app.ui.meeting_list_model import (
     MeetingSortProxy,
     summary_of,
 )
+from minutes_app.ui.messages import error_text
 from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
@@ -889,10 +890,7 @@ class MainWindow(QMainWindow):
 
     # -- saved state ------------------------------------------------------------------------
     def _tab_title(self, editor: Any) -> str:
-        try:
-            title = editor.meeting().title.strip()
-        except Exception:
-            title = ""
+        title = editor.meeting_title().strip()
         return title or self.tr("(chưa có tên)")
 
     def is_everything_saved(self) -> bool:

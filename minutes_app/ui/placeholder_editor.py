@@ -49,6 +49,9 @@ class PlaceholderEditor(QWidget):
     def meeting_id(self) -> int:
         return self._record.id
 
+    def meeting_title(self) -> str:
+        return self._record.meeting.title
+
     def undo_stack(self) -> QUndoStack:
         return self._undo
 

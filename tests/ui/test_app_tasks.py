@@ -73,3 +73,45 @@ def test_progress_reaches_the_ui_thread(qtbot) -> None:
     assert all(s[2] for s in steps)
     with pytest.raises(TypeError):
         runner.run(lambda: None, on_done=print, on_progress=lambda p, t: None)
+
+
+def test_verbs_run_in_order_on_one_worker_connection_and_announce_their_changes(
+    qtbot, tmp_path
+) -> None:  # noqa: ANN001
+    from minutes_app.services.changes import Changes
+    from minutes_app.store import Database
+
+    path = tmp_path / "m.sqlite"
+    Database.open(path).close()
+    runner = TaskRunner()
+    main = threading.get_ident()
+    seen: list[tuple[int, int, int]] = []  # (order, thread, connection)
+    announced: list[tuple[Changes, object]] = []
+    runner.changed.connect(lambda changes, initiator: announced.append((changes, initiator)))
+
+    def verb(n: int):  # noqa: ANN202
+        def run(db: Database) -> Changes:
+            seen.append((n, threading.get_ident(), id(db)))
+            return Changes(meeting_id=n)
+
+        return run
+
+    me = object()
+    handles = [runner.run_verb(path, verb(n), initiator=me) for n in range(5)]
+    handles[-1].wait()
+    assert all(h.done() for h in handles)  # waiting for the last delivered the ones before
+    assert [n for n, _t, _c in seen] == list(range(5))
+    assert len({t for _n, t, _c in seen}) == 1 and seen[0][1] != main
+    assert len({c for _n, _t, c in seen}) == 1  # one connection, kept between verbs
+    assert [(c.meeting_id, who) for c, who in announced] == [(n, me) for n in range(5)]
+    assert runner.close_database()
+    runner.deleteLater()
+
+
+def test_waiting_for_a_task_delivers_its_result_once(qtbot) -> None:  # noqa: ANN001
+    runner = TaskRunner()
+    results: list[int] = []
+    handle = runner.run(lambda: 7, on_done=results.append)
+    assert handle.wait() and results == [7] and handle.done()
+    qtbot.wait(50)  # the queued signal arrives later and changes nothing
+    assert results == [7] and not runner.is_busy()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem, validate
+from minutes_app.services import meetings
+from minutes_app.services.changes import Changes
 from minutes_app.store.errors import StaleVersion, StoreError
 from minutes_app.store.records import MeetingRecord
 from minutes_app.ui.editor.attendees import AttendeesSection
@@ -36,6 +37,8 @@ from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
 from minutes_app.ui.editor.views import RowTableView
 from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
+from minutes_app.ui.messages import error_text
+from minutes_app.ui.tasks import TaskFailure, TaskHandle
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -65,12 +68,12 @@ class MeetingEditor(QWidget):
         self.context = context
         self._id = record.id
         self._version = record.version
-        self._saving = False
+        self._saving = False  # a save is under way on the verb lane
+        self._pending: TaskHandle | None = None  # that save
+        self._last_save_ok = True
         self._failed = False
         self._input_pending = False  # a field or cell holds input the meeting lacks (so far)
         self._problems: list[Problem] = []
-        #: Milliseconds taken by the last save (the autosave runs on the UI thread; see report).
-        self.last_save_ms = 0.0
         self.session = EditSession(record.meeting, self)
         self.directory = PeopleDirectory(self._people, lambda: self.session.meeting)
         self.setStyleSheet(PROBLEM_STYLE)
@@ -166,6 +169,10 @@ class MeetingEditor(QWidget):
         """Return the stored meeting's id."""
         return self._id
 
+    def meeting_title(self) -> str:
+        """Return the meeting's title as currently edited (no copy of the meeting is made)."""
+        return self.session.meeting.title
+
     def undo_stack(self) -> QUndoStack:
         """Return the undo stack (the shell puts its actions in the Edit menu)."""
         return self.session.undo_stack
@@ -199,6 +206,8 @@ class MeetingEditor(QWidget):
 
     def reload(self, record: MeetingRecord) -> None:
         """Show ``record`` as stored (after a save conflict): the undo history starts again."""
+        if self._pending is not None:
+            self._pending.wait()  # its answer belongs to the meeting being replaced
         self.autosave.cancel()
         self._id = record.id
         self._version = record.version
@@ -268,39 +277,77 @@ class MeetingEditor(QWidget):
     # -- saving ----------------------------------------------------------------------------
 
     def save(self, *, interactive: bool = False) -> bool:
-        """Write the meeting to the database if it changed; True when everything is saved."""
+        """Write the meeting now and wait for it; True when everything is saved.
+
+        A save already under way ends first. ``interactive``: a failure is always shown (an
+        autosave shows only the first of a run of failures).
+        """
         if self.session.read_only:
             return True
-        if self._saving:
-            return False
+        if self._pending is not None:
+            self._pending.wait()
+        handle = self.start_save(interactive=interactive)
+        if handle is None:
+            return self.is_saved()
+        handle.wait()
+        return self._last_save_ok and self.is_saved()
+
+    def start_save(self, *, interactive: bool = False) -> TaskHandle | None:
+        """Start writing the meeting off the UI thread if it changed; None when nothing is due.
+
+        The UI thread only copies the meeting (no parsing, no serialising); the verb lane
+        writes it through ``services.meetings.save`` with the version this editor read. Edits
+        made meanwhile stay unsaved and are written by the next save.
+        """
+        if self.session.read_only or self._saving:
+            return None
         self._commit_pending_input()
         if self.is_saved():
-            return True
+            return None
         self._saving = True
-        try:
-            started = time.perf_counter()
-            meeting = self.session.snapshot()
-            record = self.context.db.update(self._id, meeting, expected_version=self._version)
-            self.last_save_ms = (time.perf_counter() - started) * 1000
-        except StaleVersion:
-            self._saving = False
-            return self._resolve_conflict(meeting)
-        except StoreError as exc:
-            self._saving = False
-            return self._save_failed(exc, interactive)
+        meeting = self.session.snapshot()
+        edits = self.session.edits
+        meeting_id, version, by = self._id, self._version, self.context.user_name or None
+        self._pending = self.context.tasks.run_verb(
+            self.context.db_path,
+            lambda db: meetings.save(db, meeting_id, meeting, expected_version=version, by=by),
+            label=self.tr("Đang lưu…"),
+            initiator=self,
+            on_done=lambda changes: self._on_saved(changes, edits),
+            on_error=lambda failure: self._on_save_failed(failure, meeting, interactive),
+        )
+        return self._pending
+
+    def _on_saved(self, changes: Changes, edits: int) -> None:
         self._saving = False
-        self._version = record.version
+        self._pending = None
+        self._last_save_ok = True
+        if changes.record is not None:
+            self._version = changes.record.version
         was_failed, self._failed = self._failed, False
-        self.session.undo_stack.setClean()
-        self.autosave.cancel()  # everything is written, including what was typed meanwhile
+        if self.session.edits == edits:
+            # Nothing changed while the save ran: the stack is where the save copied it.
+            self.session.undo_stack.setClean()
+            self.autosave.cancel()
         self._show_save_state()
         if was_failed:
-            self.save_state_changed.emit(True)
+            self.save_state_changed.emit(self.is_saved())
         self.meeting_saved.emit(self._id)
-        return True
+
+    def _on_save_failed(self, failure: TaskFailure, mine: Meeting, interactive: bool) -> None:
+        self._saving = False
+        self._pending = None
+        exc = failure.exc
+        if isinstance(exc, StaleVersion):
+            self._last_save_ok = self._resolve_conflict(mine)
+        elif isinstance(exc, StoreError):
+            self._last_save_ok = self._save_failed(exc, interactive)
+        else:  # a bug: say so like a database failure, with the traceback for the details
+            log.error("saving meeting %s failed:\n%s", self._id, failure.details)
+            self._last_save_ok = self._save_failed(exc, interactive, failure.details)
 
     def _autosave(self) -> None:
-        self.save(interactive=False)
+        self.start_save(interactive=False)
 
     def _commit_pending_input(self) -> None:
         """Write into the meeting what the user typed but no field has written yet."""
@@ -321,7 +368,7 @@ class MeetingEditor(QWidget):
     def _busy(self) -> bool:
         return self._saving or is_composing(QApplication.focusWidget())
 
-    def _save_failed(self, exc: StoreError, interactive: bool) -> bool:
+    def _save_failed(self, exc: BaseException, interactive: bool, details: str = "") -> bool:
         first = not self._failed
         self._failed = True
         self._show_save_state()
@@ -333,8 +380,8 @@ class MeetingEditor(QWidget):
                 self.tr(
                     "Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
                     "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}"
-                ).format(message=getattr(exc, "message_vi", str(exc))),
-                str(exc),
+                ).format(message=error_text(exc, self.context.language)),
+                details or str(exc),
             )
         return False
 
@@ -357,17 +404,31 @@ class MeetingEditor(QWidget):
             self._show_save_state()
             self.save_state_changed.emit(False)
             return False
-        try:
-            if choice == 0:
-                copy = self.context.db.create(mine)
-                self.meeting_saved.emit(copy.id)
-                self.copy_created.emit(copy.id)
-                self.context.interaction.information(
-                    self.tr("Đã lưu bản của bạn"),
-                    self.tr("Bản của bạn đã được lưu thành biên bản mới (số {id}).").format(
-                        id=copy.id
-                    ),
-                )
+        if choice == 0:
+            by = self.context.user_name or None
+            copies: list[Changes] = []
+            failures: list[TaskFailure] = []
+            self.context.tasks.run_verb(
+                self.context.db_path,
+                lambda db: meetings.create(db, mine, by=by),
+                label=self.tr("Đang lưu…"),
+                initiator=self,
+                on_done=copies.append,
+                on_error=failures.append,
+            ).wait()
+            if failures:
+                return self._save_failed(failures[0].exc, True)
+            record = copies[0].record
+            assert record is not None
+            copy_id = record.id
+            self.copy_created.emit(copy_id)
+            self.context.interaction.information(
+                self.tr("Đã lưu bản của bạn"),
+                self.tr("Bản của bạn đã được lưu thành biên bản mới (số {id}).").format(
+                    id=copy_id
+                ),
+            )
+        try:  # what someone else saved: read it to show it
             self.reload(self.context.db.get(self._id))
         except StoreError as exc:
             return self._save_failed(exc, True)

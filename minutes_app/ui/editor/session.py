@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from minutes_app.domain.model import Meeting
+from minutes_app.domain.snapshot import snapshot as copy_of
 from minutes_app.ui.editor.labels import field_label
 from minutes_app.ui.editor.paths import get_value, set_value
 
@@ -48,12 +49,14 @@ class EditSession(QObject):
 
     def __init__(self, meeting: Meeting, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.meeting = copy.deepcopy(meeting)
+        self.meeting = copy_of(meeting)
         self.undo_stack = QUndoStack(self)
         self.read_only = False
         # index in the stack -> our command object (typing bursts extend the top one)
         self._commands: dict[int, SetValueCommand] = {}
         self._macro_depth = 0
+        #: How many changes the meeting has had: a save knows whether edits came after it.
+        self.edits = 0
         self.undo_stack.indexChanged.connect(self._forget_undone)
 
     # -- reading -------------------------------------------------------------------
@@ -63,8 +66,8 @@ class EditSession(QObject):
         return get_value(self.meeting, path)
 
     def snapshot(self) -> Meeting:
-        """Return a deep copy of the meeting."""
-        return copy.deepcopy(self.meeting)
+        """Return an independent copy of the meeting (about 2 ms for a megabyte of text)."""
+        return copy_of(self.meeting)
 
     # -- editing (undoable) ----------------------------------------------------------
 
@@ -156,7 +159,8 @@ class EditSession(QObject):
         """Replace the whole meeting (reload): not undoable, the undo history is cleared."""
         change = Change(RESET)
         self.about_to_change.emit(change)
-        self.meeting = copy.deepcopy(meeting)
+        self.meeting = copy_of(meeting)
+        self.edits += 1
         self.undo_stack.clear()
         self._commands.clear()
         self.changed.emit(change)
@@ -165,18 +169,21 @@ class EditSession(QObject):
 
     def _apply_set(self, path: str, value: Any, origin: int) -> None:
         set_value(self.meeting, path, copy.deepcopy(value))
+        self.edits += 1
         self.changed.emit(Change(SET, path, origin=origin))
 
     def _apply_insert(self, list_path: str, index: int, item: Any) -> None:
         change = Change(INSERT, list_path, index)
         self.about_to_change.emit(change)
         self.value(list_path).insert(index, copy.deepcopy(item))
+        self.edits += 1
         self.changed.emit(change)
 
     def _apply_remove(self, list_path: str, index: int) -> Any:
         change = Change(REMOVE, list_path, index)
         self.about_to_change.emit(change)
         item = self.value(list_path).pop(index)
+        self.edits += 1
         self.changed.emit(change)
         return item
 
@@ -185,6 +192,7 @@ class EditSession(QObject):
         self.about_to_change.emit(change)
         items = self.value(list_path)
         items.insert(to, items.pop(index))
+        self.edits += 1
         self.changed.emit(change)
 
 

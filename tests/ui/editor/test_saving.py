@@ -349,3 +349,35 @@ def test_a_save_while_a_date_or_cell_is_being_typed_leaves_the_typing_alone(  # 
     assert editor.meeting().attendees[1].name == "Nguyễn Thị Lan"
     press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo goes back step by step
     assert editor.meeting().attendees[1].name == "Nguyễn"
+
+
+def test_the_autosave_writes_off_the_ui_thread_and_edits_made_meanwhile_stay_unsaved(
+    qtbot, open_editor, blank_record, db, monkeypatch  # noqa: ANN001
+) -> None:
+    import threading
+
+    from minutes_app.services import meetings
+
+    real_save = meetings.save
+    release = threading.Event()
+    threads: list[int] = []
+
+    def slow_save(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        threads.append(threading.get_ident())
+        assert release.wait(10)
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(meetings, "save", slow_save)
+    editor = open_editor(blank_record)
+    editor.session.set("title", "Một")
+    assert editor.start_save() is not None
+    qtbot.waitUntil(lambda: bool(threads))
+    assert threads[0] != threading.get_ident()  # the write is not on the UI thread
+    editor.session.set("title", "Một hai")  # typing goes on while the save runs
+    assert editor.start_save() is None  # one save at a time: the autosave retries later
+    release.set()
+    qtbot.waitUntil(lambda: editor._pending is None)
+    assert db.get(blank_record.id).meeting.title == "Một"
+    assert not editor.is_saved()  # "hai" came after the copy that was written
+    assert editor.flush() and editor.is_saved()
+    assert db.get(blank_record.id).meeting.title == "Một hai"

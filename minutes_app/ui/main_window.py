@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -40,6 +39,7 @@ from minutes_app import appinfo
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.services import meetings, templates
+from minutes_app.services.changes import Changes
 from minutes_app.services.imports import FileProblems, ImportFailed, import_files
 from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
 from minutes_app.ui import template_actions
@@ -65,6 +65,7 @@ from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
 from minutes_app.ui.spelling import attach_spelling, spelling_service
+from minutes_app.ui.tasks import TaskFailure
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
 
 log = logging.getLogger(__name__)
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.task_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.context.tasks.label_changed.connect(self.task_label.setText)
+        self.context.tasks.changed.connect(self.on_changes)
 
         self._build_actions()
         self._build_menus()
@@ -687,8 +689,51 @@ class MainWindow(QMainWindow):
         if isinstance(summary, MeetingSummary):
             self.open_meeting(summary.id)
 
+    def run_verb(
+        self, verb: Callable[[Database], Changes], label: str, error_title: str
+    ) -> Changes | None:
+        """Run a service verb on the worker lane, wait for it, and return what it changed.
+
+        ``on_changes`` has refreshed the views by the time this returns; a failure is reported
+        under ``error_title`` (None is returned). ``ImportFailed`` is handed back raised, for
+        the import to list the files.
+        """
+        done: list[Changes] = []
+        failed: list[TaskFailure] = []
+        self.context.tasks.run_verb(
+            self.context.db_path,
+            verb,
+            label=label,
+            initiator=self,
+            on_done=done.append,
+            on_error=failed.append,
+        ).wait()
+        if failed:
+            if isinstance(failed[0].exc, ImportFailed):
+                raise failed[0].exc
+            self.report_error(error_title, failed[0].exc)
+            return None
+        return done[0] if done else None
+
+    def on_changes(self, changes: Changes, _initiator: object) -> None:
+        """Refresh the list rows a verb names (stored, created, deleted); read nothing back."""
+        if changes.database_replaced:
+            self.refresh_list()
+            return
+        created = {record.id for record in changes.created}
+        searching = bool(self.search_box.text().strip())
+        for record in changes.stored:
+            self.model.update_summary(
+                summary_of(record), insert=record.id in created or not searching
+            )
+        for meeting_id in changes.deleted:
+            self.model.remove_meeting(meeting_id)
+        if created or changes.deleted:
+            self._update_count()
+        self.update_window_state()
+
     def on_meeting_saved(self, meeting_id: int) -> None:
-        """Refresh the one list row and the tab title of a saved meeting."""
+        """Refresh the one list row and the tab title of a meeting changed outside the verbs."""
         try:
             record = self.context.db.get(meeting_id)
         except StoreError:
@@ -740,7 +785,8 @@ class MainWindow(QMainWindow):
         tab.set_preview_shown(self.act_preview.isChecked())
         tab.review.workflow_changed.connect(self.on_meeting_saved)
         editor.save_state_changed.connect(lambda _saved: self.update_window_state())  # type: ignore[attr-defined]
-        editor.meeting_saved.connect(self.on_meeting_saved)  # type: ignore[attr-defined]
+        # The saved row comes with the save's Changes (on_changes): only the title is redrawn.
+        editor.meeting_saved.connect(lambda _id: self.update_window_state())  # type: ignore[attr-defined]
         editor.meeting_changed.connect(self.update_window_state)  # type: ignore[attr-defined]
         live_changed = getattr(editor, "live_mode_changed", None)
         if live_changed is not None:
@@ -985,13 +1031,15 @@ class MainWindow(QMainWindow):
             return None
 
     def _create_and_open(self, meeting: Meeting) -> MeetingTab | None:
-        try:
-            record = self.context.db.create(meeting)
-        except StoreError as exc:
-            self.report_error(self.tr("Không tạo được biên bản"), exc)
+        by = self.context.user_name or None
+        changes = self.run_verb(
+            lambda db: meetings.create(db, meeting, by=by),
+            self.tr("Đang tạo biên bản…"),
+            self.tr("Không tạo được biên bản"),
+        )
+        if changes is None or changes.record is None:
             return None
-        self.model.update_summary(summary_of(record))
-        self._update_count()
+        record = changes.record
         self.select_meeting(record.id)
         tab = self.open_meeting(record.id)
         if tab is not None:
@@ -1094,15 +1142,25 @@ class MainWindow(QMainWindow):
         tab = self.tab_of(meeting_id)
         if tab is not None and not tab.editor.flush():
             return None
-        try:
-            meeting = copy.deepcopy(self.context.db.get(meeting_id).meeting)
-        except StoreError as exc:
-            self.report_error(self.tr("Không nhân bản được biên bản"), exc)
+        copy_of = self.tr("%1 (bản sao)")
+        by = self.context.user_name or None
+
+        def duplicate(db: Database) -> Changes:
+            title = db.get(meeting_id).meeting.title
+            return meetings.duplicate(
+                db, meeting_id, title=copy_of.replace("%1", title).strip(), by=by
+            )
+
+        changes = self.run_verb(
+            duplicate, self.tr("Đang nhân bản…"), self.tr("Không nhân bản được biên bản")
+        )
+        if changes is None or changes.record is None:
             return None
-        meeting.status = Status.DRAFT
-        meeting.number = ""
-        meeting.title = self.tr("%1 (bản sao)").replace("%1", meeting.title).strip()
-        return self._create_and_open(meeting)
+        self.select_meeting(changes.record.id)
+        opened = self.open_meeting(changes.record.id)
+        if opened is not None:
+            opened.editor.show_section(0)
+        return opened
 
     def delete_current(self) -> bool:
         """Delete the current meeting after confirmation; return True when deleted."""
@@ -1129,13 +1187,14 @@ class MainWindow(QMainWindow):
         tab = self.tab_of(meeting_id)
         if tab is not None:
             self.close_tab(tab, flush=False)
-        try:
-            self.context.db.delete(meeting_id)
-        except StoreError as exc:
-            self.report_error(self.tr("Không xoá được biên bản"), exc)
+        by = self.context.user_name or None
+        changes = self.run_verb(
+            lambda db: meetings.delete(db, meeting_id, by=by),
+            self.tr("Đang xoá…"),
+            self.tr("Không xoá được biên bản"),
+        )
+        if changes is None:
             return False
-        self.model.remove_meeting(meeting_id)
-        self._update_count()
         self.statusBar().showMessage(self.tr("Đã xoá biên bản “%1”").replace("%1", title), 8000)
         self.update_actions()
         return True
@@ -1151,8 +1210,13 @@ class MainWindow(QMainWindow):
             return []
         self.context.settings.set_last_dir("json", paths[0].parent)
         lang = self.context.language
+        by = self.context.user_name or None
         try:
-            result = import_files(self.context.db, paths)
+            result = self.run_verb(
+                lambda db: import_files(db, paths, by=by),
+                self.tr("Đang nhập…"),
+                self.tr("Không nhập được"),
+            )
         except ImportFailed as exc:
             self.context.interaction.error(
                 self.tr("Không nhập được"),
@@ -1161,12 +1225,8 @@ class MainWindow(QMainWindow):
                 + exc.text(lang),
             )
             return []
-        except StoreError as exc:
-            self.report_error(self.tr("Không nhập được"), exc)
+        if result is None:
             return []
-        for record in result.created:
-            self.model.update_summary(summary_of(record), insert=True)
-        self._update_count()
         if result.created:
             self.select_meeting(result.created[-1].id)
         message = self.tr("Đã nhập %n biên bản.", "", len(result.created))
@@ -1264,6 +1324,7 @@ class MainWindow(QMainWindow):
         for tab in self.meeting_tabs():
             self.close_tab(tab, flush=False)
         old = self.context.db
+        self.context.tasks.close_database()  # the verbs started so far end on the old file
         self.context.db = new_db
         if self.context.user_name.strip():
             new_db.user_name = self.context.user_name.strip()
@@ -1331,6 +1392,7 @@ class MainWindow(QMainWindow):
         for tab in self.meeting_tabs():
             self.close_tab(tab, flush=False)
         path = self.context.db_path
+        self.context.tasks.close_database()  # the worker lane's connection too
         self.context.db.close()  # never restore under an open connection
         restored = False
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import logging
 from collections.abc import Callable
 
@@ -46,6 +45,8 @@ class PdfPreview(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
+        #: Returns a meeting the render may keep: a copy nobody else changes (the editor's
+        #: ``meeting()`` is one), since the render reads it on a worker thread.
         self._source = source
         self._renderer = renderer
         self._rendering = False
@@ -134,7 +135,8 @@ class PdfPreview(QWidget):
             self._pending = True
             return
         try:
-            meeting = copy.deepcopy(self._source())
+            # The source hands over its own copy (the editor's snapshot): no second copy here.
+            meeting = self._source()
         except Exception as exc:  # the editor could not give its state: say so, do not crash
             log.exception("preview: cannot read the meeting")
             self._show_error(error_text(exc, self.context.language))

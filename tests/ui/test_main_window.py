@@ -289,7 +289,11 @@ def test_closing_flushes_and_asks_when_a_save_fails(
     assert tab.editor.flushes == 2
 
 
-def test_meeting_saved_refreshes_only_its_row(qtbot, window, db, seed_record) -> None:
+def test_a_saved_meeting_refreshes_only_its_row_from_the_changes_without_reading_back(
+    qtbot, window, db, seed_record, monkeypatch
+) -> None:
+    from minutes_app.services import meetings
+
     other = db.create(
         Meeting(issuer=Issuer("UBND", "UBND"), title="Khác", date=dt.date(2019, 1, 1))
     )
@@ -297,14 +301,23 @@ def test_meeting_saved_refreshes_only_its_row(qtbot, window, db, seed_record) ->
     tab = window.open_meeting(seed_record.id)
     meeting = db.get(seed_record.id).meeting
     meeting.title = "Tên mới sau khi sửa"
-    db.update(seed_record.id, meeting)
     resets: list[bool] = []
     window.model.modelReset.connect(lambda: resets.append(True))
+    reads: list[int] = []
+    real_get = db.get
+    monkeypatch.setattr(db, "get", lambda i: reads.append(i) or real_get(i))
     with qtbot.waitSignal(window.model.dataChanged):
-        tab.editor.meeting_saved.emit(seed_record.id)
+        changes = window.run_verb(
+            lambda lane_db: meetings.save(lane_db, seed_record.id, meeting, expected_version=1),
+            "saving",
+            "failed",
+        )
+    assert changes is not None and changes.record is not None
     assert "Tên mới sau khi sửa" in _titles(window)
-    assert not resets
+    assert real_get(seed_record.id).version == 2  # written, by the worker lane's connection
+    assert not resets and not reads  # one row redrawn from the Changes, nothing read back
     assert window.model.row_of(other.id) >= 0
+    assert tab.editor.meeting_id() == seed_record.id
 
 
 def test_section_shortcuts_and_undo_actions_follow_the_current_editor(

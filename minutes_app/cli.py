@@ -22,7 +22,7 @@ from minutes_app.cli_base import (
     out,
     problem_line,
 )
-from minutes_app.cli_batch import add_batch_arguments, run_batch_export
+from minutes_app.cli_batch import add_batch_arguments
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
@@ -163,6 +163,8 @@ def _import_notes(name: str, given: Status, record: MeetingRecord) -> list[str]:
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one meeting as interchange JSON, DOCX or PDF (or every selected one with --all)."""
     if args.all:
+        from minutes_app.cli_batch import run_batch_export
+
         return run_batch_export(args)
     if args.id is None:
         raise UsageError("export: cần ID hoặc --all / give a meeting ID or --all")
@@ -202,19 +204,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Print every problem the layout check finds; exit 1 when one is an error."""
     with open_db(args) as db:
         meeting = db.get(args.id).meeting
-    check = None
-    try:
-        from minutes_app import render
+    from minutes_app.render import check_meeting
 
-        check = getattr(render, "check_meeting", None)
-    except ImportError:
-        check = None
-    if check is not None:
-        problems: list[Problem] = check(meeting, args.profile)
-    else:
-        err("(chỉ kiểm tra nội dung; kiểm tra bố cục chưa có / content rules only, "
-             "the layout check is not available)")  # fmt: skip
-        problems = validate(meeting, Purpose.EXPORT)
+    problems: list[Problem] = check_meeting(meeting, args.profile)
     out(*(problem_line(p) for p in collapse(problems)))
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 

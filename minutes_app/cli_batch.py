@@ -5,25 +5,24 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from minutes_app.cli_base import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
 from minutes_app.domain.model import Status
 from minutes_app.domain.text import printable
-from minutes_app.domain.validation import collapse
-from minutes_app.services.batch import (
-    BatchError,
-    BatchRequest,
-    BatchSummary,
-    export_batch,
-    parse_date,
-)
-from minutes_app.store import Database, default_db_path
+
+if TYPE_CHECKING:
+    from minutes_app.services.batch import BatchSummary
+
+# The batch service and the store are imported by the commands that use them: building the
+# parser (every command does) must not load them.
 
 BAR_WIDTH = 24
 
 
 def _date_argument(text: str) -> object:
+    from minutes_app.services.batch import parse_date
+
     try:
         return parse_date(text)
     except ValueError as exc:
@@ -101,6 +100,8 @@ def _line(text: str, stream: TextIO) -> None:
 
 
 def _report(summary: BatchSummary, stream: TextIO) -> None:
+    from minutes_app.domain.validation import collapse
+
     for name, warnings in summary.warnings.items():
         for problem in collapse(warnings):
             _line(f"{name}: {problem.text('vi')} / {problem.message_en}", stream)
@@ -114,6 +115,9 @@ def _report(summary: BatchSummary, stream: TextIO) -> None:
 
 def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) -> int:
     """Run ``export --all`` from parsed arguments; return the exit status (1 when any failed)."""
+    from minutes_app.services.batch import BatchError, BatchRequest, export_batch
+    from minutes_app.store import Database, default_db_path
+
     out = stream if stream is not None else sys.stderr
     if getattr(args, "id", None) is not None:
         print("export: dùng ID hoặc --all, không dùng cả hai / give an ID or --all, not both",

@@ -165,6 +165,6 @@ def test_metadata_values_are_made_printable_before_writing(
     with Database.open(tmp_path / "m.sqlite") as database:
         meeting_id = database.create(seed_meeting).id
         result = export_service.export_meeting(meeting_id, "docx", tmp_path / "m.docx", db=database)
-    assert result.metadata["minutes_app_approved_by"] == "B\\x01\\x1b[2J\\ufffe"
+    assert result.files[0].metadata["minutes_app_approved_by"] == "B\\x01\\x1b[2J\\ufffe"
     root = etree.fromstring(_custom_xml(tmp_path / "m.docx"))
     assert "B\\x01\\x1b[2J\\ufffe" in [node.text for node in root.iter()]

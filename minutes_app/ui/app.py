@@ -92,7 +92,7 @@ class ErrorHook:
             log.error(
                 "unexpected error in thread %s",
                 args.thread,
-                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+                exc_info=args.exc_value or True,
             )
 
         threading.excepthook = thread_hook

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -35,13 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app import appinfo
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
 from minutes_app.services.imports import FileProblems, ImportFailed, import_files
-from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
+from minutes_app.store import Database, MeetingRecord, MeetingSummary, Rows, StoreError
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export_actions import ExportActions
@@ -61,7 +59,6 @@ from minutes_app.ui.meeting_list_model import (
     summary_of,
 )
 from minutes_app.ui.messages import error_text
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
 from minutes_app.ui.spelling import attach_spelling, spelling_service
@@ -71,22 +68,16 @@ from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_s
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 150
-SECTION_COUNT = 6
 DB_FILTERS = "*.sqlite *.db"
 
 EditorFactory = Callable[[AppContext, MeetingRecord, QWidget], QWidget]
 
 
 def load_editor_class() -> EditorFactory:
-    """Return the meeting editor class, or the read-only placeholder when it cannot be loaded."""
-    try:
-        from minutes_app.ui.editor import MeetingEditor
-    except Exception:  # an editor that does not load must not stop the app
-        log.warning(
-            "the meeting editor could not be loaded; using the read-only placeholder", exc_info=True
-        )
-        return PlaceholderEditor
-    return MeetingEditor  # type: ignore[no-any-return]
+    """Return the meeting editor class (imported on first use: the window starts sooner)."""
+    from minutes_app.ui.editor import MeetingEditor
+
+    return MeetingEditor
 
 
 def icon_path() -> Path | None:
@@ -287,7 +278,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], Any],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
         icon: str = "",
     ) -> QAction:
@@ -480,7 +471,7 @@ class MainWindow(QMainWindow):
             self.tr("Ký và nơi nhận"),
         ]
         self.section_actions = [
-            self._action(name, lambda i=i: self.show_section(i), f"Ctrl+{i + 1}")
+            self._action(name, self._section_slot(i), f"Ctrl+{i + 1}")
             for i, name in enumerate(names)
         ]
         self.act_about = self._action(self.tr("&Giới thiệu"), self.show_about)
@@ -633,7 +624,7 @@ class MainWindow(QMainWindow):
             rows = self.context.db.search(query) if query else self.context.db.list()
         except StoreError as exc:
             self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
-            rows = []
+            rows = Rows([])
         self.model.set_summaries(rows)
         self._update_count()
         if selected is not None:
@@ -854,6 +845,9 @@ class MainWindow(QMainWindow):
         width = max(self.tabs.width(), 800)
         tab.setSizes([width * 60 // 100, width * 40 // 100])
 
+    def _section_slot(self, index: int) -> Callable[[], None]:
+        return lambda: self.show_section(index)
+
     def show_section(self, index: int) -> None:
         editor = self.current_editor()
         if editor is None:
@@ -907,7 +901,8 @@ class MainWindow(QMainWindow):
 
     def on_tabs_current_changed(self, _index: int) -> None:
         editor = self.current_editor()
-        self.undo_group.setActiveStack(editor.undo_stack() if editor is not None else None)
+        # None (the list page) leaves no stack active: PySide6 accepts it, its stubs do not.
+        self.undo_group.setActiveStack(editor.undo_stack() if editor is not None else None)  # type: ignore[arg-type]
         self._sync_live_action()
         self.update_actions()
         self.update_window_state()
@@ -1375,11 +1370,8 @@ class MainWindow(QMainWindow):
         """Open the batch export dialog (many meetings at once, in the background)."""
         if not self.flush_all():
             return
-        try:
-            from minutes_app.ui.batch_export_dialog import BatchExportDialog
-        except ImportError as exc:
-            self.report_error(self.tr("Xuất hàng loạt"), exc)
-            return
+        from minutes_app.ui.batch_export_dialog import BatchExportDialog
+
         BatchExportDialog(self.context, self).exec()
 
     def restore_backup(self) -> bool:
@@ -1433,24 +1425,10 @@ class MainWindow(QMainWindow):
         return guide
 
     def show_about(self) -> None:
-        try:
-            from minutes_app.ui.about_dialog import show_about
-        except ImportError:
-            log.warning("the About dialog cannot be loaded", exc_info=True)
-        else:
-            show_about(self)
-            return
-        text = "<h3>{}</h3><p>{} {}</p><p>{}</p><p>{}</p>".format(
-            self.tr("Biên bản cuộc họp"),
-            self.tr("Phiên bản"),
-            appinfo.VERSION,
-            self.tr(
-                "Soạn, duyệt và xuất biên bản cuộc họp đúng thể thức (Nghị định 30/2020/NĐ-CP, "
-                "Hướng dẫn 36-HD/VPTW)."
-            ),
-            self.tr("Cơ sở dữ liệu: %1").replace("%1", str(self.context.db_path)),
-        )
-        QMessageBox.about(self, self.tr("Giới thiệu"), text)
+        """Show the About dialog."""
+        from minutes_app.ui.about_dialog import show_about
+
+        show_about(self)
 
     # -- errors, closing --------------------------------------------------------------------
     def report_error(self, title: str, exc: BaseException) -> None:

@@ -45,8 +45,8 @@ class PdfPreview(QWidget):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        #: Returns a meeting the render may keep: a copy nobody else changes (the editor's
-        #: ``meeting()`` is one), since the render reads it on a worker thread.
+        # Returns a meeting the render may keep: a copy nobody else changes (the editor's
+        # ``meeting()`` is one), since the render reads it on a worker thread.
         self._source = source
         self._renderer = renderer
         self._rendering = False

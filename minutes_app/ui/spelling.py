@@ -10,7 +10,7 @@ menu. Choosing a suggestion is an ordinary edit of the field (one undo step).
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QTimer, Signal
 from PySide6.QtGui import (
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPen,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -124,7 +125,7 @@ def spelling_service(context: Any) -> SpellingService:
     if service is None:
         service = SpellingService(context)
         context.spelling = service
-    return service  # type: ignore[no-any-return]
+    return service
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -134,9 +135,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         super().__init__(editor.document())
         self.editor = editor
         self.spelling = spelling
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.format.setUnderlineColor(UNDERLINE)
+        self.underline = QTextCharFormat()
+        self.underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self.underline.setUnderlineColor(UNDERLINE)
         self._typing_block = -1
         editor.cursorPositionChanged.connect(self._on_cursor_moved)
 
@@ -159,7 +160,7 @@ class SpellHighlighter(QSyntaxHighlighter):
             if typing_at == end:
                 self._typing_block = block.blockNumber()
                 continue  # the word is still being typed
-            self.setFormat(start, end - start, self.format)
+            self.setFormat(start, end - start, self.underline)
 
     def _on_cursor_moved(self) -> None:
         if self._typing_block < 0:
@@ -211,7 +212,7 @@ class LineEditUnderline(QObject):
             found = self.misspellings()
             if not found or self.edit.echoMode() != QLineEdit.EchoMode.Normal:
                 return False
-            self.edit.paintEvent(event)  # the field first, then the underlines over it
+            self.edit.paintEvent(cast(QPaintEvent, event))  # the field first, then the underlines over it
             painter = QPainter(self.edit)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)

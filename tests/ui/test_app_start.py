@@ -13,7 +13,7 @@ from minutes_app.store import Database
 from minutes_app.ui.app import ErrorHook, make_application
 from minutes_app.ui.dialogs.open_database import CREATE_NEW, OPEN_OTHER, open_database_interactively
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
+from tests.ui.placeholder_editor import PlaceholderEditor
 
 
 def test_application_identity(qapp) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 from minutes_app.domain.model import Vote
 from minutes_app.ui.export_actions import ExportActions, print_pdf, with_extension
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
+from tests.ui.placeholder_editor import PlaceholderEditor
 
 
 @pytest.fixture

@@ -163,7 +163,7 @@ def test_sorting_by_number_with_odd_digits_never_crashes(qtbot, app_context, see
     import copy
 
     from minutes_app.ui.main_window import MainWindow
-    from minutes_app.ui.placeholder_editor import PlaceholderEditor
+    from tests.ui.placeholder_editor import PlaceholderEditor
 
     numbers = ["²", "①", "٠٧", "5" * 5000, "12a", "3", "", "10"]
     for i, number in enumerate(numbers):

@@ -11,7 +11,7 @@ import pytest
 from minutes_app.domain import interchange
 from minutes_app.domain.model import Status
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
+from tests.ui.placeholder_editor import PlaceholderEditor
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from minutes_app.signing.keys import Pkcs12Key
 from minutes_app.signing.roles import Role
 from minutes_app.signing.sign import SignRequest, sign_pdf
 from minutes_app.ui.main_window import MainWindow
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from tests.render.conftest import FIXTURES
 from tests.signing.conftest import Pki
+from tests.ui.placeholder_editor import PlaceholderEditor
 
 
 @pytest.fixture(scope="module")

@@ -134,7 +134,7 @@ class ContentSection(Section):
         self.agenda_view.selectionModel().currentChanged.connect(self._on_item_selected)
         self.statement_view.selectionModel().currentChanged.connect(self._on_statement_selected)
         self.group_check.toggled.connect(self._on_group_toggled)
-        self.speaker_completer.activated[str].connect(self._on_speaker_picked)
+        self.speaker_completer.activated[str].connect(self._on_speaker_picked)  # type: ignore[index]
         self.speaker_edit.editingFinished.connect(self._on_speaker_finished)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)

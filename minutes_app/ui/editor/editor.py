@@ -23,7 +23,7 @@ from minutes_app.domain.validation import Problem, validate
 from minutes_app.services import meetings
 from minutes_app.services.changes import Changes
 from minutes_app.store.errors import StaleVersion, StoreError
-from minutes_app.store.records import MeetingRecord
+from minutes_app.store.records import MeetingRecord, PersonEntry
 from minutes_app.ui.editor.attendees import AttendeesSection
 from minutes_app.ui.editor.autosave import AutosaveTimer
 from minutes_app.ui.editor.conclusion import ConclusionSection
@@ -505,7 +505,7 @@ class MeetingEditor(QWidget):
             self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state
 
-    def _people(self, prefix: str) -> list:
+    def _people(self, prefix: str) -> list[PersonEntry]:
         return self.context.db.people(prefix, limit=30)
 
     # -- keyboard --------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import fold
+from minutes_app.store.records import PersonEntry
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def matches(prefix: str, name: str) -> bool:
 class PeopleDirectory:
     """Suggests names: the meeting's own people first, then the database's people directory."""
 
-    def __init__(self, people: Callable[[str], list] | None,
+    def __init__(self, people: Callable[[str], list[PersonEntry]] | None,
                  meeting: Callable[[], Meeting]) -> None:
         self._people = people
         self._meeting = meeting
@@ -107,6 +108,11 @@ class PeopleDirectory:
 class NameCompleter(QCompleter):
     """A completer whose list follows the text typed, matched without diacritics on any word."""
 
+    def _hide_popup(self) -> None:
+        popup = self.popup()
+        if popup is not None:
+            popup.hide()
+
     def __init__(self, directory: PeopleDirectory, line_edit: QLineEdit, *,
                  voices: bool = False, parent: QObject | None = None) -> None:
         self._model = QStringListModel()
@@ -127,7 +133,7 @@ class NameCompleter(QCompleter):
         if not text.strip():
             self.current = []
             self._model.setStringList([])
-            self.popup().hide()
+            self._hide_popup()
             return
         self.current = self.directory.suggestions(text, voices=self.voices)
         names = [s.name for s in self.current]
@@ -137,7 +143,7 @@ class NameCompleter(QCompleter):
         if names and self._line_edit.hasFocus():
             self.complete()
         else:
-            self.popup().hide()
+            self._hide_popup()
 
     def suggestion(self, name: str) -> Suggestion | None:
         """Return the suggestion behind a completion text."""

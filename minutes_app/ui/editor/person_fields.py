@@ -42,7 +42,7 @@ class PersonFields(QObject):
         self.name = name
         self.position = position
         self.completer = NameCompleter(directory, name)
-        self.completer.activated[str].connect(self._on_picked)
+        self.completer.activated[str].connect(self._on_picked)  # type: ignore[index]
         name.editingFinished.connect(self._on_finished)
 
     def _position_path(self) -> str:

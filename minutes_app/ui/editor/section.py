@@ -119,9 +119,9 @@ class Section(QWidget):
         for widget in self.fields.values():
             by_widget.setdefault(id(widget), (widget, []))
         for problem in self.problems:
-            widget = self.widget_for(problem.path)
-            if widget is not None and id(widget) in by_widget:
-                by_widget[id(widget)][1].append(problem)
+            shown = self.widget_for(problem.path)
+            if shown is not None and id(shown) in by_widget:
+                by_widget[id(shown)][1].append(problem)
         for widget, found in by_widget.values():
             severity = "error" if any(p.is_error for p in found) else ("warning" if found else "")
             mark_problem(widget, severity, "\n".join(p.message_vi for p in found))

@@ -425,7 +425,11 @@ class ReviewPanel(QWidget):
                 jump = True
             except MinutesError as exc:
                 self._report(
-                    self.tr("Không thực hiện được «{step}»").format(step=transition.label_vi), exc
+                    self.tr("Không thực hiện được «{step}»").format(
+                        step=transition.label_en
+                        if self.context.language == "en"
+                        else transition.label_vi
+                    ), exc
                 )
                 self.refresh()
                 return False
@@ -533,8 +537,8 @@ class ReviewPanel(QWidget):
         if item is None:
             return None
         top = item
-        while top.parent() is not None:
-            top = top.parent()
+        while (parent := top.parent()) is not None:
+            top = parent
         value = top.data(0, Qt.ItemDataRole.UserRole)
         return int(value) if value is not None else None
 
@@ -544,6 +548,8 @@ class ReviewPanel(QWidget):
             stack = [self.comment_tree.topLevelItem(i)]
             while stack:
                 item = stack.pop()
+                if item is None:
+                    continue
                 if item.data(0, Qt.ItemDataRole.UserRole) == comment_id:
                     self.comment_tree.setCurrentItem(item)
                     return True

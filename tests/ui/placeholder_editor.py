@@ -1,4 +1,4 @@
-"""A read-only stand-in for the meeting editor, used when the editor package cannot be loaded."""
+"""A read-only stand-in for the meeting editor (the test double the window tests open meetings with)."""
 
 from __future__ import annotations
 

@@ -1444,6 +1444,10 @@ If you continue, the unsaved changes will be lost. Continue anyway?</translation
         <translation>Cannot read the minutes</translation>
     </message>
     <message>
+        <source>Đang tạo biên bản…</source>
+        <translation>Creating the minutes…</translation>
+    </message>
+    <message>
         <source>Không tạo được biên bản</source>
         <translation>Cannot create the minutes</translation>
     </message>
@@ -1496,6 +1500,10 @@ If you continue, the unsaved changes will be lost. Continue anyway?</translation
         <translation>%1 (bản sao)</translation>
     </message>
     <message>
+        <source>Đang nhân bản…</source>
+        <translation>Duplicating…</translation>
+    </message>
+    <message>
         <source>Không xoá được biên bản</source>
         <translation>Cannot delete the minutes</translation>
     </message>
@@ -1520,6 +1528,10 @@ This cannot be undone; export them to JSON first if you need a copy.</translatio
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Đang xoá…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
         <source>Đã xoá biên bản “%1”</source>
         <translation>Deleted “%1”</translation>
     </message>
@@ -1530,6 +1542,10 @@ This cannot be undone; export them to JSON first if you need a copy.</translatio
     <message>
         <source>Tệp JSON (*.json);;Mọi tệp (*)</source>
         <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Không nhập được</source>
@@ -1597,32 +1613,8 @@ The new language applies when the application is restarted.</source>
 Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</translation>
     </message>
     <message>
-        <source>Xuất hàng loạt</source>
-        <translation>Batch Export</translation>
-    </message>
-    <message>
         <source>Không khôi phục được</source>
         <translation>Restore Failed</translation>
-    </message>
-    <message>
-        <source>Biên bản cuộc họp</source>
-        <translation>Meeting Minutes</translation>
-    </message>
-    <message>
-        <source>Phiên bản</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Soạn, duyệt và xuất biên bản cuộc họp đúng thể thức (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW).</source>
-        <translation>Draft, review and export meeting minutes in the official layout (Decree 30/2020/NĐ-CP, Guideline 36-HD/VPTW).</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
-        <source>Giới thiệu</source>
-        <translation>About</translation>
     </message>
     <message>
         <source>Tên của bạn: %1</source>
@@ -1644,7 +1636,6 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     </message>
     <message>
         <source>Các phần của biên bản</source>
-        <extracomment>Milliseconds taken by the last save (the autosave runs on the UI thread; see report).</extracomment>
         <translation>Sections of the minutes</translation>
     </message>
     <message>
@@ -1674,6 +1665,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Ký và nơi nhận</source>
         <translation>Signatures and recipients</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Không lưu được biên bản</source>
@@ -1758,6 +1753,70 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Chọn {name}</source>
         <translation>Choose {name}</translation>
+    </message>
+    <message>
+        <source>Họ tên / nhóm</source>
+        <translation>Name / group</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Tham dự</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Nội dung biểu quyết</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Không biểu quyết</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Số người có quyền BQ</source>
+        <translation>Entitled to vote</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Người / đơn vị thực hiện</source>
+        <translation>Person / unit responsible</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Ý kiến phát biểu</source>
+        <translation>Statements</translation>
     </message>
 </context>
 <context>
@@ -1914,13 +1973,6 @@ The file has not been changed. What do you want to do?</translation>
     <message>
         <source>tệp PDF không đọc được</source>
         <translation>the PDF cannot be read</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderEditor</name>
-    <message>
-        <source>Trình soạn thảo chưa sẵn sàng; biên bản được hiển thị ở chế độ chỉ đọc.</source>
-        <translation>The editor is not available; the minutes are shown read-only.</translation>
     </message>
 </context>
 <context>

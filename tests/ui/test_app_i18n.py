@@ -15,7 +15,7 @@ from minutes_app.ui.i18n import (
 )
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.meeting_list_model import COL_DATE, MeetingListModel
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
+from tests.ui.placeholder_editor import PlaceholderEditor
 
 
 def test_choose_language_follows_the_setting_then_the_system() -> None:
@@ -67,3 +67,30 @@ def test_without_a_translator_the_interface_is_vietnamese(qtbot, app_context) ->
     qtbot.addWidget(window)
     assert [a.text() for a in window.menuBar().actions()][0] == "&Tệp"
     assert window.tabs.tabText(0) == "Danh sách biên bản"
+
+
+def test_the_editor_tables_column_headers_are_english_under_the_english_catalogue(
+    english,  # noqa: ANN001
+) -> None:
+    from minutes_app.ui.editor.table_models import (
+        AttendeeTableModel,
+        StatementTableModel,
+        TaskTableModel,
+        VoteTableModel,
+    )
+
+    models = (AttendeeTableModel, VoteTableModel, TaskTableModel, StatementTableModel)
+    headers = [
+        QCoreApplication.translate("MeetingEditor", column.header)
+        for model in models
+        for column in model.columns
+    ]
+    # Every header has its English text (none falls back to the Vietnamese source).
+    untranslated = [
+        column.header
+        for model in models
+        for column in model.columns
+        if QCoreApplication.translate("MeetingEditor", column.header) == column.header
+    ]
+    assert untranslated == []
+    assert "In favour" in headers and "Name / group" in headers and "Deadline" in headers

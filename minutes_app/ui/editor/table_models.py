@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
@@ -90,7 +91,7 @@ class Column:
     """One column: the field it edits, its header and how it is edited."""
 
     field: str
-    header: str
+    header: str  # marked with QT_TRANSLATE_NOOP; headerData translates it when shown
     kind: str = "text"  # text | name | choice | count | date | computed
     width: int = 0  # pixels; negative: this column takes the spare width
 
@@ -353,13 +354,13 @@ class AttendeeTableModel(RowsModel):
 
     NAME, COUNT, POSITION, ORGANIZATION, ROLE, ATTENDANCE, REASON = range(7)
     columns = [
-        Column("name", "Họ tên / nhóm", "name", 230),
-        Column("count", "Số người", "count", 70),
-        Column("position", "Chức vụ", "text", 220),
-        Column("organization", "Đơn vị", "text", 150),
-        Column("role", "Vai trò", "choice", 100),
-        Column("attendance", "Tham dự", "choice", 130),
-        Column("reason", "Lý do vắng", "text", 150),
+        Column("name", str(QT_TRANSLATE_NOOP("MeetingEditor", "Họ tên / nhóm")), "name", 230),
+        Column("count", str(QT_TRANSLATE_NOOP("MeetingEditor", "Số người")), "count", 70),
+        Column("position", str(QT_TRANSLATE_NOOP("MeetingEditor", "Chức vụ")), "text", 220),
+        Column("organization", str(QT_TRANSLATE_NOOP("MeetingEditor", "Đơn vị")), "text", 150),
+        Column("role", str(QT_TRANSLATE_NOOP("MeetingEditor", "Vai trò")), "choice", 100),
+        Column("attendance", str(QT_TRANSLATE_NOOP("MeetingEditor", "Tham dự")), "choice", 130),
+        Column("reason", str(QT_TRANSLATE_NOOP("MeetingEditor", "Lý do vắng")), "text", 150),
     ]
 
     def __init__(self, session: EditSession, directory: PeopleDirectory | None = None,
@@ -491,12 +492,12 @@ class VoteTableModel(RowsModel):
 
     SUBJECT, IN_FAVOUR, AGAINST, ABSTAIN, ELIGIBLE, RESULT = range(6)
     columns = [
-        Column("subject", "Nội dung biểu quyết", "text", 260),
-        Column("in_favour", "Tán thành", "count", 85),
-        Column("against", "Không tán thành", "count", 85),
-        Column("abstain", "Không biểu quyết", "count", 85),
-        Column("eligible", "Số người có quyền BQ", "count", 110),
-        Column("result", "Kết quả", "computed", 260),
+        Column("subject", str(QT_TRANSLATE_NOOP("MeetingEditor", "Nội dung biểu quyết")), "text", 260),
+        Column("in_favour", str(QT_TRANSLATE_NOOP("MeetingEditor", "Tán thành")), "count", 85),
+        Column("against", str(QT_TRANSLATE_NOOP("MeetingEditor", "Không tán thành")), "count", 85),
+        Column("abstain", str(QT_TRANSLATE_NOOP("MeetingEditor", "Không biểu quyết")), "count", 85),
+        Column("eligible", str(QT_TRANSLATE_NOOP("MeetingEditor", "Số người có quyền BQ")), "count", 110),
+        Column("result", str(QT_TRANSLATE_NOOP("MeetingEditor", "Kết quả")), "computed", 260),
     ]
 
     def __init__(self, session: EditSession, parent: Any = None) -> None:
@@ -597,9 +598,9 @@ class TaskTableModel(RowsModel):
 
     DESCRIPTION, OWNER, DUE = range(3)
     columns = [
-        Column("description", "Nhiệm vụ", "text", -420),  # negative: stretches
-        Column("owner", "Người / đơn vị thực hiện", "owner", 260),
-        Column("due", "Thời hạn", "date", 110),
+        Column("description", str(QT_TRANSLATE_NOOP("MeetingEditor", "Nhiệm vụ")), "text", -420),  # negative: stretches
+        Column("owner", str(QT_TRANSLATE_NOOP("MeetingEditor", "Người / đơn vị thực hiện")), "owner", 260),
+        Column("due", str(QT_TRANSLATE_NOOP("MeetingEditor", "Thời hạn")), "date", 110),
     ]
 
     def __init__(self, session: EditSession, parent: Any = None) -> None:
@@ -630,7 +631,7 @@ class StatementTableModel(RowsModel):
     """The statements of one agenda item: who spoke and the start of what was said."""
 
     SPEAKER = 0
-    columns = [Column("speaker", "Ý kiến phát biểu", "computed", 300)]
+    columns = [Column("speaker", str(QT_TRANSLATE_NOOP("MeetingEditor", "Ý kiến phát biểu")), "computed", 300)]
 
     def __init__(self, session: EditSession, list_path: str = "", parent: Any = None) -> None:
         super().__init__(session, list_path, parent)

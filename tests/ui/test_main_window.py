@@ -13,8 +13,9 @@ from PySide6.QtGui import QUndoCommand
 from minutes_app.domain import interchange
 from minutes_app.domain.model import Issuer, Meeting, Profile, Status, Task
 from minutes_app.services.templates import REVIEW_TITLE
-from minutes_app.ui.main_window import MainWindow, MeetingTab
+from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.meeting_list_model import COL_TITLE
+from minutes_app.ui.meeting_tab import MeetingTab
 from tests.ui.placeholder_editor import PlaceholderEditor
 
 TODAY = dt.date(2026, 4, 2)

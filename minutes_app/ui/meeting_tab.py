@@ -1,0 +1,80 @@
+"""One open meeting's tab: the editor beside a side panel with its live PDF preview and its review."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+from minutes_app.store import StoreError
+from minutes_app.ui.context import AppContext
+from minutes_app.ui.preview import PdfPreview
+from minutes_app.ui.review import ReviewPanel
+
+log = logging.getLogger(__name__)
+
+
+class MeetingTab(QSplitter):
+    """One open meeting: the editor beside a side panel with its live PDF preview and its review."""
+
+    def __init__(self, context: AppContext, editor: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.context = context
+        self.editor: Any = editor
+        self.side = QTabWidget(self)
+        self.side.setDocumentMode(True)
+        self.preview = PdfPreview(context, editor.meeting, self.side)  # type: ignore[attr-defined]
+        self.review = ReviewPanel(
+            context, self.meeting_id(), self.side, flush=getattr(editor, "flush", None)
+        )
+        self.side.addTab(self.preview, self.tr("Xem trước"))
+        self.side.addTab(self.review, self.tr("Duyệt"))
+        self.addWidget(editor)
+        self.addWidget(self.side)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setChildrenCollapsible(False)
+        editor.meeting_changed.connect(self.preview.schedule_refresh)  # type: ignore[attr-defined]
+        # The review panel reads comments and history from the database: refresh it after
+        # saves only while it is shown, and when it is brought to the front.
+        self._review_timer = QTimer(self)
+        self._review_timer.setSingleShot(True)
+        self._review_timer.setInterval(1000)
+        self._review_timer.timeout.connect(self.review.refresh)
+        editor.meeting_saved.connect(self._on_editor_saved)  # type: ignore[attr-defined]
+        self.side.currentChanged.connect(self._on_side_changed)
+        self.review.workflow_changed.connect(self._on_workflow_changed)
+
+    def meeting_id(self) -> int:
+        return int(self.editor.meeting_id())
+
+    def set_preview_shown(self, shown: bool) -> None:
+        """Show or hide the preview page; the review page stays."""
+        index = self.side.indexOf(self.preview)
+        if shown and index < 0:
+            self.side.insertTab(0, self.preview, self.tr("Xem trước"))
+            self.side.setCurrentIndex(0)
+        elif not shown and index >= 0:
+            self.side.removeTab(index)
+            self.preview.timer.stop()
+
+    def _on_editor_saved(self, _meeting_id: int) -> None:
+        if self.side.currentWidget() is self.review:
+            self._review_timer.start()
+
+    def _on_side_changed(self, _index: int) -> None:
+        if self.side.currentWidget() is self.review:
+            self.review.refresh()
+
+    def _on_workflow_changed(self, meeting_id: int) -> None:
+        # A step changes the status (and the version): the editor takes the stored meeting,
+        # becoming read-only once approved, and the preview shows the new state.
+        reload = getattr(self.editor, "reload", None)
+        if reload is not None:
+            try:
+                reload(self.context.db.get(meeting_id))
+            except StoreError:
+                log.exception("cannot reload meeting %s after a workflow step", meeting_id)
+        self.preview.schedule_refresh()

@@ -19,7 +19,6 @@ from minutes_app.domain.model import (
     Vote,
 )
 from minutes_app.domain.text import clean, date_phrase, pad2, time_phrase, upper_vi
-from minutes_app.render import fonts
 from minutes_app.render.document import (
     Block,
     BulletList,
@@ -35,6 +34,8 @@ from minutes_app.render.document import (
     Spacer,
     Table,
 )
+from minutes_app.render.linebreak import Measure, break_lines
+from minutes_app.render.metrics import UNITS_PER_PT, font_metrics
 from minutes_app.render.profile import LayoutProfile, MarkSpec
 from minutes_app.render.units import Length, Pt
 
@@ -92,6 +93,7 @@ class _Builder:
         self.p = profile
         self.w = profile.wording
         self.text_width = profile.page.text_width
+        self.metrics = font_metrics(profile.fonts)
 
     # -- small helpers -------------------------------------------------------------------------
     def para(self, style: str, *runs: Run | str, keep_with_next: bool = False) -> Paragraph:
@@ -124,13 +126,24 @@ class _Builder:
     def count(self, n: int, unit: str) -> str:
         return f"{pad2(n)} {unit}"
 
+    def line_widths(self, text: str, style: str, available: Length) -> list[Length]:
+        """Return the printed width of each line ``text`` takes in ``available``, broken as
+        both writers break it."""
+        st = self.p.styles[style]
+        shown = upper_vi(text) if st.caps else text
+        face = self.metrics.face(st.bold, st.italic)
+        room = round(available.pt * UNITS_PER_PT)
+        measure = Measure(shown, [(len(shown), face.layout_table(st.size.pt))])
+        return [
+            face.width(shown[line.start : line.end], st.size)
+            for line in break_lines(measure, room, room)
+        ]
+
     def mark_blocks(self, mark: MarkSpec, measured: str, style: str, available: Length,
                     mark_style: str) -> list[Block]:  # fmt: skip
         """Return the line or text mark under a header or title element."""
         if mark.kind == "line":
-            st = self.p.styles[style]
-            shown = upper_vi(measured) if st.caps else measured
-            width = fonts.widest_line(self.p.fonts, shown, st.size, available, st.bold, st.italic)
+            width = min(max(self.line_widths(measured, style, available)), available)
             return [Rule(width * mark.factor, self.p.rule_thickness, Pt(3), Pt(2))]
         if mark.kind == "text":
             return [self.para(mark_style, mark.text)]

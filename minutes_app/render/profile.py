@@ -17,6 +17,7 @@ from minutes_app.render.document import (
     SpacingRule,
 )
 from minutes_app.render.errors import ProfileError
+from minutes_app.render.metrics import SINGLE_LINE_FACTOR
 from minutes_app.render.units import ZERO, Length, Mm, Pt
 
 # Every style a profile must define; the builder uses exactly these names.
@@ -98,8 +99,6 @@ class LayoutProfile:
 
     def natural_line_factor(self) -> float:
         """Return the font's single line height as a factor of its size (Times/Liberation: 1.15)."""
-        from minutes_app.render.fonts import SINGLE_LINE_FACTOR
-
         return SINGLE_LINE_FACTOR
 
     def number_text(self, number: str, symbol: str) -> str:

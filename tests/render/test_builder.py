@@ -11,7 +11,6 @@ import pytest
 from minutes_app.domain.model import Attendance, Attendee, Meeting, Role, Vote
 from minutes_app.domain.validation import text_fields
 from minutes_app.render import build_document, load_profile
-from minutes_app.render import fonts as render_fonts
 from minutes_app.render.document import (
     BulletList,
     Document,
@@ -21,6 +20,7 @@ from minutes_app.render.document import (
     Spacer,
     Table,
 )
+from minutes_app.render.metrics import font_metrics
 from minutes_app.render.units import Mm, Pt
 
 
@@ -59,15 +59,14 @@ def test_state_header(state_meeting: Meeting) -> None:
     profile = load_profile("state")
     motto_rule = right[-1]
     assert isinstance(motto_rule, Rule)
-    motto = render_fonts.text_width(profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True)
+    motto = font_metrics(profile.fonts).text_width("Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True)
     assert motto_rule.length.pt == pytest.approx(motto.pt, abs=0.01)
     body_rule = left[-1]
     assert isinstance(body_rule, Rule)
     inner = table.columns[0] - profile.header_padding * 2
-    widest = render_fonts.widest_line(
-        profile.fonts, "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG", Pt(13), inner, bold=True
-    )
-    assert widest < inner  # the name wraps onto two lines; the rule follows the widest line
+    # The name wraps onto two lines ("… XÃ" / "ĐỒNG HƯỚNG"); the rule follows the widest one.
+    widest = font_metrics(profile.fonts).text_width("ỦY BAN NHÂN DÂN XÃ", Pt(13), bold=True)
+    assert widest < inner
     assert body_rule.length.pt == pytest.approx(0.4 * widest.pt, abs=0.01)
 
 
@@ -79,7 +78,7 @@ def test_state_title_block(state_meeting: Meeting) -> None:
     rule = blocks[-1]
     assert isinstance(rule, Rule)
     profile = load_profile("state")
-    width = render_fonts.text_width(profile.fonts, state_meeting.title, Pt(14), bold=True)
+    width = font_metrics(profile.fonts).text_width(state_meeting.title, Pt(14), bold=True)
     assert rule.length.pt == pytest.approx(width.pt * 0.3333, abs=0.05)
 
 
@@ -91,7 +90,7 @@ def test_party_header_and_title(seed_meeting: Meeting) -> None:
     assert texts(right) == ["ĐẢNG CỘNG SẢN VIỆT NAM"]
     assert isinstance(right[-1], Rule)
     profile = load_profile("party")
-    width = render_fonts.text_width(profile.fonts, "ĐẢNG CỘNG SẢN VIỆT NAM", Pt(15), bold=True)
+    width = font_metrics(profile.fonts).text_width("ĐẢNG CỘNG SẢN VIỆT NAM", Pt(15), bold=True)
     assert right[-1].length.pt == pytest.approx(width.pt, abs=0.01)
     assert texts(left2) == ["Số      -BB/HU"]  # unnumbered: room to write by hand
     assert texts(right2) == ["Kim Sơn, ngày 25 tháng 02 năm 2020"]

@@ -168,12 +168,12 @@ def test_rules_are_paragraph_borders_of_the_right_width(state_docx: bytes) -> No
     fmt = rule[0].paragraph_format
     profile = load_profile("state")
     cell_inner = DocxMm(165 * 0.6).pt - 2 * profile.header_padding.pt
-    from minutes_app.render import fonts as render_fonts
+    from minutes_app.render.metrics import font_metrics
     from minutes_app.render.units import Pt
 
-    motto = render_fonts.text_width(
-        profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True
-    ).pt
+    motto = (
+        font_metrics(profile.fonts).text_width("Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True).pt
+    )
     assert cell_inner - fmt.left_indent.pt - fmt.right_indent.pt == pytest.approx(motto, abs=0.2)
 
 

@@ -37,7 +37,7 @@ from minutes_app.render.document import (
 from minutes_app.render.linebreak import Measure, break_lines
 from minutes_app.render.metrics import UNITS_PER_PT, font_metrics
 from minutes_app.render.profile import LayoutProfile, MarkSpec
-from minutes_app.render.units import Length, Pt
+from minutes_app.render.units import ZERO, Length, Pt
 
 BLANK = "........"  # room to fill in by hand when a field is still empty
 # Every line break starts a new paragraph, as Enter does in Word: a secretary who presses
@@ -152,7 +152,7 @@ class _Builder:
     # -- parts of the document -----------------------------------------------------------------
     def header(self) -> Section:
         issuer = self.m.issuer
-        left_w = self.text_width * self.p.header_columns[0]
+        left_w = (self.text_width * self.p.header_columns[0]).in_twips()
         right_w = self.text_width - left_w
         pad = self.p.header_padding * 2
         left: list[Block] = []
@@ -199,8 +199,10 @@ class _Builder:
             marks = self.mark_blocks(
                 self.p.title_mark, title, "title", self.text_width, "title_mark"
             )
+            # No space after the line: the body's space before follows it, and LibreOffice
+            # would not add the two (Word-compatible spacing), so neither does the PDF.
             blocks += [
-                Rule(b.length, b.thickness, Pt(7), Pt(6)) if isinstance(b, Rule) else b
+                Rule(b.length, b.thickness, Pt(7), ZERO) if isinstance(b, Rule) else b
                 for b in marks
             ]
         return Section("title", tuple(blocks))
@@ -411,7 +413,7 @@ class _Builder:
 
     def signature(self) -> Section:
         sig = self.m.signature
-        left_w = self.text_width * self.p.signature_columns[0]
+        left_w = (self.text_width * self.p.signature_columns[0]).in_twips()
         right_w = self.text_width - left_w
         left: list[Block] = [
             self.para("signature_label", text(sig.secretary_label) or self.p.secretary_label)

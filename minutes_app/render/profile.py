@@ -194,8 +194,10 @@ class _Reader:
             underline=bool(self.opt(merged, "underline", where, bool, False)),
             caps=bool(self.opt(merged, "caps", where, bool, False)),
             align=align,
-            first_line_indent=Mm(self.number(merged, "first_line_indent_mm", where, 0.0)),
-            left_indent=Mm(self.number(merged, "left_indent_mm", where, 0.0)),
+            first_line_indent=Mm(
+                self.number(merged, "first_line_indent_mm", where, 0.0)
+            ).in_twips(),
+            left_indent=Mm(self.number(merged, "left_indent_mm", where, 0.0)).in_twips(),
             space_before=Pt(self.number(merged, "space_before_pt", where, 0.0)),
             space_after=Pt(self.number(merged, "space_after_pt", where, 0.0)),
             line_spacing=LineSpacing(rule, value),
@@ -258,13 +260,13 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
     page_raw = r.get(data, "page", "", dict)
     margins = r.get(page_raw, "margins_mm", "page", dict)
     page = PageSetup(
-        width=Mm(r.number(page_raw, "width_mm", "page", minimum=50)),
-        height=Mm(r.number(page_raw, "height_mm", "page", minimum=50)),
-        top=Mm(r.number(margins, "top", "page.margins_mm")),
-        bottom=Mm(r.number(margins, "bottom", "page.margins_mm")),
-        left=Mm(r.number(margins, "left", "page.margins_mm")),
-        right=Mm(r.number(margins, "right", "page.margins_mm")),
-        header_distance=Mm(r.number(page_raw, "header_distance_mm", "page")),
+        width=Mm(r.number(page_raw, "width_mm", "page", minimum=50)).in_twips(),
+        height=Mm(r.number(page_raw, "height_mm", "page", minimum=50)).in_twips(),
+        top=Mm(r.number(margins, "top", "page.margins_mm")).in_twips(),
+        bottom=Mm(r.number(margins, "bottom", "page.margins_mm")).in_twips(),
+        left=Mm(r.number(margins, "left", "page.margins_mm")).in_twips(),
+        right=Mm(r.number(margins, "right", "page.margins_mm")).in_twips(),
+        header_distance=Mm(r.number(page_raw, "header_distance_mm", "page")).in_twips(),
     )
     if page.text_width < Mm(60) or page.text_height < Mm(100):
         raise r.fail(
@@ -311,7 +313,7 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
         fonts=fonts,
         styles=styles,
         header_columns=r.fractions(header, "columns", "header"),
-        header_padding=Mm(r.number(header, "cell_padding_mm", "header")),
+        header_padding=Mm(r.number(header, "cell_padding_mm", "header")).in_twips(),
         header_title=r.get(header, "title", "header", str),
         motto=r.get(header, "motto", "header", str),
         header_title_mark=r.mark(marks, "under_header_title"),

@@ -21,7 +21,7 @@ from minutes_app.render.document import (
     Table,
 )
 from minutes_app.render.metrics import font_metrics
-from minutes_app.render.units import Mm, Pt
+from minutes_app.render.units import Pt
 
 
 def header_cells(doc: Document) -> tuple[list, list, list, list]:
@@ -54,7 +54,8 @@ def test_state_header(state_meeting: Meeting) -> None:
     assert right2 == []  # Mẫu 1.9: no place-and-date line by default
     table = doc.section("header").blocks[0]
     assert table.columns[0].ratio(table.width) == pytest.approx(0.4, abs=1e-6)
-    assert table.width == Mm(165)
+    assert table.width == doc.page.text_width  # 165 mm, in the whole twips a DOCX states
+    assert table.width.mm == pytest.approx(165, abs=0.02)
     # The rule under the motto is as wide as the motto; the one under the body 0.4 of its name.
     profile = load_profile("state")
     motto_rule = right[-1]

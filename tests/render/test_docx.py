@@ -249,3 +249,16 @@ def test_property_elements_are_not_duplicated(state_docx: bytes, seed_docx: byte
                         repeatable = {qn("w:headerReference"), qn("w:footerReference")}
                         children = [c.tag for c in props if c.tag not in repeatable]
                         assert len(children) == len(set(children)), (name, tag, children)
+
+
+def test_the_file_is_a_word_2013_document(state_docx: bytes) -> None:
+    # python-docx's template says Word 2010 (compatibilityMode 14): Word then shows
+    # "[Compatibility Mode]" and shifts every table left by its cell margin.
+    settings = zipfile.ZipFile(io.BytesIO(state_docx)).read("word/settings.xml").decode()
+    modes = [
+        el.get(qn("w:val"))
+        for el in open_docx(state_docx).settings.element.iter(qn("w:compatSetting"))
+        if el.get(qn("w:name")) == "compatibilityMode"
+    ]
+    assert modes == ["15"]
+    assert settings.count("compatibilityMode") == 1

@@ -35,7 +35,7 @@ from minutes_app.render.document import (
     Table,
 )
 from minutes_app.render.linebreak import Measure, break_lines
-from minutes_app.render.metrics import UNITS_PER_PT, font_metrics
+from minutes_app.render.metrics import UNITS_PER_PT, font_metrics, single_line_height
 from minutes_app.render.profile import LayoutProfile, MarkSpec
 from minutes_app.render.units import ZERO, Length, Pt
 
@@ -431,14 +431,14 @@ class _Builder:
         if self.p.show_positions and text(self.m.secretary.position):
             left.append(self.para("signature_position", text(self.m.secretary.position)))
         body = self.p.styles["signature_name"]
-        gap = body.size * (self.p.natural_line_factor() * self.p.signature_gap_lines)
+        gap = (single_line_height(body.size) * self.p.signature_gap_lines).in_twips()
         names = (
             Cell((Spacer(gap), self.para("signature_name", text(self.m.secretary.name)))),
             Cell((Spacer(gap), self.para("signature_name", text(self.m.chair.name)))),
         )
         table = Table(
             columns=(left_w, right_w),
-            rows=((Cell(tuple(left)), Cell(tuple(right))), names),
+            rows=((Cell(tuple(left)), Cell(tuple(right))), names, *self.recipient_rows()),
             borders=False,
             padding=self.p.header_padding,
             role="signature",
@@ -446,24 +446,31 @@ class _Builder:
         )
         return Section("signature", (table,))
 
-    def recipients(self) -> Section:
+    def recipient_rows(self) -> list[tuple[Cell, Cell]]:
+        """Return the rows of "Nơi nhận" under the left signer, as form 1.9 draws them.
+
+        In the signature table they can be neither left behind on a page of their own nor split
+        from the signatures (the table is kept together). The label shares its row with the
+        first entry; every further entry has its own row, so a very long list still breaks
+        between entries.
+        """
         entries = [without_full_stop(text(r)) for r in self.m.recipients if text(r)]
         if not entries:
-            return Section("recipients", ())
-        items = tuple(
-            ListItem(
-                self.p.recipient_dash.strip(),
-                (Run(entry + ("." if i == len(entries) - 1 else ";")),),
+            return []
+        dash = self.p.recipient_dash.strip()
+        items = [
+            BulletList(
+                "recipients_entry",
+                (ListItem(dash, (Run(entry + ("." if i == len(entries) - 1 else ";")),)),),
             )
             for i, entry in enumerate(entries)
+        ]
+        first = Section(
+            "recipients", (self.para("recipients_label", self.p.recipients_label), items[0])
         )
-        return Section(
-            "recipients",
-            (
-                self.para("recipients_label", self.p.recipients_label),
-                BulletList("recipients_entry", items),
-            ),
-        )
+        rows = [(Cell((first,)), Cell(()))]
+        rows += [(Cell((item,)), Cell(())) for item in items[1:]]
+        return rows
 
     def metadata(self, extra: Mapping[str, str] | None) -> Metadata:
         m = self.m
@@ -487,9 +494,7 @@ def build(
 ) -> Document:
     """Return the document of ``meeting`` laid out by ``profile``."""
     b = _Builder(meeting, profile)
-    blocks: tuple[Block, ...] = (
-        b.header(), b.title(), b.body(), b.signature(), b.recipients(),
-    )  # fmt: skip
+    blocks: tuple[Block, ...] = (b.header(), b.title(), b.body(), b.signature())
     return Document(
         page=profile.page,
         fonts=profile.fonts,

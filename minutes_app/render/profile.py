@@ -17,7 +17,6 @@ from minutes_app.render.document import (
     SpacingRule,
 )
 from minutes_app.render.errors import ProfileError
-from minutes_app.render.metrics import SINGLE_LINE_FACTOR
 from minutes_app.render.units import ZERO, Length, Mm, Pt
 
 # Every style a profile must define; the builder uses exactly these names.
@@ -96,10 +95,6 @@ class LayoutProfile:
     recipient_dash: str
     end_mark: str
     wording: dict[str, str]
-
-    def natural_line_factor(self) -> float:
-        """Return the font's single line height as a factor of its size (Times/Liberation: 1.15)."""
-        return SINGLE_LINE_FACTOR
 
     def number_text(self, number: str, symbol: str) -> str:
         """Return the printed number line (``Số: 07/BB-UBND``), blank room when unnumbered."""

@@ -249,7 +249,9 @@ def test_closing_variants(state_meeting: Meeting) -> None:
 def test_signature_block(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     table = build_document(state_meeting).section("signature").blocks[0]
     assert isinstance(table, Table) and table.role == "signature" and not table.borders
-    (left, right), (left_name, right_name) = table.rows
+    assert table.keep_together
+    (left, right), (left_name, right_name), *recipients = table.rows
+    assert len(recipients) == len(state_meeting.recipients)
     assert texts(left.blocks) == ["THƯ KÝ"] and texts(right.blocks) == ["CHỦ TỌA"]
     assert isinstance(left_name.blocks[0], Spacer) and left_name.blocks[0].height >= Pt(14 * 3.5)
     assert texts(left_name.blocks) == ["Trần Thị Mai"] and texts(right_name.blocks) == [
@@ -260,31 +262,42 @@ def test_signature_block(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     state_meeting.signature.chair_label = "Chủ trì"
     state_meeting.signature.chair_title = "Chủ tịch"
     state_meeting.signature.secretary_label = "Người ghi biên bản"
-    (left, right), _ = build_document(state_meeting).section("signature").blocks[0].rows
+    (left, right), *_ = build_document(state_meeting).section("signature").blocks[0].rows
     assert texts(right.blocks) == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TRÌ", "CHỦ TỊCH"]
     assert texts(left.blocks) == ["NGƯỜI GHI BIÊN BẢN"]
-    (left, right), _ = build_document(seed_meeting).section("signature").blocks[0].rows
+    (left, right), *_ = build_document(seed_meeting).section("signature").blocks[0].rows
     assert texts(left.blocks) == ["NGƯỜI GHI BIÊN BẢN", "CHUYÊN VIÊN VĂN PHÒNG HUYỆN ỦY"]
     assert texts(right.blocks) == ["CHỦ TRÌ HỘI NGHỊ", "PHÓ BÍ THƯ THƯỜNG TRỰC HUYỆN ỦY"]
 
 
-def test_recipients(state_meeting: Meeting, seed_meeting: Meeting) -> None:
+def test_recipients_are_the_last_rows_of_the_signature_table(
+    state_meeting: Meeting, seed_meeting: Meeting
+) -> None:
+    # Form 1.9 draws "Nơi nhận" under the secretary's column, in the signature table: kept
+    # together with the signatures, it can be neither stranded on a page nor split from them.
+    table = build_document(state_meeting).section("signature").blocks[0]
+    rows = table.rows[2:]
+    assert all(right.blocks == () for _, right in rows)
     section = build_document(state_meeting).section("recipients")
-    label, entries = section.blocks
+    assert section == rows[0][0].blocks[0]
+    label, first = section.blocks
     assert (
         isinstance(label, Paragraph)
         and label.text == "Nơi nhận:"
         and label.style == "recipients_label"
     )
-    assert isinstance(entries, BulletList)
-    assert [i.text for i in entries.items] == [
+    entries = [first] + [left.blocks[0] for left, _ in rows[1:]]
+    assert all(isinstance(e, BulletList) and e.style == "recipients_entry" for e in entries)
+    assert [e.items[0].text for e in entries] == [
         "- UBND huyện Kim Sơn (để b/c);",
         "- Thường trực Đảng ủy xã;",
         "- Thành viên UBND xã;",
         "- Lưu: VT, Hồ sơ.",
     ]
     seed_meeting.recipients = []
-    assert build_document(seed_meeting).section("recipients").blocks == ()
+    assert len(build_document(seed_meeting).section("signature").blocks[0].rows) == 2
+    with pytest.raises(KeyError):
+        build_document(seed_meeting).section("recipients")
 
 
 def test_page_numbers_and_metadata(state_meeting: Meeting) -> None:

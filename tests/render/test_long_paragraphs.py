@@ -33,14 +33,14 @@ HOSTILE = ["Đồng", "chí", "<b>", "&amp;", "kết", "luận", "😀", "e\u030
 # deliberate. A layout change, or a reportlab, python-docx or font upgrade, changes these on
 # purpose: re-record them then, after looking at the pages (and say so in the commit).
 BEFORE = {
-    ("seed-meeting.json", "party", "pdf"): "63aa44eadb7068bec9afbf103971d5ef83f89d5b2662cc4d9e934cda46aa4cef",
-    ("seed-meeting.json", "party", "docx"): "159ec114439ef50c87abbda62a0245b20dcbbcca05353bdc92eddcc4feae5eb0",
-    ("seed-meeting.json", "state", "pdf"): "d587f5643ee71e97037a96e83147fe3769b84f7d71b12cb36cb090e17570993f",
-    ("seed-meeting.json", "state", "docx"): "c2fed7a841969dd36aed677a8686b3890296e2d61f1975968a1d95711c0accac",
-    ("state-meeting.json", "party", "pdf"): "bfd377250b1d288b08521a682c7bb41e6c5afe34acab64f67d1512e4b630daff",
-    ("state-meeting.json", "party", "docx"): "517ba9974b9ba8cbdc72e1c1ba741256fdd181e5c587603f1dd09fda53e8522c",
-    ("state-meeting.json", "state", "pdf"): "92a95d8ccf6e40dbf31aea8be735badab6a5567021e3848ec8643101c2541f2b",
-    ("state-meeting.json", "state", "docx"): "58c83942d9e311aea7d921d0e12de3dd944de24ab9af7e7ad493aa06d3f72efe",
+    ("seed-meeting.json", "party", "pdf"): "c28c5df06c52430b2cad2c1b1ce712793e0c907e65a75ab4d3ec3b3810a2a169",
+    ("seed-meeting.json", "party", "docx"): "eee691b7081f0c502db77d52ec017e951d15548c4b58d2d02bfe93bdbbbd734a",
+    ("seed-meeting.json", "state", "pdf"): "4993882543ac1ecb961a7eca0e391ebac3c1ef2590dd4acf9dd7a085ce5e66f7",
+    ("seed-meeting.json", "state", "docx"): "24f67021991cae394af872cac45fe7e2abefcb2e7c3731cf6b5efb33bebeb4bf",
+    ("state-meeting.json", "party", "pdf"): "89cb904131611c6de7edf2a75cf123737946e161088bfcff171cb9138a9fb934",
+    ("state-meeting.json", "party", "docx"): "28a88fe5da146a76bb14fe007b2ab09052dade5db38bbd055cf031d9cfb59160",
+    ("state-meeting.json", "state", "pdf"): "73286d88e8a89729630e923ab6fc1143fda720a51d7de94473c6b730ce5ce999",
+    ("state-meeting.json", "state", "docx"): "b7b31333365e861155e520af66f74ce73297801e77ae7f504959bb11b35987e0",
 }  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from minutes_app.domain.model import (
     Role,
     Speaker,
     Statement,
+    Status,
     Vote,
 )
 from minutes_app.domain.text import clean, date_phrase, pad2, time_phrase, upper_vi
@@ -26,6 +27,7 @@ from minutes_app.render.document import (
     Document,
     ListItem,
     Metadata,
+    PageMark,
     PageNumbering,
     Paragraph,
     Rule,
@@ -37,6 +39,7 @@ from minutes_app.render.document import (
 from minutes_app.render.linebreak import Measure, break_lines
 from minutes_app.render.metrics import UNITS_PER_PT, font_metrics, single_line_height
 from minutes_app.render.profile import LayoutProfile, MarkSpec
+from minutes_app.render.typography import typeset
 from minutes_app.render.units import ZERO, Length, Pt
 
 BLANK = "........"  # room to fill in by hand when a field is still empty
@@ -102,11 +105,16 @@ class _Builder:
         out: list[Run] = []
         for run in runs:
             r = Run(run) if isinstance(run, str) else run
-            if caps:
-                r = Run(upper_vi(r.text), r.bold, r.italic, r.underline)
-            if r.text:
-                out.append(r)
+            shown = typeset(upper_vi(r.text) if caps else r.text)
+            if shown:
+                out.append(Run(shown, r.bold, r.italic, r.underline))
         return Paragraph(style, tuple(out), keep_with_next)
+
+    def item(self, marker: str, *runs: Run) -> ListItem:
+        """Return a list entry, its text typeset as every printed text is."""
+        return ListItem(
+            marker, tuple(Run(typeset(r.text), r.bold, r.italic, r.underline) for r in runs)
+        )
 
     def bold(self, value: str) -> Run:
         return Run(value, bold=True)
@@ -240,7 +248,7 @@ class _Builder:
         return blocks
 
     def entry(self, label: str, phrases: list[str]) -> ListItem:
-        return ListItem("-", (Run(f"{label}: "), Run(with_full_stop("; ".join(phrases)))))
+        return self.item("-", Run(f"{label}: "), Run(with_full_stop("; ".join(phrases))))
 
     def attendee_phrase(self, a: Attendee) -> str:
         if a.is_group:
@@ -352,7 +360,7 @@ class _Builder:
         phrase = f"{who}: {what}" if who else what
         if due is not None:
             phrase += f"; {self.w['due']}: {date_phrase(due)}"
-        return ListItem("-", (Run(with_full_stop(phrase)),))
+        return self.item("-", Run(with_full_stop(phrase)))
 
     def closing(self) -> list[Block]:
         mark = self.p.end_mark
@@ -393,9 +401,7 @@ class _Builder:
         if m.votes:
             blocks.append(self.para("label", f"{w['votes']}:"))
             blocks.append(
-                BulletList(
-                    "list", tuple(ListItem("-", (Run(self.vote_phrase(v)),)) for v in m.votes)
-                )
+                BulletList("list", tuple(self.item("-", Run(self.vote_phrase(v))) for v in m.votes))
             )
         parts = paragraphs_of(m.conclusion)
         if parts:
@@ -461,7 +467,7 @@ class _Builder:
         items = [
             BulletList(
                 "recipients_entry",
-                (ListItem(dash, (Run(entry + ("." if i == len(entries) - 1 else ";")),)),),
+                (self.item(dash, Run(entry + ("." if i == len(entries) - 1 else ";"))),),
             )
             for i, entry in enumerate(entries)
         ]
@@ -502,4 +508,11 @@ def build(
         blocks=blocks,
         metadata=b.metadata(metadata),
         page_numbers=PageNumbering("page_number", skip_first=True),
+        # Anything not approved is a draft and says so, top right of page 1 as offices mark
+        # drafts; in the top margin, so approving a draft moves no line.
+        first_page_mark=(
+            PageMark(profile.draft_mark, "draft_mark")
+            if meeting.status is not Status.APPROVED and profile.draft_mark
+            else None
+        ),
     )

@@ -352,19 +352,29 @@ class DocxWriter:
         section.footer_distance = _emu(page.header_distance)
         section.gutter = Emu(0)
         numbering = self.doc.page_numbers
-        if numbering is None:
+        mark = self.doc.first_page_mark
+        if numbering is not None:
+            header = section.header
+            header.is_linked_to_previous = False
+            para = header.paragraphs[0]
+            para.style = self.word.styles[word_style_name(numbering.style)]
+            self.doc.style(numbering.style)
+            _add_page_field(para)
+        if mark is None and (numbering is None or not numbering.skip_first):
             return
-        section.different_first_page_header_footer = numbering.skip_first
-        header = section.header
-        header.is_linked_to_previous = False
-        para = header.paragraphs[0]
-        para.style = self.word.styles[word_style_name(numbering.style)]
-        self.doc.style(numbering.style)
-        _add_page_field(para)
-        if numbering.skip_first:
-            first = section.first_page_header
-            first.is_linked_to_previous = False
-            first.paragraphs[0].text = ""
+        # Page 1 has its own header: no number on it, and the draft mark when there is one.
+        section.different_first_page_header_footer = True
+        first = section.first_page_header
+        first.is_linked_to_previous = False
+        para = first.paragraphs[0]
+        para.text = ""
+        if mark is not None:
+            para.style = self.word.styles[word_style_name(mark.style)]
+            self.doc.style(mark.style)
+            para.add_run(mark.text)
+        if numbering is not None and not numbering.skip_first:
+            number = first.add_paragraph(style=self.word.styles[word_style_name(numbering.style)])
+            _add_page_field(number)
 
     def set_properties(self) -> None:
         meta = self.doc.metadata

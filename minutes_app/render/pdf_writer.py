@@ -72,6 +72,11 @@ def leading_pt(size_pt: float, spacing: LineSpacing) -> float:
     return natural
 
 
+def _stretchable(text: str) -> int:
+    """Return how many characters of ``text`` a justified line widens."""
+    return text.count(" ") + text.count("\u00a0")
+
+
 class _RuleFlowable(Flowable):  # type: ignore[misc]
     """A centred horizontal line of a fixed length."""
 
@@ -237,7 +242,9 @@ class _TextBlock(Flowable):  # type: ignore[misc]
             )
             left = st.left_indent.pt + (st.first_line_indent.pt if index == 0 else 0.0)
             room = width - left
-            spaces = sum(text.count(" ") for text, *_ in pieces)
+            # reportlab draws a no-break space as a space (code 32), which the word spacing of a
+            # justified line widens too: count it with the spaces.
+            spaces = sum(_stretchable(text) for text, *_ in pieces)
             last_line = index == all_count - 1 or line.forced
             word_space = 0.0
             if st.align is Align.JUSTIFY and not last_line and spaces and natural < room:
@@ -257,7 +264,7 @@ class _TextBlock(Flowable):  # type: ignore[misc]
                 text_object.setWordSpace(word_space)
                 text_object.textOut(text)
                 advance = t.metrics.face(bold, italic).width_pt(text, size)
-                advance += text.count(" ") * word_space
+                advance += _stretchable(text) * word_space
                 if underline:
                     underlines.append((cursor, cursor + advance))
                 cursor += advance

@@ -43,6 +43,7 @@ STYLE_NAMES = (
     "recipients_label",
     "recipients_entry",
     "page_number",
+    "draft_mark",  # DỰ THẢO, top right of page 1 of anything not approved
 )
 
 WORDING_KEYS = (
@@ -94,6 +95,7 @@ class LayoutProfile:
     recipients_label: str
     recipient_dash: str
     end_mark: str
+    draft_mark: str
     wording: dict[str, str]
 
     def number_text(self, number: str, symbol: str) -> str:
@@ -329,6 +331,7 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
         recipients_label=r.get(recipients, "label", "recipients", str),
         recipient_dash=r.get(recipients, "dash", "recipients", str),
         end_mark=r.get(data, "end_mark", "", str),
+        draft_mark=r.get(data, "draft_mark", "", str),
         wording=wording,
     )
 

@@ -33,14 +33,14 @@ HOSTILE = ["Đồng", "chí", "<b>", "&amp;", "kết", "luận", "😀", "e\u030
 # deliberate. A layout change, or a reportlab, python-docx or font upgrade, changes these on
 # purpose: re-record them then, after looking at the pages (and say so in the commit).
 BEFORE = {
-    ("seed-meeting.json", "party", "pdf"): "c28c5df06c52430b2cad2c1b1ce712793e0c907e65a75ab4d3ec3b3810a2a169",
-    ("seed-meeting.json", "party", "docx"): "eee691b7081f0c502db77d52ec017e951d15548c4b58d2d02bfe93bdbbbd734a",
-    ("seed-meeting.json", "state", "pdf"): "4993882543ac1ecb961a7eca0e391ebac3c1ef2590dd4acf9dd7a085ce5e66f7",
-    ("seed-meeting.json", "state", "docx"): "24f67021991cae394af872cac45fe7e2abefcb2e7c3731cf6b5efb33bebeb4bf",
-    ("state-meeting.json", "party", "pdf"): "89cb904131611c6de7edf2a75cf123737946e161088bfcff171cb9138a9fb934",
-    ("state-meeting.json", "party", "docx"): "28a88fe5da146a76bb14fe007b2ab09052dade5db38bbd055cf031d9cfb59160",
-    ("state-meeting.json", "state", "pdf"): "73286d88e8a89729630e923ab6fc1143fda720a51d7de94473c6b730ce5ce999",
-    ("state-meeting.json", "state", "docx"): "b7b31333365e861155e520af66f74ce73297801e77ae7f504959bb11b35987e0",
+    ("seed-meeting.json", "party", "pdf"): "f722979fe0d1388af82f795867e95427e49154950b8412a9bbd8c41258a2ba69",
+    ("seed-meeting.json", "party", "docx"): "8957fb34c64894a2a984df2ce61f699c9f93b5b9bb68bb0ec1efb10b55fe223c",
+    ("seed-meeting.json", "state", "pdf"): "309b69cdfaba66a180319d5b78c1dd086281e4dd6391ed2c43ce6563043beb38",
+    ("seed-meeting.json", "state", "docx"): "3a74a19c975be0a49ec44b00d118e8e66beef5aa268c27c00b2b14a4434ce4eb",
+    ("state-meeting.json", "party", "pdf"): "9c04733edb7251fa8c319f25d52dda25be6015c511325873e7f3dbe6e242ae5f",
+    ("state-meeting.json", "party", "docx"): "c2177b9e888d46daff6b2367f91e9fa058ad26f62f227bdd0e741bacc8944cd2",
+    ("state-meeting.json", "state", "pdf"): "14cad385de3bdfc70222af17c21900f0e6b5a8429681e4b7b4a14f3d09305ceb",
+    ("state-meeting.json", "state", "docx"): "d1cdf25fe7dd0b4df7478b3aaf62106456d25f95b39c71dc873e12ef3887021e",
 }  # fmt: skip
 
 

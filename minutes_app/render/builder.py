@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from minutes_app.domain.facts import AttendanceCounts, attendance_counts, vote_result
 from minutes_app.domain.model import (
@@ -20,6 +20,7 @@ from minutes_app.domain.model import (
     Vote,
 )
 from minutes_app.domain.text import clean, date_phrase, pad2, time_phrase, upper_vi
+from minutes_app.render import names
 from minutes_app.render.document import (
     Block,
     BulletList,
@@ -40,8 +41,11 @@ from minutes_app.render.linebreak import Measure, break_lines
 from minutes_app.render.metrics import UNITS_PER_PT, font_metrics, single_line_height
 from minutes_app.render.profile import LayoutProfile, MarkSpec
 from minutes_app.render.typography import typeset
-from minutes_app.render.units import ZERO, Length, Pt
+from minutes_app.render.units import ZERO, Length, Mm, Pt
 
+# Authority prefixes that share the line of the title they qualify (Decree 30: TM., KT., Q., TL.,
+# TUQ.; Party: T/M, K/T, T/L).
+_SIGNING_PREFIX = re.compile(r"(?:TM|KT|Q|TL|TUQ|T/M|K/T|T/L|T/U/Q)\.?", re.IGNORECASE)
 BLANK = "........"  # room to fill in by hand when a field is still empty
 # Every line break starts a new paragraph, as Enter does in Word: a secretary who presses
 # Enter (or pastes a transcript line by line) means a new paragraph, and a paragraph with
@@ -86,6 +90,11 @@ def with_end_mark(value: str, mark: str) -> str:
     if mark == ".":
         return with_full_stop(stripped)
     return stripped.rstrip(".") + mark
+
+
+def _units(length: Length) -> int:
+    """Return a length in the word processors' layout units (1/120 pt)."""
+    return round(length.pt * UNITS_PER_PT)
 
 
 class _Builder:
@@ -157,16 +166,72 @@ class _Builder:
             return [self.para(mark_style, mark.text)]
         return []
 
+    def width_of(self, style: str) -> Callable[[str], int]:
+        """Return how the word processors measure one line of a style (layout units)."""
+        st = self.p.styles[style]
+        return self.metrics.face(st.bold, st.italic).layout_table(st.size.pt).text
+
+    def set_name(self, value: str, style: str, available: Length) -> tuple[str, int, bool]:
+        """Return a name or title as it prints in ``available``: broken only between its units
+        (and where the user broke it), its lines, whether a unit had to be broken inside."""
+        shown = upper_vi(value) if self.p.styles[style].caps else value
+        return names.set_name(typeset(shown), self.width_of(style), _units(available))
+
+    def name_para(self, style: str, value: str, available: Length) -> Paragraph:
+        """Return the paragraph of a body's name or a signer's title, broken between units."""
+        return self.para(style, self.set_name(value, style, available)[0])
+
     # -- parts of the document -----------------------------------------------------------------
+    def header_columns(self) -> tuple[Length, Length]:
+        """Return the header's column widths: the profile's, the left one widened (up to the
+        profile's limit, leaving the right column room for its lines) when the body's name
+        would otherwise break inside a unit or take more than two lines."""
+        issuer = self.m.issuer
+        pad = self.p.header_padding * 2
+        default = (self.text_width * self.p.header_columns[0]).in_twips()
+        limit = (self.text_width * self.p.header_widen_to).in_twips()
+        right_lines = [("header_title", self.p.header_title), ("motto", self.p.motto)]
+        right_lines.append(("place_date", self.place_date() or ""))
+        needed = max(
+            self.metrics.text_width(
+                typeset(t), self.p.styles[s].size, self.p.styles[s].bold, self.p.styles[s].italic
+            )  # fmt: skip
+            for s, t in right_lines
+        )
+        limit = min(limit, (self.text_width - needed - pad - Mm(1)).in_twips())
+        names_ = [("parent_body", text(issuer.parent)), ("issuing_body", text(issuer.name))]
+
+        def cost(left: Length) -> tuple[bool, int]:
+            results = [self.set_name(v, s, left - pad) for s, v in names_ if v]
+            broken = any(r[2] for r in results)
+            return broken, max((r[1] for r in results), default=1)
+
+        best, best_cost = default, cost(default)
+        left = default + Mm(1)
+        while left <= limit and (best_cost[0] or best_cost[1] > 2):
+            c = cost(left)
+            if c < best_cost:
+                best, best_cost = left.in_twips(), c
+            left = left + Mm(1)
+        return best, self.text_width - best
+
+    def place_date(self) -> str | None:
+        """Return the place-and-date line, or None when the profile or the meeting hides it."""
+        show = self.m.show_place_date
+        if not (show if show is not None else self.p.show_place_date):
+            return None
+        place = text(self.m.place)
+        when = date_phrase(self.m.date)
+        return f"{place}, {when}" if place else capitalize_first(when)
+
     def header(self) -> Section:
         issuer = self.m.issuer
-        left_w = (self.text_width * self.p.header_columns[0]).in_twips()
-        right_w = self.text_width - left_w
+        left_w, right_w = self.header_columns()
         pad = self.p.header_padding * 2
         left: list[Block] = []
         if text(issuer.parent):
-            left.append(self.para("parent_body", text(issuer.parent)))
-        name = text(issuer.name) or BLANK
+            left.append(self.name_para("parent_body", text(issuer.parent), left_w - pad))
+        name, _, _ = self.set_name(text(issuer.name) or BLANK, "issuing_body", left_w - pad)
         left.append(self.para("issuing_body", name))
         left += self.mark_blocks(self.p.body_mark, name, "issuing_body", left_w - pad, "body_mark")
         right: list[Block] = [self.para("header_title", self.p.header_title)]
@@ -180,13 +245,9 @@ class _Builder:
         number = self.p.number_text(text(self.m.number), text(self.m.effective_symbol()))
         second_left: list[Block] = [self.para("number", number)]
         second_right: list[Block] = []
-        show = self.m.show_place_date
-        if show if show is not None else self.p.show_place_date:
-            place = text(self.m.place)
-            when = date_phrase(self.m.date)
-            second_right.append(
-                self.para("place_date", f"{place}, {when}" if place else capitalize_first(when))
-            )
+        place_date = self.place_date()
+        if place_date is not None:
+            second_right.append(self.para("place_date", place_date))
         table = Table(
             columns=(left_w, right_w),
             rows=(
@@ -421,36 +482,51 @@ class _Builder:
         sig = self.m.signature
         left_w = (self.text_width * self.p.signature_columns[0]).in_twips()
         right_w = self.text_width - left_w
+        pad = self.p.header_padding * 2
         left: list[Block] = [
-            self.para("signature_label", text(sig.secretary_label) or self.p.secretary_label)
+            self.name_para(
+                "signature_label",
+                text(sig.secretary_label) or self.p.secretary_label,
+                left_w - pad,
+            )
         ]
         right: list[Block] = []
         prefix = text(sig.chair_prefix) or self.p.chair_prefix
-        if prefix:
-            right.append(self.para("signature_prefix", prefix))
-        right.append(self.para("signature_label", text(sig.chair_label) or self.p.chair_label))
+        label = text(sig.chair_label) or self.p.chair_label
+        if prefix and _SIGNING_PREFIX.fullmatch(prefix):
+            # "T/M CHI BỘ", "TM. ỦY BAN NHÂN DÂN": an authority prefix opens the label's line.
+            label = f"{prefix} {label}"
+        elif prefix:
+            right.append(self.name_para("signature_prefix", prefix, right_w - pad))
+        right.append(self.name_para("signature_label", label, right_w - pad))
         chair_title = text(sig.chair_title)
+        chair_position = self.signer_position(self.m.chair)
         if chair_title:
-            right.append(self.para("signature_position", chair_title))
-        elif self.p.show_positions and text(self.m.chair.position):
-            right.append(self.para("signature_position", text(self.m.chair.position)))
-        if self.p.show_positions and text(self.m.secretary.position):
-            left.append(self.para("signature_position", text(self.m.secretary.position)))
+            right.append(self.name_para("signature_position", chair_title, right_w - pad))
+        elif self.p.show_positions and chair_position:
+            right.append(self.name_para("signature_position", chair_position, right_w - pad))
+        secretary_position = self.signer_position(self.m.secretary)
+        if self.p.show_positions and secretary_position:
+            left.append(self.name_para("signature_position", secretary_position, left_w - pad))
         body = self.p.styles["signature_name"]
         gap = (single_line_height(body.size) * self.p.signature_gap_lines).in_twips()
-        names = (
+        signers = (
             Cell((Spacer(gap), self.para("signature_name", text(self.m.secretary.name)))),
             Cell((Spacer(gap), self.para("signature_name", text(self.m.chair.name)))),
         )
         table = Table(
             columns=(left_w, right_w),
-            rows=((Cell(tuple(left)), Cell(tuple(right))), names, *self.recipient_rows()),
+            rows=((Cell(tuple(left)), Cell(tuple(right))), signers, *self.recipient_rows()),
             borders=False,
             padding=self.p.header_padding,
             role="signature",
             space_before=Pt(12),
         )
         return Section("signature", (table,))
+
+    def signer_position(self, person: Person) -> str:
+        """Return the position printed under a signer's title."""
+        return text(person.position)
 
     def recipient_rows(self) -> list[tuple[Cell, Cell]]:
         """Return the rows of "Nơi nhận" under the left signer, as form 1.9 draws them.

@@ -330,6 +330,10 @@ class DocxWriter:
                 self.render_blocks(cell.blocks, word_cell, inner)
                 if len(word_cell.paragraphs) > 1 or word_cell.tables:
                     first._p.getparent().remove(first._p)
+                elif not cell.blocks:
+                    # A cell must hold a paragraph; an empty cell's is made 1 pt high, as the PDF
+                    # draws nothing there (at 16 pt it would make the row taller than its text).
+                    self.tiny(first)
                 if table.keep_together and r < rows - 1:
                     for para in word_cell.paragraphs:
                         para.paragraph_format.keep_with_next = True
@@ -420,6 +424,32 @@ class DocxWriter:
         setting.set(qn("w:val"), "15")
         compat.append(setting)
 
+    def end_after_table(self) -> None:
+        """End a document that ends with a table (the signatures) with a paragraph 1 pt high.
+
+        Word needs a paragraph after a final table, and LibreOffice keeps a table whose rows
+        are kept together with that paragraph: at the Normal style's 16 pt it could push the
+        signatures onto a page of their own or make a blank last page in Word.
+        """
+        previous = self._sect_pr.getprevious() if self._sect_pr is not None else None
+        if previous is None or previous.tag != qn("w:tbl"):
+            return
+        self.tiny(self.add_paragraph(self.word))
+
+    def tiny(self, para: Any) -> None:
+        """Make an empty paragraph 1 pt high (its mark in 1 pt type, exact 1 pt spacing)."""
+        fmt = para.paragraph_format
+        fmt.space_before = Emu(0)
+        fmt.space_after = Emu(0)
+        fmt.first_line_indent = Emu(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Emu(Pt(1).emu)
+        mark = OxmlElement("w:rPr")  # the paragraph mark's own size: 1 pt
+        size = OxmlElement("w:sz")
+        size.set(_VAL, "2")
+        mark.append(size)
+        para._p.get_or_add_pPr().append(mark)  # rPr closes pPr's sequence here
+
     def render(self) -> bytes:
         self.drop_thumbnail()
         self.word_2013_mode()
@@ -427,6 +457,7 @@ class DocxWriter:
         self.setup_page()
         body = self.word
         self.render_blocks(self.doc.blocks, body, self.doc.page.text_width)
+        self.end_after_table()
         self.set_properties()
         raw = io.BytesIO()
         self.word.save(raw)

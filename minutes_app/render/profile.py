@@ -74,6 +74,7 @@ class LayoutProfile:
     fonts: FontSet
     styles: dict[str, ParagraphStyle]
     header_columns: tuple[float, float]
+    header_widen_to: float  # the left header column may widen to this share for a long name
     header_padding: Length
     header_title: str
     motto: str
@@ -297,6 +298,7 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
             "number.format", "phải chứa {number} và {symbol}", "must contain {number} and {symbol}"
         )
     signature = r.get(data, "signature", "", dict)
+    header_columns = r.fractions(header, "columns", "header")
     recipients = r.get(data, "recipients", "", dict)
     wording_raw = r.get(data, "wording", "", dict)
     wording: dict[str, str] = {}
@@ -309,7 +311,12 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
         page=page,
         fonts=fonts,
         styles=styles,
-        header_columns=r.fractions(header, "columns", "header"),
+        header_columns=header_columns,
+        header_widen_to=max(
+            header_columns[0],
+            min(r.number(header, "widen_left_to_percent", "header", header_columns[0] * 100), 80)
+            / 100,
+        ),
         header_padding=Mm(r.number(header, "cell_padding_mm", "header")).in_twips(),
         header_title=r.get(header, "title", "header", str),
         motto=r.get(header, "motto", "header", str),

@@ -33,14 +33,14 @@ HOSTILE = ["Đồng", "chí", "<b>", "&amp;", "kết", "luận", "😀", "e\u030
 # deliberate. A layout change, or a reportlab, python-docx or font upgrade, changes these on
 # purpose: re-record them then, after looking at the pages (and say so in the commit).
 BEFORE = {
-    ("seed-meeting.json", "party", "pdf"): "f722979fe0d1388af82f795867e95427e49154950b8412a9bbd8c41258a2ba69",
-    ("seed-meeting.json", "party", "docx"): "8957fb34c64894a2a984df2ce61f699c9f93b5b9bb68bb0ec1efb10b55fe223c",
+    ("seed-meeting.json", "party", "pdf"): "b190d8a1951f1cb4047867e4a8869134c738a9b137c2154206034299ccc0e28f",
+    ("seed-meeting.json", "party", "docx"): "0cb508f7d499b777e081e6464f45dbdf8bd365d13b66b43b93416c5133763701",
     ("seed-meeting.json", "state", "pdf"): "309b69cdfaba66a180319d5b78c1dd086281e4dd6391ed2c43ce6563043beb38",
-    ("seed-meeting.json", "state", "docx"): "3a74a19c975be0a49ec44b00d118e8e66beef5aa268c27c00b2b14a4434ce4eb",
-    ("state-meeting.json", "party", "pdf"): "9c04733edb7251fa8c319f25d52dda25be6015c511325873e7f3dbe6e242ae5f",
-    ("state-meeting.json", "party", "docx"): "c2177b9e888d46daff6b2367f91e9fa058ad26f62f227bdd0e741bacc8944cd2",
-    ("state-meeting.json", "state", "pdf"): "14cad385de3bdfc70222af17c21900f0e6b5a8429681e4b7b4a14f3d09305ceb",
-    ("state-meeting.json", "state", "docx"): "d1cdf25fe7dd0b4df7478b3aaf62106456d25f95b39c71dc873e12ef3887021e",
+    ("seed-meeting.json", "state", "docx"): "b9a88334006306bbcba3a29655049f6271fdb0ce8d20ad23e453788b6497204a",
+    ("state-meeting.json", "party", "pdf"): "8c8d4bca06a3f11fe5fd06f97084e56013dc7c93f595d7f929ed0ba46076adab",
+    ("state-meeting.json", "party", "docx"): "310d7cad2b99f707e8f15878ad66f3501eb668037f51427c900c42f48c1902d3",
+    ("state-meeting.json", "state", "pdf"): "8f539634e2d1c24125e4d17737a871c61b45af285471fc3139ec635aafa39641",
+    ("state-meeting.json", "state", "docx"): "3b08029dac4f6b09cba00ed0c668205f9415d00d7959f855d8aa576bf5b1285a",
 }  # fmt: skip
 
 

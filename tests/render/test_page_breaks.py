@@ -81,14 +81,19 @@ def signature_texts(meeting: Meeting) -> tuple[list[str], list[str], str]:
     table = doc.section("signature").blocks[0]
     assert isinstance(table, Table)
     signers = [
-        b.text
+        line
         for row in table.rows[:2]
         for cell in row
         for b in cell.blocks
-        if isinstance(b, Paragraph) and b.text
+        if isinstance(b, Paragraph)
+        for line in b.text.replace("\u00a0", " ").split("\n")
+        if line
     ]
-    recipients = [t for row in table.rows[2:] for t in _cell_texts(row[0].blocks)]
+    recipients = [
+        t.replace("\u00a0", " ") for row in table.rows[2:] for t in _cell_texts(row[0].blocks)
+    ]
     closing = [b for b in doc.section("body").blocks if isinstance(b, Paragraph)][-1].text
+    closing = closing.replace("\u00a0", " ")
     return signers, recipients, " ".join(closing.split()[-3:])
 
 

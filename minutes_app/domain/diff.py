@@ -62,6 +62,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "chair_prefix": ("Thẩm quyền ký", "Signing prefix"),
     "chair_title": ("Chức vụ người ký", "Chair's title"),
     "show_place_date": ("In dòng địa danh, ngày", "Print the place and date line"),
+    "membership": ("Đảng viên chính thức, dự bị hay quần chúng", "Party membership"),
+    "purpose": ("Loại biểu quyết", "Kind of vote"),
+    "form_of_address": ("Cách gọi người dự", "Form of address"),
 }
 # Labels that depend on where the key stands (a meeting's title is not an item's title).
 _OVERRIDES: dict[tuple[str | int, ...], tuple[str, str]] = {

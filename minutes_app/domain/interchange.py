@@ -12,8 +12,10 @@ from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
     Attendee,
+    FormOfAddress,
     Issuer,
     Meeting,
+    Membership,
     Person,
     Profile,
     Role,
@@ -23,6 +25,7 @@ from minutes_app.domain.model import (
     Status,
     Task,
     Vote,
+    VotePurpose,
 )
 from minutes_app.domain.text import clean
 from minutes_app.domain.validation import Problem, errors_of, validate, warning
@@ -34,7 +37,7 @@ _TOP_KEYS = {
     "format", "version", "profile", "issuer", "number", "symbol", "place", "date", "title",
     "kind", "start", "end", "location", "chair", "secretary", "attendees", "agenda",
     "conclusion", "votes", "tasks", "closing", "recipients", "copies", "status",
-    "signature", "show_place_date",
+    "signature", "show_place_date", "form_of_address",
 }  # fmt: skip
 
 
@@ -193,7 +196,9 @@ class _Reader:
                 role=role,
             )
         self.unknown(
-            obj, {"name", "position", "organization", "role", "attendance", "reason"}, path
+            obj,
+            {"name", "position", "organization", "role", "attendance", "reason", "membership"},
+            path,
         )
         return Attendee(
             name=self.text(obj, "name", path, required=True),
@@ -202,6 +207,7 @@ class _Reader:
             role=role,
             attendance=self.choice(obj, "attendance", path, Attendance, Attendance.PRESENT),
             reason=self.text(obj, "reason", path),
+            membership=self.choice(obj, "membership", path, Membership, None),
         )
 
     def speaker(self, value: Any, path: str) -> Speaker:
@@ -246,13 +252,16 @@ class _Reader:
         obj = self.obj(value, path)
         if obj is None:
             return Vote()
-        self.unknown(obj, {"subject", "in_favour", "against", "abstain", "eligible"}, path)
+        self.unknown(
+            obj, {"subject", "in_favour", "against", "abstain", "eligible", "purpose"}, path
+        )
         return Vote(
             subject=self.text(obj, "subject", path),
             in_favour=self.integer(obj, "in_favour", path) or 0,
             against=self.integer(obj, "against", path) or 0,
             abstain=self.integer(obj, "abstain", path) or 0,
             eligible=self.integer(obj, "eligible", path),
+            purpose=self.choice(obj, "purpose", path, VotePurpose, VotePurpose.ORDINARY),
         )
 
     def task(self, value: Any, path: str) -> Task:
@@ -409,6 +418,7 @@ def parse(
         status=reader.choice(top, "status", "", Status, Status.DRAFT),
         signature=signature,
         show_place_date=show_place_date,
+        form_of_address=reader.choice(top, "form_of_address", "", FormOfAddress, None),
     )
     problems = reader.problems + (validate(meeting) if check else [])
     if errors_of(problems):
@@ -440,6 +450,8 @@ def _attendee(attendee: Attendee) -> dict[str, Any]:
     out["attendance"] = attendee.attendance.value
     if attendee.reason:
         out["reason"] = attendee.reason
+    if attendee.membership is not None:
+        out["membership"] = attendee.membership.value
     return out
 
 
@@ -500,6 +512,8 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         }
         if vote.eligible is not None:
             ventry["eligible"] = vote.eligible
+        if vote.purpose is not VotePurpose.ORDINARY:
+            ventry["purpose"] = vote.purpose.value
         votes.append(ventry)
     out["votes"] = votes
     tasks = []
@@ -529,6 +543,8 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         }
     if meeting.show_place_date is not None:
         out["show_place_date"] = meeting.show_place_date
+    if meeting.form_of_address is not None:
+        out["form_of_address"] = meeting.form_of_address.value
     return out
 
 

@@ -6,20 +6,37 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 
-from minutes_app.domain.facts import AttendanceCounts, attendance_counts, vote_result
+from minutes_app.domain.facts import (
+    AttendanceCounts,
+    PartyCounts,
+    attendance_counts,
+    is_party_member,
+    party_counts,
+    vote_result,
+)
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
     Attendee,
+    FormOfAddress,
     Meeting,
+    Membership,
     Person,
     Role,
     Speaker,
     Statement,
     Status,
     Vote,
+    VotePurpose,
 )
-from minutes_app.domain.text import clean, date_phrase, pad2, time_phrase, upper_vi
+from minutes_app.domain.text import (
+    clean,
+    date_phrase,
+    pad2,
+    split_honorific,
+    time_phrase,
+    upper_vi,
+)
 from minutes_app.render import names
 from minutes_app.render.document import (
     Block,
@@ -45,6 +62,8 @@ from minutes_app.render.units import ZERO, Length, Mm, Pt
 
 # Authority prefixes that share the line of the title they qualify (Decree 30: TM., KT., Q., TL.,
 # TUQ.; Party: T/M, K/T, T/L).
+# Memberships, not positions: never printed under a signer.
+_MEMBERSHIP_WORDS = {"đảng viên", "đảng viên chính thức", "đảng viên dự bị", "quần chúng"}
 _SIGNING_PREFIX = re.compile(r"(?:TM|KT|Q|TL|TUQ|T/M|K/T|T/L|T/U/Q)\.?", re.IGNORECASE)
 BLANK = "........"  # room to fill in by hand when a field is still empty
 # Every line break starts a new paragraph, as Enter does in Word: a secretary who presses
@@ -106,6 +125,13 @@ class _Builder:
         self.w = profile.wording
         self.text_width = profile.page.text_width
         self.metrics = font_metrics(profile.fonts)
+        self.form = meeting.form_of_address or profile.form_of_address
+        # Who is recorded as a non-member, by name: a speaker or presenter is one of them too.
+        self.memberships = {
+            split_honorific(text(a.name))[1].casefold(): a.membership
+            for a in meeting.attendees
+            if not a.is_group and a.membership is not None
+        }
 
     # -- small helpers -------------------------------------------------------------------------
     def para(self, style: str, *runs: Run | str, keep_with_next: bool = False) -> Paragraph:
@@ -128,10 +154,33 @@ class _Builder:
     def bold(self, value: str) -> Run:
         return Run(value, bold=True)
 
+    def addressed(self, name: str, membership: Membership | None = None) -> str:
+        """Return a name with the meeting's form of address, an honorific typed with the name
+        kept apart from it: ``đồng chí Nguyễn Văn A``, ``ông Nguyễn Văn A`` (typed ``Ông …``),
+        ``quần chúng Nguyễn Thị B`` (never "đồng chí" for one who is not a Party member)."""
+        honorific, bare = split_honorific(name)
+        bare = bare or BLANK
+        form = self.form
+        if form is FormOfAddress.NONE:
+            return bare
+        if honorific and honorific not in ("đồng chí", "quần chúng"):
+            return f"{honorific} {bare}"  # the user's own "Ông …", "Bà …"
+        non_member = honorific == "quần chúng" or (
+            membership is Membership.NON_MEMBER
+            or self.memberships.get(bare.casefold()) is Membership.NON_MEMBER
+        )
+        if non_member:
+            title = self.w["non_member_title"] if form is FormOfAddress.COMRADE else ""
+            return f"{title} {bare}" if title else bare
+        if form is FormOfAddress.COMRADE or honorific == "đồng chí":
+            return f"{self.w['person_title']} {bare}"
+        return bare  # ông/bà chosen, none typed: the name alone (gender is never guessed)
+
     def person(self, person: Person | Attendee | Speaker, title: bool = True) -> str:
         """Return ``đồng chí Tên, Chức vụ`` (``title`` adds the form of address)."""
-        name = text(person.name) or BLANK
-        parts = [f"{self.w['person_title']} {name}" if title else name]
+        name = text(person.name)
+        membership = person.membership if isinstance(person, Attendee) else None
+        parts = [self.addressed(name, membership) if title else split_honorific(name)[1] or BLANK]
         position = text(person.position)
         if position:
             parts.append(position)
@@ -142,6 +191,12 @@ class _Builder:
 
     def count(self, n: int, unit: str) -> str:
         return f"{pad2(n)} {unit}"
+
+    @property
+    def unit(self) -> str:
+        """Return the noun people are counted in: "đồng chí", or "người" when not addressed so."""
+        comrades = self.form is FormOfAddress.COMRADE
+        return self.w["person_unit"] if comrades else self.w["person_unit_plain"]
 
     def line_widths(self, text: str, style: str, available: Length) -> list[Length]:
         """Return the printed width of each line ``text`` takes in ``available``, broken as
@@ -281,32 +336,62 @@ class _Builder:
 
     def attendance(self) -> list[Block]:
         attendees = self.m.attendees
+        party = party_counts(attendees)
         c = attendance_counts(attendees)
-        unit = self.w["person_unit"]
-        summary = self.attendance_summary(c, attendees)
-        blocks: list[Block] = [self.labelled(self.w["attendees"], summary)]
+        unit = self.unit
+        if party is not None:
+            # A Party cell counts its own members: official and probationary, present, absent.
+            blocks: list[Block] = [self.labelled(self.w["party_total"], self.party_summary(party))]
+            members = [a for a in attendees if is_party_member(a)]
+            others = [a for a in attendees if not is_party_member(a)]
+        else:
+            blocks = [self.labelled(self.w["attendees"], self.attendance_summary(c, attendees))]
+            members = [a for a in attendees if a.role is Role.MEMBER]
+            others = [a for a in attendees if a.role is Role.GUEST]
         items: list[ListItem] = []
         present = [
             self.attendee_phrase(a)
-            for a in attendees
-            if a.role is Role.MEMBER and (a.is_group or a.attendance is Attendance.PRESENT)
+            for a in members
+            if a.is_group or a.attendance is Attendance.PRESENT
         ]
         if present:
             items.append(self.entry(self.w["present"], present))
-        for key, people in (
-            ("late", c.late_people),
-            ("absent_excused", c.absent_excused_people),
-            ("absent", c.absent_people),
+        for key, state in (
+            ("late", Attendance.LATE),
+            ("absent_excused", Attendance.ABSENT_EXCUSED),
+            ("absent", Attendance.ABSENT),
         ):
+            people = [a for a in members if not a.is_group and a.attendance is state]
             if people:
                 label = f"{self.w[key]} ({self.count(len(people), unit)})"
                 items.append(self.entry(label, [self.attendee_phrase(a) for a in people]))
-        guests = [self.attendee_phrase(a) for a in attendees if a.role is Role.GUEST]
+        guests = [self.attendee_phrase(a) for a in others]
         if guests:
             items.append(self.entry(self.w["guests"], guests))
         if items:
             blocks.append(BulletList("list", tuple(items)))
         return blocks
+
+    def party_summary(self, p: PartyCounts) -> str:
+        """Return "11 đồng chí, trong đó chính thức 09, dự bị 02; có mặt 09 đồng chí (01 đồng chí
+        đến muộn); vắng 02 đồng chí (có lý do 01, không có lý do 01)", as Party cells write it."""
+        w, unit = self.w, self.unit
+        text_ = f"{self.count(p.total, unit)}, trong đó {w['official']} {pad2(p.official)}"
+        if p.probationary:
+            text_ += f", {w['probationary']} {pad2(p.probationary)}"
+        text_ += f"; {w['present'].lower()} {self.count(p.present, unit)}"
+        if p.late:
+            text_ += f" ({self.count(p.late, unit)} {w['late'].lower()})"
+        if p.absent_total:
+            text_ += f"; {w['absent_short']} {self.count(p.absent_total, unit)}"
+            text_ += (
+                f" ({w['excused']} {pad2(p.absent_excused)}, {w['unexcused']} {pad2(p.absent)})"
+            )
+        guests = [a for a in self.m.attendees if not is_party_member(a)]
+        if guests:
+            counted = sum((a.count or 0) if a.is_group else 1 for a in guests)
+            text_ += f"; {self.count(counted, self.w['guest_unit'])} khách mời"
+        return text_
 
     def entry(self, label: str, phrases: list[str]) -> ListItem:
         return self.item("-", Run(f"{label}: "), Run(with_full_stop("; ".join(phrases))))
@@ -314,7 +399,7 @@ class _Builder:
     def attendee_phrase(self, a: Attendee) -> str:
         if a.is_group:
             label = text(a.group or "") or BLANK
-            return f"{label} ({self.count(a.count, self.w['person_unit'])})" if a.count else label
+            return f"{label} ({self.count(a.count, self.unit)})" if a.count else label
         phrase = self.person(a)
         reason = text(a.reason)
         if reason:
@@ -322,7 +407,7 @@ class _Builder:
         return phrase
 
     def attendance_summary(self, c: AttendanceCounts, attendees: list[Attendee]) -> str:
-        unit = self.w["person_unit"]
+        unit = self.unit
         if not attendees:
             return BLANK
         member_groups_uncounted = any(
@@ -402,7 +487,9 @@ class _Builder:
 
     def vote_phrase(self, vote: Vote) -> str:
         r = vote_result(vote, self.m)
-        unit = self.w["person_unit"]
+        unit = self.unit
+        if vote.purpose is VotePurpose.ADMISSION and party_counts(self.m.attendees) is not None:
+            unit = self.w["official_unit"]  # counted against the cell's official members
         e = pad2(r.eligible)
         parts = [f"{pad2(r.in_favour)}/{e} {unit} tán thành, đạt {r.in_favour_percent}"]
         if r.against:
@@ -511,8 +598,8 @@ class _Builder:
         body = self.p.styles["signature_name"]
         gap = (single_line_height(body.size) * self.p.signature_gap_lines).in_twips()
         signers = (
-            Cell((Spacer(gap), self.para("signature_name", text(self.m.secretary.name)))),
-            Cell((Spacer(gap), self.para("signature_name", text(self.m.chair.name)))),
+            Cell((Spacer(gap), self.para("signature_name", self.signer_name(self.m.secretary)))),
+            Cell((Spacer(gap), self.para("signature_name", self.signer_name(self.m.chair)))),
         )
         table = Table(
             columns=(left_w, right_w),
@@ -524,9 +611,16 @@ class _Builder:
         )
         return Section("signature", (table,))
 
+    def signer_name(self, person: Person) -> str:
+        """Return a signer's name as signed: no honorific ("Ông Nguyễn Văn A" signs as
+        "Nguyễn Văn A")."""
+        return split_honorific(text(person.name))[1]
+
     def signer_position(self, person: Person) -> str:
-        """Return the position printed under a signer's title."""
-        return text(person.position)
+        """Return the position printed under a signer's title: "Đảng viên" and the like are a
+        membership, not a position, and are left out."""
+        parts = [part.strip() for part in text(person.position).split(",")]
+        return ", ".join(p for p in parts if p and p.casefold() not in _MEMBERSHIP_WORDS)
 
     def recipient_rows(self) -> list[tuple[Cell, Cell]]:
         """Return the rows of "Nơi nhận" under the left signer, as form 1.9 draws them.

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import paths
+from minutes_app.domain.model import FormOfAddress
 from minutes_app.render.document import (
     Align,
     FontSet,
@@ -51,6 +52,8 @@ WORDING_KEYS = (
     "start", "location", "attendees", "chair", "secretary", "content", "presenter",
     "item_conclusion", "votes", "conclusion", "tasks", "present", "late", "absent_excused",
     "absent", "guests", "reason", "due", "all_present", "summoned",
+    "person_unit_plain", "non_member_title", "party_total", "official", "probationary",
+    "absent_short", "excused", "unexcused", "official_unit",
 )  # fmt: skip
 
 
@@ -97,6 +100,7 @@ class LayoutProfile:
     recipient_dash: str
     end_mark: str
     draft_mark: str
+    form_of_address: FormOfAddress
     wording: dict[str, str]
 
     def number_text(self, number: str, symbol: str) -> str:
@@ -230,6 +234,17 @@ class _Reader:
             f"{where}.kind", "phải là line, text hoặc none", "must be line, text or none"
         )
 
+    def form_of_address(self, data: dict[str, Any]) -> FormOfAddress:
+        raw = self.get(data, "form_of_address", "", str)
+        try:
+            return FormOfAddress(raw)
+        except ValueError:
+            raise self.fail(
+                "form_of_address",
+                "phải là comrade, mr_ms hoặc none",
+                "must be comrade, mr_ms or none",
+            ) from None
+
     def fractions(self, obj: dict[str, Any], key: str, where: str) -> tuple[float, float]:
         value = self.get(obj, key, where, list)
         if len(value) != 2 or not all(
@@ -339,6 +354,7 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
         recipient_dash=r.get(recipients, "dash", "recipients", str),
         end_mark=r.get(data, "end_mark", "", str),
         draft_mark=r.get(data, "draft_mark", "", str),
+        form_of_address=r.form_of_address(data),
         wording=wording,
     )
 

@@ -18,10 +18,13 @@ UNITS = (
     "km/h", "°C",
 )  # fmt: skip
 _UNIT = re.compile(
-    r"(?<=\d) (?=(?:"
+    r"(?<![\w.,])(\d[\d.,]*) (?=(?:"
     + "|".join(re.escape(u.split()[0]) for u in sorted(UNITS, key=len, reverse=True))
     + r")(?![\w]))"
 )
+# A number after these is part of a date ("ngày 25 tháng 02 năm 2020"), not a quantity: left
+# alone, so the date still reads (and is found in Word) with plain spaces.
+_DATE_WORDS = {"ngày", "tháng", "năm"}
 # " - " and " – " between two parts of a name or phrase ("Văn phòng - Thống kê", "kinh tế - xã
 # hội", "2015 – 2020"): a line never starts or ends with the dash.
 _DASH = re.compile(r"(?<=\S) ([-–]) (?=\S)")
@@ -47,8 +50,15 @@ def curly_quotes(text: str) -> str:
 def no_break_spaces(text: str) -> str:
     """Return ``text`` with no-break spaces between a number and its unit and around a dash
     that joins two parts of a name."""
-    text = _UNIT.sub(NBSP, text)
+    text = _UNIT.sub(_glue_unit, text)
     return _DASH.sub(NBSP + r"\1" + NBSP, text)
+
+
+def _glue_unit(match: re.Match[str]) -> str:
+    number = match.group(1)
+    words = match.string[: match.start()].split()
+    before = words[-1].casefold() if words else ""
+    return number + (" " if before in _DATE_WORDS else NBSP)
 
 
 def typeset(text: str) -> str:

@@ -15,8 +15,10 @@ from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
     Attendee,
+    FormOfAddress,
     Issuer,
     Meeting,
+    Membership,
     Person,
     Profile,
     Role,
@@ -26,6 +28,7 @@ from minutes_app.domain.model import (
     Status,
     Task,
     Vote,
+    VotePurpose,
 )
 from minutes_app.domain.validation import errors_of, validate
 
@@ -60,6 +63,7 @@ person_attendees = st.builds(
     role=st.sampled_from(Role),
     attendance=st.sampled_from(Attendance),
     reason=text,
+    membership=st.none() | st.sampled_from(Membership),
 )
 group_attendees = st.builds(
     lambda group, count, role: Attendee(group=group, count=count, role=role),
@@ -74,8 +78,10 @@ agenda_items = st.builds(
     conclusion=text,
 )
 votes = st.builds(
-    lambda subject, a, b, c, extra: Vote(subject, a, b, c, eligible=a + b + c + extra),
-    text, counts, counts, counts, counts,
+    lambda subject, a, b, c, extra, purpose: Vote(
+        subject, a, b, c, eligible=a + b + c + extra, purpose=purpose
+    ),
+    text, counts, counts, counts, counts, st.sampled_from(VotePurpose),
 )  # fmt: skip
 tasks = st.builds(Task, name, text, st.none() | days)
 
@@ -112,6 +118,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
         status=draw(st.sampled_from(Status)),
         signature=Signature(draw(text), draw(text), draw(text), draw(text)),
         show_place_date=draw(st.none() | st.booleans()),
+        form_of_address=draw(st.none() | st.sampled_from(FormOfAddress)),
     )
 
 

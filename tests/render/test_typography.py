@@ -35,6 +35,9 @@ def test_straight_quotes_print_curly(typed: str, printed: str) -> None:
         ("hồi 11 giờ 30 phút", f"hồi 11{NBSP}giờ 30{NBSP}phút"),
         ("năm 2020 đủ chỉ tiêu", "năm 2020 đủ chỉ tiêu"),  # a year is no quantity of "đủ"
         ("ở 8 thôn", f"ở 8{NBSP}thôn"),
+        ("(25 đồng chí)", f"(25{NBSP}đồng chí)"),
+        # a date is no quantity: it keeps plain spaces (and is found as typed in Word)
+        ("ngày 25 tháng 02 năm 2020", "ngày 25 tháng 02 năm 2020"),
         ("12 mới", "12 mới"),  # "m" is a unit, "mới" is not
     ],
 )

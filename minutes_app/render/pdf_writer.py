@@ -8,6 +8,12 @@ LibreOffice breaks them, once per paragraph, and a page break splits the lines a
 (two lines at least on each side, as Word's widow control does); and it groups
 "keep with next" chains itself, as Word does: a paragraph kept with the next stays on the
 page of the next one's first lines. reportlab places the flowables on pages and draws them.
+
+reportlab internals this module relies on (pyproject.toml pins the minor versions tested):
+the ``_frame`` a frame sets on a flowable it splits, and that frame's ``_atTop``; a Table's
+``_rowHeights`` after ``wrap``; the canvas's ``_doc.info`` (replaced to add metadata keys);
+``PDFInfo.format``; and a TTF font drawing a no-break space as code 32, which the word
+spacing ``Tw`` widens.
 """
 
 from __future__ import annotations
@@ -233,18 +239,24 @@ class _TextBlock(Flowable):  # type: ignore[misc]
         top = self.wrap(width, 0)[1] - (self._before if self.in_cell else 0.0)
         all_count = len(self._all)
         canvas.saveState()
+        # One text object for the whole block: the font and word spacing change only when they
+        # must (a line costs little more than its text: 32,000 attendees in one paragraph).
+        text_object = canvas.beginText(0, 0)
+        font: tuple[bool, bool] | None = None
+        spacing = 0.0
+        underlines: list[tuple[float, float, float]] = []
         for i, line in enumerate(lines):
             index = self.lo + i
-            pieces = t.pieces(line)
-            natural = sum(
-                t.metrics.face(bold, italic).width_pt(text, size)
-                for text, bold, italic, _ in pieces
-            )
+            pieces = [
+                (text, bold, italic, underline, t.metrics.face(bold, italic).width_pt(text, size))
+                for text, bold, italic, underline in t.pieces(line)
+            ]
+            natural = sum(p[4] for p in pieces)
             left = st.left_indent.pt + (st.first_line_indent.pt if index == 0 else 0.0)
             room = width - left
             # reportlab draws a no-break space as a space (code 32), which the word spacing of a
             # justified line widens too: count it with the spaces.
-            spaces = sum(_stretchable(text) for text, *_ in pieces)
+            spaces = sum(_stretchable(p[0]) for p in pieces)
             last_line = index == all_count - 1 or line.forced
             word_space = 0.0
             if st.align is Align.JUSTIFY and not last_line and spaces and natural < room:
@@ -256,25 +268,25 @@ class _TextBlock(Flowable):  # type: ignore[misc]
             else:
                 x = left
             y = top - size - i * self.leading
-            text_object = canvas.beginText(x, y)
-            underlines: list[tuple[float, float]] = []
-            cursor = x
-            for text, bold, italic, underline in pieces:
-                text_object.setFont(t.face_name(bold, italic), size)
+            text_object.setTextOrigin(x, y)
+            if word_space != spacing:
                 text_object.setWordSpace(word_space)
+                spacing = word_space
+            cursor = x
+            for text, bold, italic, underline, advance in pieces:
+                if font != (bold, italic):
+                    text_object.setFont(t.face_name(bold, italic), size)
+                    font = (bold, italic)
                 text_object.textOut(text)
-                advance = t.metrics.face(bold, italic).width_pt(text, size)
                 advance += _stretchable(text) * word_space
                 if underline:
-                    underlines.append((cursor, cursor + advance))
+                    underlines.append((cursor, cursor + advance, y - 0.12 * size))
                 cursor += advance
-            if word_space:
-                text_object.setWordSpace(0)
-            canvas.drawText(text_object)
-            if underlines:
-                canvas.setLineWidth(0.6)
-                for x0, x1 in underlines:
-                    canvas.line(x0, y - 0.12 * size, x1, y - 0.12 * size)
+        canvas.drawText(text_object)
+        if underlines:
+            canvas.setLineWidth(0.6)
+            for x0, x1, y in underlines:
+                canvas.line(x0, y, x1, y)
         canvas.restoreState()
 
 

@@ -100,3 +100,28 @@ def test_report_page_counts(printed, capsys) -> None:
     with capsys.disabled():
         print("\npage counts (ours / LibreOffice):",
               {name: (pages(a), pages(b)) for name, (a, b) in printed.items()})  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["state", "seed"])
+def test_tables_sit_where_the_pdf_puts_them(printed, name: str) -> None:
+    # Word 2013+ mode: the header and signature tables start at the text block, as in the PDF
+    # (in Word 2010 mode LibreOffice shifted them left by the cell margin, 4.25 pt).
+    ours, theirs = printed[name]
+
+    def starts(data: bytes) -> dict[str, float]:
+        found: dict[str, float] = {}
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in (pdf.pages[0], pdf.pages[-1]):
+                for w in page.extract_words():
+                    found.setdefault(w["text"], w["x0"])
+        return found
+
+    a, b = starts(ours), starts(theirs)
+    words = (
+        ["ỦY", "CỘNG", "Số:", "THƯ", "CHỦ", "Nơi"]
+        if name == "state"
+        else ["ĐẢNG", "HUYỆN", "Số", "NGƯỜI", "CHỦ", "Nơi"]
+    )
+    for word in words:
+        assert word in a and word in b, word
+        assert a[word] == pytest.approx(b[word], abs=1.0), (word, a[word], b[word])

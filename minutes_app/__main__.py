@@ -1,15 +1,40 @@
-"""Start the desktop app (``python -m minutes_app``, ``minutes-app-gui``); subcommands go to the command line."""
+"""The program's entry (``minutes-app``, ``minutes-app-gui``, ``python -m minutes_app``): CLI or window."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line when given a subcommand, else the desktop app."""
-    from minutes_app.cli import main as cli_main
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line when given a subcommand, else open the desktop app."""
+    # Only the entry point knows both: the command line never imports the window (Qt), and the
+    # window is loaded only when asked for, so subcommands start fast and run without a display.
+    from minutes_app import cli
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    args = cli.parse_arguments(sys.argv[1:] if argv is None else argv)
+    if isinstance(args, int):
+        return args  # --help, --version or a usage error: already answered
+    if args.command is not None:
+        return cli.run(args)
+    return open_window(Path(args.db).expanduser() if args.db else None)
+
+
+def open_window(db: Path | None) -> int:
+    """Start the desktop app on ``db`` (the default database when None); return its exit status."""
+    try:
+        from minutes_app.ui.app import run_app
+    except ImportError as exc:
+        print(
+            f"không khởi động được ứng dụng giao diện ({exc}); dùng một lệnh con, xem --help / "
+            "cannot start the desktop app; use a subcommand, see --help",
+            file=sys.stderr,
+        )
+        return 1
+    from minutes_app import appinfo
+
+    return run_app(db, [sys.argv[0] if sys.argv and sys.argv[0] else appinfo.APP_NAME])
 
 
 if __name__ == "__main__":

@@ -36,10 +36,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from minutes_app.store.backup import restore
 
     path = _db_path(args)
-    kept = restore(path, Path(args.file))
+    kept = restore(path, Path(args.file), force=args.force)
     if kept is not None:
         _err(f"Đã giữ lại cơ sở dữ liệu cũ tại {kept} / the previous database was kept at {kept}")
     _err(f"Đã khôi phục {path} từ {args.file} / restored {path} from {args.file}")
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    """Show or change the settings stored in the database (they belong to the file)."""
+    from minutes_app.cli import EXIT_OK, _db_path
+    from minutes_app.store.backup import DEFAULT_KEEP, KEEP_SETTING
+    from minutes_app.store.workflow import SELF_APPROVAL_SETTING
+
+    with Database.open(_db_path(args), create=False) as db:
+        if args.allow_self_approval is not None:
+            db.set_setting(SELF_APPROVAL_SETTING, "1" if args.allow_self_approval == "yes" else "0")
+        allowed = db.setting(SELF_APPROVAL_SETTING) == "1"
+        keep = db.setting(KEEP_SETTING) or str(DEFAULT_KEEP)
+    print(
+        f"review.allow_self_approval = {'yes' if allowed else 'no'}  (người trình duyệt "
+        f"{'được' if allowed else 'không được'} tự duyệt / the one who submits "
+        f"{'may' if allowed else 'may not'} approve)"
+    )
+    print(f"backup.keep = {keep}  (số bản sao lưu hằng ngày / daily backups kept)")
     return EXIT_OK
 
 
@@ -60,4 +80,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "current database as a backup)",
     )  # fmt: skip
     p.add_argument("file", metavar="FILE", help="bản sao lưu / the backup file")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="khôi phục cả khi bản sao lưu thiếu những lần duyệt đã có / restore even when the "
+        "backup lacks approvals made since",
+    )
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser(
+        "settings", parents=[common],
+        help="cài đặt lưu trong cơ sở dữ liệu / settings stored in the database",
+    )  # fmt: skip
+    p.add_argument(
+        "--allow-self-approval",
+        choices=["yes", "no"],
+        help="người trình duyệt có được tự duyệt không (mặc định: no) / may the one who "
+        "submits approve too (default: no)",
+    )
+    p.set_defaults(func=cmd_settings)

@@ -7,10 +7,18 @@ import datetime as dt
 import json
 from typing import Any
 
-from minutes_app.domain.text import local_time_text
+from minutes_app.cli_args import MAX_ID, record_id, whole_number
+from minutes_app.domain.labels import (
+    audit_action_label,
+    change_text,
+    field_label,
+    part_label,
+    series_label,
+    step_label,
+)
+from minutes_app.domain.text import ascii_digits, local_time_text
 from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
 from minutes_app.store import default_user
-from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, part_label
 
 
 def _cli() -> Any:
@@ -33,46 +41,80 @@ def _dumps(data: object) -> None:
 
 def cmd_transition(args: argparse.Namespace) -> int:
     """Take one workflow step (submit, return, approve, reopen) and say what it did."""
+    from minutes_app.services import workflow
+    from minutes_app.services.workflow import ChecksFailed
+
     cli = _cli()
     action = Action(args.action)
     text = getattr(args, "comment", None) or getattr(args, "reason", None) or ""
     with cli._open_db(args) as db:
-        result = db.review.transition(args.id, action, _by(args), text)
-    meeting = result.record.meeting
+        try:
+            changes = workflow.take(
+                db, args.id, action, _by(args), text,
+                version=getattr(args, "version", None),
+                allow_number_jump=getattr(args, "allow_number_jump", False),
+            )  # fmt: skip
+        except ChecksFailed as exc:
+            cli._err(f"{args.id}: {exc.message_vi} / {exc.message_en}")
+            cli._err(*(cli._problem_line(p) for p in exc.problems))
+            return 1
+    assert changes.record is not None
+    meeting = changes.record.meeting
     transition = TRANSITIONS[action]
     line = (
         f"{args.id}: {transition.label_vi} — trạng thái mới «{STATUS_LABELS_VI[meeting.status]}» / "
-        f"{transition.label_en}: now {meeting.status.value}"
+        f"{transition.label_en}: now {meeting.status.value} (phiên bản / version "
+        f"{changes.record.version})"
     )
-    print(line)
-    if result.number_assigned:
-        print(f"đã cấp số {result.number_assigned} / number {result.number_assigned} assigned")
-    if result.revision is not None:
-        print(
-            f"phiên bản đã duyệt {result.revision.revision}, SHA-256 {result.revision.sha256} / "
-            f"approved revision {result.revision.revision}"
+    cli._out(line)
+    if changes.number_assigned:
+        cli._out(f"đã cấp số {changes.number_assigned} / number {changes.number_assigned} assigned")
+    if changes.revision is not None:
+        cli._out(
+            f"phiên bản đã duyệt {changes.revision.revision}, SHA-256 {changes.revision.sha256} / "
+            f"approved revision {changes.revision.revision}"
         )
+        cli._out(
+            f"mã chuỗi (ghi lại để đối chiếu với verify) / chain hash (note it down to compare "
+            f"with verify): {changes.revision.chain}"
+        )
+    cli._err(*(cli._problem_line(p) for p in changes.warnings))
     return 0
+
+
+def _report_damaged(damaged: list[str]) -> int:
+    for line in damaged:
+        _cli()._err(line)
+    return 1 if damaged else 0
 
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Print the workflow steps of a meeting, oldest first."""
     cli = _cli()
+    from minutes_app.store import signatures as signed
+
     with cli._open_db(args) as db:
         steps = db.review.history(args.id)
+        signing = signed.signatures(db, args.id) if db.schema_version >= 5 else []
     if args.json:
         _dumps([s.as_dict() for s in steps])
-        return 0
+        return _report_damaged(steps.damaged)
     if not steps:
         cli._err("(chưa có bước duyệt nào / no workflow steps yet)")
     for step in steps:
-        label = TRANSITIONS[step.action].label_vi
+        label = step_label(step.action.value)
         revision = f" (phiên bản {step.revision})" if step.revision else ""
         note = ""
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
-        print(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
-    return 0
+        cli._out(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
+    for sig in signing:  # digital signatures, made here or taken back from another tool
+        how = "nhập bản đã ký" if sig.source == "import" else "ký số"
+        cli._out(
+            f"{sig.signed_at}  Ký số: {sig.role}, {sig.level} (phiên bản {sig.revision}, {how})"
+            f"  {sig.signer}"
+        )
+    return _report_damaged(steps.damaged)
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -81,12 +123,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with cli._open_db(args) as db:
         entries = db.review.audit(args.id)
     if args.json:
-        _dumps([e.as_dict() for e in entries])
+        _dumps([{**e.as_dict(), "label": field_label(e.path) if e.path else ""} for e in entries])
         return 0
     for entry in entries:
-        action = AUDIT_ACTION_LABELS_VI.get(entry.action, entry.action)
-        what = f"  {entry.text()}" if entry.path else ""
-        print(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
+        action = audit_action_label(entry.action)
+        what = f"  {change_text(entry.path, entry.old, entry.new)}" if entry.path else ""
+        cli._out(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
     return 0
 
 
@@ -100,7 +142,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         check = db.review.verify(args.id)
     for message in check.messages:
         if check.intact:
-            print(f"{args.id}: {message}")
+            cli._out(f"{args.id}: {message}")
         else:
             cli._err(f"{args.id}: {message}")
     if not check.intact:
@@ -112,7 +154,7 @@ def _which(text: str) -> int | str:
     value = text.strip().lower()
     if value in ("current", "draft", "hiện tại", "hien tai"):
         return "current"
-    if value.isdigit() and int(value) >= 1:
+    if ascii_digits(value) and len(value) <= 9 and int(value) >= 1:
         return int(value)
     raise _cli().UsageError(
         f"phiên bản «{text}» không hợp lệ: dùng số phiên bản (1, 2, …) hoặc current / "
@@ -135,11 +177,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
         )
         return 0
     name = {"current": "bản hiện tại"}
-    print(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
+    cli._out(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
     if not changes:
-        print("(không có khác biệt / no differences)")
+        cli._out("(không có khác biệt / no differences)")
     for change in changes:
-        print(f"  {change.text()}")
+        cli._out(f"  {change.text()}")
     return 0
 
 
@@ -151,6 +193,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     cli = _cli()
     with cli._open_db(args) as db:
         series = db.review.register(year=args.year, issuer=args.issuer)
+    code = _report_damaged(series.damaged)
     if args.json:
         _dumps(
             [
@@ -159,28 +202,29 @@ def cmd_register(args: argparse.Namespace) -> int:
                     "abbreviation": s.abbreviation,
                     "period": s.period,
                     "entries": [e.as_dict() for e in s.entries],
-                    "gaps": s.gaps,
+                    "gaps": [[first, last] for first, last in s.gaps],
                 }
                 for s in series
             ]
         )
-        return 0
+        return code
     if not series:
         cli._err("(sổ biên bản trống / the register is empty)")
     for block in series:
-        print(f"SỔ BIÊN BẢN — {block.label}")
+        cli._out(f"SỔ BIÊN BẢN — {series_label(block.issuer, block.abbreviation, block.period)}")
         for e in block.entries:
             status = STATUS_LABELS_VI[e.status] if e.status else "đã xoá"
             ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
-            print(
+            cli._out(
                 f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  "
                 f"{e.title}"
             )
         if block.gaps:
-            print(f"  Số còn thiếu / gaps: {', '.join(str(n) for n in block.gaps)}")
+            runs = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in block.gaps)
+            cli._out(f"  Số còn thiếu / gaps: {runs}")
         else:
-            print("  Không thiếu số nào / no gaps")
-    return 0
+            cli._out("  Không thiếu số nào / no gaps")
+    return code
 
 
 def cmd_term_set(args: argparse.Namespace) -> int:
@@ -193,8 +237,13 @@ def cmd_term_set(args: argparse.Namespace) -> int:
             f"--start: «{args.start}» không phải ngày YYYY-MM-DD / not a date YYYY-MM-DD"
         ) from None
     with cli._open_db(args) as db:
-        db.review.set_term(args.issuer, start, _by(args))
-    print(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
+        change = db.review.set_term(args.issuer, start, _by(args), refile=args.refile)
+    cli._out(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
+    for entry in change.refiled:
+        cli._out(
+            f"  đã chuyển số {entry.number:02d} ({entry.date.strftime('%d/%m/%Y')}) vào nhiệm kỳ / "
+            f"number {entry.number:02d} moved into the term"
+        )
     return 0
 
 
@@ -205,10 +254,10 @@ def cmd_term_list(args: argparse.Namespace) -> int:
         terms = db.review.terms(args.issuer)
     if args.json:
         _dumps([{"issuer": k, "start": s.isoformat()} for k, s in terms])
-        return 0
+        return _report_damaged(terms.damaged)
     for key, start in terms:
-        print(f"{key}  {start.strftime('%d/%m/%Y')}")
-    return 0
+        cli._out(f"{key}  {start.strftime('%d/%m/%Y')}")
+    return _report_damaged(terms.damaged)
 
 
 # -- comments ------------------------------------------------------------------------------
@@ -217,20 +266,26 @@ def cmd_term_list(args: argparse.Namespace) -> int:
 def cmd_comment(args: argparse.Namespace) -> int:
     """Attach a review comment to a part of the minutes, or answer one."""
     cli = _cli()
+    from minutes_app.services import workflow
+
     with cli._open_db(args) as db:
-        comment = db.review.add_comment(
-            args.id, args.text, _by(args), part=args.part, reply_to=args.reply_to
+        changes = workflow.comment(
+            db, args.id, args.text, _by(args), part=args.part, reply_to=args.reply_to
         )
-    print(comment.id)
+    assert changes.comment is not None
+    print(changes.comment.id)
     return 0
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     """Mark a review comment resolved (it stays in the history)."""
     cli = _cli()
+    from minutes_app.services import workflow
+
     with cli._open_db(args) as db:
-        comment = db.review.resolve_comment(args.comment_id, _by(args))
-    print(f"ý kiến {comment.id}: đã giải quyết / resolved")
+        changes = workflow.resolve(db, args.comment_id, _by(args))
+    assert changes.comment is not None
+    cli._out(f"ý kiến {changes.comment.id}: đã giải quyết / resolved")
     return 0
 
 
@@ -260,7 +315,9 @@ def cmd_comments(args: argparse.Namespace) -> int:
         indent = "    ↳ " if c.parent_id else ""
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
-        print(f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}")
+        cli._out(
+            f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}"
+        )
     return 0
 
 
@@ -273,7 +330,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     def meeting(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
-        p.add_argument("id", type=int, metavar="ID")
+        p.add_argument("id", type=record_id, metavar="ID")
         return p
 
     for action, help_text in [
@@ -288,6 +345,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
             p.add_argument("--comment", required=True, metavar="TEXT", help="ý kiến / comment")
         if action is Action.REOPEN:
             p.add_argument("--reason", required=True, metavar="TEXT", help="lý do / reason")
+        if action is Action.APPROVE:
+            p.add_argument(
+                "--version",
+                type=whole_number(1, MAX_ID, "phiên bản", "version"),
+                metavar="N",
+                help="phiên bản bạn đã đọc; từ chối nếu biên bản đã đổi / the version you read; "
+                "refused if the minutes changed since",
+            )
+            p.add_argument(
+                "--allow-number-jump",
+                action="store_true",
+                help="xác nhận số ghi tay cách xa số tiếp theo / confirm a hand-given number far "
+                "above the next one",
+            )
         p.set_defaults(func=cmd_transition, action=action.value)
 
     p = meeting("history", "các bước duyệt / workflow steps")
@@ -314,7 +385,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("register", parents=[common], help="sổ biên bản / numbering register")
-    p.add_argument("--year", type=int, metavar="Y")
+    p.add_argument("--year", type=whole_number(1, 9999, "năm", "year"), metavar="Y")
     p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
     p.set_defaults(func=cmd_register)
@@ -329,6 +400,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     t.add_argument("--issuer", required=True, metavar="ABBR|NAME")
     t.add_argument("--start", required=True, metavar="YYYY-MM-DD")
     t.add_argument("--by", metavar="NAME", help=by_help)
+    t.add_argument(
+        "--refile",
+        action="store_true",
+        help="chuyển các số đã cấp trong nhiệm kỳ vào nhiệm kỳ / move numbers already given in "
+        "the term into it",
+    )
     t.set_defaults(func=cmd_term_set)
     t = terms.add_parser("list", parents=[common], help="liệt kê nhiệm kỳ / list terms")
     t.add_argument("--issuer", metavar="ABBR|NAME")
@@ -342,14 +419,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         default="meeting",
         help="meeting | agenda[i] | agenda[i].statements[j] | votes[i] | tasks[i] (từ 0)",
     )
-    p.add_argument("--reply-to", type=int, metavar="COMMENT_ID", help="trả lời ý kiến / answer")
+    p.add_argument(
+        "--reply-to", type=record_id, metavar="COMMENT_ID", help="trả lời ý kiến / answer"
+    )
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_comment)
 
     p = sub.add_parser(
         "resolve", parents=[common], help="đánh dấu đã giải quyết / resolve a comment"
     )
-    p.add_argument("comment_id", type=int, metavar="COMMENT_ID")
+    p.add_argument("comment_id", type=record_id, metavar="COMMENT_ID")
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_resolve)
 

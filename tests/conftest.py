@@ -16,9 +16,11 @@ settings.load_profile(os.environ.get("MINUTES_HYPOTHESIS_PROFILE", "suite"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12 on Python 3.11 drops a reference to None per void call; importing the ui
-# package applies the guard (it loads no Qt itself) before any test builds a widget.
-import minutes_app.ui  # noqa: E402,F401
+# PySide6 6.12 on Python 3.11 drops a reference to None per void call: guard once, before
+# any test builds a widget (as run_app does for the app; see minutes_app/ui/refguard.py).
+from minutes_app.ui.refguard import make_singletons_immortal  # noqa: E402
+
+make_singletons_immortal()
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

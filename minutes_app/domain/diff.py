@@ -1,4 +1,4 @@
-"""Readable, field-level differences between two versions of a meeting, with Vietnamese labels."""
+"""Readable, field-level differences between two versions of a meeting, labelled by domain.labels."""
 
 from __future__ import annotations
 
@@ -8,70 +8,9 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from minutes_app.domain.interchange import to_dict
+from minutes_app.domain.labels import change_text, field_labels
 from minutes_app.domain.model import Meeting
 
-# key -> (Vietnamese, English); list keys label their items with the singular.
-_LABELS: dict[str, tuple[str, str]] = {
-    "profile": ("Thể thức", "Layout"),
-    "issuer": ("Cơ quan ban hành", "Issuing body"),
-    "parent": ("Cơ quan cấp trên", "Parent body"),
-    "abbreviation": ("Tên viết tắt", "Abbreviation"),
-    "number": ("Số", "Number"),
-    "symbol": ("Ký hiệu", "Symbol"),
-    "place": ("Địa danh", "Place"),
-    "date": ("Ngày", "Date"),
-    "title": ("Tiêu đề", "Title"),
-    "kind": ("Loại cuộc họp", "Kind"),
-    "start": ("Thời gian bắt đầu", "Start"),
-    "end": ("Thời gian kết thúc", "End"),
-    "location": ("Địa điểm", "Location"),
-    "chair": ("Chủ trì", "Chair"),
-    "secretary": ("Thư ký", "Secretary"),
-    "name": ("Họ tên", "Name"),
-    "position": ("Chức vụ", "Position"),
-    "organization": ("Đơn vị", "Organisation"),
-    "role": ("Vai trò", "Role"),
-    "attendance": ("Tình trạng dự họp", "Attendance"),
-    "reason": ("Lý do", "Reason"),
-    "group": ("Nhóm", "Group"),
-    "count": ("Số người", "Count"),
-    "attendees": ("Người dự", "Attendee"),
-    "agenda": ("Nội dung", "Agenda item"),
-    "presenter": ("Người trình bày", "Presenter"),
-    "statements": ("Ý kiến", "Statement"),
-    "speaker": ("Người phát biểu", "Speaker"),
-    "content": ("Nội dung phát biểu", "Content"),
-    "conclusion": ("Kết luận", "Conclusion"),
-    "votes": ("Biểu quyết", "Vote"),
-    "subject": ("Nội dung biểu quyết", "Subject"),
-    "in_favour": ("Tán thành", "In favour"),
-    "against": ("Không tán thành", "Against"),
-    "abstain": ("Không biểu quyết", "Abstain"),
-    "eligible": ("Số người có quyền biểu quyết", "Eligible"),
-    "tasks": ("Nhiệm vụ", "Task"),
-    "description": ("Nội dung nhiệm vụ", "Description"),
-    "owner": ("Người/đơn vị thực hiện", "Owner"),
-    "due": ("Thời hạn", "Due"),
-    "closing": ("Lời kết thúc", "Closing"),
-    "recipients": ("Nơi nhận", "Recipient"),
-    "copies": ("Số bản", "Copies"),
-    "status": ("Trạng thái", "Status"),
-    "signature": ("Chữ ký", "Signature"),
-    "secretary_label": ("Nhãn chữ ký thư ký", "Secretary's label"),
-    "chair_label": ("Nhãn chữ ký chủ trì", "Chair's label"),
-    "chair_prefix": ("Thẩm quyền ký", "Signing prefix"),
-    "chair_title": ("Chức vụ người ký", "Chair's title"),
-    "show_place_date": ("In dòng địa danh, ngày", "Print the place and date line"),
-    "membership": ("Đảng viên chính thức, dự bị hay quần chúng", "Party membership"),
-    "purpose": ("Loại biểu quyết", "Kind of vote"),
-    "form_of_address": ("Cách gọi người dự", "Form of address"),
-}
-# Labels that depend on where the key stands (a meeting's title is not an item's title).
-_OVERRIDES: dict[tuple[str | int, ...], tuple[str, str]] = {
-    ("title",): ("Tên cuộc họp (trích yếu)", "Meeting title"),
-    ("conclusion",): ("Kết luận chung", "Overall conclusion"),
-    ("issuer", "name"): ("Tên cơ quan", "Body name"),
-}
 _IGNORED = {"format", "version"}
 
 
@@ -94,13 +33,9 @@ class FieldChange:
             return "removed"
         return "changed"
 
-    def text(self) -> str:
-        """Return one readable Vietnamese line for this change."""
-        if self.old is None:
-            return f"{self.label_vi}: thêm «{self.new}»"
-        if self.new is None:
-            return f"{self.label_vi}: xoá «{self.old}»"
-        return f"{self.label_vi}: «{self.old}» → «{self.new}»"
+    def text(self, language: str = "vi") -> str:
+        """Return one readable line for this change (Vietnamese, or English with ``"en"``)."""
+        return change_text(self.path, self.old, self.new, language)
 
 
 def _show(value: Any) -> str | None:
@@ -109,7 +44,7 @@ def _show(value: Any) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return "true" if value else "false"  # shown as có/không by domain.labels
     if isinstance(value, int):
         return str(value)
     if isinstance(value, dict):
@@ -123,18 +58,7 @@ def _show(value: Any) -> str | None:
 
 
 def _label(path: list[str | int]) -> tuple[str, str]:
-    vi_parts: list[str] = []
-    en_parts: list[str] = []
-    for i, part in enumerate(path):
-        if isinstance(part, int):
-            vi_parts[-1] += f" {part + 1}"
-            en_parts[-1] += f" {part + 1}"
-            continue
-        key = tuple(path[: i + 1])
-        vi, en = _OVERRIDES.get(key, _LABELS.get(part, (part, part)))
-        vi_parts.append(vi)
-        en_parts.append(en)
-    return " › ".join(vi_parts), " › ".join(en_parts)
+    return field_labels(path)
 
 
 def _path_text(path: list[str | int]) -> str:

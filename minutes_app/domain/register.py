@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from minutes_app.domain.model import Profile
+from minutes_app.domain.text import ascii_digits
 
 
 def period_key(profile: Profile, day: dt.date, term_starts: Iterable[dt.date] = ()) -> str:
@@ -41,7 +42,31 @@ def gaps(used: Iterable[int]) -> list[int]:
     return [n for n in range(1, max(numbers, default=0) + 1) if n not in numbers]
 
 
+def gap_ranges(used: Iterable[int]) -> list[tuple[int, int]]:
+    """Return the runs of numbers missing between 1 and the largest used, as (first, last) pairs.
+
+    The cost follows the numbers used, not their size: a lone 1000000000 gives one range.
+    """
+    ranges: list[tuple[int, int]] = []
+    expected = 1
+    for number in sorted(set(used)):
+        if number > expected:
+            ranges.append((expected, number - 1))
+        expected = max(expected, number + 1)
+    return ranges
+
+
+#: A registry number has at most this many digits (a billion minutes is far beyond any body).
+MAX_NUMBER_DIGITS = 9
+
+
 def parse_number(text: str) -> int | None:
-    """Return the integer of a registry number such as ``07``, or None if it is not one."""
+    """Return the integer of a registry number such as ``07``, or None if it is not one.
+
+    Only ASCII digits count: ``²``, ``①`` and ``٠٧`` are digits to ``str.isdigit`` but not
+    registry numbers, and more than ``MAX_NUMBER_DIGITS`` digits is not a number either.
+    """
     stripped = text.strip()
-    return int(stripped) if stripped.isdigit() else None
+    if not ascii_digits(stripped) or len(stripped) > MAX_NUMBER_DIGITS:
+        return None
+    return int(stripped)

@@ -16,6 +16,9 @@ class Action(StrEnum):
     RETURN = "return"  # in review -> draft, with a comment
     APPROVE = "approve"  # in review -> approved
     REOPEN = "reopen"  # approved -> draft, with a reason; starts a new revision
+    # Not a step anyone takes: the record that a meeting arrived already approved (imported),
+    # written once with the import, naming who imported it.
+    IMPORT = "import"
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,11 @@ def allowed_actions(status: Status) -> list[Action]:
 
 def apply(status: Status, action: Action, by: str, text: str = "") -> Status:
     """Return the state after ``action``, or raise ``WorkflowError`` naming what is wrong."""
-    transition = TRANSITIONS[action]
+    transition = TRANSITIONS.get(action)
+    if transition is None:
+        raise WorkflowError(
+            f"«{action}» không phải một bước duyệt", f"{action!r} is not a workflow step"
+        )
     if transition.source is not status:
         raise WorkflowError(
             f"không thể «{transition.label_vi}» khi biên bản đang ở trạng thái "

@@ -36,7 +36,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
-from minutes_app.render import fonts
+from minutes_app.render import fonts, signature_boxes
 from minutes_app.render.document import (
     Align,
     Block,
@@ -362,10 +362,13 @@ class _KeepChain(Flowable):  # type: ignore[misc]
         return []
 
 
-def _info_with_extras(extra: tuple[tuple[str, str], ...]) -> type:
+def _info_with_extras(
+    fixed: tuple[tuple[str, str], ...], later: Callable[[], list[tuple[str, str]]] = list
+) -> type:
     class _Info(PDFInfo):  # type: ignore[misc]
         def format(self, document: Any) -> Any:
             formatted = super().format(document)
+            extra = [*fixed, *later()]  # ``later``: what drawing the pages found out
             if not extra:
                 return formatted
             D: dict[str, Any] = {}
@@ -388,6 +391,8 @@ class PdfWriter:
         self.metrics: FontMetrics = font_metrics(document.fonts)
         self._in_cell = 0
         self._page_height = document.page.text_height.pt
+        #: Where the signers' blocks were drawn (filled by render(); see signature_boxes).
+        self.signatures = signature_boxes.SignatureRecorder()
         self._visitors: dict[type, Callable[[Any], list[Flowable]]] = {
             Paragraph: self.visit_paragraph,
             Rule: self.visit_rule,
@@ -461,7 +466,10 @@ class PdfWriter:
         ]
         if table.borders:
             commands.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
-        rl = _TableBlock(data, colWidths=[c.pt for c in table.columns], style=TableStyle(commands),
+        table_class = (
+            self.signatures.table_class(_TableBlock) if table.role == "signature" else _TableBlock
+        )
+        rl = table_class(data, colWidths=[c.pt for c in table.columns], style=TableStyle(commands),
                          hAlign="LEFT")  # fmt: skip
         rl.keep_together = table.keep_together
         rl.spaceBefore = table.space_before.pt
@@ -516,7 +524,11 @@ class PdfWriter:
             y = page.height.pt - page.header_distance.pt - size * ASCENT_FACTOR
             canvas.drawCentredString(page.left.pt + page.text_width.pt / 2, y, str(n))
 
-        info_class = _info_with_extras(d.metadata.extra)
+        def boxes() -> list[tuple[str, str]]:
+            found = self.signatures.boxes()
+            return [(signature_boxes.INFO_KEY, signature_boxes.encode(found))] if found else []
+
+        info_class = _info_with_extras(d.metadata.extra, boxes)
 
         regular = self.face(False, False)
 
@@ -527,6 +539,15 @@ class PdfWriter:
                 new = info_class()
                 new.__dict__.update(old.__dict__)
                 self._doc.info = new
+                add_page = self._doc.addPage
+
+                def add_page_without_transition(rl_page: Any) -> None:
+                    # reportlab writes an empty /Trans on every page; PDF/A allows no such key.
+                    if isinstance(rl_page.Trans, PDFDictionary) and not rl_page.Trans.dict:
+                        rl_page.Trans = None
+                    add_page(rl_page)
+
+                self._doc.addPage = add_page_without_transition
 
         frame = self.body_frame()
         template = BaseDocTemplate(

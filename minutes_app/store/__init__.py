@@ -1,40 +1,50 @@
-"""The SQLite store: connection, migrations and the meeting repository. Knows the domain only."""
+"""The SQLite store: connection, migrations, the meeting tables and the review records. Knows the domain only."""
 
+from minutes_app.store.actors import default_user
 from minutes_app.store.connection import default_db_path
 from minutes_app.store.errors import (
+    CommentNotFound,
     DatabaseTooNew,
     DatabaseUnavailable,
+    DuplicateNumber,
     InvalidMeeting,
+    InvalidNumber,
+    InvalidPart,
+    InvalidText,
     MeetingNotFound,
     NotADatabase,
+    NumberJump,
     ReadOnlyMeeting,
+    RestoreWouldLoseApprovals,
     StaleVersion,
     StoreError,
+    TermConflict,
 )
-from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
-from minutes_app.store.repository import Database
-from minutes_app.store.review import (
+from minutes_app.store.records import (
     AuditEntry,
-    CommentNotFound,
-    DuplicateNumber,
-    InvalidPart,
+    MeetingRecord,
+    MeetingSummary,
+    PersonEntry,
     RegisterEntry,
     RegisterSeries,
     ReviewComment,
-    ReviewService,
     Revision,
+    Rows,
+    TermChange,
     TransitionResult,
     Verification,
     WorkflowEvent,
-    default_user,
 )
+from minutes_app.store.repository import Database
+from minutes_app.store.review import ReviewService
 from minutes_app.store.schema import APPLICATION_ID, latest_version
 
 __all__ = [
-    "APPLICATION_ID", "Database", "DatabaseTooNew", "DatabaseUnavailable", "InvalidMeeting",
-    "MeetingNotFound", "MeetingRecord", "MeetingSummary", "NotADatabase", "PersonEntry",
-    "ReadOnlyMeeting", "StaleVersion", "StoreError", "default_db_path", "latest_version",
-    "AuditEntry", "CommentNotFound", "DuplicateNumber", "InvalidPart", "RegisterEntry",
-    "RegisterSeries", "ReviewComment", "ReviewService", "Revision", "TransitionResult",
-    "Verification", "WorkflowEvent", "default_user",
+    "APPLICATION_ID", "AuditEntry", "CommentNotFound", "Database", "DatabaseTooNew",
+    "DatabaseUnavailable", "DuplicateNumber", "InvalidMeeting", "InvalidNumber", "InvalidPart",
+    "InvalidText", "MeetingNotFound", "MeetingRecord", "MeetingSummary", "NotADatabase", "NumberJump",
+    "PersonEntry", "ReadOnlyMeeting", "RegisterEntry", "RegisterSeries", "RestoreWouldLoseApprovals",
+    "ReviewComment", "ReviewService", "Revision", "Rows", "StaleVersion", "StoreError",
+    "TermChange", "TermConflict", "TransitionResult", "Verification", "WorkflowEvent",
+    "default_db_path", "default_user", "latest_version",
 ]  # fmt: skip

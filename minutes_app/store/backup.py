@@ -8,14 +8,24 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from minutes_app.store.connection import _inspect_existing, _read_only
-from minutes_app.store.errors import DatabaseUnavailable, NotADatabase
+from minutes_app.domain.labels import period_text
+from minutes_app.store.connection import _inspect_existing, _read_only, foreign_schema
+from minutes_app.store.errors import (
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotADatabase,
+    RestoreWouldLoseApprovals,
+)
 from minutes_app.store.repository import Database
-from minutes_app.store.schema import APPLICATION_ID, latest_version
+from minutes_app.store.schema import APPLICATION_ID, latest_version, schema_differences
 
 DEFAULT_KEEP = 10
 #: Key in the database's ``settings`` table (when a schema has one) overriding ``DEFAULT_KEEP``.
@@ -47,6 +57,8 @@ def list_backups(db_path: str | Path) -> list[BackupInfo]:
     folder = backup_folder(path)
     if folder.is_dir():
         for entry in folder.iterdir():
+            if _empty(entry):
+                continue  # an empty file is no backup (a copy that never got its data)
             if (match := _DAILY.match(entry.name)) is not None:
                 found.append(BackupInfo(entry, "daily", match.group(1) + "T000000Z"))
             elif (match := _BEFORE_RESTORE.match(entry.name)) is not None:
@@ -55,10 +67,17 @@ def list_backups(db_path: str | Path) -> list[BackupInfo]:
     migration = re.compile(re.escape(path.name) + r"\.bak-v\d+-(\d{8}T\d{6}Z)(?:-\d+)?$")
     if path.parent.is_dir():
         for entry in path.parent.iterdir():
-            if (match := migration.match(entry.name)) is not None:
+            if (match := migration.match(entry.name)) is not None and not _empty(entry):
                 found.append(BackupInfo(entry, "before-migration", match.group(1)))
     found.sort(key=lambda b: (b.stamp, b.path.name), reverse=True)
     return found
+
+
+def _empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return True
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -71,10 +90,81 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _copy_online(source: sqlite3.Connection, target: Path) -> None:
-    """Copy the database of ``source`` to ``target`` atomically (temp file, fsync, rename)."""
+# -- leftovers of a copy that was killed ------------------------------------------------------
+
+#: Temporary copies carry the writer's process id: ``.NAME.PID-RANDOM.part`` (+ ``-journal``).
+_PART = re.compile(r"^\..+\.(\d+)-[A-Za-z0-9_]+\.part(?:-journal|-wal|-shm)?$")
+#: Leftovers without a process id (older versions, backups before a migration).
+_OLD_PART = re.compile(r"^(?:\..+\.[A-Za-z0-9_]{8}\.part|.+\.bak-v\d+-.+\.part)(?:-journal)?$")
+#: A part file without a process id this old belongs to no copy still running.
+STALE_PART_SECONDS = 15 * 60
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # no safe probe here (os.kill would end the process): judge by age instead
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, belongs to someone else
+    return True
+
+
+def clean_stale_parts(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed backup or restore left in ``folder``; return them.
+
+    A part file whose writer is still running is kept; one without a process id is removed
+    once it is older than ``STALE_PART_SECONDS``.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        match = _PART.match(entry.name)
+        if match is not None:
+            stale = not _alive(int(match.group(1))) or (
+                os.name != "posix" and _age(entry, now) > STALE_PART_SECONDS
+            )
+        elif _OLD_PART.match(entry.name):
+            stale = _age(entry, now) > STALE_PART_SECONDS
+        else:
+            continue
+        if stale and entry.is_file():
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed.append(entry)
+    return removed
+
+
+def _age(path: Path, now: float) -> float:
+    try:
+        return now - path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _copy_online(
+    source: sqlite3.Connection,
+    target: Path,
+    mode: int | None = None,
+    owner: tuple[int, int] | None = None,
+) -> None:
+    """Copy the database of ``source`` to ``target`` atomically (temp file, fsync, rename).
+
+    ``mode`` sets the file's permission bits and ``owner`` its (uid, gid) before it takes
+    its name (default: private, the current user); an owner that cannot be set is left.
+    """
     folder = target.parent
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}-", suffix=".part", dir=folder
+    )
     os.close(fd)
     temp = Path(temp_name)
     try:
@@ -88,11 +178,34 @@ def _copy_online(source: sqlite3.Connection, target: Path) -> None:
             dest.close()
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+        if owner is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):
+                os.chown(temp, *owner)
         os.replace(temp, target)
         _fsync_dir(folder)
     except BaseException:
         temp.unlink(missing_ok=True)
         Path(f"{temp}-journal").unlink(missing_ok=True)
+        raise
+
+
+def _copy_bytes(source: Path, target: Path) -> None:
+    """Copy a file byte for byte to ``target`` atomically; nothing is left when it fails."""
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}-", suffix=".part", dir=target.parent
+    )
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        temp.unlink(missing_ok=True)
         raise
 
 
@@ -126,6 +239,7 @@ def backup_to(db: Database, out: str | Path) -> Path:
             f"cannot write the backup: {problem[1]}; nothing was changed",
             str(target),
         )
+    clean_stale_parts(target.parent)
     try:
         _copy_online(db._conn, target)
     except (OSError, sqlite3.Error) as exc:
@@ -193,6 +307,8 @@ def ensure_daily_backup(
     """
     day = today or dt.date.today()
     folder = backup_folder(db.path)
+    clean_stale_parts(db.path.parent)  # a killed migration backup or restore
+    clean_stale_parts(folder)  # a killed daily backup
     target = folder / f"daily-{day:%Y%m%d}.sqlite"
     if target.exists() or db.count() == 0:
         return None
@@ -212,12 +328,94 @@ def ensure_daily_backup(
 # -- restore -------------------------------------------------------------------------------
 
 
-def check_backup_file(source: str | Path) -> int:
-    """Check that ``source`` is a sound minutes-app database this app can open; return its version.
+def _damaged(where: str, exc: BaseException | str) -> NotADatabase:
+    return NotADatabase(
+        f"tệp bị hỏng ({exc}); không dùng được để khôi phục",
+        f"the file is damaged ({exc}); it cannot be restored",
+        where,
+    )
 
-    Raises ``NotADatabase``, ``DatabaseTooNew`` or ``DatabaseUnavailable``; reads only.
+
+@contextlib.contextmanager
+def _readable(path: Path, scratch: Path | None = None) -> Iterator[Path]:
+    """Yield a standalone file holding what ``path`` holds, reading it without changing it.
+
+    A file with a ``-wal`` beside it holds part of its data in that WAL: both are copied to a
+    temporary folder (in ``scratch``, else the system's) and opened there normally, which
+    merges them; a file without one is read as it is.
     """
-    path = Path(source).expanduser()
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        yield path
+        return
+    folder = Path(tempfile.mkdtemp(prefix=f".restore-{os.getpid()}-", dir=scratch))
+    try:
+        merged = folder / "merged.sqlite"
+        try:
+            shutil.copyfile(path, merged)
+            shutil.copyfile(wal, Path(f"{merged}-wal"))
+            conn = sqlite3.connect(merged, isolation_level=None)
+            try:
+                conn.execute("PRAGMA trusted_schema = OFF")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                conn.close()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise DatabaseUnavailable(
+                f"không đọc được tệp cùng tệp -wal bên cạnh ({reason}); chưa khôi phục, không có "
+                "gì thay đổi",
+                f"cannot read the file together with the -wal beside it ({reason}); nothing was "
+                "restored or changed",
+                str(path),
+            ) from None
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(str(path), exc) from None
+        yield merged
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _check_readable(readable: Path, where: str) -> int:
+    """Check a standalone copy: our application id, a known version, the exact schema, sound."""
+    latest = latest_version()
+    uri = readable.absolute().as_uri() + "?mode=ro&immutable=1"
+    try:
+        probe = sqlite3.connect(uri, uri=True)
+        try:
+            probe.execute("PRAGMA trusted_schema = OFF")
+            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
+            if app_id != APPLICATION_ID or version < 1 or "meetings" not in tables:
+                raise NotADatabase(
+                    "tệp không phải cơ sở dữ liệu biên bản",
+                    "the file is not a minutes database",
+                    where,
+                )
+            if version > latest:
+                raise DatabaseTooNew(
+                    f"bản sao lưu ở phiên bản {version}, mới hơn ứng dụng này (phiên bản "
+                    f"{latest}); hãy cập nhật ứng dụng",
+                    f"the backup is schema version {version}, newer than this application "
+                    f"(version {latest}); update the application",
+                    where,
+                )
+            differences = schema_differences(probe, version)
+            if differences:
+                raise foreign_schema(where, differences)
+            verdict = probe.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(where, exc) from None
+    if verdict != "ok":
+        raise _damaged(where, verdict)
+    return version
+
+
+def _source_problem(path: Path) -> None:
     where = str(path)
     if path.is_dir():
         raise DatabaseUnavailable(
@@ -233,43 +431,101 @@ def check_backup_file(source: str | Path) -> int:
             "the file is empty, not a minutes database backup",
             where,
         )
-    latest = latest_version()
-    _inspect_existing(path, latest)  # not SQLite, truncated, another program's, too new
-    uri = path.absolute().as_uri() + "?mode=ro&immutable=1"
+    _inspect_existing(path, latest_version())  # not SQLite, truncated, another program's, too new
+
+
+def check_backup_file(source: str | Path) -> int:
+    """Check that ``source`` is a sound minutes-app database this app can open; return its version.
+
+    The schema must be exactly what the migrations make (no extra table, view or trigger).
+    A ``-wal`` beside it is read too. Raises ``NotADatabase``, ``DatabaseTooNew`` or
+    ``DatabaseUnavailable``; reads only.
+    """
+    path = Path(source).expanduser()
+    _source_problem(path)
+    with _readable(path) as readable:
+        return _check_readable(readable, str(path))
+
+
+# -- what a restore would take back -----------------------------------------------------------
+
+
+def _approval_records(
+    path: Path, *, standalone: bool
+) -> tuple[set[tuple[Any, ...]], dict[tuple[Any, ...], str]]:
+    """Return the approved revisions and the register numbers of a database (empty if unreadable).
+
+    A ``standalone`` copy is read without locks or side files; the live database is opened
+    normally (so its WAL is seen, and folded in when the connection closes).
+    """
+    revisions: set[tuple[Any, ...]] = set()
+    numbers: dict[tuple[Any, ...], str] = {}
     try:
-        probe = sqlite3.connect(uri, uri=True)
-        try:
-            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
-            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master")}
-            verdict = probe.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotADatabase(
-            f"tệp bị hỏng ({exc}); không dùng được để khôi phục",
-            f"the file is damaged ({exc}); it cannot be restored",
-            where,
-        ) from None
-    if app_id != APPLICATION_ID or version < 1 or "meetings" not in tables:
-        raise NotADatabase(
-            "tệp không phải cơ sở dữ liệu biên bản", "the file is not a minutes database", where
-        )
-    if verdict != "ok":
-        raise NotADatabase(
-            f"tệp bị hỏng ({verdict}); không dùng được để khôi phục",
-            f"the file is damaged ({verdict}); it cannot be restored",
-            where,
-        )
-    return version
+        if standalone:
+            conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
+        else:
+            conn = sqlite3.connect(path)
+    except sqlite3.Error:
+        return revisions, numbers
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        if "revisions" in names:
+            revisions = set(conn.execute("SELECT meeting_id, revision, sha256 FROM revisions"))
+        if "register" in names:
+            for key, period, number, issuer, abbreviation in conn.execute(
+                "SELECT issuer_key, period, number, issuer, abbreviation FROM register"
+            ):
+                body = abbreviation or issuer
+                numbers[(key, period, number)] = (
+                    f"{int(number):02d} ({body}, {period_text(period)})"
+                )
+    except (sqlite3.Error, TypeError, ValueError):
+        return set(), {}
+    finally:
+        conn.close()
+    return revisions, numbers
+
+
+def _losses(current: Path, backup: Path, where: str) -> RestoreWouldLoseApprovals | None:
+    if not current.exists() or current.stat().st_size == 0:
+        return None
+    now_revisions, now_numbers = _approval_records(current, standalone=False)
+    then_revisions, then_numbers = _approval_records(backup, standalone=True)
+    lost_revisions = now_revisions - then_revisions
+    lost_numbers = [label for key, label in sorted(now_numbers.items()) if key not in then_numbers]
+    if not lost_revisions and not lost_numbers:
+        return None
+    count = len(lost_revisions)
+    shown = ", ".join(lost_numbers[:12]) + (
+        f" (+{len(lost_numbers) - 12})" if len(lost_numbers) > 12 else ""
+    )
+    numbers_vi = f" và các số {shown} trong sổ biên bản" if lost_numbers else ""
+    numbers_en = f" and the register numbers {shown}" if lost_numbers else ""
+    return RestoreWouldLoseApprovals(
+        f"bản sao lưu cũ hơn cơ sở dữ liệu hiện tại: khôi phục sẽ làm mất {count} lần duyệt"
+        f"{numbers_vi} đã cấp sau bản sao lưu này (các số đó sẽ bị cấp lại); nếu vẫn muốn "
+        "khôi phục, hãy xác nhận (dòng lệnh: --force)",
+        f"the backup is older than the current database: restoring it would lose {count} "
+        f"approvals{numbers_en} issued after it (those numbers would be given again); to "
+        "restore anyway, confirm it (command line: --force)",
+        where,
+        count,
+        lost_numbers,
+    )
 
 
 def _keep_current(path: Path) -> Path | None:
-    """Copy the current database to ``before-restore-…`` in its backup folder; return the copy."""
+    """Copy the current database to ``before-restore-…`` in its backup folder; return the copy.
+
+    A damaged or foreign file is kept byte for byte (with its ``-wal``): it may still be worth
+    rescuing. Any other failure (a full disk) leaves no file behind and is raised.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return None
     folder = backup_folder(path)
     folder.mkdir(exist_ok=True)
+    clean_stale_parts(folder)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"before-restore-{stamp}.sqlite"
     n = 1
@@ -280,28 +536,55 @@ def _keep_current(path: Path) -> Path | None:
         # A plain connection: Database.open would migrate an older file before copying it.
         current = sqlite3.connect(path, isolation_level=None)
         try:
+            current.execute("PRAGMA trusted_schema = OFF")
             current.execute("PRAGMA quick_check(1)")
             _copy_online(current, target)
             # Fold the WAL into the file so no -wal is left to replay over the restored copy.
             current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             current.close()
-    except sqlite3.DatabaseError:
-        # A damaged or foreign file is kept byte for byte: it may still be worth rescuing.
-        shutil.copy2(path, target)
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorname", "") or ""
+        if not code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise
+        wal = Path(f"{path}-wal")
+        if wal.exists():
+            _copy_bytes(wal, Path(f"{target}-wal"))
+        _copy_bytes(path, target)
     return target
 
 
-def restore(db_path: str | Path, source: str | Path) -> Path | None:
+def _file_owner(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_uid, info.st_gid
+
+
+def _file_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def restore(db_path: str | Path, source: str | Path, *, force: bool = False) -> Path | None:
     """Replace the database at ``db_path`` by the backup ``source``; return the kept current copy.
 
-    ``source`` is checked first (a sound minutes-app database of a supported version);
-    the current file is copied to its backup folder; the replacement is atomic. The
-    application must not have the database open meanwhile.
+    ``source`` is checked first (a sound minutes-app database of a supported version, with
+    exactly our schema; a ``-wal`` beside it is merged in, never dropped). When the backup lacks
+    approvals or register numbers the current database has, ``RestoreWouldLoseApprovals`` says
+    how many and which, and nothing happens unless ``force``. The current file is copied to
+    its backup folder, then replaced atomically, keeping its permissions and (where it may)
+    its owner. The application must
+    not have the database open meanwhile.
     """
     path = Path(db_path).expanduser()
     src = Path(source).expanduser()
-    check_backup_file(src)
+    _source_problem(src)
     if _same_file(path, src):
         raise DatabaseUnavailable(
             "bản sao lưu chính là cơ sở dữ liệu hiện tại", "the backup is the current database",
@@ -326,39 +609,53 @@ def restore(db_path: str | Path, source: str | Path) -> Path | None:
             "it was left untouched",
             str(path),
         )
+    clean_stale_parts(folder)
     wal = Path(f"{path}-wal")
     shm = Path(f"{path}-shm")
-    try:
-        kept = _keep_current(path)
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseUnavailable(
-            f"không giữ lại được bản hiện tại ({exc}); chưa khôi phục, không có gì thay đổi",
-            f"cannot keep a copy of the current database ({exc}); nothing was restored",
-            str(path),
-        ) from None
-    if wal.exists():
-        # Another program still has the database open (the last close removes the -wal).
-        raise DatabaseUnavailable(
-            "cơ sở dữ liệu đang được mở ở chương trình khác; hãy đóng ứng dụng rồi khôi phục "
-            "(không có gì thay đổi)",
-            "the database is open in another program; close the application and restore again "
-            "(nothing was changed)",
-            str(path),
-        )
-    source_uri = src.absolute().as_uri() + "?mode=ro&immutable=1"
-    try:
-        reader = sqlite3.connect(source_uri, uri=True)
+    with _readable(src, folder) as readable:
+        _check_readable(readable, str(src))
+        if wal.exists():
+            _refuse_open(path)
+        loss = _losses(path, readable, str(src))
+        if loss is not None and not force:
+            raise loss
+        mode, owner = _file_mode(path), _file_owner(path)
         try:
-            _copy_online(reader, path)
-        finally:
-            reader.close()
-    except (OSError, sqlite3.Error) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise DatabaseUnavailable(
-            f"không khôi phục được ({reason}); cơ sở dữ liệu hiện tại giữ nguyên",
-            f"the restore failed ({reason}); the current database is unchanged",
-            str(path),
-        ) from None
+            kept = _keep_current(path)
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise DatabaseUnavailable(
+                f"không giữ lại được bản hiện tại ({reason}); chưa khôi phục, không có gì thay đổi",
+                f"cannot keep a copy of the current database ({reason}); nothing was restored",
+                str(path),
+            ) from None
+        if wal.exists():
+            _refuse_open(path)
+        source_uri = readable.absolute().as_uri() + "?mode=ro&immutable=1"
+        try:
+            reader = sqlite3.connect(source_uri, uri=True)
+            try:
+                _copy_online(reader, path, mode, owner)
+            finally:
+                reader.close()
+        except (OSError, sqlite3.Error) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise DatabaseUnavailable(
+                f"không khôi phục được ({reason}); cơ sở dữ liệu hiện tại giữ nguyên",
+                f"the restore failed ({reason}); the current database is unchanged",
+                str(path),
+            ) from None
     for leftover in (wal, shm):
         leftover.unlink(missing_ok=True)
     return kept
+
+
+def _refuse_open(path: Path) -> None:
+    # Another program still has the database open (the last close removes the -wal).
+    raise DatabaseUnavailable(
+        "cơ sở dữ liệu đang được mở ở chương trình khác; hãy đóng ứng dụng rồi khôi phục "
+        "(không có gì thay đổi)",
+        "the database is open in another program; close the application and restore again "
+        "(nothing was changed)",
+        str(path),
+    )

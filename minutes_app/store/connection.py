@@ -11,7 +11,12 @@ import platformdirs
 
 from minutes_app import appinfo
 from minutes_app.store.errors import DatabaseTooNew, DatabaseUnavailable, NotADatabase
-from minutes_app.store.schema import APPLICATION_ID
+from minutes_app.store.schema import (
+    APPLICATION_ID,
+    Migration,
+    _only_while_migrating,
+    schema_differences,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -180,10 +185,54 @@ def check_path(path: Path, *, create: bool, latest: int) -> bool:
     return exists
 
 
-def connect(path: Path, latest: int) -> sqlite3.Connection:
+def foreign_schema(where: str, differences: list[str]) -> NotADatabase:
+    """Return the refusal of a file whose schema is not the one the migrations make."""
+    shown = ", ".join(differences[:8]) + (
+        f" (+{len(differences) - 8})" if len(differences) > 8 else ""
+    )
+    return NotADatabase(
+        "cấu trúc của tệp khác cấu trúc ứng dụng tạo ra (có thể tệp đã bị sửa ngoài ứng dụng, "
+        f"hoặc thuộc chương trình khác): {shown}; tệp được giữ nguyên",
+        "the file's schema is not the one this application makes (it may have been altered "
+        f"outside the application, or belong to another program): {shown}; it was left untouched",
+        where,
+    )
+
+
+def check_schema(
+    conn: sqlite3.Connection, where: str, latest: int, migrations: list[Migration] | None
+) -> int:
+    """Refuse a file that is not ours or whose schema the migrations do not make; return its version.
+
+    Reads only (one read transaction): application id, ``user_version`` and every object
+    of ``sqlite_master`` (tables, indexes, triggers, views) with its SQL.
+    """
+    conn.execute("BEGIN")
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        refusal = _refusal(app_id, user_version, objects, latest, where)
+        if refusal is not None:
+            raise refusal
+        differences = schema_differences(conn, user_version, migrations)
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+    if differences:
+        raise foreign_schema(where, differences)
+    return user_version
+
+
+def connect(
+    path: Path, latest: int, migrations: list[Migration] | None = None
+) -> sqlite3.Connection:
     """Open ``path`` in autocommit mode with WAL, foreign keys and a busy timeout.
 
-    Everything that can refuse the file is read before the first write (the switch to WAL).
+    Everything that can refuse the file is read before the first write (the switch to WAL):
+    its application id, version and schema, compared object by object with what the
+    migrations make. Schema objects are not trusted to call application functions
+    (``trusted_schema = OFF``).
     """
     where = str(path)
     try:
@@ -194,13 +243,11 @@ def connect(path: Path, latest: int) -> sqlite3.Connection:
         ) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
-        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        refusal = _refusal(app_id, user_version, objects, latest, where)
-        if refusal is not None:
-            raise refusal
+        check_schema(conn, where, latest, migrations)
+        # Never callable outside a migration (store.schema swaps it in only while migrating).
+        conn.create_function("minutes_sha256", 1, _only_while_migrating, deterministic=True)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"journal_mode is {mode}")

@@ -42,3 +42,46 @@ class ReadOnlyMeeting(StoreError):
 
 class InvalidMeeting(StoreError):
     """The meeting holds something that cannot be stored (e.g. a lone surrogate character)."""
+
+
+class DuplicateNumber(StoreError):
+    """The meeting's number is already used in the register for that body and period."""
+
+
+class InvalidNumber(StoreError):
+    """A number that cannot go into the register ("12a", "00"), or one far above the next."""
+
+
+class NumberJump(InvalidNumber):
+    """A number given by hand far above the register's next one: confirm it to go ahead."""
+
+
+class CommentNotFound(StoreError):
+    """No review comment has the given id."""
+
+
+class InvalidPart(StoreError):
+    """A comment names a part of the minutes that does not exist."""
+
+
+class InvalidText(StoreError):
+    """A name, comment or reason holds characters that are refused (controls, bidi overrides)."""
+
+
+class TermConflict(StoreError):
+    """A term start would put numbers already issued into a second series of the same term."""
+
+
+class RestoreWouldLoseApprovals(StoreError):
+    """Restoring this backup would take back approvals and register numbers issued since.
+
+    ``approvals`` counts the approved revisions lost and ``numbers`` lists the register
+    numbers lost, as shown to the user; restore again with ``force=True`` to go ahead.
+    """
+
+    def __init__(
+        self, message_vi: str, message_en: str, path: str, approvals: int, numbers: list[str]
+    ) -> None:
+        super().__init__(message_vi, message_en, path)
+        self.approvals = approvals
+        self.numbers = numbers

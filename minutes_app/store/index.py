@@ -53,13 +53,34 @@ def query_tokens(query: str) -> list[str]:
     return _TOKEN.findall(fold(query))
 
 
+#: A query keeps at most this many distinct words (each more word costs the search more and,
+#: past a few, can only find fewer meetings).
+MAX_QUERY_WORDS = 32
+
+
+def search_words(query: str) -> tuple[list[str], bool]:
+    """Return the distinct folded words of a query (its last word last) and whether some were cut.
+
+    Repeated words count once; beyond ``MAX_QUERY_WORDS`` the first ones are kept, and always
+    the last word, which is searched as a prefix.
+    """
+    tokens = query_tokens(query)
+    if not tokens:
+        return [], False
+    last = tokens[-1]
+    earlier = [t for t in dict.fromkeys(tokens[:-1]) if t != last]
+    kept = earlier[: MAX_QUERY_WORDS - 1]
+    return [*kept, last], len(earlier) > len(kept)
+
+
 def fts_query(query: str) -> str:
     """Return a safe FTS5 query: every word quoted and required, the last one as a prefix.
 
     Returns ``""`` when the query has no words. No user input can make this an FTS syntax
-    error: each token holds only letters and digits and is quoted.
+    error: each token holds only letters and digits and is quoted. Repeated words count once
+    and at most ``MAX_QUERY_WORDS`` are kept (``search_words``).
     """
-    tokens = query_tokens(query)
+    tokens, _cut = search_words(query)
     if not tokens:
         return ""
     parts = [f'"{token}"' for token in tokens]

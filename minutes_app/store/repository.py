@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -14,36 +15,23 @@ from typing import Any
 
 from minutes_app.domain import interchange
 from minutes_app.domain.diff import diff_meetings
-from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.model import Meeting, Status
-from minutes_app.domain.text import fold
-from minutes_app.domain.validation import text_fields
-from minutes_app.store.connection import check_path, connect
-from minutes_app.store.errors import (
-    DatabaseUnavailable,
-    InvalidMeeting,
-    MeetingNotFound,
-    NotADatabase,
-    StaleVersion,
-    StoreError,
-)
-from minutes_app.store.index import folded_text, fts_query, like_escape, named_people
-from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry
-from minutes_app.store.review import (
-    ReviewService,
-    default_user,
-    freeze_revision,
-    read_only_error,
-    sha256_text,
-    write_audit,
-)
-from minutes_app.store.schema import Migration, latest_version, migrate
+from minutes_app.domain.workflow import Action
+from minutes_app.store.actors import check_name, default_user
+from minutes_app.store.audit import write_audit
+from minutes_app.store.connection import check_path, connect, foreign_schema
+from minutes_app.store.errors import StoreError
+from minutes_app.store.index import MAX_QUERY_WORDS, fts_query, like_escape, search_words
+from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry, Rows
+from minutes_app.store.review import ReviewService
+from minutes_app.store.schema import Migration, latest_version, migrate, schema_differences
+from minutes_app.store.tables import Tables, fold_key, now_utc, prepare, valid_id
+from minutes_app.store.workflow import approve_in
 
-_SUMMARY_COLUMNS = "id, date, title, issuer, status, number, symbol, updated_at, version"
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+_SUMMARY_COLUMNS = ("id", "date", "title", "issuer", "status", "number", "symbol", "updated_at",
+                    "version")  # fmt: skip
+#: The most rows one list or search returns at once.
+MAX_LIMIT = 1_000_000
 
 
 def _summary(row: sqlite3.Row | tuple[Any, ...]) -> MeetingSummary:
@@ -60,35 +48,23 @@ def _summary(row: sqlite3.Row | tuple[Any, ...]) -> MeetingSummary:
     )
 
 
-def _issuer_key(name: str) -> str:
-    return " ".join(fold(name).split())
+def _damaged_row(row: tuple[Any, ...], exc: Exception) -> str:
+    return (
+        f"biên bản số {row[0]} trong cơ sở dữ liệu bị hỏng ({exc}), đã bỏ qua; hãy chạy verify "
+        f"hoặc khôi phục bản sao lưu / meeting {row[0]} in the database is damaged ({exc}); "
+        "skipped; run verify or restore a backup"
+    )
 
 
-def _prepare(meeting: Meeting) -> tuple[Meeting, str]:
-    """Return ``meeting`` normalised (NFC, ``\\n`` line ends) and its canonical JSON.
-
-    Text that cannot be stored (lone surrogates) is refused, naming the field.
-    """
-    bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
-    if bad:
-        fields = ", ".join(bad)
-        raise InvalidMeeting(
-            f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
-            f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
-        )
-    raw = interchange.canonical_bytes(meeting).decode("utf-8")
-    # Reading our own output back applies the same normalisation as every other way in.
-    try:
-        normalised = interchange.parse(raw, check=False).meeting
-    except InterchangeError as exc:
-        raise InvalidMeeting(
-            f"không lưu được biên bản: {exc}", f"cannot save the meeting: {exc}"
-        ) from None
-    return normalised, interchange.canonical_bytes(normalised).decode("utf-8")
-
-
-def _has_surrogate(text: str) -> bool:
-    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+def _summaries(rows: Sequence[tuple[Any, ...]], notes: Sequence[str] = ()) -> Rows[MeetingSummary]:
+    found: list[MeetingSummary] = []
+    damaged: list[str] = []
+    for row in rows:
+        try:
+            found.append(_summary(row))
+        except (TypeError, ValueError) as exc:
+            damaged.append(_damaged_row(row, exc))
+    return Rows(found, damaged, notes)
 
 
 class Database:
@@ -97,14 +73,16 @@ class Database:
     def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None = None) -> None:
         self.path = path
         self._conn = conn
+        #: The one owner of the meeting rows and of the write transaction.
+        self.tables = Tables(path, conn)
         #: The backup copy made before the last migration, if one was needed.
         self.backup_path = backup
         #: Who the audit log names for changes made through this connection (the UI sets the
         #: user's name from the preferences; the command line passes --by).
         self.user_name = default_user()
-        self.review = ReviewService(self)
-        # A database opened with fewer migrations (tests, fixtures) has no review tables.
-        self._reviewed = self.schema_version >= 2
+        self.review = ReviewService(self.tables)
+        # A database opened with fewer migrations (tests, fixtures) lacks the review records.
+        self._reviewed = self.schema_version >= 4
 
     # -- opening ---------------------------------------------------------------
 
@@ -119,16 +97,20 @@ class Database:
         """Open (or create) the database at ``path``, migrating it to the current schema.
 
         Raises ``NotADatabase``, ``DatabaseTooNew`` or ``DatabaseUnavailable`` with a clear
-        bilingual message; a file that is refused is never modified.
+        bilingual message; a file that is refused (its schema included: every table, index,
+        trigger and view must be what the migrations make) is never modified.
         """
         db_path = Path(path).expanduser()
         latest = latest_version(migrations)
         check_path(db_path, create=create, latest=latest)
-        conn = connect(db_path, latest)
+        conn = connect(db_path, latest, migrations)
         try:
-            # Used by migration 2 to freeze meetings approved before revisions existed.
-            conn.create_function("minutes_sha256", 1, sha256_text, deterministic=True)
             backup = migrate(conn, db_path, migrations)
+            differences = schema_differences(
+                conn, int(conn.execute("PRAGMA user_version").fetchone()[0]), migrations
+            )
+            if differences:
+                raise foreign_schema(str(db_path), differences)
         except BaseException:
             conn.close()
             raise
@@ -154,119 +136,94 @@ class Database:
         """Return the schema version of the file (``PRAGMA user_version``)."""
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
-    # -- transactions ----------------------------------------------------------
+    # -- kept for tools and tests that reach below the facade ----------------------------------
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """Run a block as one write transaction; a lock held too long becomes a clear error."""
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise self._unavailable(exc) from None
-        try:
-            yield self._conn
-        except BaseException:
-            if self._conn.in_transaction:
-                self._conn.rollback()
-            raise
-        try:
-            self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if self._conn.in_transaction:
-                self._conn.rollback()
-            raise self._unavailable(exc) from None
+        with self.tables.write() as conn:
+            yield conn
 
-    def _unavailable(self, exc: sqlite3.Error) -> StoreError:
-        message = str(exc)
-        if "locked" in message or "busy" in message:
-            return DatabaseUnavailable(
-                "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại",
-                "the database is busy (another program is writing); try again",
-                str(self.path),
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        return self.tables.query(sql, params)
+
+    # -- settings of this database ----------------------------------------------------------
+
+    def setting(self, key: str) -> str | None:
+        """Return a database setting (``settings`` table), or None when it is not set."""
+        rows = self.tables.query("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a database setting (it belongs to the file, not to one user)."""
+        with self.tables.write() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
             )
-        if "readonly" in message or "read-only" in message:
-            return DatabaseUnavailable(
-                "cơ sở dữ liệu chỉ cho phép đọc; không lưu được",
-                "the database is read-only; nothing was saved",
-                str(self.path),
-            )
-        return DatabaseUnavailable(
-            f"lỗi cơ sở dữ liệu ({message})", f"database error ({message})", str(self.path)
-        )
 
     # -- writing ---------------------------------------------------------------
 
-    def _index(self, conn: sqlite3.Connection, meeting_id: int, meeting: Meeting) -> None:
-        conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
-        text = folded_text(meeting)
-        conn.execute(
-            "INSERT INTO meeting_text (rowid, title, issuer, people, body) VALUES (?, ?, ?, ?, ?)",
-            (meeting_id, text.title, text.issuer, text.people, text.body),
-        )
-        conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting_id,))
-        conn.executemany(
-            "INSERT INTO people (meeting_id, name, name_key, position, organization, "
-            "meeting_date, seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (meeting_id, p.name, fold(p.name), p.position, p.organization,
-                 meeting.date.isoformat(), seq)
-                for seq, p in enumerate(named_people(meeting))
-            ],
-        )  # fmt: skip
-
-    @staticmethod
-    def _columns(meeting: Meeting) -> tuple[Any, ...]:
-        return (
-            meeting.date.isoformat(),
-            meeting.title,
-            meeting.issuer.name,
-            _issuer_key(meeting.issuer.name),
-            meeting.status.value,
-            meeting.number,
-            meeting.symbol,
-            meeting.profile.value,
-        )
-
-    def _prepare_meeting(self, meeting: Meeting) -> tuple[Meeting, str]:
-        return _prepare(meeting)
-
-    def _stale(self, meeting_id: int, version: int, expected: int | None) -> StaleVersion:
-        return StaleVersion(
-            f"biên bản số {meeting_id} đã được người khác lưu (phiên bản {version}, "
-            f"bạn đang sửa từ phiên bản {expected}); hãy tải lại rồi sửa tiếp",
-            f"meeting {meeting_id} was saved by someone else (version {version}, "
-            f"your edit started from version {expected}); reload it first",
+    def _who(self, by: str | None) -> str:
+        return check_name(
+            self.user_name if by is None else by,
+            "tên người thực hiện (--by)",
+            "the name of who acts (--by)",
             str(self.path),
         )
 
     def create(
-        self, meeting: Meeting, *, by: str | None = None, action: str = "create"
+        self,
+        meeting: Meeting,
+        *,
+        by: str | None = None,
+        action: str = "create",
+        allow_number_jump: bool = False,
     ) -> MeetingRecord:
-        """Store a new meeting (version 1) and return it as stored.
+        """Store a new meeting and return it as stored (see ``create_many``)."""
+        return self.create_many(
+            [meeting], by=by, action=action, allow_number_jump=allow_number_jump
+        )[0]
 
-        ``by`` (default ``user_name``) is recorded in the audit log. A meeting that arrives
-        already approved (imported from another system) gets its first revision frozen as is.
+    def create_many(
+        self,
+        meetings: Sequence[Meeting],
+        *,
+        by: str | None = None,
+        action: str = "create",
+        allow_number_jump: bool = False,
+    ) -> list[MeetingRecord]:
+        """Store new meetings in one transaction: all of them, or none when one is refused.
+
+        ``by`` (default ``user_name``) is recorded in the audit log. A meeting starts as a
+        draft. One that arrives approved (imported from another system) goes through the
+        register (its number is checked, or the next one given; a duplicate is refused) and
+        gets its first revision frozen with an "imported as approved" step naming ``by``. One
+        that arrives "in review" is stored as a draft: its review belongs to the file it came
+        from.
         """
-        meeting, document = _prepare(meeting)
-        now = _now()
-        who = self.user_name if by is None else by
-        try:
-            with self._write() as conn:
-                cursor = conn.execute(
-                    "INSERT INTO meetings (date, title, issuer, issuer_key, status, number, "
-                    "symbol, profile, document, version, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                    (*self._columns(meeting), document, now, now),
-                )
-                meeting_id = int(cursor.lastrowid or 0)
-                self._index(conn, meeting_id, meeting)
-                if self._reviewed:
-                    write_audit(conn, meeting_id, who, action, 1, (), now)
-                    if meeting.status is Status.APPROVED:
-                        freeze_revision(conn, meeting_id, document, who, now)
-        except sqlite3.Error as exc:
-            raise self._unavailable(exc) from None
-        return MeetingRecord(meeting_id, 1, now, now, self._load(document, meeting_id))
+        who = self._who(by)
+        now = now_utc()
+        records: list[MeetingRecord] = []
+        with self.tables.write() as conn:
+            for given in meetings:
+                # A shallow copy: only the status differs, and prepare() builds new objects.
+                draft = dataclasses.replace(given, status=Status.DRAFT)
+                draft, document = prepare(draft)
+                meeting_id = self.tables.insert(conn, draft, document, now)
+                if not self._reviewed:
+                    records.append(MeetingRecord(meeting_id, 1, now, now, draft))
+                    continue
+                write_audit(conn, meeting_id, who, action, 1, (), now)
+                if given.status is not Status.APPROVED:
+                    records.append(MeetingRecord(meeting_id, 1, now, now, draft))
+                    continue
+                done = approve_in(
+                    self.tables, conn, meeting_id, draft, 2, Action.IMPORT, who, now,
+                    allow_number_jump=allow_number_jump,
+                )  # fmt: skip
+                records.append(MeetingRecord(meeting_id, 2, now, now, done.meeting))
+        return records
 
     def update(
         self,
@@ -281,104 +238,79 @@ class Database:
 
         ``expected_version`` is the version the caller's edit started from: when the row has
         moved on (someone else saved meanwhile) nothing is written and ``StaleVersion`` is raised.
-        An approved meeting is refused with ``ReadOnlyMeeting``. The status is the workflow's:
-        the stored one is kept whatever ``meeting.status`` says. The changed fields are written
-        to the audit log under ``by`` (default ``user_name``).
+        Approved minutes and minutes in review are refused with ``ReadOnlyMeeting`` (the
+        reviewer must return them first). The status is the workflow's: the stored one is kept
+        whatever ``meeting.status`` says. The changed fields are written to the audit log under
+        ``by`` (default ``user_name``).
         """
-        meeting, document = _prepare(meeting)
-        now = _now()
-        who = self.user_name if by is None else by
-        try:
-            with self._write() as conn:
-                row = conn.execute(
-                    "SELECT status, document, version FROM meetings WHERE id = ?", (meeting_id,)
-                ).fetchone()
-                if row is None:
-                    raise self._not_found(meeting_id)
-                stored_status, old_document, old_version = row
-                old = self._load(old_document, meeting_id)
-                if stored_status == Status.APPROVED.value:
-                    raise read_only_error(meeting_id, old.title, str(self.path))
-                if expected_version is not None and old_version != expected_version:
-                    raise self._stale(meeting_id, old_version, expected_version)
-                if meeting.status.value != stored_status:
-                    meeting.status = Status(stored_status)
-                    meeting, document = _prepare(meeting)
-                conn.execute(
-                    "UPDATE meetings SET date = ?, title = ?, issuer = ?, issuer_key = ?, "
-                    "status = ?, number = ?, symbol = ?, profile = ?, document = ?, "
-                    "version = version + 1, updated_at = ? WHERE id = ?",
-                    (*self._columns(meeting), document, now, meeting_id),
-                )
-                self._index(conn, meeting_id, meeting)
-                if document != old_document and self._reviewed:
-                    write_audit(conn, meeting_id, who, action, old_version + 1,
-                                diff_meetings(old, meeting), now)  # fmt: skip
-                version, created_at = conn.execute(
-                    "SELECT version, created_at FROM meetings WHERE id = ?", (meeting_id,)
-                ).fetchone()
-        except sqlite3.Error as exc:
-            raise self._unavailable(exc) from None
-        return MeetingRecord(meeting_id, version, created_at, now, self._load(document, meeting_id))
+        who = self._who(by)
+        now = now_utc()
+        with self.tables.write() as conn:
+            row = self.tables.row(conn, meeting_id)
+            old = self.tables.load(row.document, meeting_id)
+            if row.status is Status.APPROVED:
+                raise self.tables.read_only(meeting_id, old.title)
+            if row.status is Status.IN_REVIEW:
+                raise self.tables.in_review(meeting_id, old.title)
+            if expected_version is not None and row.version != expected_version:
+                raise self.tables.stale(meeting_id, row.version, expected_version)
+            meeting, document = prepare(dataclasses.replace(meeting, status=row.status))
+            self.tables.update(conn, meeting_id, meeting, document, now)
+            if document != row.document and self._reviewed:
+                write_audit(conn, meeting_id, who, action, row.version + 1,
+                            diff_meetings(old, meeting), now)  # fmt: skip
+        return MeetingRecord(meeting_id, row.version + 1, row.created_at, now, meeting)
 
     def delete(self, meeting_id: int, *, by: str | None = None) -> None:
-        """Delete a meeting, its index entries and its people rows; an approved one is refused."""
-        try:
-            with self._write() as conn:
-                row = conn.execute(
-                    "SELECT status, title, version FROM meetings WHERE id = ?", (meeting_id,)
-                ).fetchone()
-                if row is not None and row[0] == Status.APPROVED.value:
-                    raise read_only_error(meeting_id, row[1], str(self.path))
-                if row is not None and self._reviewed:
-                    who = self.user_name if by is None else by
-                    write_audit(conn, meeting_id, who, "delete", row[2], (), _now())
-                conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
-                cursor = conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
-                if cursor.rowcount != 1:
-                    raise self._not_found(meeting_id)
-        except sqlite3.Error as exc:
-            raise self._unavailable(exc) from None
+        """Delete a meeting, its index entries and its people rows; an approved one is refused.
+
+        Its workflow steps, audit log and approved revisions (of a reopened meeting) are kept,
+        as is its register number.
+        """
+        who = self._who(by)
+        with self.tables.write() as conn:
+            row = self.tables.row(conn, meeting_id)
+            if row.status is Status.APPROVED:
+                raise self.tables.read_only(
+                    meeting_id, self.tables.load(row.document, meeting_id).title
+                )
+            if self._reviewed:
+                write_audit(conn, meeting_id, who, "delete", row.version, (), now_utc())
+            if not self.tables.delete(conn, meeting_id):
+                raise self.tables.not_found(meeting_id)
 
     # -- reading ---------------------------------------------------------------
 
-    def _not_found(self, meeting_id: int) -> MeetingNotFound:
-        return MeetingNotFound(
-            f"không có biên bản số {meeting_id}",
-            f"there is no meeting with id {meeting_id}",
-            str(self.path),
-        )
-
     def _load(self, document: str, meeting_id: int) -> Meeting:
-        try:
-            return interchange.parse(document, f"meeting {meeting_id}", check=False).meeting
-        except InterchangeError as exc:
-            raise NotADatabase(
-                f"biên bản số {meeting_id} trong cơ sở dữ liệu bị hỏng: {exc}",
-                f"meeting {meeting_id} in the database is damaged: {exc}",
-                str(self.path),
-            ) from None
-
-    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as exc:
-            raise self._unavailable(exc) from None
+        return self.tables.load(document, meeting_id)
 
     def _record(self, row: tuple[Any, ...]) -> MeetingRecord:
         meeting_id, version, created_at, updated_at, document = row
         return MeetingRecord(meeting_id, version, created_at, updated_at,
-                             self._load(document, meeting_id))  # fmt: skip
+                             self.tables.load(document, meeting_id))  # fmt: skip
 
     def get(self, meeting_id: int) -> MeetingRecord:
         """Return a stored meeting; ``MeetingNotFound`` when there is none with that id."""
-        rows = self._query(
+        if not valid_id(meeting_id):
+            raise self.tables.not_found(meeting_id)
+        rows = self.tables.query(
             "SELECT id, version, created_at, updated_at, document FROM meetings WHERE id = ?",
             (meeting_id,),
         )
         if not rows:
-            raise self._not_found(meeting_id)
+            raise self.tables.not_found(meeting_id)
         return self._record(rows[0])
+
+    def _limit(self, limit: int | None) -> int:
+        if limit is None:
+            return -1
+        if limit < 0:
+            raise StoreError(
+                f"số dòng tối đa phải từ 0 trở lên (nhận {limit})",
+                f"the row limit must be 0 or more (got {limit})",
+                str(self.path),
+            )
+        return min(limit, MAX_LIMIT)
 
     def list(
         self,
@@ -388,10 +320,13 @@ class Database:
         status: Status | None = None,
         date_from: dt.date | None = None,
         date_to: dt.date | None = None,
-    ) -> list[MeetingSummary]:
-        """Return meeting rows, newest date first, optionally filtered."""
-        where: list[str] = []
-        params: list[Any] = []
+    ) -> Rows[MeetingSummary]:
+        """Return meeting rows, newest date first, optionally filtered.
+
+        A row whose stored values cannot be read is left out and named in ``damaged``.
+        """
+        where: builtins.list[str] = []
+        params: builtins.list[Any] = []
         if status is not None:
             where.append("status = ?")
             params.append(Status(status).value)
@@ -401,39 +336,50 @@ class Database:
         if date_to is not None:
             where.append("date <= ?")
             params.append(date_to.isoformat())
-        sql = f"SELECT {_SUMMARY_COLUMNS} FROM meetings"
+        sql = f"SELECT {', '.join(_SUMMARY_COLUMNS)} FROM meetings"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
-        params += [-1 if limit is None else limit, offset]
-        return [_summary(row) for row in self._query(sql, tuple(params))]
+        params += [self._limit(limit), max(0, min(offset, MAX_LIMIT))]
+        return _summaries(self.tables.query(sql, tuple(params)))
 
     def count(self) -> int:
         """Return how many meetings are stored."""
-        return int(self._query("SELECT count(*) FROM meetings")[0][0])
+        return int(self.tables.query("SELECT count(*) FROM meetings")[0][0])
 
-    def search(self, query: str, *, limit: int = 200) -> builtins.list[MeetingSummary]:
-        """Return the meetings holding every word of ``query`` (folded), best match first."""
+    def search(self, query: str, *, limit: int = 200) -> Rows[MeetingSummary]:
+        """Return the meetings holding every word of ``query`` (folded), best match first.
+
+        Repeated words count once and at most ``MAX_QUERY_WORDS`` are used; ``notes`` says so
+        when words were left out.
+        """
         match = fts_query(query)
         if not match:
-            return []
-        rows = self._query(
-            f"SELECT {', '.join('m.' + c.strip() for c in _SUMMARY_COLUMNS.split(','))} "
+            return Rows()
+        notes: builtins.list[str] = []
+        if search_words(query)[1]:
+            notes.append(
+                f"câu tìm kiếm quá dài: chỉ dùng {MAX_QUERY_WORDS} từ khác nhau đầu tiên (và từ "
+                f"cuối) / the query is too long: only its first {MAX_QUERY_WORDS} distinct words "
+                "(and its last word) were used"
+            )
+        rows = self.tables.query(
+            f"SELECT {', '.join('m.' + c for c in _SUMMARY_COLUMNS)} "
             "FROM meeting_text JOIN meetings AS m ON m.id = meeting_text.rowid "
             "WHERE meeting_text MATCH ? "
             "ORDER BY bm25(meeting_text, 10.0, 4.0, 2.0, 1.0), m.date DESC, m.id DESC LIMIT ?",
-            (match, limit),
+            (match, self._limit(limit)),
         )
-        return [_summary(row) for row in rows]
+        return _summaries(rows, notes)
 
     def people(self, prefix: str = "", *, limit: int = 50) -> builtins.list[PersonEntry]:
         """Return people with a name word starting with ``prefix`` (folded), most recent first."""
-        key = " ".join(fold(prefix).split())
+        key = fold_key(prefix)
         sql = (
             "SELECT p.name, p.position, p.organization FROM people AS p "
             "JOIN meetings AS m ON m.id = p.meeting_id "
         )
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if key:
             pattern = like_escape(key)
             sql += "WHERE p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\' "
@@ -453,7 +399,7 @@ class Database:
                 if organization and organization not in organizations:
                     organizations.append(organization)
         except sqlite3.Error as exc:
-            raise self._unavailable(exc) from None
+            raise self.tables.unavailable(exc) from None
         return [
             PersonEntry(name, positions, organizations[0] if organizations else "")
             for name, (positions, organizations) in entries.items()
@@ -467,12 +413,12 @@ class Database:
             "SELECT id, version, created_at, updated_at, document FROM meetings "
             "WHERE issuer_key = ?"
         )
-        params: list[Any] = [_issuer_key(issuer_name)]
+        params: builtins.list[Any] = [fold_key(issuer_name)]
         if before is not None:
             sql += " AND date < ?"
             params.append(before.isoformat())
         sql += " ORDER BY date DESC, id DESC LIMIT 1"
-        rows = self._query(sql, tuple(params))
+        rows = self.tables.query(sql, tuple(params))
         return self._record(rows[0]) if rows else None
 
     def export_json(self, meeting_id: int) -> str:
@@ -481,8 +427,10 @@ class Database:
 
     def stored_document(self, meeting_id: int) -> dict[str, Any]:
         """Return the canonical JSON stored for a meeting, as data (for tests and tools)."""
-        rows = self._query("SELECT document FROM meetings WHERE id = ?", (meeting_id,))
+        if not valid_id(meeting_id):
+            raise self.tables.not_found(meeting_id)
+        rows = self.tables.query("SELECT document FROM meetings WHERE id = ?", (meeting_id,))
         if not rows:
-            raise self._not_found(meeting_id)
+            raise self.tables.not_found(meeting_id)
         data: dict[str, Any] = json.loads(rows[0][0])
         return data

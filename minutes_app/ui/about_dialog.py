@@ -34,6 +34,8 @@ THIRD_PARTY = (
     ("reportlab", "reportlab", "BSD-3-Clause"),
     ("Pillow", "pillow", "MIT-CMU"),
     ("platformdirs", "platformdirs", "MIT"),
+    ("chunspell (Hunspell)", "chunspell", "MIT; Hunspell: MPL-1.1/GPL-2.0/LGPL-2.1"),
+    ("Từ điển chính tả tiếng Việt vi_VN 1.0.45", None, "GPL-2.0"),
     ("Liberation Serif", None, "SIL Open Font License 1.1"),
     ("Python", None, "PSF-2.0"),
 )

@@ -18,6 +18,7 @@ from minutes_app.store.errors import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import choose_language, install_translators, system_locale_name
 from minutes_app.ui.interaction import Interaction, QtInteraction
+from minutes_app.ui.refguard import make_singletons_immortal
 from minutes_app.ui.settings import Settings
 from minutes_app.ui.tasks import TaskFailure, TaskRunner
 
@@ -167,6 +168,8 @@ def build_context(
 
 def run_app(db_path: Path | None, argv: list[str]) -> int:
     """Run the desktop app on ``db_path`` (the default database when None); return the exit code."""
+    # PySide6 6.12 on Python 3.11 drops a reference to None per void call: before any widget.
+    make_singletons_immortal()
     log_file = configure_logging()
     app = make_application(argv)
     settings = Settings(QSettings())
@@ -191,6 +194,9 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
         return 1
     window = MainWindow(context)
     window.show()
+    from minutes_app.ui.help import maybe_show_first_start
+
+    maybe_show_first_start(window, settings)
     code = app.exec()
     try:
         context.tasks.wait(30000)

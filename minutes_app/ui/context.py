@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from minutes_app.store import Database
@@ -24,3 +24,15 @@ class AppContext:
     tasks: TaskRunner  # slow work off the UI thread
     user_name: str = ""  # the user's name from preferences ("" if unset)
     language: str = "vi"  # the interface language in use ("vi" or "en")
+    #: The user's data folder (own templates, own dictionary words); None: the platform's.
+    data_dir: Path | None = None
+    #: The spell checker, made on first use (ui/spelling.py).
+    spelling: Any = None
+
+    def user_data_dir(self) -> Path:
+        """Return the folder for the user's own files (tests give a temporary one)."""
+        if self.data_dir is not None:
+            return self.data_dir
+        from minutes_app.services.files import user_data_dir
+
+        return user_data_dir()

@@ -1,13 +1,8 @@
-"""Interface languages: Vietnamese source strings, English from Qt translation files (.ts → .qm)."""
+"""Interface languages: Vietnamese source strings, English and Qt's own texts from compiled .qm files."""
 
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -38,131 +33,54 @@ def system_locale_name() -> str:
 
 
 def translations_dir() -> Path:
-    """Return the bundled folder of ``.ts`` (and, once built, ``.qm``) files."""
+    """Return the bundled folder of compiled translations (``.qm``, built from the ``.ts``)."""
     from minutes_app.paths import resource
 
     return resource("translations")
 
 
-def cache_dir() -> Path:
-    """Return the per-user folder where ``.qm`` files are built when the bundle is read-only."""
-    import platformdirs
-
-    from minutes_app import appinfo
-
-    return (
-        Path(platformdirs.user_cache_dir(appinfo.APP_NAME, appinfo.ORGANIZATION)) / "translations"
-    )
-
-
-def find_lrelease() -> list[str] | None:
-    """Return the command of PySide6's ``lrelease`` (the venv's script or the bundled binary)."""
-    exe_dir = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-        candidate = exe_dir / name
-        if candidate.exists():
-            return [str(candidate)]
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return [found]
-    try:
-        import PySide6
-
-        base = Path(PySide6.__file__).parent
-        for candidate in (
-            base / "lrelease",
-            base / "lrelease.exe",
-            base / "Qt" / "bin" / "lrelease",
-        ):
-            if candidate.exists():
-                return [str(candidate)]
-    except ImportError:  # pragma: no cover - PySide6 is always there in the UI
-        pass
-    return None
-
-
-def compile_ts(ts_path: Path, qm_path: Path) -> bool:
-    """Build ``qm_path`` from ``ts_path`` with lrelease (atomically); return True on success."""
-    command = find_lrelease()
-    if command is None:
-        log.warning("pyside6-lrelease not found; cannot build %s", qm_path)
-        return False
-    try:
-        qm_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=qm_path.name + ".", suffix=".tmp", dir=qm_path.parent)
-        os.close(fd)
-    except OSError as exc:
-        log.warning("cannot write %s: %s", qm_path, exc)
-        return False
-    try:
-        result = subprocess.run(
-            [*command, "-silent", str(ts_path), "-qm", tmp],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-        if result.returncode != 0 or not Path(tmp).stat().st_size:
-            log.warning("lrelease failed for %s: %s", ts_path, result.stderr.strip())
-            return False
-        os.replace(tmp, qm_path)
-        return True
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("lrelease failed for %s: %s", ts_path, exc)
-        return False
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def _fresh(qm: Path, ts: Path) -> bool:
-    try:
-        return qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime)
-    except OSError:
-        return False
-
-
-def qm_file(language: str, folder: Path | None = None, cache: Path | None = None) -> Path | None:
-    """Return an up-to-date ``.qm`` for ``language``, built from the ``.ts`` if missing or old.
-
-    The ``.qm`` goes next to the ``.ts`` when that folder is writable (a source checkout, where
-    ``make translations`` would build it too), else into the per-user cache.
-    """
-    try:
-        folder = translations_dir() if folder is None else folder
-    except FileNotFoundError:
-        return None
-    ts = folder / f"{CATALOG}_{language}.ts"
-    beside = folder / f"{CATALOG}_{language}.qm"
-    cached = (cache_dir() if cache is None else cache) / f"{CATALOG}_{language}.qm"
-    for qm in (beside, cached):
-        if _fresh(qm, ts):
-            return qm
-    if not ts.exists():
-        return beside if beside.exists() else (cached if cached.exists() else None)
-    for qm in (beside, cached):
-        if compile_ts(ts, qm):
-            return qm
+def _load(app: QCoreApplication, name: str, folder: Path | str) -> QTranslator | None:
+    """Install the translator ``folder/name.qm``; return it, or None when there is no such file."""
+    translator = QTranslator(app)
+    if translator.load(name, str(folder)) and app.installTranslator(translator):
+        return translator
     return None
 
 
 def install_translators(
-    app: QCoreApplication, language: str, folder: Path | None = None, cache: Path | None = None
+    app: QCoreApplication, language: str, folder: Path | None = None
 ) -> list[QTranslator]:
-    """Install the app's and Qt's translators for ``language``; call before building widgets."""
+    """Install the app's and Qt's translators for ``language``; call before building widgets.
+
+    The app's own catalogue is needed for every language but Vietnamese (its source language).
+    Qt's own buttons and dialogs ("OK", "Cancel", "Show Details…", the file and print dialogs)
+    use Qt's catalogue when Qt ships one for the language, else ours (``qtbase_vi``).
+    """
+    try:
+        folder = translations_dir() if folder is None else folder
+    except FileNotFoundError:
+        folder = None
     installed: list[QTranslator] = []
-    if language == SOURCE_LANGUAGE:
-        return installed  # the source strings are Vietnamese
-    qm = qm_file(language, folder, cache)
-    if qm is not None:
-        translator = QTranslator(app)
-        if translator.load(str(qm)) and app.installTranslator(translator):
-            installed.append(translator)
+    if language != SOURCE_LANGUAGE:
+        own = _load(app, f"{CATALOG}_{language}", folder) if folder is not None else None
+        if own is None:
+            log.warning(
+                "%s_%s.qm is missing from %s: the interface stays Vietnamese "
+                "(build it with make translations)",
+                CATALOG,
+                language,
+                folder,
+            )
         else:
-            log.warning("could not load translation %s", qm)
+            installed.append(own)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{language}", qt_dir) and app.installTranslator(qt_translator):
-        installed.append(qt_translator)
+    qt = _load(app, f"qtbase_{language}", qt_dir)
+    if qt is None and folder is not None:
+        qt = _load(app, f"qtbase_{language}", folder)
+    if qt is not None:
+        installed.append(qt)
+    elif language == SOURCE_LANGUAGE:
+        log.warning("qtbase_%s.qm is missing: Qt's own buttons stay English", language)
     return installed
 
 

@@ -47,6 +47,10 @@ class Interaction:
         """Let the user pick one item of a list; return its index, None if cancelled."""
         return None
 
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for one line of text (``text`` is offered first); return it, None if cancelled."""
+        return None
+
     def choose_open_file(self, title: str, directory: str = "", filters: str = "") -> Path | None:
         """Let the user pick an existing file."""
         return None
@@ -143,6 +147,17 @@ class QtInteraction(Interaction):
             return None
         chosen = dialog.textValue()
         return list(items).index(chosen) if chosen in items else None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        dialog = QInputDialog(self._parent())
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextValue(text)
+        dialog.setOkButtonText(QCoreApplication.translate("Interaction", "Đồng ý"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Huỷ"))
+        dialog.resize(480, dialog.sizeHint().height())
+        return dialog.textValue() if dialog.exec() else None
 
     def choose_open_file(self, title: str, directory: str = "", filters: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self._parent(), title, directory, filters)

@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QIcon,
     QKeySequence,
     QUndoGroup,
@@ -37,10 +39,14 @@ from PySide6.QtWidgets import (
 from minutes_app import appinfo
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.services import meetings, templates
 from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
-from minutes_app.ui import templates
+from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export_actions import ExportActions, error_text
+from minutes_app.ui.find_bar import FindBar
+from minutes_app.ui.help import FirstStartGuide, HelpWindow
+from minutes_app.ui.help import anchor_for as help_anchor_for
 from minutes_app.ui.i18n import language_names
 from minutes_app.ui.json_import import ImportFailed, import_files
 from minutes_app.ui.meeting_list_model import (
@@ -57,6 +63,8 @@ from minutes_app.ui.meeting_list_model import (
 from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
+from minutes_app.ui.spelling import attach_spelling, spelling_service
+from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +188,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.undo_group = QUndoGroup(self)
+        self.help_window: HelpWindow | None = None
         self.exports = ExportActions(context, self)
         self.exports.status_message.connect(self.on_exports_status_message)
 
@@ -303,7 +312,17 @@ class MainWindow(QMainWindow):
             self.tr("Biên bản mới từ &cuộc họp trước…"),
             self.new_from_previous,
             "Ctrl+Shift+N",
-            self.tr("Tạo biên bản kỳ này từ cuộc họp trước của cùng cơ quan"),
+            self.tr("Tạo biên bản kỳ này từ một cuộc họp trước (chuyển tháng, năm sang kỳ sau)"),
+        )
+        self.act_save_template = self._action(
+            self.tr("Lưu làm &mẫu…"),
+            self.save_as_template,
+            tip=self.tr("Lưu biên bản này thành mẫu của bạn, để soạn các cuộc họp sau"),
+        )
+        self.act_delete_template = self._action(
+            self.tr("Xoá mẫu của tôi…"),
+            self.delete_own_template,
+            tip=self.tr("Xoá một mẫu bạn đã lưu"),
         )
         self.act_open = self._action(
             self.tr("&Mở biên bản"),
@@ -311,6 +330,13 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             self.tr("Mở biên bản đang chọn trong danh sách"),
             "document-open",
+        )
+        self.act_save = self._action(
+            self.tr("&Lưu"),
+            self.save_current,
+            QKeySequence.StandardKey.Save,
+            self.tr("Lưu ngay biên bản đang soạn (ứng dụng cũng tự lưu sau mỗi lần sửa)"),
+            "document-save",
         )
         self.act_duplicate = self._action(
             self.tr("&Nhân bản"),
@@ -389,12 +415,36 @@ class MainWindow(QMainWindow):
             self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, icon="application-exit"
         )
         self.act_find = self._action(
-            self.tr("&Tìm kiếm"),
-            self.focus_search,
+            self.tr("&Tìm…"),
+            lambda: self.find_in_meeting(replace=False),
             QKeySequence.StandardKey.Find,
-            self.tr("Tìm biên bản"),
+            self.tr("Tìm trong biên bản đang soạn (ở danh sách: tìm biên bản)"),
             "edit-find",
         )
+        self.act_replace = self._action(
+            self.tr("Tìm và &thay thế…"),
+            lambda: self.find_in_meeting(replace=True),
+            "Ctrl+H",
+            self.tr("Tìm và thay thế trong biên bản đang soạn"),
+            "edit-find-replace",
+        )
+        self.act_find_next = self._action(
+            self.tr("Tìm &tiếp"), lambda: self.find_again(backward=False), "F3"
+        )
+        self.act_find_previous = self._action(
+            self.tr("Tìm &lùi"), lambda: self.find_again(backward=True), "Shift+F3"
+        )
+        self.text_size_group = QActionGroup(self)
+        self.text_size_actions: dict[int, QAction] = {}
+        for percent in TEXT_SIZES:
+            label = f"{percent}%"
+            if percent == DEFAULT_TEXT_SIZE:
+                label = self.tr("%1 (mặc định)").replace("%1", label)
+            action = QAction(label, self.text_size_group)
+            action.setCheckable(True)
+            action.setChecked(percent == self.context.settings.editor_text_size)
+            action.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
+            self.text_size_actions[percent] = action
         self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Làm lại"))
@@ -405,6 +455,16 @@ class MainWindow(QMainWindow):
         self.act_preview.setChecked(self.context.settings.show_preview)
         self.act_preview.toggled.connect(self.on_preview_toggled)
         self.addAction(self.act_preview)
+        self.act_live = self._action(
+            self.tr("Đang &họp"),
+            self.toggle_live_mode,
+            "Ctrl+M",
+            self.tr(
+                "Ghi biên bản ngay trong cuộc họp: đồng hồ, điểm danh, người phát biểu, "
+                "biểu quyết (Ctrl+M)"
+            ),
+        )
+        self.act_live.setCheckable(True)
         self.act_list = self._action(
             self.tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L"
         )
@@ -421,9 +481,28 @@ class MainWindow(QMainWindow):
             for i, name in enumerate(names)
         ]
         self.act_about = self._action(self.tr("&Giới thiệu"), self.show_about)
+        self.act_help = self._action(
+            self.tr("&Hướng dẫn sử dụng"),
+            lambda: self.open_help(),
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)"),
+            "help-contents",
+        )
+        self.act_first_start = self._action(
+            self.tr("Hướng dẫn &nhanh khi bắt đầu"), self.show_first_start_guide
+        )
         self.act_user_name = self._action(
             self.tr("&Tên của bạn…"), self.on_user_name_requested, "",
             self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
+        )
+        self.act_spell_check = QAction(self.tr("&Kiểm tra chính tả khi gõ"), self)
+        self.act_spell_check.setCheckable(True)
+        self.act_spell_check.setChecked(self.context.settings.spell_check)
+        self.act_spell_check.setStatusTip(
+            self.tr("Gạch chân đỏ các từ không có trong từ điển tiếng Việt (bấm chuột phải để sửa)")
+        )
+        self.act_spell_check.toggled.connect(
+            lambda checked: spelling_service(self.context).set_enabled(checked)
         )
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -442,10 +521,13 @@ class MainWindow(QMainWindow):
                 self.act_new,
                 self.act_new_previous,
                 self.act_open,
+                self.act_save,
                 self.act_duplicate,
                 self.act_delete,
             ]
         )
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_save_template, self.act_delete_template])
         file_menu.addSeparator()
         file_menu.addActions([self.act_import, self.act_export_json])
         file_menu.addSeparator()
@@ -464,20 +546,34 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu(self.tr("&Sửa"))
         edit_menu.addActions([self.act_undo, self.act_redo])
         edit_menu.addSeparator()
-        edit_menu.addAction(self.act_find)
+        edit_menu.addActions(
+            [self.act_find, self.act_replace, self.act_find_next, self.act_find_previous]
+        )
 
         view_menu = bar.addMenu(self.tr("&Xem"))
         view_menu.addAction(self.act_list)
+        view_menu.addAction(self.act_live)
         sections = view_menu.addMenu(self.tr("Đi tới &mục"))
         sections.addActions(self.section_actions)
         view_menu.addAction(self.act_preview)
+        text_size_menu = view_menu.addMenu(self.tr("&Cỡ chữ khi soạn"))
+        text_size_menu.addActions(self.text_size_group.actions())
 
         options_menu = bar.addMenu(self.tr("&Tùy chọn"))
         language_menu = options_menu.addMenu(self.tr("&Ngôn ngữ"))
         language_menu.addActions(self.language_group.actions())
         options_menu.addAction(self.act_user_name)
+        options_menu.addAction(self.act_spell_check)
+
+        from minutes_app.ui.signing_actions import SigningActions
+
+        self.signing = SigningActions(self.context, self, self.current_meeting_id)
+        bar.addMenu(self.signing.menu())
+        self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
 
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        help_menu.addActions([self.act_help, self.act_first_start])
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:
@@ -485,13 +581,17 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        toolbar.addActions([self.act_new, self.act_open, self.act_duplicate, self.act_delete])
+        toolbar.addActions(
+            [self.act_new, self.act_open, self.act_save, self.act_duplicate, self.act_delete]
+        )
         toolbar.addSeparator()
         toolbar.addActions(
             [self.act_import, self.act_export_pdf, self.act_export_docx, self.act_print]
         )
         toolbar.addSeparator()
         toolbar.addActions([self.act_undo, self.act_redo])
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_live)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -630,11 +730,20 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không mở được biên bản"), exc)
             return None
         tab = MeetingTab(self.context, editor, self.tabs)
+        try:
+            attach_spelling(editor, self.context)
+        except Exception:  # spell checking is a help: never a reason not to open a meeting
+            log.exception("spell checking could not be attached")
+        if self.context.settings.editor_text_size != DEFAULT_TEXT_SIZE:
+            apply_text_size(editor, self.context.settings.editor_text_size)
         tab.set_preview_shown(self.act_preview.isChecked())
         tab.review.workflow_changed.connect(self.on_meeting_saved)
         editor.save_state_changed.connect(lambda _saved: self.update_window_state())  # type: ignore[attr-defined]
         editor.meeting_saved.connect(self.on_meeting_saved)  # type: ignore[attr-defined]
         editor.meeting_changed.connect(self.update_window_state)  # type: ignore[attr-defined]
+        live_changed = getattr(editor, "live_mode_changed", None)
+        if live_changed is not None:
+            live_changed.connect(lambda _on: self._sync_live_action())
         self.undo_group.addStack(editor.undo_stack())  # type: ignore[attr-defined]
         index = self.tabs.addTab(tab, "")
         self._size_splitter(tab)
@@ -647,6 +756,49 @@ class MainWindow(QMainWindow):
         if self.act_preview.isChecked():
             tab.preview.refresh_now()
         return tab
+
+    # -- find and replace, text size --------------------------------------------------------
+    def find_bar_of(self, tab: MeetingTab) -> FindBar | None:
+        """Return the find bar of ``tab``, made on first use (None for an editor without one)."""
+        bar = getattr(tab, "find_bar", None)
+        if bar is not None:
+            return bar  # type: ignore[no-any-return]
+        layout = tab.editor.layout()
+        if not hasattr(tab.editor, "session") or not isinstance(layout, QVBoxLayout):
+            return None
+        bar = FindBar(tab.editor, tab.preview, tab.editor)
+        layout.insertWidget(layout.count() - 1, bar)  # above the editor's saved-state line
+        tab.find_bar = bar  # type: ignore[attr-defined]
+        return bar
+
+    def find_in_meeting(self, *, replace: bool) -> None:
+        """Ctrl+F / Ctrl+H: find (and replace) in the open meeting; on the list, find meetings."""
+        tab = self.current_tab()
+        bar = self.find_bar_of(tab) if tab is not None else None
+        if bar is None:
+            self.focus_search()
+            return
+        bar.open(replace=replace)
+
+    def find_again(self, *, backward: bool) -> None:
+        """F3 / Shift+F3: the next or previous match of what was last looked for."""
+        tab = self.current_tab()
+        bar = self.find_bar_of(tab) if tab is not None else None
+        if bar is None:
+            return
+        if not bar.query():
+            bar.open(replace=False)
+            return
+        bar.find_next(backward=backward)
+
+    def set_text_size(self, percent: int) -> None:
+        """Show every editor's text at ``percent`` of the system font, now and from now on."""
+        self.context.settings.editor_text_size = percent
+        for tab in self.meeting_tabs():
+            apply_text_size(tab.editor, percent)
+        action = self.text_size_actions.get(percent)
+        if action is not None:
+            action.setChecked(True)
 
     def _size_splitter(self, tab: MeetingTab) -> None:
         state = self.context.settings.state("tab/splitter")
@@ -665,6 +817,23 @@ class MainWindow(QMainWindow):
             editor = tab.editor if tab else None
         if editor is not None:
             editor.show_section(index)
+
+    def toggle_live_mode(self) -> None:
+        """Show the current meeting in the live mode ("Đang họp"), or back in the editor."""
+        editor = self.current_editor()
+        if editor is None:
+            summary = self.selected_summary()
+            tab = self.open_meeting(summary.id) if summary is not None else None
+            editor = tab.editor if tab is not None else None
+        set_live = getattr(editor, "set_live_mode", None)
+        if set_live is not None:
+            set_live(not editor.is_live_mode())
+        self._sync_live_action()
+
+    def _sync_live_action(self) -> None:
+        editor = self.current_editor()
+        is_live = getattr(editor, "is_live_mode", None)
+        self.act_live.setChecked(bool(is_live and is_live()))
 
     def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
         """Close one meeting tab after saving it; return False if the user chose to keep it open."""
@@ -692,6 +861,7 @@ class MainWindow(QMainWindow):
     def on_tabs_current_changed(self, _index: int) -> None:
         editor = self.current_editor()
         self.undo_group.setActiveStack(editor.undo_stack() if editor is not None else None)
+        self._sync_live_action()
         self.update_actions()
         self.update_window_state()
 
@@ -751,6 +921,7 @@ class MainWindow(QMainWindow):
         has_current = self.current_meeting_id() is not None
         for action in (
             self.act_duplicate,
+            self.act_save_template,
             self.act_delete,
             self.act_export_json,
             self.act_export_pdf,
@@ -759,9 +930,27 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_current)
         self.act_open.setEnabled(self.selected_summary() is not None)
+        self.act_live.setEnabled(has_current)
+        self.act_save.setEnabled(bool(self.meeting_tabs()))
         self.act_close_tab.setEnabled(self.current_tab() is not None)
 
     # -- the current meeting ----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(u.toLocalFile().lower().endswith(".pdf") for u in urls):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        pdfs = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".pdf")]
+        if not pdfs:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for name in pdfs:
+            self.signing.verify_path(Path(name))
+
     def current_meeting_id(self) -> int | None:
         """Return the meeting of the current editor tab, else the one selected in the list."""
         tab = self.current_tab()
@@ -813,16 +1002,14 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> MeetingTab | None:
         """Create a meeting from a template chosen by the user (or a blank one) and open it."""
-        try:
-            choices = templates.load_templates()
-        except (templates.TemplateError, FileNotFoundError) as exc:
-            self.report_error(self.tr("Không đọc được các mẫu biên bản"), exc)
-            choices = []
+        choices, problems = template_actions.all_templates(self.context)
+        if problems:
+            self.context.interaction.warning(
+                self.tr("Có mẫu biên bản không đọc được"), "\n".join(problems)
+            )
         lang = self.context.language
         labels = [self.tr("Biên bản trống")] + [
-            f"{t.display_name(lang)} — "
-            f"{t.description_en if lang == 'en' and t.description_en else t.description}"
-            for t in choices
+            template_actions.template_label(t, lang) for t in choices
         ]
         picked = self.context.interaction.choose_item(
             self.tr("Biên bản mới"), self.tr("Chọn loại cuộc họp:"), labels, 1 if choices else 0
@@ -839,48 +1026,67 @@ class MainWindow(QMainWindow):
         return self._create_and_open(meeting)
 
     def new_from_previous(self) -> MeetingTab | None:
-        """Create this period's meeting from the previous meeting of the same issuing body."""
+        """Create this period's meeting from an earlier meeting the user picks (title moved on)."""
         current = self.current_meeting()
         issuer = current.issuer.name.strip() if current is not None else ""
-        if not issuer:
-            try:
-                names = templates.issuer_choices([s.issuer_name for s in self.context.db.list()])
-            except StoreError as exc:
-                self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
-                return None
-            if not names:
-                self.context.interaction.information(
-                    self.tr("Biên bản mới từ cuộc họp trước"),
-                    self.tr("Chưa có cuộc họp nào trong cơ sở dữ liệu này."),
-                )
-                return None
-            picked = self.context.interaction.choose_item(
-                self.tr("Biên bản mới từ cuộc họp trước"), self.tr("Cơ quan ban hành:"), names, 0
-            )
-            if picked is None:
-                return None
-            issuer = names[picked]
-        if current is not None:
-            self._flush_current()
+        previous_id = template_actions.choose_previous(self, issuer)
+        if previous_id is None:
+            return None
+        tab = self.tab_of(previous_id)
+        if tab is not None and not tab.editor.flush():
+            return None
         try:
-            previous = self.context.db.previous_meeting(issuer)
+            meeting = meetings.meeting_from_previous(
+                self.context.db.get(previous_id).meeting, today=self.today()
+            )
         except StoreError as exc:
             self.report_error(self.tr("Không đọc được cuộc họp trước"), exc)
             return None
-        if previous is None:
-            self.context.interaction.information(
-                self.tr("Biên bản mới từ cuộc họp trước"),
-                self.tr("Chưa có cuộc họp nào của “%1”.").replace("%1", issuer),
-            )
-            return None
-        return self._create_and_open(
-            templates.meeting_from_previous(previous.meeting, today=self.today())
-        )
+        return self._create_and_open(meeting)
 
-    def _flush_current(self) -> None:
+    def save_as_template(self) -> None:
+        """Save the current meeting as one of the user's own templates ("Lưu làm mẫu")."""
+        template_actions.save_current_as_template(self)
+
+    def delete_own_template(self) -> None:
+        """Remove one of the user's own templates."""
+        template_actions.delete_own_template(self)
+
+    def save_current(self) -> bool:
+        """Save the meeting being edited now (Ctrl+S) and say so in the status bar."""
         editor = self.current_editor()
-        if editor is not None:
-            editor.flush()
+        if editor is None:
+            if not self.meeting_tabs():
+                self.statusBar().showMessage(self.tr("Chưa mở biên bản nào để lưu."), 5000)
+                return False
+            saved = self.flush_all()
+            if saved:
+                self.statusBar().showMessage(self.tr("Đã lưu mọi biên bản đang mở."), 8000)
+            self.update_window_state()
+            return saved
+        title = self._tab_title(editor)
+        if getattr(editor, "is_read_only", lambda: False)():
+            self.statusBar().showMessage(
+                self.tr("Biên bản “%1” đã được duyệt, chỉ xem: không có gì để lưu.").replace(
+                    "%1", title
+                ),
+                8000,
+            )
+            return True
+        if not editor.flush():
+            self.statusBar().showMessage(
+                self.tr("Chưa lưu được biên bản “%1”.").replace("%1", title), 10000
+            )
+            self.update_window_state()
+            return False
+        self.statusBar().showMessage(
+            self.tr("Đã lưu biên bản “%1” lúc %2.")
+            .replace("%1", title)
+            .replace("%2", dt.datetime.now().strftime("%H:%M:%S")),
+            8000,
+        )
+        self.update_window_state()
+        return True
 
     def duplicate_current(self) -> MeetingTab | None:
         """Store a copy of the current meeting as a new, unnumbered draft and open it."""
@@ -975,16 +1181,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
         return result.records
 
-    def export_json(self) -> Path | None:
+    def _saved_current(self) -> tuple[Meeting, int] | None:
+        """Save the current meeting's editor, if open; return the meeting and its id."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        tab = self.tab_of(meeting_id)
+        if tab is not None and not self._flush_or_ask(tab.editor):
+            return None
         meeting = self.current_meeting()
-        return self.exports.export_json(meeting) if meeting is not None else None
+        return None if meeting is None else (meeting, meeting_id)
+
+    def export_json(self) -> Path | None:
+        current = self._saved_current()
+        return self.exports.export_json(*current) if current is not None else None
 
     def export_document(self, fmt: str) -> None:
-        editor = self.current_editor()
-        meeting = self.current_meeting()
-        if meeting is not None:
-            meeting_id = int(editor.meeting_id()) if editor is not None else None
-            self.exports.export_document(meeting, fmt, meeting_id)
+        """Export the meeting of the current tab or the list (the same stored minutes, by id)."""
+        current = self._saved_current()
+        if current is not None:
+            self.exports.export_document(current[0], fmt, current[1])
 
     def print_current(self) -> None:
         meeting = self.current_meeting()
@@ -1133,6 +1349,25 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         self.update_window_state()
         return restored
+
+    def open_help(self, anchor: str | None = None) -> HelpWindow:
+        """Show the guide (F1): at ``anchor``, else at the part for what is on screen."""
+        if anchor is None:
+            anchor = help_anchor_for(self)
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        self.help_window.show_anchor(anchor)
+        return self.help_window
+
+    def show_first_start_guide(self) -> FirstStartGuide:
+        """Show the short first-start page again."""
+        guide = FirstStartGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        return guide
 
     def show_about(self) -> None:
         try:

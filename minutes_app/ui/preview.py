@@ -7,7 +7,8 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -18,6 +19,8 @@ from minutes_app.ui.tasks import TaskFailure
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 800
+ZOOM_STEP = 1.1  # one wheel notch or one Ctrl+plus
+ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
 
 
 def render_preview(meeting: Meeting) -> bytes:
@@ -81,10 +84,23 @@ class PdfPreview(QWidget):
         self.zoom_box = QComboBox(self)
         self.zoom_box.addItem(self.tr("Vừa chiều rộng"), "width")
         self.zoom_box.addItem(self.tr("Vừa trang"), "page")
-        self.zoom_box.addItem("100%", 1.0)
-        self.zoom_box.addItem("150%", 1.5)
-        self.zoom_box.setToolTip(self.tr("Thu phóng bản xem trước"))
+        for percent in (50, 75, 100, 125, 150, 200):
+            self.zoom_box.addItem(f"{percent}%", percent / 100)
+        self.zoom_box.setToolTip(
+            self.tr("Thu phóng bản xem trước (Ctrl+lăn chuột, Ctrl++ và Ctrl+−, Ctrl+0: vừa chiều rộng)")
+        )
         self.zoom_box.currentIndexChanged.connect(self.on_zoom_box_changed)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (QKeySequence("Ctrl+="), self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            (QKeySequence("Ctrl+0"), self.zoom_reset),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.search_model: QPdfSearchModel | None = None
+        self._search_index = -1
 
         header = QHBoxLayout()
         header.setContentsMargins(6, 4, 6, 4)
@@ -195,7 +211,95 @@ class PdfPreview(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.zoom_timer.start()
+        if (
+            watched is self.view.viewport()
+            and isinstance(event, QWheelEvent)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            notches = event.angleDelta().y() / 120
+            if notches:
+                self.set_zoom(self.view.zoomFactor() * ZOOM_STEP**notches)
+            return True  # Ctrl+wheel zooms, never scrolls
         return super().eventFilter(watched, event)
+
+    # -- zoom ---------------------------------------------------------------------------
+
+    def set_zoom(self, factor: float) -> None:
+        """Show the pages at ``factor`` (1.0 = 100 %), kept between 25 % and 400 %."""
+        factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
+        percent = round(factor * 100)
+        index = next(
+            (
+                i
+                for i in range(self.zoom_box.count())
+                if isinstance(self.zoom_box.itemData(i), float)
+                and round(self.zoom_box.itemData(i) * 100) == percent
+            ),
+            -1,
+        )
+        if index < 0:
+            # One extra entry holds a zoom reached with the wheel or the keys.
+            custom = self.zoom_box.findData("custom", Qt.ItemDataRole.UserRole + 1)
+            if custom < 0:
+                self.zoom_box.addItem("")
+                custom = self.zoom_box.count() - 1
+                self.zoom_box.setItemData(custom, "custom", Qt.ItemDataRole.UserRole + 1)
+            self.zoom_box.setItemText(custom, f"{percent}%")
+            self.zoom_box.setItemData(custom, percent / 100)
+            index = custom
+        if index == self.zoom_box.currentIndex():
+            self.apply_zoom()
+        else:
+            self.zoom_box.setCurrentIndex(index)
+
+    def zoom_in(self) -> None:
+        """Enlarge the pages one step (Ctrl+plus)."""
+        self.set_zoom(self.view.zoomFactor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Shrink the pages one step (Ctrl+minus)."""
+        self.set_zoom(self.view.zoomFactor() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        """Fit the page width again (Ctrl+0)."""
+        self.zoom_box.setCurrentIndex(0)
+
+    # -- search highlight -----------------------------------------------------------------
+
+    def show_search(self, text: str, index: int) -> None:
+        """Highlight ``text`` on the pages and bring its ``index``-th occurrence into view."""
+        if self.search_model is None:
+            self.search_model = QPdfSearchModel(self)
+            self.search_model.setDocument(self.document)
+            self.search_model.countChanged.connect(self._apply_search_index)
+            self.view.setSearchModel(self.search_model)
+        self._search_index = index
+        if self.search_model.searchString() != text:
+            self.search_model.setSearchString(text)
+        self._apply_search_index()
+
+    def clear_search(self) -> None:
+        """Remove the search highlight."""
+        self._search_index = -1
+        if self.search_model is not None:
+            self.search_model.setSearchString("")
+            self.view.setCurrentSearchResultIndex(-1)
+
+    def search_result_count(self) -> int:
+        """Return how many occurrences the page search found so far."""
+        return self.search_model.count() if self.search_model is not None else 0
+
+    def _apply_search_index(self) -> None:
+        model = self.search_model
+        if model is None or self._search_index < 0 or model.count() == 0:
+            return
+        index = min(self._search_index, model.count() - 1)
+        if self.view.currentSearchResultIndex() == index:
+            return
+        self.view.setCurrentSearchResultIndex(index)
+        link = model.resultAtIndex(index)
+        if link.isValid():
+            self.view.pageNavigator().jump(link.page(), link.location(), 0)
 
     def zoom_factor(self) -> float:
         """Return the zoom the zoom box asks for, given the first page and the view size."""

@@ -99,6 +99,38 @@ class Settings:
     def show_preview(self, value: bool) -> None:
         self.qsettings.setValue("ui/show_preview", bool(value))
 
+    @property
+    def editor_text_size(self) -> int:
+        """The editor's text size, in percent of the system font (100 by default)."""
+        value = self.qsettings.value("ui/editor_text_size", 100)
+        try:
+            size = int(str(value))
+        except ValueError:
+            return 100
+        return size if 50 <= size <= 300 else 100
+
+    @editor_text_size.setter
+    def editor_text_size(self, value: int) -> None:
+        self.qsettings.setValue("ui/editor_text_size", int(value))
+
+    @property
+    def spell_check(self) -> bool:
+        """Whether misspelt words are underlined as one types."""
+        return self._bool("ui/spell_check", True)
+
+    @spell_check.setter
+    def spell_check(self, value: bool) -> None:
+        self.qsettings.setValue("ui/spell_check", bool(value))
+
+    @property
+    def first_start_guide_shown(self) -> bool:
+        """Whether the short first-start guide was shown (it is shown once)."""
+        return self._bool("help/first_start_shown", False)
+
+    @first_start_guide_shown.setter
+    def first_start_guide_shown(self, value: bool) -> None:
+        self.qsettings.setValue("help/first_start_shown", bool(value))
+
     def open_meetings(self, db_path: Path) -> list[int]:
         """Return the meetings that were open in ``db_path`` when the app last stopped."""
         if self._str("session/db") != str(Path(db_path).resolve()):

@@ -90,8 +90,16 @@ def test_verify_fails_after_a_change_in_the_sqlite_file(seeded: Path) -> None:
     conn = sqlite3.connect(seeded)
     with pytest.raises(sqlite3.IntegrityError):  # the file itself refuses the plain change
         conn.execute("UPDATE meetings SET document = replace(document, 'Kim Sơn', 'Kim Son')")
+    (trigger,) = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'approved_meetings_are_read_only'"
+    ).fetchone()
     conn.execute("DROP TRIGGER approved_meetings_are_read_only")  # a tool that ignores our rules
     conn.execute("UPDATE meetings SET document = replace(document, 'Kim Sơn', 'Kim Son')")
+    conn.commit()
+    # Without its trigger the file's schema is not ours any more: it is refused, untouched.
+    refused = run("verify", "1", db=seeded)
+    assert refused.returncode == 1 and "approved_meetings_are_read_only" in refused.stderr
+    conn.execute(trigger)  # a careful tool puts it back
     conn.commit()
     conn.close()
     bad = run("verify", "1", db=seeded)
@@ -188,7 +196,7 @@ def test_diff_between_revisions_and_current(
         (["reopen", "1", "--by", CHAIR, "--reason", "x"], 1, "Đã duyệt"),
         (["return", "1", "--by", CHAIR], 2, "--comment"),
         (["submit", "42", "--by", CHAIR], 1, "không có biên bản số 42"),
-        (["submit", "abc"], 2, "invalid int"),
+        (["submit", "abc"], 2, "not a valid id"),
         (["verify", "42"], 1, "không có biên bản số 42"),
         (["term", "set", "--issuer", "ĐU", "--start", "2020-13-01"], 1, "YYYY-MM-DD"),
         (["comment", "1", "Sửa", "--part", "votes[7]", "--by", CHAIR], 1, "không có trong"),
@@ -229,12 +237,12 @@ def test_register_and_terms(
     assert cli(seeded, "register", "--issuer", "hu") == 0
     out = capsys.readouterr().out
     assert "SỔ BIÊN BẢN — HUYỆN ỦY KIM SƠN (HU), nhiệm kỳ từ 01/10/2015" in out
-    assert "Số còn thiếu / gaps: 2, 3, 4" in out and "Đã duyệt" in out
+    assert "Số còn thiếu / gaps: 2–4" in out and "Đã duyệt" in out
     assert cli(seeded, "register", "--json", "--year", "2019") == 0
     assert json.loads(capsys.readouterr().out) == []
     assert cli(seeded, "register", "--json") == 0
     (series,) = json.loads(capsys.readouterr().out)
-    assert [e["number"] for e in series["entries"]] == [1, 5] and series["gaps"] == [2, 3, 4]
+    assert [e["number"] for e in series["entries"]] == [1, 5] and series["gaps"] == [[2, 4]]
     assert cli(seeded, "term", "list", "--json") == 0
     assert json.loads(capsys.readouterr().out) == [{"issuer": "hu", "start": "2015-10-01"}]
     # A third meeting with number 5 is refused on approval, clearly.

@@ -64,6 +64,7 @@ person_attendees = st.builds(
     attendance=st.sampled_from(Attendance),
     reason=text,
     membership=st.none() | st.sampled_from(Membership),
+    arrived=st.none() | minutes,
 )
 group_attendees = st.builds(
     lambda group, count, role: Attendee(group=group, count=count, role=role),
@@ -74,8 +75,9 @@ agenda_items = st.builds(
     AgendaItem,
     title=text,
     presenter=st.none() | persons,
-    statements=st.lists(st.builds(Statement, speakers, text), max_size=3),
+    statements=st.lists(st.builds(Statement, speakers, text, st.none() | minutes), max_size=3),
     conclusion=text,
+    scratch=text,
 )
 votes = st.builds(
     lambda subject, a, b, c, extra, purpose: Vote(
@@ -119,6 +121,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
         signature=Signature(draw(text), draw(text), draw(text), draw(text)),
         show_place_date=draw(st.none() | st.booleans()),
         form_of_address=draw(st.none() | st.sampled_from(FormOfAddress)),
+        show_statement_times=draw(st.booleans()),
     )
 
 

@@ -1,4 +1,4 @@
-"""The wheel carries every resource and, installed away from the source tree, exports the seed."""
+"""A wheel built from a clean checkout is complete (resources, compiled translations) and runs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,7 +42,7 @@ def _tracked_files() -> list[str]:
 
 @pytest.fixture(scope="module")
 def source_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Return a copy of the committed source tree with its translations compiled."""
+    """Return a copy of the committed source tree, as a fresh clone has it (no .qm, no build/)."""
     root = tmp_path_factory.mktemp("wheel") / "src"
     for name in _tracked_files():
         source = REPO / name
@@ -50,27 +51,33 @@ def source_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
-    translations = root / "resources" / "translations"
-    if any(translations.glob("*.ts")):
-        result = subprocess.run(
-            [sys.executable, str(REPO / "packaging" / "build_translations.py"), str(translations)],
-            capture_output=True, text=True, timeout=TIMEOUT, check=False,
-        )  # fmt: skip
-        assert result.returncode == 0, result.stderr
+    assert not list(root.rglob("*.qm")), "compiled translations must not be committed"
     return root
 
 
 @pytest.fixture(scope="module")
-def wheel(source_tree: Path) -> Path:
-    """Build the sdist and the wheel from it, as `python -m build` does; return the wheel."""
+def build_log(source_tree: Path) -> str:
+    """Build the sdist and the wheel from it, as `python -m build` does; return its output."""
     out = source_tree.parent / "dist"
     result = subprocess.run(
         [sys.executable, "-m", "build", "--outdir", str(out), str(source_tree)],
         capture_output=True, text=True, timeout=TIMEOUT, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    (built,) = out.glob("*.whl")
+    return result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(source_tree: Path, build_log: str) -> Path:
+    (built,) = (source_tree.parent / "dist").glob("*.whl")
     return built
+
+
+@pytest.fixture(scope="module")
+def sdist_names(source_tree: Path, build_log: str) -> set[str]:
+    (built,) = (source_tree.parent / "dist").glob("*.tar.gz")
+    with tarfile.open(built) as archive:
+        return {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
 
 
 @pytest.fixture(scope="module")
@@ -80,10 +87,16 @@ def wheel_names(wheel: Path) -> set[str]:
 
 
 def _expected_resources(source_tree: Path) -> Iterator[str]:
+    """Yield the wheel names of the resources: every file, with each .ts replaced by its .qm."""
     resources = source_tree / "resources"
     for path in sorted(resources.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
-            yield "minutes_app/resources/" + path.relative_to(resources).as_posix()
+            name = path.relative_to(resources).as_posix()
+            yield (
+                "minutes_app/resources/"
+                + name.removesuffix(".ts")
+                + (".qm" if path.suffix == ".ts" else "")
+            )
 
 
 def test_wheel_carries_every_resource(source_tree: Path, wheel_names: set[str]) -> None:
@@ -99,24 +112,34 @@ def test_wheel_carries_every_resource(source_tree: Path, wheel_names: set[str]) 
     assert any(n.startswith(res + "templates/") for n in wheel_names)
 
 
-def test_wheel_carries_compiled_translations(source_tree: Path, wheel_names: set[str]) -> None:
+def test_wheel_carries_compiled_translations_not_their_sources(
+    source_tree: Path, wheel_names: set[str], build_log: str
+) -> None:
     sources = sorted((source_tree / "resources" / "translations").glob("*.ts"))
-    if not sources:
-        pytest.skip("no .ts translation sources committed yet")
-    for ts in sources:
-        assert f"minutes_app/resources/translations/{ts.stem}.qm" in wheel_names
+    assert {ts.name for ts in sources} >= {"minutes_app_en.ts", "qtbase_vi.ts"}
+    translations = {n for n in wheel_names if n.startswith("minutes_app/resources/translations/")}
+    assert translations == {f"minutes_app/resources/translations/{ts.stem}.qm" for ts in sources}
+    assert "would be ignored" not in build_log, "setuptools warns about resources/ as packages"
 
 
-def test_wheel_carries_every_module_and_migration(source_tree: Path, wheel_names: set[str]) -> None:
+def test_sdist_carries_the_build_backend_and_the_translation_sources(sdist_names: set[str]) -> None:
+    assert "packaging/backend/minutes_app_build.py" in sdist_names
+    assert {"resources/translations/minutes_app_en.ts", "resources/translations/qtbase_vi.ts"} <= (
+        sdist_names
+    )
+
+
+def test_wheel_carries_every_file_of_the_package(source_tree: Path, wheel_names: set[str]) -> None:
     package = source_tree / "minutes_app"
     expected = {
         "minutes_app/" + path.relative_to(package).as_posix()
         for path in package.rglob("*")
-        if path.suffix in {".py", ".sql"} and "__pycache__" not in path.parts
+        if path.is_file() and "__pycache__" not in path.parts
     }
     missing = sorted(expected - wheel_names)
     assert not missing, (
-        f"missing from the wheel (add the package to [tool.setuptools] packages): {missing}"
+        "missing from the wheel (add the package to [tool.setuptools] packages, its data files "
+        f"to [tool.setuptools.package-data]): {missing}"
     )
 
 
@@ -124,7 +147,7 @@ def test_wheel_declares_the_entry_points(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(name).decode("utf-8")
-    assert "minutes-app = minutes_app.cli:main" in text
+    assert "minutes-app = minutes_app.__main__:main" in text
     assert "minutes-app-gui = minutes_app.__main__:main" in text
 
 
@@ -198,3 +221,19 @@ def test_installed_wheel_imports_and_exports_the_seed(
         # A name's units are glued by no-break spaces ("HUYỆN ỦY KIM SƠN" breaks only
         # between its units).
         assert "KIM SƠN" in docx.read("word/document.xml").decode("utf-8").replace("\u00a0", " ")
+
+
+def test_installed_wheel_speaks_english_and_vietnamese_qt(installed: Path, tmp_path: Path) -> None:
+    result = _run_installed(
+        installed, tmp_path, "-c",
+        "from PySide6.QtCore import QCoreApplication as A\n"
+        "from minutes_app.ui.i18n import install_translators\n"
+        "app = A([])\n"
+        "en = install_translators(app, 'en')\n"
+        "print(A.translate('MainWindow', '&Tệp'))\n"
+        "for t in en: app.removeTranslator(t)\n"
+        "vi = install_translators(app, 'vi')\n"
+        "print(A.translate('QPlatformTheme', 'Cancel'))\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["&File", "Hủy"]

@@ -56,3 +56,23 @@ def test_cancelling_changes_nothing(qapp: object, tmp_path: Path) -> None:
         path, FakeInteraction(item_answers=[0], confirm_answers=[False])
     )
     assert sha256(path) == before
+
+
+def test_an_older_backup_asks_before_taking_back_approvals(qapp: object, tmp_path: Path) -> None:
+    path = tmp_path / "minutes.sqlite"
+    with Database.open(path) as db:
+        db.create(make_meeting("Họp cũ"))
+        ensure_daily_backup(db, today=dt.date(2026, 3, 1))
+        meeting_id = db.create(make_meeting("Họp được duyệt", number="")).id
+        db.review.submit(meeting_id, "Lê Thị Hoa")
+        db.review.approve(meeting_id, "Phạm Văn Hùng")
+    before = sha256(path)
+    ui = FakeInteraction(item_answers=[0], confirm_answers=[True, False])
+    assert not restore_backup_interactively(path, ui)
+    kind, title, text = ui.asked[-1]
+    assert kind == "confirm" and "1 lần duyệt" in text and "01 (UBND" in text
+    assert sha256(path) == before
+    ui = FakeInteraction(item_answers=[0], confirm_answers=[True, True])
+    assert restore_backup_interactively(path, ui)
+    with Database.open(path, create=False) as db:
+        assert [m.title for m in db.list()] == ["Họp cũ"]

@@ -108,7 +108,8 @@ def test_a_docx_export_never_loads_the_pdf_library(tmp_path: Path) -> None:
     loaded = _modules_after(
         "from pathlib import Path\n"
         "from minutes_app.domain import interchange\n"
-        "from minutes_app.render import check_meeting, export_meeting, build_document\n"
+        "from minutes_app.render import check_meeting, build_document\n"
+        "from minutes_app.services.export import export_meeting\n"
         "m = interchange.parse(Path('tests/fixtures/seed-meeting.json').read_bytes()).meeting\n"
         "check_meeting(m); build_document(m)\n"
         f"export_meeting(m, 'docx', {str(tmp_path / 'a.docx')!r})\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.domain.labels import audit_action_label, change_text, field_label, part_label
 from minutes_app.store import CommentNotFound, Database, InvalidPart, MeetingNotFound, StoreError
-from minutes_app.store.review import part_label
 from tests.store.conftest import make_meeting
 
 CHAIR = "Phạm Văn Hùng"
@@ -99,14 +99,14 @@ def test_the_audit_log_records_who_changed_which_field(db: Database) -> None:
         ("approve", CHAIR, "status"),
     ]
     title = log[1]
-    assert (title.label, title.old, title.new, title.version) == (
+    assert (field_label(title.path), title.old, title.new, title.version) == (
         "Tên cuộc họp (trích yếu)",
         "Họp giao ban tháng 3",
         "Họp giao ban tháng 3 (sửa)",
         2,
     )
-    assert log[2].text() == "Biểu quyết 1 › Tán thành: «1» → «2»"
-    assert log[0].text() == "Tạo"
+    assert change_text(log[2].path, log[2].old, log[2].new) == "Biểu quyết 1 › Tán thành: «1» → «2»"
+    assert audit_action_label(log[0].action) == "Tạo"
     assert log[0].at <= log[-1].at
     assert log[-1].as_dict()["field"] == "status"
 

@@ -22,12 +22,18 @@ def _approved(db: Database, **fields: object) -> int:
 
 
 def _tamper(path: Path, sql: str, params: tuple[object, ...] = ()) -> None:
-    """Change the file with plain sqlite3, as a tool that ignores the application would."""
+    """Change the file with plain sqlite3, as a careful attacker would: drop every trigger,
+    make the change, put the triggers back exactly as they were (so the schema still matches)."""
     conn = sqlite3.connect(path)
     try:
-        conn.execute("DROP TRIGGER IF EXISTS approved_meetings_are_read_only")
-        conn.execute("DROP TRIGGER IF EXISTS revisions_are_frozen")
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall()
+        for name, _sql in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
         conn.execute(sql, params)
+        for _name, sql_text in triggers:
+            conn.execute(sql_text)
         conn.commit()
     finally:
         conn.close()
@@ -131,7 +137,9 @@ def test_approved_status_without_a_revision_is_reported(db_path: Path) -> None:
     _tamper(db_path, "UPDATE meetings SET status = 'approved' WHERE id = ?", (meeting_id,))
     with Database.open(db_path) as db:
         check = db.review.verify(meeting_id)
-        assert not check.intact and "không có phiên bản đã duyệt" in check.messages[0]
+        assert not check.intact
+        assert any("không có phiên bản đã duyệt" in m for m in check.messages)
+        assert any("khác bước cuối cùng của lịch sử duyệt" in m for m in check.messages)
 
 
 def test_export_metadata_of_approved_and_draft_meetings(db: Database) -> None:

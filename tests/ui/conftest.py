@@ -21,6 +21,7 @@ class FakeInteraction(Interaction):
     open_paths: list[Path | None] = field(default_factory=list)
     open_many: list[list[Path]] = field(default_factory=list)
     save_paths: list[Path | None] = field(default_factory=list)
+    text_answers: list[str | None] = field(default_factory=list)  # default when empty: None
     messages: list[tuple[str, str, str, str]] = field(
         default_factory=list
     )  # kind, title, text, details
@@ -52,6 +53,10 @@ class FakeInteraction(Interaction):
     ) -> int | None:
         self.asked.append(("choose_item", title, "\n".join(items)))
         return self.item_answers.pop(0) if self.item_answers else current
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.asked.append(("text", title, f"{label}\n{text}"))
+        return self.text_answers.pop(0) if self.text_answers else None
 
     def choose_open_file(self, title: str, directory: str = "", filters: str = "") -> Path | None:
         self.asked.append(("open", title, directory))
@@ -119,6 +124,7 @@ def app_context(qapp, db, db_path: Path, ui_settings, fake_interaction: FakeInte
         interaction=fake_interaction,
         tasks=runner,
         user_name="Nguyễn Thị Lan",
+        data_dir=db_path.parent / "user-data",  # never the user's real data folder
     )
     yield context
     runner.wait(30000)

@@ -1,26 +1,21 @@
-"""Translations: the .ts is complete, builds to .qm on demand, switches the interface to English."""
+"""Translations: the compiled English catalogue switches the interface to English."""
 
 from __future__ import annotations
 
-import shutil
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt
 
 from minutes_app.ui.i18n import (
     choose_language,
     install_translators,
-    qm_file,
     remove_translators,
     translations_dir,
 )
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.meeting_list_model import COL_DATE, MeetingListModel
 from minutes_app.ui.placeholder_editor import PlaceholderEditor
-
-TS = translations_dir() / "minutes_app_en.ts"
 
 
 def test_choose_language_follows_the_setting_then_the_system() -> None:
@@ -32,34 +27,26 @@ def test_choose_language_follows_the_setting_then_the_system() -> None:
     assert choose_language("xx", "en_US") == "en"
 
 
-def test_every_message_has_an_english_translation() -> None:
-    root = ET.parse(TS).getroot()
-    assert root.get("sourcelanguage", "").startswith("vi") and root.get("language", "").startswith(
-        "en"
-    )
-    untranslated = []
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        text = "".join(translation.itertext()) if translation is not None else ""
-        if translation is None or translation.get("type") == "unfinished" or not text.strip():
-            untranslated.append(message.findtext("source"))
-    assert untranslated == []
-
-
 @pytest.fixture
-def english(qapp, tmp_path: Path):  # noqa: ANN001
-    folder = tmp_path / "translations"
-    folder.mkdir()
-    shutil.copy(TS, folder / TS.name)
-    translators = install_translators(qapp, "en", folder, tmp_path / "cache")
-    yield folder
+def english(qapp):  # noqa: ANN001
+    translators = install_translators(qapp, "en")
+    yield translators
     remove_translators(qapp, translators)
 
 
-def test_qm_is_built_from_the_ts_when_missing(english: Path) -> None:
-    qm = english / "minutes_app_en.qm"
-    assert qm.exists() and qm.stat().st_size > 0  # built beside the .ts, the folder is writable
-    assert qm_file("en", english, english / "cache") == qm  # fresh: reused, not rebuilt
+def test_english_loads_the_compiled_catalogue_and_qts_own(english) -> None:  # noqa: ANN001
+    files = sorted(Path(t.filePath()) for t in english)
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    assert files == sorted([translations_dir() / "minutes_app_en.qm", qt_dir / "qtbase_en.qm"])
+
+
+def test_a_missing_catalogue_leaves_the_interface_vietnamese(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+    translators = install_translators(qapp, "en", tmp_path)  # an empty folder: nothing to load
+    try:
+        assert [Path(t.filePath()).name for t in translators] == ["qtbase_en.qm"]
+        assert QCoreApplication.translate("MainWindow", "&Tệp") == "&Tệp"
+    finally:
+        remove_translators(qapp, translators)
 
 
 def test_translator_switches_texts_to_english(qtbot, english, app_context) -> None:
@@ -70,7 +57,7 @@ def test_translator_switches_texts_to_english(qtbot, english, app_context) -> No
     window = MainWindow(app_context, editor_factory=PlaceholderEditor)
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Options", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Options", "&Signatures", "&Help"]
     assert window.act_export_pdf.text() == "Export &PDF…"
     assert window.tabs.tabText(0) == "Minutes"
 

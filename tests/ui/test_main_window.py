@@ -12,10 +12,10 @@ from PySide6.QtGui import QUndoCommand
 
 from minutes_app.domain import interchange
 from minutes_app.domain.model import Issuer, Meeting, Profile, Status, Task
+from minutes_app.services.templates import REVIEW_TITLE
 from minutes_app.ui.main_window import MainWindow, MeetingTab
 from minutes_app.ui.meeting_list_model import COL_TITLE
 from minutes_app.ui.placeholder_editor import PlaceholderEditor
-from minutes_app.ui.templates import REVIEW_TITLE
 
 TODAY = dt.date(2026, 4, 2)
 
@@ -140,28 +140,49 @@ def test_new_from_the_previous_meeting_of_the_same_body(window, db, seed_record)
         assert seed_record.meeting.tasks[0].description in stored.agenda[0].statements[0].content
 
 
-def test_new_from_previous_asks_for_the_body_when_nothing_is_selected(
+def test_new_from_previous_asks_which_earlier_meeting_and_moves_the_title_on(
     window, db, fake_interaction
 ) -> None:
-    db.create(
+    chi_bo = db.create(
         Meeting(
             issuer=Issuer("Chi bộ Văn phòng", "CB"),
-            title="Tháng 3",
+            date=dt.date(2020, 2, 20),
+            title="Sinh hoạt chi bộ tháng 2 năm 2020",
             tasks=[Task("Nộp đảng phí", "Đồng chí Hà")],
         )
     )
-    db.create(Meeting(issuer=Issuer("UBND XÃ", "UBND"), title="Khác"))
+    db.create(
+        Meeting(
+            issuer=Issuer("UBND XÃ", "UBND"),
+            date=dt.date(2020, 12, 28),
+            title="Giao ban tháng 12 năm 2020",
+        )
+    )
     window.refresh_list()
     window.table.clearSelection()
     fake_interaction.item_answers = [None]
     assert window.new_from_previous() is None
-    names = next(a for a in fake_interaction.asked if a[0] == "choose_item")[2].split("\n")
-    fake_interaction.item_answers = [names.index("Chi bộ Văn phòng")]
-    window.table.clearSelection()
+    lines = next(a for a in fake_interaction.asked if a[0] == "choose_item")[2].split("\n")
+    assert lines == [
+        "28/12/2020 — Giao ban tháng 12 năm 2020 — UBND XÃ",
+        "20/02/2020 — Sinh hoạt chi bộ tháng 2 năm 2020 — Chi bộ Văn phòng",
+    ]
+    fake_interaction.item_answers = [1]
     tab = window.new_from_previous()
     stored = db.get(tab.meeting_id()).meeting
     assert stored.issuer.name == "Chi bộ Văn phòng"
+    assert stored.title == "Sinh hoạt chi bộ tháng 3 năm 2020"
     assert "Nộp đảng phí (Đồng chí Hà)" in stored.agenda[0].statements[0].content
+    # With a meeting of the Chi bộ open, its body's newest meeting is offered first.
+    window.select_meeting(chi_bo.id)
+    fake_interaction.item_answers = []  # the fake answers with the suggested line
+    tab = window.new_from_previous()
+    assert db.get(tab.meeting_id()).meeting.issuer.name == "Chi bộ Văn phòng"
+    assert db.get(tab.meeting_id()).meeting.title == "Sinh hoạt chi bộ tháng 4 năm 2020"
+    titles = [s.title for s in db.list()]  # the chooser's lines, newest first
+    fake_interaction.item_answers = [titles.index("Giao ban tháng 12 năm 2020")]
+    tab = window.new_from_previous()
+    assert db.get(tab.meeting_id()).meeting.title == "Giao ban tháng 01 năm 2021"
 
 
 def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_record) -> None:

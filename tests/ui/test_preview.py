@@ -116,5 +116,5 @@ def test_zoom_fits_the_width_or_the_page(qtbot, app_context) -> None:
         1
     )  # whole page: smaller than the width fit in a wide, low view
     assert preview.view.zoomFactor() < width_fit
-    preview.zoom_box.setCurrentIndex(2)
+    preview.zoom_box.setCurrentIndex(preview.zoom_box.findData(1.0))
     assert preview.view.zoomFactor() == 1.0

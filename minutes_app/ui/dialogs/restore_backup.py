@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from minutes_app.store import StoreError
+from minutes_app.store import RestoreWouldLoseApprovals, StoreError
 from minutes_app.store.backup import BackupInfo, list_backups, restore
 from minutes_app.ui.interaction import Interaction
 
@@ -47,12 +47,13 @@ def restore_backup_interactively(
     interaction: Interaction,
     *,
     language: str = "vi",
-    restorer: Callable[[Path, Path], Path | None] = restore,
+    restorer: Callable[..., Path | None] = restore,
 ) -> bool:
     """Let the user pick a backup of ``path`` and restore it; return True when restored.
 
     The current file is kept in the backup folder first (``store.backup.restore``); a
-    backup that is not a sound minutes database is refused with its reason.
+    backup that is not a sound minutes database is refused with its reason. A backup older
+    than the approvals made since asks first, saying how many and which numbers are lost.
     """
     backups = list_backups(path)
     other = _tr("Chọn tệp sao lưu khác…")
@@ -83,7 +84,18 @@ def restore_backup_interactively(
     if not interaction.confirm(_tr("Khôi phục bản sao lưu"), question, ok_text=_tr("Khôi phục")):
         return False
     try:
-        kept = restorer(path, source)
+        try:
+            kept = restorer(path, source)
+        except RestoreWouldLoseApprovals as loss:
+            message = loss.message_en if language == "en" else loss.message_vi
+            if not interaction.confirm(
+                _tr("Bản sao lưu cũ hơn các lần duyệt"),
+                _tr("%1\n\nVẫn khôi phục?").replace("%1", message),
+                default=False,
+                ok_text=_tr("Vẫn khôi phục"),
+            ):
+                return False
+            kept = restorer(path, source, force=True)
     except StoreError as exc:
         log.warning("restore of %s from %s failed: %s", path, source, exc)
         message = exc.message_en if language == "en" else exc.message_vi

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
 
 IDLE_MS = 1500
 MAX_LATENCY_MS = 2000
@@ -17,9 +17,15 @@ class AutosaveTimer(QObject):
     ``busy`` tells it to wait a little (an input method is composing, a save is running).
     """
 
-    def __init__(self, save: Callable[[], object], busy: Callable[[], bool] = lambda: False,
-                 parent: QObject | None = None, *, idle_ms: int = IDLE_MS,
-                 max_latency_ms: int = MAX_LATENCY_MS) -> None:
+    def __init__(
+        self,
+        save: Callable[[], object],
+        busy: Callable[[], bool] = lambda: False,
+        parent: QObject | None = None,
+        *,
+        idle_ms: int = IDLE_MS,
+        max_latency_ms: int = MAX_LATENCY_MS,
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self._busy = busy
@@ -27,6 +33,8 @@ class AutosaveTimer(QObject):
         self.max_latency_ms = max_latency_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # A coarse timer may fire 5 % late, which would break the two-second promise.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timeout)
         self._since_first = QElapsedTimer()
         self.enabled = True

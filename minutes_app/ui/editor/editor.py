@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -28,13 +29,14 @@ from minutes_app.ui.editor.autosave import AutosaveTimer
 from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
 from minutes_app.ui.editor.general import GeneralSection
+from minutes_app.ui.editor.live import LivePage, is_scratch_path
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.section import Section
-from minutes_app.ui.editor.session import Change, EditSession
+from minutes_app.ui.editor.session import RESET, Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
-from minutes_app.ui.editor.widgets import PROBLEM_STYLE, is_composing
-from minutes_app.ui.refguard import make_singletons_immortal
+from minutes_app.ui.editor.views import RowTableView
+from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -55,16 +57,18 @@ class MeetingEditor(QWidget):
     meeting_saved = Signal(int)  # meeting id, after each (auto)save
     problems_changed = Signal(list)  # list[Problem] after validation
     copy_created = Signal(int)  # id of a copy made on a save conflict (the shell may open it)
+    live_mode_changed = Signal(bool)  # the live mode ("Đang họp") was shown (True) or left
 
-    def __init__(self, context: AppContext, record: MeetingRecord,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        make_singletons_immortal()  # PySide6 6.12 on Python 3.11: see refguard.py
         self.context = context
         self._id = record.id
         self._version = record.version
         self._saving = False
         self._failed = False
+        self._input_pending = False  # a field or cell holds input the meeting lacks (so far)
         self._problems: list[Problem] = []
         #: Milliseconds taken by the last save (the autosave runs on the UI thread; see report).
         self.last_save_ms = 0.0
@@ -79,12 +83,20 @@ class MeetingEditor(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel { background: #fff3cd; color: #664d03; padding: 8px; "
-            "border-bottom: 1px solid #e0c060; font-weight: bold; }")
+            "border-bottom: 1px solid #e0c060; font-weight: bold; }"
+        )
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
-        row = QHBoxLayout()
+        # Two views of the one session: the six sections, and the live mode ("Đang họp").
+        self.modes = QStackedWidget()
+        editing = QWidget()
+        row = QHBoxLayout(editing)
         row.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(row, 1)
+        self.modes.addWidget(editing)
+        outer.addWidget(self.modes, 1)
+        # The live mode's page, built when first shown; its clock (tests set their own).
+        self.live: LivePage | None = None
+        self.clock = dt.datetime.now
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Các phần của biên bản"))
@@ -100,6 +112,7 @@ class MeetingEditor(QWidget):
         titles = self.section_titles()
         for section in self.sections:
             section.move_problems_last()
+            section.problems_list.path_activated.connect(self._on_problem_activated)
         for i, (section, title) in enumerate(zip(self.sections, titles, strict=True)):
             self.nav.addItem(f"{i + 1}. {title}")
             self.nav.item(i).setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=i + 1))
@@ -121,6 +134,14 @@ class MeetingEditor(QWidget):
         self._validation_timer.timeout.connect(self.validate_now)
         self.session.changed.connect(self._on_changed)
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        # Fields that write on leaving (dates, times) and table cells being edited hold what
+        # the user typed until then: a save writes it first (see _commit_pending_input).
+        self._pending_sources: list[BoundLineEdit | RowTableView] = [
+            *self.findChildren(BoundLineEdit),
+            *self.findChildren(RowTableView),
+        ]
+        for source in self._pending_sources:
+            source.input_pending.connect(self._on_input_pending)
         self._apply_status(record.meeting)
         self.validate_now()
         self._show_save_state()
@@ -129,8 +150,14 @@ class MeetingEditor(QWidget):
 
     def section_titles(self) -> list[str]:
         """Return the six section titles, in the order of the biên bản."""
-        return [self.tr("Thông tin chung"), self.tr("Thành phần"), self.tr("Nội dung"),
-                self.tr("Kết luận và biểu quyết"), self.tr("Nhiệm vụ"), self.tr("Ký và nơi nhận")]
+        return [
+            self.tr("Thông tin chung"),
+            self.tr("Thành phần"),
+            self.tr("Nội dung"),
+            self.tr("Kết luận và biểu quyết"),
+            self.tr("Nhiệm vụ"),
+            self.tr("Ký và nơi nhận"),
+        ]
 
     def meeting(self) -> Meeting:
         """Return a copy of the meeting as currently edited."""
@@ -146,7 +173,7 @@ class MeetingEditor(QWidget):
 
     def is_saved(self) -> bool:
         """Return True when everything is in the database."""
-        return self.session.undo_stack.isClean() and not self._failed
+        return self.session.undo_stack.isClean() and not self._failed and not self._input_pending
 
     def is_read_only(self) -> bool:
         """Return True for an approved meeting (opened read-only)."""
@@ -165,6 +192,7 @@ class MeetingEditor(QWidget):
         """Show section ``index`` (0 Thông tin chung … 5 Ký và nơi nhận); focus its first field."""
         if not 0 <= index < len(self.sections):
             return
+        self.set_live_mode(False)
         self.nav.setCurrentRow(index)
         first = self.sections[index].first_field()
         if first is not None:
@@ -176,6 +204,7 @@ class MeetingEditor(QWidget):
         self._id = record.id
         self._version = record.version
         self._failed = False
+        self._input_pending = False
         self.session.replace(record.meeting)
         self.session.undo_stack.setClean()
         self._apply_status(record.meeting)
@@ -188,12 +217,54 @@ class MeetingEditor(QWidget):
         return self.stack.currentIndex()
 
     def focus_problem(self, path: str) -> bool:
-        """Show the section of ``path`` and focus its field."""
+        """Show the section of ``path`` and focus its field (a scratch note: the live mode)."""
+        if is_scratch_path(path):
+            page = self.live_page()
+            self.set_live_mode(True)
+            page.show_item(int(path[len("agenda[") : path.index("]")]))
+            page.focus_scratch()
+            return True
+        self.set_live_mode(False)
         for i, section in enumerate(self.sections):
             if section.owns(path):
                 self.nav.setCurrentRow(i)
                 return section.focus_path(path)
         return False
+
+    # -- the live mode ---------------------------------------------------------------------
+
+    def _on_problem_activated(self, path: str) -> None:
+        if is_scratch_path(path):  # a scratch note is written in the live mode only
+            self.focus_problem(path)
+
+    def live_page(self) -> LivePage:
+        """Return the live mode's page, building it the first time."""
+        if self.live is None:
+            self.live = LivePage(self.session, self.directory, clock=lambda: self.clock())
+            self.modes.addWidget(self.live)
+            for source in self.live.findChildren(BoundLineEdit):
+                self._pending_sources.append(source)
+                source.input_pending.connect(self._on_input_pending)
+        return self.live
+
+    def is_live_mode(self) -> bool:
+        """Return True while the live mode ("Đang họp") is shown instead of the sections."""
+        return self.live is not None and self.modes.currentWidget() is self.live
+
+    def set_live_mode(self, on: bool) -> None:
+        """Show the live mode (``on``) or the six sections; the meeting is the same."""
+        if on == self.is_live_mode():
+            return
+        self.session.seal()
+        if on:
+            page = self.live_page()
+            self.modes.setCurrentWidget(page)
+            page.default_focus()
+        else:
+            self.modes.setCurrentIndex(0)
+            first = self.sections[self.current_section()].first_field()
+            (first or self.nav).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.live_mode_changed.emit(on)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -201,10 +272,11 @@ class MeetingEditor(QWidget):
         """Write the meeting to the database if it changed; True when everything is saved."""
         if self.session.read_only:
             return True
-        if self.is_saved():
-            return True
         if self._saving:
             return False
+        self._commit_pending_input()
+        if self.is_saved():
+            return True
         self._saving = True
         try:
             started = time.perf_counter()
@@ -221,6 +293,7 @@ class MeetingEditor(QWidget):
         self._version = record.version
         was_failed, self._failed = self._failed, False
         self.session.undo_stack.setClean()
+        self.autosave.cancel()  # everything is written, including what was typed meanwhile
         self._show_save_state()
         if was_failed:
             self.save_state_changed.emit(True)
@@ -229,6 +302,22 @@ class MeetingEditor(QWidget):
 
     def _autosave(self) -> None:
         self.save(interactive=False)
+
+    def _commit_pending_input(self) -> None:
+        """Write into the meeting what the user typed but no field has written yet."""
+        for source in self._pending_sources:
+            source.commit_pending()
+        if self._input_pending:
+            self._input_pending = False
+            self._show_save_state()
+            self.save_state_changed.emit(self.is_saved())
+
+    def _on_input_pending(self) -> None:
+        self.autosave.notify_change()
+        if not self._input_pending:
+            self._input_pending = True
+            self._show_save_state()
+            self.save_state_changed.emit(False)
 
     def _busy(self) -> bool:
         return self._saving or is_composing(QApplication.focusWidget())
@@ -242,10 +331,12 @@ class MeetingEditor(QWidget):
         if first or interactive:
             self.context.interaction.error(
                 self.tr("Không lưu được biên bản"),
-                self.tr("Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
-                        "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}").format(
-                    message=getattr(exc, "message_vi", str(exc))),
-                str(exc))
+                self.tr(
+                    "Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
+                    "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}"
+                ).format(message=getattr(exc, "message_vi", str(exc))),
+                str(exc),
+            )
         return False
 
     def _resolve_conflict(self, mine: Meeting) -> bool:
@@ -253,10 +344,14 @@ class MeetingEditor(QWidget):
         self.autosave.cancel()
         choice = self.context.interaction.choose(
             self.tr("Biên bản đã được lưu ở nơi khác"),
-            self.tr("Trong lúc bạn sửa, biên bản này đã được lưu từ một cửa sổ hoặc máy khác. "
-                    "Bạn muốn làm gì với các thay đổi của mình?"),
-            [self.tr("Lưu bản của tôi thành biên bản mới, rồi tải bản kia"),
-             self.tr("Bỏ thay đổi của tôi, tải bản kia")],
+            self.tr(
+                "Trong lúc bạn sửa, biên bản này đã được lưu từ một cửa sổ hoặc máy khác. "
+                "Bạn muốn làm gì với các thay đổi của mình?"
+            ),
+            [
+                self.tr("Lưu bản của tôi thành biên bản mới, rồi tải bản kia"),
+                self.tr("Bỏ thay đổi của tôi, tải bản kia"),
+            ],
         )
         if choice is None:
             self._failed = True
@@ -271,13 +366,19 @@ class MeetingEditor(QWidget):
                 self.context.interaction.information(
                     self.tr("Đã lưu bản của bạn"),
                     self.tr("Bản của bạn đã được lưu thành biên bản mới (số {id}).").format(
-                        id=copy.id))
+                        id=copy.id
+                    ),
+                )
             self.reload(self.context.db.get(self._id))
         except StoreError as exc:
             return self._save_failed(exc, True)
         return True
 
     def _on_clean_changed(self, clean: bool) -> None:
+        if not clean:
+            # The stack moved away from the saved state: a save is due even when the step
+            # changed nothing a view would see (e.g. a macro whose edits were all no-ops).
+            self.autosave.notify_change()
         self._show_save_state()
         self.save_state_changed.emit(self.is_saved())
 
@@ -286,7 +387,7 @@ class MeetingEditor(QWidget):
             text = self.tr("Chỉ xem")
         elif self._failed:
             text = self.tr("⚠ Chưa lưu được — sẽ thử lại")
-        elif self.session.undo_stack.isClean():
+        elif self.session.undo_stack.isClean() and not self._input_pending:
             text = self.tr("Đã lưu")
         else:
             text = self.tr("Đang chờ lưu…")
@@ -296,10 +397,14 @@ class MeetingEditor(QWidget):
 
     def _on_changed(self, change: Change) -> None:
         self._validation_timer.start()
-        if change.kind != "reset":
-            if not self.session.undo_stack.isClean() or self._failed:
-                self.autosave.notify_change()
-            self._show_save_state()
+        if change.kind != RESET:
+            # Every change schedules a save; whether anything is left to write is decided
+            # when the timer fires (save() does nothing on a clean stack).  Never ask the
+            # undo stack here: a change is announced from inside QUndoStack.push/undo/redo,
+            # before the index moves, so the stack still looks as it did before the edit
+            # (clean after a save: the first edit would never be saved).  The saved state
+            # shown follows cleanChanged, which comes once the index has moved.
+            self.autosave.notify_change()
             self.meeting_changed.emit()
 
     def validate_now(self) -> None:
@@ -318,14 +423,26 @@ class MeetingEditor(QWidget):
             self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
 
     def _apply_status(self, meeting: Meeting) -> None:
-        read_only = meeting.status is Status.APPROVED
+        # Minutes waiting for the reviewer are read-only too: what the reviewer reads is what
+        # gets approved; only "Trả lại" (return) opens them for editing again.
+        read_only = meeting.status in (Status.APPROVED, Status.IN_REVIEW)
         self.session.read_only = read_only
-        self.banner.setText(self.tr(
-            "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
-            "biên bản.") if read_only else "")
+        if meeting.status is Status.APPROVED:
+            banner = self.tr(
+                "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
+                "biên bản.")  # fmt: skip
+        elif meeting.status is Status.IN_REVIEW:
+            banner = self.tr(
+                "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
+                "biên bản.")  # fmt: skip
+        else:
+            banner = ""
+        self.banner.setText(banner)
         self.banner.setVisible(read_only)
         for section in self.sections:
             section.set_read_only(read_only)
+        if self.live is not None:
+            self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state
 
     def _people(self, prefix: str) -> list:
@@ -360,5 +477,3 @@ class MeetingEditor(QWidget):
         if event.modifiers() != Qt.KeyboardModifier.ControlModifier:
             return None
         return _SECTION_KEYS.get(Qt.Key(event.key()))
-
-

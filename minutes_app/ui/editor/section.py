@@ -90,6 +90,7 @@ class Section(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         label.setFont(font)
+        label.setProperty("fontScale", 1.15)  # kept when the text size changes (text_size.py)
         return label
 
     def first_field(self) -> QWidget | None:

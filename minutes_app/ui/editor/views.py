@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QDropEvent, QIntValidator, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,12 +45,19 @@ def _is_move_down(event: QKeyEvent) -> bool:
 class CellDelegate(QStyledItemDelegate):
     """Editors for the cells: choices as combo boxes, names with completion, counts as digits."""
 
+    #: The user changed a cell editor's value, which reaches the model when the cell closes.
+    input_changed = Signal()
+
     def __init__(self, directory: PeopleDirectory | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.directory = directory
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         model = index.model()
         column = model.columns[index.column()] if isinstance(model, RowsModel) else None
         kind = column.kind if column else "text"
@@ -57,9 +65,11 @@ class CellDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             for label, value in model.choices(index.column()):  # type: ignore[attr-defined]
                 combo.addItem(label, value)
+            combo.activated.connect(self.input_changed)
             return combo
         editor = QLineEdit(parent)
         editor.setFrame(False)
+        editor.textEdited.connect(self.input_changed)
         if kind == "count":
             editor.setValidator(QIntValidator(0, 1_000_000, editor))
             placeholder = getattr(model, "placeholder", None)
@@ -82,8 +92,12 @@ class CellDelegate(QStyledItemDelegate):
             if editor.text() == "" or not editor.isModified():
                 editor.setText("" if value is None else str(value))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: Index,
+    ) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
@@ -104,6 +118,9 @@ class RowTableView(QTableView):
     """A table for fast capture: type to edit, Enter on the last row adds the next row,
     Alt+Up/Down moves the current row, Ctrl+Delete removes it."""
 
+    #: A cell being edited holds input the meeting does not have yet (see ``commit_pending``).
+    input_pending = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditTriggers(
@@ -121,6 +138,11 @@ class RowTableView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.add_row: Callable[[], int] | None = None
         self._auto_row: tuple[int, int] | None = None  # (row, undo index) of a row Enter added
+
+    def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:  # noqa: N802
+        super().setItemDelegate(delegate)
+        if isinstance(delegate, CellDelegate):
+            delegate.input_changed.connect(self.input_pending)
 
     def rows_model(self) -> RowsModel:
         model = self.model()
@@ -172,21 +194,39 @@ class RowTableView(QTableView):
         if model.rowCount():
             self.setCurrentIndex(model.index(model.rowCount() - 1, 0))
 
-    def finish_editing(self) -> None:
-        """Commit and close the cell editor that is open, if any."""
+    def _open_editor(self) -> QWidget | None:
+        """Return the cell editor that is open, if any."""
         if self.state() != QAbstractItemView.State.EditingState:
-            return
+            return None
         index = self.currentIndex()
         editor = self.indexWidget(index) if index.isValid() else None
         if editor is None:
             from PySide6.QtWidgets import QApplication
 
             focused = QApplication.focusWidget()
-            editor = focused if focused is not None and self.isAncestorOf(focused) and \
-                focused is not self else None
+            editor = (
+                focused
+                if focused is not None and self.isAncestorOf(focused) and focused is not self
+                else None
+            )
+        return editor
+
+    def finish_editing(self) -> None:
+        """Commit and close the cell editor that is open, if any."""
+        editor = self._open_editor()
         if editor is not None:
             self.commitData(editor)
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def commit_pending(self) -> None:
+        """Write the open cell editor's value into the meeting (before a save), leaving it open.
+
+        The editor keeps its text (the model does not rewrite a modified editor); Escape
+        afterwards closes it without taking back what was written (Ctrl+Z does).
+        """
+        editor = self._open_editor()
+        if editor is not None:
+            self.commitData(editor)
 
     def move_current(self, delta: int) -> None:
         """Move the current row up (-1) or down (+1), keeping it current."""
@@ -207,8 +247,11 @@ class RowTableView(QTableView):
             if model.remove_row(row) and model.rowCount():
                 self.setCurrentIndex(model.index(min(row, model.rowCount() - 1), column))
 
-    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
-                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+    def moveCursor(
+        self,
+        action: QAbstractItemView.CursorAction,  # noqa: N802
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
         # Tab and Shift+Tab skip the cells that cannot be edited (a group's position, results).
         forward = action == QAbstractItemView.CursorAction.MoveNext
         if not forward and action != QAbstractItemView.CursorAction.MovePrevious:
@@ -229,9 +272,11 @@ class RowTableView(QTableView):
         return current
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                | Qt.KeyboardModifier.AltModifier) and \
-                Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9:
+        if (
+            event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            and Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9
+        ):
             event.ignore()  # Ctrl+1..6 belong to the editor, not to keyboard search
             return
         if _is_move_up(event):
@@ -240,12 +285,16 @@ class RowTableView(QTableView):
         if _is_move_down(event):
             self.move_current(1)
             return
-        if event.key() == Qt.Key.Key_Delete and event.modifiers() == \
-                Qt.KeyboardModifier.ControlModifier:
+        if (
+            event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
             self.remove_current()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             index = self.currentIndex()
             model = self.model()
             if model is not None and (not index.isValid() or index.row() == model.rowCount() - 1):
@@ -255,22 +304,29 @@ class RowTableView(QTableView):
                 self.setCurrentIndex(model.index(index.row() + 1, index.column()))
                 return
         if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
-                QKeySequence.StandardKey.Redo):
+            QKeySequence.StandardKey.Redo
+        ):
             stack = self.rows_model().session.undo_stack
             stack.undo() if event.matches(QKeySequence.StandardKey.Undo) else stack.redo()
             return
         super().keyPressEvent(event)
 
-    def closeEditor(self, editor: QWidget,  # noqa: N802
-                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+    def closeEditor(
+        self,
+        editor: QWidget,  # noqa: N802
+        hint: QAbstractItemDelegate.EndEditHint,
+    ) -> None:
         row = self.currentIndex().row()
         super().closeEditor(editor, hint)
         model = self.model()
         if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
             self._drop_untouched_row(row)
             return
-        if (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and model is not None
-                and row == model.rowCount() - 1):
+        if (
+            hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+            and model is not None
+            and row == model.rowCount() - 1
+        ):
             # Enter in the last row: the next row, ready for typing (after this event).
             QTimer.singleShot(0, self.append_and_edit)
 

@@ -77,7 +77,8 @@ class _Bound:
         if not self.path:
             return
         if change.kind == RESET or (
-            change.kind == SET and change.origin != self.token
+            change.kind == SET
+            and change.origin != self.token
             and (is_within(self.path, change.path) or is_within(change.path, self.path))
         ):
             self.refresh()
@@ -115,9 +116,18 @@ class BoundLineEdit(QLineEdit, _Bound):
     """A one-line text field bound to a string path; typing in one burst is one undo step."""
 
     committed = Signal(str)
+    #: The user typed something this field has not written into the meeting yet (see
+    #: ``commit_pending``); a plain text field writes every keystroke, so it never says this.
+    input_pending = Signal()
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+    ) -> None:
         QLineEdit.__init__(self, parent)
         self._init_binding(session, path)
         self.setPlaceholderText(placeholder)
@@ -148,6 +158,9 @@ class BoundLineEdit(QLineEdit, _Bound):
     def _on_text_edited(self, text: str) -> None:
         self.commit(text)
 
+    def commit_pending(self) -> None:
+        """Write what is typed but not written yet (before a save); the text stays as typed."""
+
     def _on_editing_finished(self) -> None:
         self.commit()
         self.session.seal()
@@ -171,8 +184,15 @@ class BoundLineEdit(QLineEdit, _Bound):
 class BoundCountEdit(BoundLineEdit):
     """A whole number; ``blank`` is the model value of an empty field (``None`` or 0)."""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, blank: int | None = None, placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        blank: int | None = None,
+        placeholder: str = "",
+    ) -> None:
         self.blank = blank
         super().__init__(session, path, parent, placeholder=placeholder)
         self.setMaximumWidth(110)
@@ -200,10 +220,18 @@ class _ParsedLineEdit(BoundLineEdit):
 
     invalid_text = ""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, allow_blank: bool = True, placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        allow_blank: bool = True,
+        placeholder: str = "",
+    ) -> None:
         self.allow_blank = allow_blank
         self.valid = True
+        self._typed = False  # typed since the field last wrote into the meeting or was shown
         super().__init__(session, path, parent, placeholder=placeholder)
         self.setMaximumWidth(200)
 
@@ -215,15 +243,35 @@ class _ParsedLineEdit(BoundLineEdit):
 
     def show_value(self, value: Any) -> None:
         self.valid = True
+        self._typed = False
         mark_problem(self, "", "")
         super().show_value(self.format(value))
 
     def _on_text_edited(self, text: str) -> None:
-        pass  # partial dates are not dates: parse when the user leaves the field
+        # Partial dates are not dates: parse when the user leaves the field, or when a
+        # save comes while the cursor is still here (commit_pending).
+        self._typed = True
+        self.input_pending.emit()
+
+    def commit_pending(self) -> None:
+        if not self._typed or not self.path or self.composing or self.session.read_only:
+            return
+        self._typed = False
+        raw = self.text()
+        try:
+            value = self.parse(raw) if raw.strip() else None
+        except ValueError:
+            return  # not a date (yet): nothing that could be saved
+        if value is None and not self.allow_blank:
+            return
+        # Written under this field's token, so the field does not rewrite what the user is
+        # typing; the text is tidied (25/2/2020 -> 25/02/2020) when the user leaves it.
+        self.session.set(self.path, value, origin=self.token)
 
     def commit(self, text: str | None = None) -> None:
         if not self.path or self.composing:
             return
+        self._typed = False
         raw = self.text() if text is None else text
         if not raw.strip():
             if not self.allow_blank:
@@ -252,7 +300,8 @@ class BoundDateEdit(_ParsedLineEdit):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.invalid_text = self.tr(
-            "Ngày không hợp lệ; hãy gõ theo dạng ngày/tháng/năm, ví dụ 25/02/2020")
+            "Ngày không hợp lệ; hãy gõ theo dạng ngày/tháng/năm, ví dụ 25/02/2020"
+        )
         if not self.placeholderText():
             self.setPlaceholderText(self.tr("ngày/tháng/năm"))
 
@@ -266,13 +315,21 @@ class BoundDateEdit(_ParsedLineEdit):
 class BoundMomentEdit(_ParsedLineEdit):
     """A date and time: ``25/02/2020 07:30``, or only ``07:30`` for the meeting's day."""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, day: Callable[[], dt.date], allow_blank: bool = True,
-                 placeholder: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        day: Callable[[], dt.date],
+        allow_blank: bool = True,
+        placeholder: str = "",
+    ) -> None:
         self._day = day
         super().__init__(session, path, parent, allow_blank=allow_blank, placeholder=placeholder)
         self.invalid_text = self.tr(
-            "Thời gian không hợp lệ; hãy gõ giờ:phút (07:30) hoặc ngày và giờ (25/02/2020 07:30)")
+            "Thời gian không hợp lệ; hãy gõ giờ:phút (07:30) hoặc ngày và giờ (25/02/2020 07:30)"
+        )
 
     def parse(self, text: str) -> Any:
         return parse_moment(text, self._day())
@@ -284,8 +341,15 @@ class BoundMomentEdit(_ParsedLineEdit):
 class BoundPlainTextEdit(QPlainTextEdit, _Bound):
     """A roomy text field (paragraphs) bound to a string path; Tab moves on to the next field."""
 
-    def __init__(self, session: EditSession, path: str = "", parent: QWidget | None = None,
-                 *, placeholder: str = "", lines: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str = "",
+        parent: QWidget | None = None,
+        *,
+        placeholder: str = "",
+        lines: list[str] | None = None,
+    ) -> None:
         QPlainTextEdit.__init__(self, parent)
         self._init_binding(session, path)
         self._updating = False
@@ -369,8 +433,13 @@ class BoundLinesEdit(BoundPlainTextEdit):
 class BoundChoice(QComboBox, _Bound):
     """A fixed choice (profile, role, attendance) bound to a path; labels are Vietnamese."""
 
-    def __init__(self, session: EditSession, path: str, choices: Sequence[tuple[str, Any]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str,
+        choices: Sequence[tuple[str, Any]],
+        parent: QWidget | None = None,
+    ) -> None:
         QComboBox.__init__(self, parent)
         self._init_binding(session, path)
         for label, value in choices:

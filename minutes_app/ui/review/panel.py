@@ -26,10 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.labels import (
+    audit_action_label,
+    field_label,
+    part_label,
+    step_label,
+    value_text,
+)
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import local_time_text
 from minutes_app.domain.workflow import TRANSITIONS, Action, allowed_actions
-from minutes_app.store.review import AUDIT_ACTION_LABELS_VI, ReviewComment, part_label
+from minutes_app.services import workflow
+from minutes_app.store import NumberJump, ReviewComment
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
 
@@ -292,12 +300,65 @@ class ReviewPanel(QWidget):
 
     # -- workflow --------------------------------------------------------------------------
 
+    def approvers(self) -> list[tuple[str, str]]:
+        """Return who can be named as the approver: the people recorded in the meeting.
+
+        The chair first, then the attendees (people, not groups), each once: (name, label).
+        """
+        meeting = getattr(self, "_meeting", None)
+        if meeting is None:  # the meeting could not be read: nobody to offer
+            return []
+        found: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        candidates = [(meeting.chair.name, meeting.chair.position)] + [
+            (a.name, a.position) for a in meeting.attendees if not a.is_group
+        ]
+        for name, position in candidates:
+            key = " ".join(name.casefold().split())
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            name = " ".join(name.split())
+            found.append((name, f"{name} — {position}" if position.strip() else name))
+        return found
+
+    def _choose_approver(self) -> str:
+        people = self.approvers()
+        if not people:
+            self.context.interaction.warning(
+                self.tr("Chưa có người chủ trì"),
+                self.tr(
+                    "Biên bản chưa ghi người chủ trì hay người dự họp nên chưa chọn được người "
+                    "duyệt; hãy trả lại để thư ký bổ sung."
+                ),
+            )
+            return ""
+        index = self.context.interaction.choose_item(
+            self.tr("Người duyệt"),
+            self.tr("Ai duyệt biên bản này (theo thành phần đã ghi trong biên bản)?"),
+            [label for _name, label in people],
+            0,
+        )
+        if index is None or not 0 <= index < len(people):
+            return ""
+        return people[index][0]
+
     def take(self, action: Action) -> bool:
-        """Take a workflow step, asking for the comment or reason it needs; True when done."""
+        """Take a workflow step, asking for the comment or reason it needs; True when done.
+
+        Approval names the approver from the people recorded in the meeting and carries the
+        version shown, so minutes that changed since are not approved unseen.
+        """
         transition = TRANSITIONS[action]
         if action not in allowed_actions(self._status):
             return False
-        by = ensure_user_name(self.context, self, self._ask_name)
+        seen_version = self._version
+        if action is Action.APPROVE:
+            by = self._choose_approver()
+            if not by:
+                return False
+        else:
+            by = ensure_user_name(self.context, self, self._ask_name)
         if not by:
             self.context.interaction.warning(
                 self.tr("Chưa có tên người dùng"),
@@ -341,20 +402,39 @@ class ReviewPanel(QWidget):
             return False
         if self._flush is not None and not self._flush():
             return False  # the editor could not save: it has told the user
-        try:
-            result = self.context.db.review.transition(self._id, action, by, text)
-        except MinutesError as exc:
-            self._report(
-                self.tr("Không thực hiện được «{step}»").format(step=transition.label_vi), exc
-            )
-            self.refresh()
-            return False
+        jump = False
+        while True:
+            try:
+                changes = workflow.take(
+                    self.context.db, self._id, action, by, text,
+                    version=seen_version if action is Action.APPROVE else None,
+                    allow_number_jump=jump,
+                )  # fmt: skip
+                break
+            except NumberJump as exc:
+                if jump or not self.context.interaction.confirm(
+                    self.tr("Số biên bản cách xa số tiếp theo"),
+                    self.tr("{message}\n\nVẫn duyệt với số này?").format(
+                        message=self._message(exc)
+                    ),
+                    default=False,
+                    ok_text=self.tr("Duyệt"),
+                ):
+                    self.refresh()
+                    return False
+                jump = True
+            except MinutesError as exc:
+                self._report(
+                    self.tr("Không thực hiện được «{step}»").format(step=transition.label_vi), exc
+                )
+                self.refresh()
+                return False
         self.refresh()
-        if result.number_assigned:
+        if changes.number_assigned:
             self.context.interaction.information(
                 self.tr("Đã duyệt biên bản"),
                 self.tr("Biên bản được cấp số {number} trong sổ biên bản.").format(
-                    number=result.number_assigned
+                    number=changes.number_assigned
                 ),
             )
         self.workflow_changed.emit(self._id)
@@ -376,9 +456,12 @@ class ReviewPanel(QWidget):
             )
         return check.intact
 
+    def _message(self, exc: BaseException) -> str:
+        key = "message_en" if self.context.language == "en" else "message_vi"
+        return str(getattr(exc, key, None) or exc)
+
     def _report(self, title: str, exc: BaseException) -> None:
-        message = getattr(exc, "message_vi", None) or str(exc)
-        self.context.interaction.error(title, message, str(exc))
+        self.context.interaction.error(title, self._message(exc), str(exc))
 
     # -- comments --------------------------------------------------------------------------
 
@@ -427,7 +510,7 @@ class ReviewPanel(QWidget):
             )
             item = QTreeWidgetItem(
                 [
-                    part_label(c.part) if c.parent_id is None else "",
+                    part_label(c.part, self.context.language) if c.parent_id is None else "",
                     c.author,
                     c.text,
                     local_time_text(c.created_at),
@@ -478,7 +561,7 @@ class ReviewPanel(QWidget):
         text = self._ask_text(
             self,
             self.tr("Ý kiến góp ý"),
-            self.tr("Ý kiến về «{part}»:").format(part=part_label(part)),
+            self.tr("Ý kiến về «{part}»:").format(part=part_label(part, self.context.language)),
         )
         return self._store_comment(text, part=part)
 
@@ -499,12 +582,13 @@ class ReviewPanel(QWidget):
         if not by:
             return None
         try:
-            comment = self.context.db.review.add_comment(
-                self._id, text, by, part=part, reply_to=reply_to
-            )
+            changes = workflow.comment(self.context.db, self._id, text, by, part=part,
+                                       reply_to=reply_to)  # fmt: skip
         except MinutesError as exc:
             self._report(self.tr("Không lưu được ý kiến"), exc)
             return None
+        comment = changes.comment
+        assert comment is not None
         self._fill_comments()
         self._fill_audit()
         self.select_comment(comment.id)
@@ -520,7 +604,7 @@ class ReviewPanel(QWidget):
         if not by:
             return False
         try:
-            self.context.db.review.resolve_comment(comment_id, by)
+            workflow.resolve(self.context.db, comment_id, by)
         except MinutesError as exc:
             self._report(self.tr("Không cập nhật được ý kiến"), exc)
             return False
@@ -533,7 +617,7 @@ class ReviewPanel(QWidget):
     def _fill_history(self) -> None:
         self.history_list.clear()
         for step in self.context.db.review.history(self._id):
-            label = TRANSITIONS[step.action].label_vi
+            label = step_label(step.action.value, self.context.language)
             revision = self.tr(" (phiên bản {n})").format(n=step.revision) if step.revision else ""
             line = f"{local_time_text(step.at)} — {label}{revision} — {step.by}"
             if step.note:
@@ -547,7 +631,9 @@ class ReviewPanel(QWidget):
         revisions = self.context.db.review.revisions(self._id)
         choices: list[tuple[str, object]] = [
             (
-                self.tr("Phiên bản {n} ({at})").format(n=r.revision, at=local_time_text(r.approved_at)),
+                self.tr("Phiên bản {n} ({at})").format(
+                    n=r.revision, at=local_time_text(r.approved_at)
+                ),
                 r.revision,
             )
             for r in revisions
@@ -585,7 +671,7 @@ class ReviewPanel(QWidget):
         if not changes:
             self.diff_list.addItem(self.tr("(không có khác biệt)"))
         for change in changes:
-            item = QListWidgetItem(change.text())
+            item = QListWidgetItem(change.text(self.context.language))
             item.setData(Qt.ItemDataRole.UserRole, change.path)
             self.diff_list.addItem(item)
 
@@ -596,10 +682,10 @@ class ReviewPanel(QWidget):
             values = [
                 local_time_text(e.at),
                 e.by,
-                AUDIT_ACTION_LABELS_VI.get(e.action, e.action),
-                e.label,
-                e.old or "",
-                e.new or "",
+                audit_action_label(e.action, self.context.language),
+                field_label(e.path, self.context.language) if e.path else "",
+                value_text(e.path, e.old, self.context.language) or "",
+                value_text(e.path, e.new, self.context.language) or "",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

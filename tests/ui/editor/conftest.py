@@ -49,14 +49,6 @@ def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMo
     QApplication.processEvents()
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _immortal_singletons() -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None per void call (see refguard)."""
-    from minutes_app.ui.refguard import make_singletons_immortal
-
-    make_singletons_immortal()
-
-
 def empty_meeting() -> Meeting:
     """Return a blank draft as a new meeting starts."""
     return Meeting(date=dt.date(2020, 2, 25))

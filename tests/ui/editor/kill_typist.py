@@ -10,11 +10,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-import minutes_app.ui  # noqa: F401  (the None refcount guard)
 from minutes_app.store import Database
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.editor import MeetingEditor
 from minutes_app.ui.interaction import Interaction
+from minutes_app.ui.refguard import make_singletons_immortal
 from minutes_app.ui.settings import Settings
 from minutes_app.ui.tasks import TaskRunner
 
@@ -22,6 +22,7 @@ TEXT = "Kết luận hội nghị thống nhất các nhiệm vụ trọng tâm 
 
 
 def main(db_path: str, settings_path: str) -> None:
+    make_singletons_immortal()  # as run_app does: PySide6 6.12 drops references to None
     app = QApplication([])
     db = Database.open(Path(db_path))
     context = AppContext(

@@ -250,7 +250,11 @@ def test_the_name_is_asked_once_when_the_preferences_have_none(
     assert app_context.settings.user_name == "Trần Văn Chủ" == app_context.user_name
     assert app_context.settings.qsettings.value("user/name") == "Trần Văn Chủ"
     assert app_context.db.user_name == "Trần Văn Chủ"
-    assert [s.by for s in app_context.db.review.history(seed_record.id)] == ["Trần Văn Chủ"] * 2
+    # The user submits; the approver is picked from the people of the meeting (the chair).
+    assert [s.by for s in app_context.db.review.history(seed_record.id)] == [
+        "Trần Văn Chủ",
+        "Mai Văn Thanh",
+    ]
 
 
 def test_no_name_no_step(qtbot, app_context, seed_record, fake_interaction) -> None:  # noqa: ANN001
@@ -276,3 +280,77 @@ def test_user_name_dialog_and_change(qtbot, app_context) -> None:  # noqa: ANN00
         ensure_user_name(app_context, None, lambda parent, current: "không hỏi") == "Phạm Văn Hùng"
     )
     assert not change_user_name(app_context, None, lambda parent, current: None)
+
+
+def test_the_approver_is_picked_from_the_people_of_the_meeting(
+    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+) -> None:
+    meeting = seed_record.meeting
+    people = panel.approvers()
+    assert people[0][0] == meeting.chair.name  # the chair first, offered by default
+    names = [name for name, _label in people]
+    assert len(names) == len(set(names))
+    expected = {a.name for a in meeting.attendees if not a.is_group} | {meeting.chair.name}
+    assert set(names) == expected
+    panel.take(Action.SUBMIT)
+    other = names.index(next(n for n in names if n != meeting.chair.name))
+    fake_interaction.item_answers = [other]
+    assert panel.take(Action.APPROVE)
+    kind, title, listed = next(a for a in fake_interaction.asked if a[0] == "choose_item")
+    assert title == "Người duyệt" and meeting.chair.name in listed
+    approval = app_context.db.review.history(seed_record.id)[-1]
+    assert approval.by == names[other] and approval.action is Action.APPROVE
+
+
+def test_cancelling_the_approver_choice_takes_no_step(
+    panel: ReviewPanel, fake_interaction  # noqa: ANN001
+) -> None:
+    panel.take(Action.SUBMIT)
+    fake_interaction.item_answers = [None]
+    assert not panel.take(Action.APPROVE) and panel.status() is Status.IN_REVIEW
+
+
+def test_approval_is_refused_when_the_minutes_changed_since_they_were_shown(
+    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+) -> None:
+    panel.take(Action.SUBMIT)
+    shown = panel._version
+    # Another window returns, edits and submits again; this panel still shows the old version.
+    db = app_context.db
+    db.review.return_(seed_record.id, "Mai Văn Thanh", "Sửa kết luận")
+    meeting = db.get(seed_record.id).meeting
+    meeting.conclusion = "Kết luận đã đổi."
+    db.update(seed_record.id, meeting)
+    db.review.submit(seed_record.id, "Nguyễn Thị Lan")
+    assert panel._version == shown
+    assert not panel.take(Action.APPROVE)
+    assert "đã thay đổi từ phiên bản" in fake_interaction.errors()[-1][2]
+    assert panel.status() is Status.IN_REVIEW and panel._version > shown  # caught up
+    assert panel.take(Action.APPROVE)  # now it approves what it shows
+
+
+def test_minutes_with_layout_errors_cannot_be_submitted_from_the_panel(
+    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+) -> None:
+    meeting = app_context.db.get(seed_record.id).meeting
+    meeting.location = ""
+    app_context.db.update(seed_record.id, meeting)
+    panel.refresh()
+    assert not panel.take(Action.SUBMIT)
+    assert "location" in fake_interaction.errors()[-1][2]
+    assert panel.status() is Status.DRAFT
+
+
+def test_a_number_far_above_the_next_asks_before_approving(
+    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+) -> None:
+    meeting = app_context.db.get(seed_record.id).meeting
+    meeting.number = "1000000"
+    app_context.db.update(seed_record.id, meeting)
+    panel.take(Action.SUBMIT)
+    fake_interaction.confirm_answers = [True, False]  # approve? yes; this number? no
+    assert not panel.take(Action.APPROVE) and panel.status() is Status.IN_REVIEW
+    assert "cách quá xa" in fake_interaction.asked[-1][2]
+    fake_interaction.confirm_answers = [True, True]
+    assert panel.take(Action.APPROVE) and panel.status() is Status.APPROVED
+    assert app_context.db.get(seed_record.id).meeting.number == "1000000"

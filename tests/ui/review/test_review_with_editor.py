@@ -47,3 +47,21 @@ def test_an_editor_left_open_cannot_change_minutes_approved_elsewhere(
     assert stored.title == seed_record.meeting.title and stored.status is Status.APPROVED
     assert app_context.db.review.verify(seed_record.id).intact
     assert any("đã được duyệt" in m[2] for m in fake_interaction.errors())  # told why
+
+
+def test_minutes_in_review_are_read_only_in_the_editor(qtbot, app_context, seed_record) -> None:  # noqa: ANN001
+    editor = _editor(qtbot, app_context, seed_record)
+    panel = ReviewPanel(app_context, seed_record.id, flush=editor.flush)
+    qtbot.addWidget(panel)
+    panel.workflow_changed.connect(lambda i: editor.reload(app_context.db.get(i)))
+    assert panel.take(Action.SUBMIT)
+    assert editor.is_read_only() and "đang chờ duyệt" in editor.banner.text()
+    assert editor.sections[0].title_edit.isReadOnly()
+    assert not editor.session.set("title", "Sửa khi đang chờ duyệt")
+    assert editor.flush()
+    assert app_context.db.get(seed_record.id).meeting.title == seed_record.meeting.title
+    returned = ReviewPanel(app_context, seed_record.id, ask_text=lambda *_: "Bổ sung")
+    qtbot.addWidget(returned)
+    returned.workflow_changed.connect(lambda i: editor.reload(app_context.db.get(i)))
+    assert returned.take(Action.RETURN)
+    assert not editor.is_read_only() and editor.session.set("title", "Sửa sau khi trả lại")

@@ -1,4 +1,9 @@
-"""New meetings from a template per meeting type or from the previous meeting of a body (no Qt)."""
+"""New meetings from a template per meeting type or from the previous meeting of a body (no Qt).
+
+Bundled templates (``resources/templates``) describe a meeting type; a template the user saved
+from one of their meetings ("Lưu làm mẫu") also carries that meeting's skeleton: issuing body,
+people, agenda titles, recipients, in the interchange format under the key ``meeting``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain import interchange
+from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
@@ -42,6 +49,15 @@ class MeetingTemplate:
     recipients: tuple[str, ...] = ()
     signature: Signature = field(default_factory=Signature)
     order: int = 100
+    #: The meeting a user template was saved from, emptied of its content (None: bundled type).
+    skeleton: Meeting | None = field(default=None, compare=False)
+    #: The file the template was read from.
+    path: Path | None = field(default=None, compare=False)
+
+    @property
+    def is_own(self) -> bool:
+        """Return True for a template the user saved from one of their meetings."""
+        return self.skeleton is not None
 
     def display_name(self, language: str = "vi") -> str:
         """Return the name shown in the chooser, in the interface language."""
@@ -89,6 +105,14 @@ def _template(path: Path, data: Any) -> MeetingTemplate:
     if not isinstance(sig, dict):
         raise TemplateError(f"{path.name}: signature: phải là một đối tượng / must be an object")
     order = data.get("order", 100)
+    skeleton = None
+    if "meeting" in data:
+        try:
+            skeleton = interchange.parse(data["meeting"], path.name, check=False).meeting
+        except InterchangeError as exc:
+            raise TemplateError(
+                f"{path.name}: meeting: không đọc được / cannot be read: {exc}"
+            ) from None
     return MeetingTemplate(
         key=path.stem,
         name=text("name", required=True),
@@ -107,19 +131,24 @@ def _template(path: Path, data: Any) -> MeetingTemplate:
             }
         ),
         order=order if isinstance(order, int) else 100,
+        skeleton=skeleton,
+        path=path,
     )
+
+
+def load_template_file(path: Path) -> MeetingTemplate:
+    """Return the template in the file ``path``; ``TemplateError`` names the file and the field."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8").removeprefix("\ufeff"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TemplateError(f"{path.name}: không đọc được / cannot be read: {exc}") from None
+    return _template(path, data)
 
 
 def load_templates(folder: Path | None = None) -> list[MeetingTemplate]:
     """Return the templates of ``folder`` (the bundled ones by default), in their display order."""
     folder = templates_dir() if folder is None else folder
-    found = []
-    for path in sorted(folder.glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise TemplateError(f"{path.name}: không đọc được / cannot be read: {exc}") from None
-        found.append(_template(path, data))
+    found = [load_template_file(path) for path in sorted(folder.glob("*.json"))]
     return sorted(found, key=lambda t: (t.order, t.name))
 
 
@@ -139,8 +168,15 @@ def meeting_from_template(
     """Return a new draft of the template's type: kind, profile, title and agenda filled in.
 
     ``defaults`` (usually the latest meeting in the database) gives the issuing body and place,
-    which rarely change from one meeting to the next.
+    which rarely change from one meeting to the next. A user template gives its own skeleton
+    instead (issuing body, people, agenda titles), dated ``today``.
     """
+    if template.skeleton is not None:
+        meeting = copy.deepcopy(template.skeleton)
+        meeting.date = today
+        meeting.status = Status.DRAFT
+        meeting.number = ""
+        return meeting
     meeting = blank_meeting(today=today, defaults=defaults)
     meeting.profile = template.profile
     meeting.kind = template.kind

@@ -21,7 +21,7 @@ from minutes_app.domain.model import (
     Task,
 )
 from minutes_app.domain.text import nfc
-from minutes_app.ui.templates import (
+from minutes_app.services.templates import (
     REVIEW_TITLE,
     TemplateError,
     issuer_choices,

@@ -1,0 +1,1 @@
+"""Digital signatures (PAdES, Decree 30 appearance) over pyHanko, and their verification; no Qt."""

@@ -1,0 +1,254 @@
+"""Digital signatures in the store: signatures made or taken back, filed signed PDFs, trusted roots."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from minutes_app.store.errors import StoreError
+from minutes_app.store.tables import Tables
+
+
+class Database(Protocol):
+    """What this module needs of the repository: the tables it sits on (no import circle)."""
+
+    @property
+    def tables(self) -> Tables: ...
+
+SOURCES = ("sign", "import")
+
+
+@dataclass(frozen=True)
+class SignatureRecord:
+    """One signature recorded in a meeting's history."""
+
+    id: int
+    meeting_id: int
+    revision: int
+    document_id: int | None
+    role: str
+    signer: str
+    certificate: str
+    signed_at: str
+    level: str
+    source: str
+    recorded_at: str
+    recorded_by: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the record as JSON-ready data."""
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class SignedDocument:
+    """A signed PDF filed with a meeting (without its bytes; see :func:`document_data`)."""
+
+    id: int
+    meeting_id: int
+    revision: int
+    sha256: str
+    name: str
+    size: int
+    filed_at: str
+    filed_by: str
+
+
+@dataclass(frozen=True)
+class TrustedRoot:
+    """A certificate authority the body trusts."""
+
+    sha256: str
+    subject: str
+    pem: str
+    added_at: str
+    added_by: str
+
+
+@dataclass(frozen=True)
+class NewSignature:
+    """A signature to record: who, as what, when, at which level."""
+
+    role: str
+    signer: str
+    certificate: str
+    signed_at: str
+    level: str
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def _missing_table(db: Database) -> StoreError:
+    return StoreError(
+        "cơ sở dữ liệu chưa có bảng chữ ký số (phiên bản cũ); hãy mở bằng ứng dụng mới",
+        "the database has no digital-signature tables (old schema); open it with this version",
+        db.tables.where,
+    )
+
+
+@contextmanager
+def _write(db: Database) -> Iterator[sqlite3.Connection]:
+    try:
+        with db.tables.write() as conn:
+            yield conn
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            raise _missing_table(db) from None
+        raise db.tables.unavailable(exc) from None
+    except sqlite3.Error as exc:
+        raise db.tables.unavailable(exc) from None
+
+
+def _query(db: Database, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    try:
+        return db.tables.query(sql, params)
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            raise _missing_table(db) from None
+        raise
+
+
+def record(
+    db: Database,
+    meeting_id: int,
+    revision: int,
+    new: list[NewSignature],
+    *,
+    source: str,
+    by: str,
+    document: tuple[str, bytes, str] | None = None,
+) -> tuple[SignedDocument | None, list[SignatureRecord]]:
+    """Record signatures of one meeting revision, filing ``document`` (name, bytes, sha256).
+
+    One transaction: the document and its signatures are filed together or not at all.
+    """
+    if source not in SOURCES:
+        raise ValueError(source)
+    db.tables.exists(meeting_id)  # a clear MeetingNotFound
+    at = _now()
+    filed: SignedDocument | None = None
+    rows: list[SignatureRecord] = []
+    with _write(db) as conn:
+        document_id: int | None = None
+        if document is not None:
+            name, data, sha = document
+            cur = conn.execute(
+                "INSERT INTO signed_documents (meeting_id, revision, sha256, name, data, "
+                "filed_at, filed_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (meeting_id, revision, sha, name, data, at, by),
+            )
+            document_id = int(cur.lastrowid or 0)
+            filed = SignedDocument(document_id, meeting_id, revision, sha, name, len(data), at, by)
+        for sig in new:
+            cur = conn.execute(
+                "INSERT INTO signatures (meeting_id, revision, document_id, role, signer, "
+                "certificate, signed_at, level, source, recorded_at, recorded_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (meeting_id, revision, document_id, sig.role, sig.signer, sig.certificate,
+                 sig.signed_at, sig.level, source, at, by),
+            )  # fmt: skip
+            rows.append(
+                SignatureRecord(
+                    int(cur.lastrowid or 0),
+                    meeting_id,
+                    revision,
+                    document_id,
+                    sig.role,
+                    sig.signer,
+                    sig.certificate,
+                    sig.signed_at,
+                    sig.level,
+                    source,
+                    at,
+                    by,
+                )  # fmt: skip
+            )
+    return filed, rows
+
+
+def signatures(db: Database, meeting_id: int) -> list[SignatureRecord]:
+    """Return the signatures recorded for a meeting, oldest first."""
+    rows = _query(
+        db,
+        "SELECT id, meeting_id, revision, document_id, role, signer, certificate, signed_at, "
+        "level, source, recorded_at, recorded_by FROM signatures WHERE meeting_id = ? ORDER BY id",
+        (meeting_id,),
+    )
+    return [SignatureRecord(*r) for r in rows]
+
+
+def documents(db: Database, meeting_id: int) -> list[SignedDocument]:
+    """Return the signed PDFs filed with a meeting, oldest first."""
+    rows = _query(
+        db,
+        "SELECT id, meeting_id, revision, sha256, name, length(data), filed_at, filed_by "
+        "FROM signed_documents WHERE meeting_id = ? ORDER BY id",
+        (meeting_id,),
+    )
+    return [SignedDocument(*r) for r in rows]
+
+
+def document_data(db: Database, document_id: int) -> bytes:
+    """Return the bytes of a filed signed PDF."""
+    rows = _query(db, "SELECT data FROM signed_documents WHERE id = ?", (document_id,))
+    if not rows:
+        raise StoreError(
+            f"không có tài liệu đã ký số {document_id}",
+            f"no signed document {document_id}",
+            db.tables.where,
+        )
+    return bytes(rows[0][0])
+
+
+def find_revision(db: Database, sha256: str) -> list[tuple[int, int]]:
+    """Return the (meeting id, revision) pairs whose approved text has this SHA-256."""
+    rows = db.tables.query(
+        "SELECT meeting_id, revision FROM revisions WHERE sha256 = ? ORDER BY meeting_id, revision",
+        (sha256.strip().lower(),),
+    )
+    return [(int(r[0]), int(r[1])) for r in rows]
+
+
+# -- trusted roots -----------------------------------------------------------------------------
+
+
+def add_root(db: Database, sha256: str, subject: str, pem: str, by: str) -> TrustedRoot:
+    """Trust a root certificate (adding one already trusted changes nothing)."""
+    at = _now()
+    with _write(db) as conn:
+        conn.execute(
+            "INSERT OR IGNORE INTO trusted_roots (sha256, subject, pem, added_at, added_by) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (sha256, subject, pem, at, by),
+        )
+    return next(r for r in roots(db) if r.sha256 == sha256)
+
+
+def remove_root(db: Database, sha256_prefix: str) -> list[TrustedRoot]:
+    """Stop trusting the roots whose fingerprint starts with ``sha256_prefix``; return them."""
+    prefix = sha256_prefix.strip().lower().replace(":", "")
+    if len(prefix) < 8:
+        raise StoreError(
+            "cần ít nhất 8 ký tự đầu của dấu vân tay SHA-256",
+            "give at least the first 8 characters of the SHA-256 fingerprint",
+            db.tables.where,
+        )
+    gone = [r for r in roots(db) if r.sha256.startswith(prefix)]
+    with _write(db) as conn:
+        for root in gone:
+            conn.execute("DELETE FROM trusted_roots WHERE sha256 = ?", (root.sha256,))
+    return gone
+
+
+def roots(db: Database) -> list[TrustedRoot]:
+    """Return the trusted roots, in the order they were added."""
+    rows = _query(
+        db, "SELECT sha256, subject, pem, added_at, added_by FROM trusted_roots ORDER BY added_at"
+    )
+    return [TrustedRoot(*r) for r in rows]

@@ -1,0 +1,318 @@
+"""The meeting row and the write transaction: the one module that loads, prepares and writes meetings.
+
+Everything above it (the repository, the workflow, the register, comments and audit) reads and
+writes the ``meetings`` table through ``Tables``: one INSERT, one UPDATE, one index refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from minutes_app.domain import interchange
+from minutes_app.domain.errors import InterchangeError
+from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.text import fold
+from minutes_app.domain.validation import text_fields
+from minutes_app.store.errors import (
+    DatabaseUnavailable,
+    InvalidMeeting,
+    MeetingNotFound,
+    NotADatabase,
+    ReadOnlyMeeting,
+    StaleVersion,
+    StoreError,
+)
+from minutes_app.store.index import folded_text, named_people
+
+#: The largest id SQLite can store; a larger one cannot name a stored row.
+MAX_ID = 2**63 - 1
+
+#: The indexed columns of a meeting row, in the order ``Tables.columns`` returns them.
+COLUMNS = ("date", "title", "issuer", "issuer_key", "status", "number", "symbol", "profile")
+
+
+def now_utc() -> str:
+    """Return the current time as stored: ISO 8601, UTC, microseconds."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def fold_key(text: str) -> str:
+    """Return ``text`` folded with its spaces tidied: the key bodies and people are matched by."""
+    return " ".join(fold(text).split())
+
+
+def register_key(name: str, abbreviation: str) -> str:
+    """Return the register's key of an issuing body: folded name and folded abbreviation."""
+    return f"{fold_key(name)}|{fold_key(abbreviation)}"
+
+
+def valid_id(value: int) -> bool:
+    """Return True when ``value`` can be a stored row id (1 … 2**63 - 1)."""
+    return 1 <= value <= MAX_ID
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(ch) <= 0xDFFF for ch in text)
+
+
+def prepare(meeting: Meeting) -> tuple[Meeting, str]:
+    """Return ``meeting`` normalised (NFC, ``\\n`` line ends) and its canonical JSON.
+
+    Text that cannot be stored (lone surrogates) is refused, naming the field.
+    """
+    bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
+    if bad:
+        fields = ", ".join(bad)
+        raise InvalidMeeting(
+            f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
+            f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
+        )
+    raw = interchange.canonical_bytes(meeting).decode("utf-8")
+    # Reading our own output back applies the same normalisation as every other way in.
+    try:
+        normalised = interchange.parse(raw, check=False).meeting
+    except InterchangeError as exc:
+        raise InvalidMeeting(
+            f"không lưu được biên bản: {exc}", f"cannot save the meeting: {exc}"
+        ) from None
+    return normalised, interchange.canonical_bytes(normalised).decode("utf-8")
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """The stored state of one meeting row as a write transaction sees it."""
+
+    id: int
+    status: Status
+    document: str
+    version: int
+    created_at: str
+
+
+class Tables:
+    """One connection's access to the meeting rows and the write transaction."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    @property
+    def where(self) -> str:
+        """Return the database path as messages name it."""
+        return str(self.path)
+
+    # -- transactions ------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """Run a block as one write transaction; a database error becomes a clear ``StoreError``."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self.unavailable(exc) from None
+        try:
+            yield self.conn
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise self.unavailable(exc) from None
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            raise self.unavailable(exc) from None
+
+    def unavailable(self, exc: sqlite3.Error) -> StoreError:
+        """Return the error a failed database call is reported as."""
+        message = str(exc)
+        code = getattr(exc, "sqlite_errorname", "") or ""
+        if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or (
+            not code and ("locked" in message or "busy" in message)
+        ):
+            return DatabaseUnavailable(
+                "cơ sở dữ liệu đang bận (một chương trình khác đang ghi); hãy thử lại",
+                "the database is busy (another program is writing); try again",
+                self.where,
+            )
+        if code.startswith("SQLITE_READONLY") or (not code and "readonly" in message):
+            return DatabaseUnavailable(
+                "cơ sở dữ liệu chỉ cho phép đọc; không lưu được",
+                "the database is read-only; nothing was saved",
+                self.where,
+            )
+        if code.startswith("SQLITE_FULL"):
+            return DatabaseUnavailable(
+                "ổ đĩa đã đầy; không lưu được (cơ sở dữ liệu giữ nguyên)",
+                "the disk is full; nothing was saved (the database is unchanged)",
+                self.where,
+            )
+        if code == "SQLITE_CONSTRAINT_TRIGGER":
+            return StoreError(
+                f"cơ sở dữ liệu từ chối thay đổi này ({message}); không có gì thay đổi",
+                f"the database refused this change ({message}); nothing was changed",
+                self.where,
+            )
+        return DatabaseUnavailable(
+            f"lỗi cơ sở dữ liệu ({message})", f"database error ({message})", self.where
+        )
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        """Return all rows of a read; a database error becomes a clear ``StoreError``."""
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise self.unavailable(exc) from None
+
+    # -- errors naming a meeting ---------------------------------------------------------------
+
+    def not_found(self, meeting_id: int) -> MeetingNotFound:
+        """Return the error for an id that names no meeting."""
+        return MeetingNotFound(
+            f"không có biên bản số {meeting_id}",
+            f"there is no meeting with id {meeting_id}",
+            self.where,
+        )
+
+    def stale(self, meeting_id: int, version: int, expected: int | None) -> StaleVersion:
+        """Return the error for a change based on an outdated version."""
+        return StaleVersion(
+            f"biên bản số {meeting_id} đã được người khác lưu (phiên bản {version}, "
+            f"bạn đang sửa từ phiên bản {expected}); hãy tải lại rồi sửa tiếp",
+            f"meeting {meeting_id} was saved by someone else (version {version}, "
+            f"your edit started from version {expected}); reload it first",
+            self.where,
+        )
+
+    def damaged(self, meeting_id: int, what: str) -> NotADatabase:
+        """Return the error for a meeting row whose stored value cannot be read."""
+        return NotADatabase(
+            f"biên bản số {meeting_id} trong cơ sở dữ liệu bị hỏng: {what}",
+            f"meeting {meeting_id} in the database is damaged: {what}",
+            self.where,
+        )
+
+    def read_only(self, meeting_id: int, title: str) -> ReadOnlyMeeting:
+        """Return the error for a change to an approved meeting, naming it."""
+        name = f" «{title}»" if title.strip() else ""
+        return ReadOnlyMeeting(
+            f"biên bản số {meeting_id}{name} đã được duyệt nên không thể sửa, thay thế hoặc xoá; "
+            "người chủ trì cần «Mở lại» biên bản (ghi lý do) trước",
+            f"meeting {meeting_id}{name} is approved and cannot be changed, replaced or deleted; "
+            "the chair must reopen it (with a reason) first",
+            self.where,
+        )
+
+    def in_review(self, meeting_id: int, title: str) -> ReadOnlyMeeting:
+        """Return the error for a change to minutes waiting for the reviewer."""
+        name = f" «{title}»" if title.strip() else ""
+        return ReadOnlyMeeting(
+            f"biên bản số {meeting_id}{name} đang chờ duyệt nên chỉ đọc; người duyệt cần "
+            "«Trả lại» (kèm ý kiến) trước khi sửa hoặc thay thế",
+            f"meeting {meeting_id}{name} is waiting for review and is read-only; the reviewer "
+            "must return it (with a comment) before it is changed or replaced",
+            self.where,
+        )
+
+    # -- the meeting row -----------------------------------------------------------------------
+
+    def load(self, document: str, meeting_id: int) -> Meeting:
+        """Return the meeting of a stored canonical document; a damaged one is reported."""
+        try:
+            return interchange.parse(document, f"meeting {meeting_id}", check=False).meeting
+        except InterchangeError as exc:
+            raise self.damaged(meeting_id, str(exc)) from None
+
+    def row(self, conn: sqlite3.Connection, meeting_id: int) -> MeetingRow:
+        """Return the stored state of a meeting inside a transaction; ``MeetingNotFound`` if none."""
+        if not valid_id(meeting_id):
+            raise self.not_found(meeting_id)
+        found = conn.execute(
+            "SELECT status, document, version, created_at FROM meetings WHERE id = ?",
+            (meeting_id,),
+        ).fetchone()
+        if found is None:
+            raise self.not_found(meeting_id)
+        try:
+            status = Status(found[0])
+        except ValueError:
+            raise self.damaged(meeting_id, f"status {found[0]!r}") from None
+        return MeetingRow(meeting_id, status, found[1], int(found[2]), found[3])
+
+    def exists(self, meeting_id: int) -> None:
+        """Raise ``MeetingNotFound`` unless a meeting has this id."""
+        if not valid_id(meeting_id) or not self.query(
+            "SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)
+        ):
+            raise self.not_found(meeting_id)
+
+    @staticmethod
+    def columns(meeting: Meeting) -> tuple[Any, ...]:
+        """Return the indexed column values of ``meeting`` (see ``COLUMNS``)."""
+        return (
+            meeting.date.isoformat(),
+            meeting.title,
+            meeting.issuer.name,
+            fold_key(meeting.issuer.name),
+            meeting.status.value,
+            meeting.number,
+            meeting.symbol,
+            meeting.profile.value,
+        )
+
+    def insert(self, conn: sqlite3.Connection, meeting: Meeting, document: str, at: str) -> int:
+        """Insert a new meeting row (version 1) with its index entries; return its id."""
+        cursor = conn.execute(
+            "INSERT INTO meetings (date, title, issuer, issuer_key, status, number, symbol, "
+            "profile, document, version, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+            (*self.columns(meeting), document, at, at),
+        )
+        meeting_id = int(cursor.lastrowid or 0)
+        self.index(conn, meeting_id, meeting)
+        return meeting_id
+
+    def update(
+        self, conn: sqlite3.Connection, meeting_id: int, meeting: Meeting, document: str, at: str
+    ) -> None:
+        """Write a meeting's row (the one UPDATE of the store), bump its version, re-index it."""
+        conn.execute(
+            "UPDATE meetings SET date = ?, title = ?, issuer = ?, issuer_key = ?, status = ?, "
+            "number = ?, symbol = ?, profile = ?, document = ?, version = version + 1, "
+            "updated_at = ? WHERE id = ?",
+            (*self.columns(meeting), document, at, meeting_id),
+        )
+        self.index(conn, meeting_id, meeting)
+
+    def delete(self, conn: sqlite3.Connection, meeting_id: int) -> bool:
+        """Delete a meeting row and its index entries; return False when there was none."""
+        conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
+        return conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,)).rowcount == 1
+
+    @staticmethod
+    def index(conn: sqlite3.Connection, meeting_id: int, meeting: Meeting) -> None:
+        """Refresh the full-text and people entries of one meeting."""
+        conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
+        text = folded_text(meeting)
+        conn.execute(
+            "INSERT INTO meeting_text (rowid, title, issuer, people, body) VALUES (?, ?, ?, ?, ?)",
+            (meeting_id, text.title, text.issuer, text.people, text.body),
+        )
+        conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting_id,))
+        day = meeting.date.isoformat()
+        conn.executemany(
+            "INSERT INTO people (meeting_id, name, name_key, position, organization, "
+            "meeting_date, seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (meeting_id, p.name, fold(p.name), p.position, p.organization, day, seq)
+                for seq, p in enumerate(named_people(meeting))
+            ],
+        )

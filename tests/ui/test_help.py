@@ -1,0 +1,106 @@
+"""Help: the offline guide (F1 opens the part for where the user is) and the first-start page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from minutes_app.ui.help import (
+    GUIDE,
+    SECTION_ANCHORS,
+    FirstStartGuide,
+    help_dir,
+    maybe_show_first_start,
+)
+from minutes_app.ui.main_window import MainWindow
+from tests.ui.editor.conftest import press
+
+
+@pytest.fixture
+def window(qtbot, app_context):  # noqa: ANN001
+    win = MainWindow(app_context, today=lambda: dt.date(2026, 4, 2))
+    win.act_preview.setChecked(False)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def test_the_guide_is_vietnamese_with_every_anchor_and_its_pictures() -> None:
+    html = (help_dir() / GUIDE).read_text("utf-8")
+    anchors = set(re.findall(r'<a name="([^"]+)"', html))
+    for anchor in (*SECTION_ANCHORS, "danh-sach", "tim-va-thay", "duyet", "chinh-ta", "muc-luc"):
+        assert anchor in anchors
+    for link in re.findall(r'href="#([^"]+)"', html):
+        assert link in anchors, f"broken link #{link}"
+    pictures = re.findall(r'<img src="([^"]+)"', html)
+    assert len(pictures) >= 8
+    for picture in pictures:
+        assert (help_dir() / picture).is_file(), picture
+    assert "Hướng dẫn sử dụng" in html and "Ctrl+S" in html
+
+
+def test_help_menu_has_the_guide(window) -> None:  # noqa: ANN001
+    help_menu = window.menuBar().actions()[-1].menu()
+    texts = [a.text().replace("&", "") for a in help_menu.actions()]
+    assert texts[0] == "Hướng dẫn sử dụng"
+    assert window.act_help.shortcut().toString() == "F1"
+
+
+def test_f1_on_the_list_opens_the_list_part(qtbot, window) -> None:  # noqa: ANN001
+    window.tabs.setCurrentIndex(0)
+    window.search_box.setFocus()
+    press(Qt.Key.Key_F1)
+    guide = window.help_window
+    assert guide is not None and guide.isVisible()
+    assert guide.current_anchor() == "danh-sach"
+    assert "Danh sách biên bản" in guide.browser.toPlainText()
+    guide.close()
+
+
+@pytest.mark.parametrize("section", range(6))
+def test_f1_in_the_editor_opens_the_part_of_the_current_section(
+    qtbot, window, seed_record, section
+) -> None:  # noqa: ANN001
+    tab = window.open_meeting(seed_record.id)
+    tab.editor.show_section(section)
+    QApplication.processEvents()
+    guide = window.open_help()
+    assert guide.current_anchor() == SECTION_ANCHORS[section]
+    # the view is scrolled to that part: the top of the page is not shown any more
+    assert guide.browser.verticalScrollBar().value() > 0
+    guide.close()
+
+
+def test_f1_in_the_find_bar_opens_find_and_replace(window, seed_record) -> None:  # noqa: ANN001
+    window.open_meeting(seed_record.id)
+    window.act_find.trigger()
+    assert window.open_help().current_anchor() == "tim-va-thay"
+
+
+def test_the_guide_shows_its_pictures_offline(qtbot, window) -> None:  # noqa: ANN001
+    guide = window.open_help("noi-dung")
+    document = guide.browser.document()
+    image = document.resource(document.ResourceType.ImageResource, "images/noi-dung.png")
+    assert image is not None and not image.isNull()
+
+
+def test_the_first_start_page_is_shown_once(qtbot, window, app_context) -> None:  # noqa: ANN001
+    settings = app_context.settings
+    assert settings.first_start_guide_shown is False
+    guide = maybe_show_first_start(window, settings)
+    assert isinstance(guide, FirstStartGuide) and guide.isVisible()
+    assert "Biên bản mới" in guide.browser.toPlainText()
+    assert settings.first_start_guide_shown is True
+    guide.guide_button.click()  # "Xem hướng dẫn đầy đủ" opens the guide, closes the page
+    assert window.help_window is not None and window.help_window.isVisible()
+    assert maybe_show_first_start(window, settings) is None  # never again
+    again = window.show_first_start_guide()  # unless asked from the Help menu
+    assert again.isVisible()
+    again.close()

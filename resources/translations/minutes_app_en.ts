@@ -160,7 +160,6 @@
         <translation> — {n} groups without a head count</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/attendees.py"/>
         <source>Đảng viên {n} (chính thức {official}, dự bị {probationary})</source>
         <translation>Party members {n} ({official} full, {probationary} probationary)</translation>
     </message>
@@ -854,32 +853,26 @@
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/general.py"/>
         <source>Theo thể thức (đồng chí)</source>
         <translation>As the layout says (comrade)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/general.py"/>
         <source>Đồng chí</source>
         <translation>Comrade (đồng chí)</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/general.py"/>
         <source>Ông/Bà, như đã gõ trước tên</source>
         <translation>Mr/Ms, as typed before the name</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/general.py"/>
         <source>Không ghi, chỉ họ tên</source>
         <translation>None: the name only</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/general.py"/>
         <source>Gõ “Ông …”, “Bà …” trước tên người dự để gọi riêng người đó; người không phải đảng viên (quần chúng) không bao giờ được gọi là “đồng chí”.</source>
         <translation>Type “Ông …” or “Bà …” before a name to address that person so; someone who is not a Party member (quần chúng) is never called “đồng chí”.</translation>
     </message>
     <message>
-        <location filename="../../minutes_app/ui/editor/general.py"/>
         <source>Cách gọi người dự:</source>
         <translation>Form of address:</translation>
     </message>
@@ -1793,51 +1786,6 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Chọn {name}</source>
         <translation>Choose {name}</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Chính thức</source>
-        <translation>Full member</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Dự bị</source>
-        <translation>Probationary</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Quần chúng</source>
-        <translation>Not a member</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Thông thường</source>
-        <translation>Ordinary</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Kết nạp đảng viên</source>
-        <translation>Admission of a member</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Đảng viên</source>
-        <translation>Party member</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Loại biểu quyết</source>
-        <translation>Kind of vote</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/labels.py"/>
-        <source>Cách gọi người dự</source>
-        <translation>Form of address</translation>
-    </message>
-    <message>
-        <location filename="../../minutes_app/ui/editor/table_models.py"/>
-        <source>Để trống: số đảng viên chính thức của chi bộ ({n})</source>
-        <translation>Left blank: the cell’s full members ({n})</translation>
     </message>
 </context>
 <context>

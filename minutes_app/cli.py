@@ -365,9 +365,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import cli_maintenance, cli_review, cli_signing
+    from minutes_app import cli_maintenance, cli_review, cli_signing, cli_word_review
 
     cli_review.register(sub, common)
+    cli_word_review.register(sub, common)
     cli_maintenance.register(sub, common)
     cli_signing.register(sub, common)
     return parser

@@ -89,6 +89,7 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "return": ("Trả lại", "Returned"),
     "approve": ("Duyệt", "Approved"),
     "reopen": ("Mở lại", "Reopened"),
+    "review-accept": ("Chấp nhận góp ý (Word)", "Accepted a review change (Word)"),
 }
 #: The steps of the workflow history (``workflow_events.action``).
 STEPS: dict[str, tuple[str, str]] = {

@@ -98,3 +98,21 @@ def render_docx_bytes(meeting: Meeting, profile: str | None = None, *,
     from minutes_app.render.docx_writer import render_docx
 
     return render_docx(build_document(meeting, profile, metadata=metadata))
+
+
+def render_review_docx_bytes(
+    meeting: Meeting, profile: str | None = None, *, metadata: Mapping[str, str] | None = None
+) -> bytes:
+    """Return the review copy of ``meeting``: its DOCX as it prints, marked as a draft, with a
+    bookmark named after each part's field path (``render.anchors``) and ``metadata`` in the
+    custom properties."""
+    import dataclasses
+
+    from minutes_app.domain.model import Status
+    from minutes_app.render.anchors import AnchorTable, without_markers
+    from minutes_app.render.docx_writer import render_docx
+
+    draft = dataclasses.replace(without_markers(meeting), status=Status.DRAFT)
+    anchors = AnchorTable()
+    document = build(draft, resolve_profile(draft, profile), metadata, anchors)
+    return render_docx(document)

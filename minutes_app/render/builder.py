@@ -38,6 +38,7 @@ from minutes_app.domain.text import (
     upper_vi,
 )
 from minutes_app.render import names
+from minutes_app.render.anchors import AnchorTable, split_tail
 from minutes_app.render.document import (
     Block,
     BulletList,
@@ -89,16 +90,21 @@ def capitalize_first(value: str) -> str:
 
 
 def with_full_stop(value: str) -> str:
-    """Return ``value`` ending with a sentence mark (adds ``.`` unless one is there)."""
+    """Return ``value`` ending with a sentence mark (adds ``.`` unless one is there).
+
+    A field's closing anchor (review copies) is looked through: the mark goes after it.
+    """
     stripped = value.rstrip()
-    if not stripped or stripped[-1] in ".!?…:;":
+    core = split_tail(stripped)[0].rstrip()
+    if not core or core[-1] in ".!?…:;":
         return stripped
     return stripped + "."
 
 
 def without_full_stop(value: str) -> str:
     """Return ``value`` without trailing ``.``, ``;`` or ``,`` (to continue the sentence)."""
-    return value.rstrip().rstrip(".;,").rstrip()
+    core, tail = split_tail(value.rstrip())
+    return core.rstrip().rstrip(".;,").rstrip() + tail
 
 
 def with_end_mark(value: str, mark: str) -> str:
@@ -119,9 +125,12 @@ def _units(length: Length) -> int:
 class _Builder:
     """Builds one document; holds the meeting, the profile and the wording shortcuts."""
 
-    def __init__(self, meeting: Meeting, profile: LayoutProfile) -> None:
+    def __init__(
+        self, meeting: Meeting, profile: LayoutProfile, anchors: AnchorTable | None = None
+    ) -> None:
         self.m = meeting
         self.p = profile
+        self.anchors = anchors
         self.w = profile.wording
         self.text_width = profile.page.text_width
         self.metrics = font_metrics(profile.fonts)
@@ -154,6 +163,21 @@ class _Builder:
     def bold(self, value: str) -> Run:
         return Run(value, bold=True)
 
+    def anchor(self, path: str, value: str) -> str:
+        """Return ``value`` tied to the field ``path`` (review copies only; else unchanged)."""
+        return value if self.anchors is None else self.anchors.wrap(path, value)
+
+    def path(self, path: str) -> str:
+        """Return ``path`` when anchoring (review copies), else the empty path."""
+        return path if self.anchors is not None else ""
+
+    def anchor_paragraphs(self, path: str, parts: list[str]) -> list[str]:
+        """Tie paragraphs that print one field to it: the anchor spans them all."""
+        if self.anchors is None or not parts:
+            return parts
+        wrapped = self.anchors.wrap(path, "\n".join(parts))
+        return wrapped.split("\n")
+
     def addressed(self, name: str, membership: Membership | None = None) -> str:
         """Return a name with the meeting's form of address, an honorific typed with the name
         kept apart from it: ``đồng chí Nguyễn Văn A``, ``ông Nguyễn Văn A`` (typed ``Ông …``),
@@ -176,17 +200,22 @@ class _Builder:
             return f"{self.w['person_title']} {bare}"
         return bare  # ông/bà chosen, none typed: the name alone (gender is never guessed)
 
-    def person(self, person: Person | Attendee | Speaker, title: bool = True) -> str:
-        """Return ``đồng chí Tên, Chức vụ`` (``title`` adds the form of address)."""
+    def person(
+        self, person: Person | Attendee | Speaker, title: bool = True, path: str = ""
+    ) -> str:
+        """Return ``đồng chí Tên, Chức vụ`` (``title`` adds the form of address); with ``path``
+        the position and organisation are anchored to their fields."""
         name = text(person.name)
         membership = person.membership if isinstance(person, Attendee) else None
         parts = [self.addressed(name, membership) if title else split_honorific(name)[1] or BLANK]
         position = text(person.position)
         if position:
-            parts.append(position)
+            parts.append(self.anchor(f"{path}.position", position) if path else position)
         organization = text(getattr(person, "organization", ""))
         if organization:
-            parts.append(organization)
+            parts.append(
+                self.anchor(f"{path}.organization", organization) if path else organization
+            )
         return ", ".join(parts)
 
     def count(self, n: int, unit: str) -> str:
@@ -349,6 +378,7 @@ class _Builder:
             members = [a for a in attendees if a.role is Role.MEMBER]
             others = [a for a in attendees if a.role is Role.GUEST]
         items: list[ListItem] = []
+        self.attendee_index = {id(a): i for i, a in enumerate(attendees)}
         present = [
             self.attendee_phrase(a)
             for a in members
@@ -397,19 +427,25 @@ class _Builder:
         return self.item("-", Run(f"{label}: "), Run(with_full_stop("; ".join(phrases))))
 
     def attendee_phrase(self, a: Attendee) -> str:
+        index = getattr(self, "attendee_index", {}).get(id(a))
+        path = f"attendees[{index}]" if self.anchors is not None and index is not None else ""
         if a.is_group:
-            label = text(a.group or "") or BLANK
-            return f"{label} ({self.count(a.count, self.unit)})" if a.count else label
-        phrase = self.person(a)
+            label = text(a.group or "")
+            label = (self.anchor(f"{path}.group", label) if path else label) or BLANK
+            phrase = f"{label} ({self.count(a.count, self.unit)})" if a.count else label
+            return self.anchor(path, phrase) if path else phrase
+        phrase = self.person(a, path=path)
         notes = []
         if a.attendance is Attendance.LATE and a.arrived is not None:
             notes.append(f"{self.w['arrived']} {time_phrase(a.arrived)}")
         reason = text(a.reason)
         if reason:
-            notes.append(f"{self.w['reason']}: {without_full_stop(reason)}")
+            shown = without_full_stop(reason)
+            shown = self.anchor(f"{path}.reason", shown) if path else shown
+            notes.append(f"{self.w['reason']}: {shown}")
         if notes:
             phrase += f" ({'; '.join(notes)})"
-        return phrase
+        return self.anchor(path, phrase) if path else phrase
 
     def attendance_summary(self, c: AttendanceCounts, attendees: list[Attendee]) -> str:
         unit = self.unit
@@ -455,7 +491,7 @@ class _Builder:
             value = f"{time_phrase(start)}, {date_phrase(start.date())}"
         return self.labelled(self.w["start"], value)
 
-    def statement(self, statement: Statement) -> list[Block]:
+    def statement(self, statement: Statement, path: str = "") -> list[Block]:
         speaker = statement.speaker
         if speaker.is_group:
             label = text(speaker.group or "") or BLANK
@@ -464,12 +500,25 @@ class _Builder:
         if self.m.show_statement_times and statement.time is not None:
             label += f" ({time_phrase(statement.time)})"
         parts = paragraphs_of(statement.content)
+        if path:
+            parts = self.anchor_paragraphs(f"{path}.content", parts)
+        if path and self.anchors is not None:
+            # The whole statement, speaker included, opened before its content's own anchor.
+            opener, closer = self.anchors.pair(path)
+            label = opener + label
+            if parts:
+                parts[-1] += closer
+            else:
+                label += closer
         first = self.para("body", self.bold(f"{label}:"), (" " + parts[0]) if parts else "")
         return [first, *(self.para("body", part) for part in parts[1:])]
 
     def agenda_item(self, number: int, item: AgendaItem) -> list[Block]:
-        title = text(item.title) or BLANK
-        blocks: list[Block] = [self.para("item_heading", f"{number}. {without_full_stop(title)}")]
+        path = f"agenda[{number - 1}]" if self.anchors is not None else ""
+        title = without_full_stop(text(item.title) or BLANK)
+        if path and text(item.title) and not self.p.styles["item_heading"].caps:
+            title = self.anchor(f"{path}.title", title)
+        blocks: list[Block] = [self.para("item_heading", f"{number}. {title}")]
         if item.presenter is not None:
             blocks.append(
                 self.para(
@@ -478,9 +527,11 @@ class _Builder:
                     " " + with_full_stop(self.person(item.presenter)),
                 )  # fmt: skip
             )
-        for statement in item.statements:
-            blocks += self.statement(statement)
+        for j, statement in enumerate(item.statements):
+            blocks += self.statement(statement, f"{path}.statements[{j}]" if path else "")
         parts = paragraphs_of(item.conclusion)
+        if path:
+            parts = self.anchor_paragraphs(f"{path}.conclusion", parts)
         if parts:
             blocks.append(
                 self.para(
@@ -492,7 +543,7 @@ class _Builder:
             blocks += [self.para("body", part) for part in parts[1:]]
         return blocks
 
-    def vote_phrase(self, vote: Vote) -> str:
+    def vote_phrase(self, vote: Vote, path: str = "") -> str:
         r = vote_result(vote, self.m)
         unit = self.unit
         if vote.purpose is VotePurpose.ADMISSION and party_counts(self.m.attendees) is not None:
@@ -506,15 +557,25 @@ class _Builder:
         if r.not_voting:
             parts.append(f"{pad2(r.not_voting)}/{e} {unit} không tham gia biểu quyết")
         subject = without_full_stop(text(vote.subject))
+        if path:
+            subject = self.anchor(f"{path}.subject", subject)
         body = "; ".join(parts) + "."
-        return f"{subject}: {body}" if subject else capitalize_first(body)
+        phrase = f"{subject}: {body}" if subject else capitalize_first(body)
+        return self.anchor(path, phrase) if path else phrase
 
-    def task_item(self, description: str, owner: str, due: dt.date | None) -> ListItem:
-        what = without_full_stop(text(description)) or BLANK
+    def task_item(
+        self, description: str, owner: str, due: dt.date | None, path: str = ""
+    ) -> ListItem:
+        what = without_full_stop(text(description))
+        what = (self.anchor(f"{path}.description", what) if path else what) or BLANK
         who = text(owner)
+        if path and who:
+            who = self.anchor(f"{path}.owner", who)
         phrase = f"{who}: {what}" if who else what
         if due is not None:
             phrase += f"; {self.w['due']}: {date_phrase(due)}"
+        if path:
+            phrase = self.anchor(path, phrase)
         return self.item("-", Run(with_full_stop(phrase)))
 
     def closing(self) -> list[Block]:
@@ -540,7 +601,9 @@ class _Builder:
     def body(self) -> Section:
         m, w = self.m, self.w
         blocks: list[Block] = [self.start_line()]
-        blocks.append(self.labelled(w["location"], text(m.location) or BLANK))
+        blocks.append(
+            self.labelled(w["location"], self.anchor("location", text(m.location)) or BLANK)
+        )
         blocks += self.attendance()
         blocks.append(self.labelled(w["chair"], self.person(m.chair)))
         secretary = (
@@ -556,9 +619,15 @@ class _Builder:
         if m.votes:
             blocks.append(self.para("label", f"{w['votes']}:"))
             blocks.append(
-                BulletList("list", tuple(self.item("-", Run(self.vote_phrase(v))) for v in m.votes))
+                BulletList(
+                    "list",
+                    tuple(
+                        self.item("-", Run(self.vote_phrase(v, self.path(f"votes[{i}]"))))
+                        for i, v in enumerate(m.votes)
+                    ),
+                )
             )
-        parts = paragraphs_of(m.conclusion)
+        parts = self.anchor_paragraphs("conclusion", paragraphs_of(m.conclusion))
         if parts:
             blocks.append(self.para("label", f"{w['conclusion']}:"))
             blocks += [self.para("body", part) for part in parts]
@@ -566,7 +635,11 @@ class _Builder:
             blocks.append(self.para("label", f"{w['tasks']}:"))
             blocks.append(
                 BulletList(
-                    "list", tuple(self.task_item(t.description, t.owner, t.due) for t in m.tasks)
+                    "list",
+                    tuple(
+                        self.task_item(t.description, t.owner, t.due, self.path(f"tasks[{i}]"))
+                        for i, t in enumerate(m.tasks)
+                    ),
                 )
             )
         blocks += self.closing()
@@ -673,10 +746,14 @@ class _Builder:
 
 
 def build(
-    meeting: Meeting, profile: LayoutProfile, metadata: Mapping[str, str] | None = None
+    meeting: Meeting,
+    profile: LayoutProfile,
+    metadata: Mapping[str, str] | None = None,
+    anchors: AnchorTable | None = None,
 ) -> Document:
-    """Return the document of ``meeting`` laid out by ``profile``."""
-    b = _Builder(meeting, profile)
+    """Return the document of ``meeting`` laid out by ``profile``; with ``anchors``, each part
+    of the minutes is tied to its field path (the review copy's bookmarks)."""
+    b = _Builder(meeting, profile, anchors)
     blocks: tuple[Block, ...] = (b.header(), b.title(), b.body(), b.signature())
     return Document(
         page=profile.page,
@@ -692,4 +769,5 @@ def build(
             if meeting.status is not Status.APPROVED and profile.draft_mark
             else None
         ),
+        anchors=anchors.names() if anchors is not None else (),
     )

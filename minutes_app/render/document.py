@@ -230,6 +230,9 @@ class Document:
     metadata: Metadata
     page_numbers: PageNumbering | None = None
     first_page_mark: PageMark | None = None
+    #: Review copies: the bookmark name of each anchor the text's markers open and close
+    #: (``render.anchors``); empty for every other document.
+    anchors: tuple[str, ...] = ()
 
     def style(self, name: str) -> ParagraphStyle:
         """Return a named style; a missing one is a builder bug and raises."""

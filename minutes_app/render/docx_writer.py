@@ -22,6 +22,7 @@ from docx.shared import Emu
 from docx.styles.style import StyleFactory
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from minutes_app.render.anchors import split_markers
 from minutes_app.render.document import (
     Align,
     Block,
@@ -188,8 +189,12 @@ class DocxWriter:
             visitor(block, container, width)
 
     def add_runs(self, paragraph: Any, runs: tuple[Run, ...]) -> None:
+        items: tuple[Any, ...] = self.bookmarked_runs(runs) if self.doc.anchors else runs
         p = paragraph._p
-        for run in runs:
+        for run in items:
+            if not isinstance(run, Run):  # a bookmark's start or end
+                p.append(run)
+                continue
             pieces = run.text.split("\n")
             flags = [
                 (tag, value)
@@ -230,6 +235,26 @@ class DocxWriter:
                 if i < len(pieces) - 1:
                     r.append(OxmlElement("w:br"))
                 p.append(r)
+
+    def bookmarked_runs(self, runs: tuple[Run, ...]) -> tuple[Any, ...]:
+        """Split runs at the anchor markers (review copies): runs, and the bookmark start or
+        end element each marker stands for."""
+        out: list[Any] = []
+        for run in runs:
+            for piece in split_markers(run.text):
+                if isinstance(piece, str):
+                    if piece:
+                        out.append(Run(piece, run.bold, run.italic, run.underline))
+                    continue
+                opens, index = piece
+                if index >= len(self.doc.anchors):
+                    continue
+                el = OxmlElement("w:bookmarkStart" if opens else "w:bookmarkEnd")
+                el.set(qn("w:id"), str(index + 1))
+                if opens:
+                    el.set(qn("w:name"), self.doc.anchors[index])
+                out.append(el)
+        return tuple(out)
 
     def visit_paragraph(self, p: Paragraph, container: Any, width: Length) -> None:
         para = self.add_paragraph(container, p.style, keep=p.keep_with_next)

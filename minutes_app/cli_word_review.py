@@ -4,18 +4,41 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from minutes_app.cli_args import MAX_ID, record_id, whole_number
 from minutes_app.domain.labels import field_label
-from minutes_app.store import default_user
+from minutes_app.domain.text import printable
+from minutes_app.domain.validation import Problem
+from minutes_app.store import Database, default_db_path, default_user
 
 
-def _cli() -> Any:
-    # Imported late: minutes_app.cli imports this module while building its parser.
-    from minutes_app import cli
+class _Output:
+    """The command line's output, as minutes_app.cli writes it (control characters escaped)."""
 
-    return cli
+    @staticmethod
+    def _out(*lines: str) -> None:
+        for line in lines:
+            print(printable(line), flush=True)
+
+    @staticmethod
+    def _err(*lines: str) -> None:
+        for line in lines:
+            print(printable(line), file=sys.stderr, flush=True)
+
+    @staticmethod
+    def _problem_line(problem: Problem) -> str:
+        return f"{problem.text('vi')} / {problem.message_en}"
+
+    @staticmethod
+    def _open_db(args: argparse.Namespace) -> Database:
+        return Database.open(Path(args.db).expanduser() if args.db else default_db_path())
+
+
+def _cli() -> type[_Output]:
+    return _Output
 
 
 def _by(args: argparse.Namespace) -> str:
@@ -110,12 +133,6 @@ def cmd_review_changes(args: argparse.Namespace) -> int:
     from minutes_app.services import word_review
 
     cli = _cli()
-    acts = [args.accept is not None, args.reject is not None, args.accept_all]
-    if sum(acts) > 1:
-        raise cli.UsageError(
-            "chỉ một trong --accept, --reject, --accept-all / only one of --accept, --reject, "
-            "--accept-all"
-        )
     by = _by(args)
     status = 0
     with cli._open_db(args) as db:
@@ -205,9 +222,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
     number = whole_number(1, MAX_ID, "số đề xuất", "proposal number")
-    p.add_argument("--accept", type=number, metavar="N", help="áp dụng đề xuất N / apply N")
-    p.add_argument("--reject", type=number, metavar="N", help="bỏ đề xuất N / reject N")
-    p.add_argument("--accept-all", action="store_true",
-                   help="áp dụng mọi đề xuất còn khớp / apply all that still match")  # fmt: skip
+    act = p.add_mutually_exclusive_group()
+    act.add_argument("--accept", type=number, metavar="N", help="áp dụng đề xuất N / apply N")
+    act.add_argument("--reject", type=number, metavar="N", help="bỏ đề xuất N / reject N")
+    act.add_argument("--accept-all", action="store_true",
+                     help="áp dụng mọi đề xuất còn khớp / apply all that still match")  # fmt: skip
     p.add_argument("--by", metavar="NAME", help="người quyết định / who decides")
     p.set_defaults(func=cmd_review_changes)

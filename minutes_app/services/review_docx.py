@@ -368,11 +368,13 @@ def _comments(archive: _Archive, stream: _Stream) -> list[WordComment]:
         para_id = ""
         if paragraphs:
             para_id = str(paragraphs[-1].get(f"{{{_W14}}}paraId") or "")
-            by_para[para_id] = cid
+            if para_id:
+                by_para[para_id] = cid
         found.append((cid, _attr(comment, "author"), _attr(comment, "date"), text, para_id))
     out: list[WordComment] = []
     for cid, author, date, text, para_id in found:
-        parent = by_para.get(parents.get(para_id or "", ""), None) if para_id else None
+        answered = parents.get(para_id) if para_id else None
+        parent = by_para.get(answered) if answered else None
         start = stream.comment_starts.get(cid, stream.comment_refs.get(cid))
         end = stream.comment_ends.get(cid, start)
         anchored, path = "", ""

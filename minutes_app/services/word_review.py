@@ -356,6 +356,18 @@ def field_value(new_text: str, current: str) -> str:
     return separator.join(line for line in lines if line)
 
 
+def get_field(meeting: Meeting, path: str) -> Any:
+    """Return the value of the field at ``path`` (``agenda[0].conclusion``)."""
+    target: Any = meeting
+    for step in path.split("."):
+        match = _STEP.fullmatch(step)
+        assert match is not None
+        target = getattr(target, match.group(1))
+        if match.group(2) is not None:
+            target = target[int(match.group(2))]
+    return target
+
+
 def set_field(meeting: Meeting, path: str, new_text: str) -> Meeting:
     """Return a copy of ``meeting`` with the text field at ``path`` printing ``new_text``."""
     changed = copying.deepcopy(meeting)
@@ -398,29 +410,68 @@ def reject(db: Database, meeting_id: int, proposal_id: int, *, by: str) -> Decis
     return Decision(proposal_id, "rejected")
 
 
+@dataclass(frozen=True)
+class Plan:
+    """How accepting a proposal changes a meeting: the field, its value now and after.
+
+    ``target`` is None for a part edited by hand; ``value == old`` when the text is already
+    there (nothing to change).
+    """
+
+    proposal: Proposal
+    target: str | None
+    old: str
+    value: str
+
+
+def plan_accept(
+    db: Database, meeting_id: int, proposal_id: int, meeting: Meeting,
+    profile: str | None = None,
+) -> Plan:  # fmt: skip
+    """Return how accepting a proposal would change ``meeting`` (the stored one, or the one
+    being edited in the window); ``ProposalConflict`` when its old text stands nowhere."""
+    proposal = _proposal(db, meeting_id, proposal_id)
+    if proposal.state != "open":
+        records.reject(db.tables, meeting_id, proposal_id, "-")  # raises: already decided
+    if not is_leaf(proposal.path):
+        return Plan(proposal, None, "", "")
+    parts = part_texts(meeting, profile)
+    target = _locate(parts, proposal)
+    if target is None:
+        if _already(parts, proposal):
+            current = str(get_field(meeting, proposal.path) or "")
+            return Plan(proposal, proposal.path, current, current)
+        raise ProposalConflict(proposal)
+    current = str(get_field(meeting, target) or "")
+    return Plan(proposal, target, current, field_value(proposal.new_text, current))
+
+
 def accept(
     db: Database, meeting_id: int, proposal_id: int, *, by: str, profile: str | None = None
 ) -> Decision:
     """Accept a proposal: apply it where its old text stands now (one saved version), or
     raise ``ProposalConflict`` when it stands nowhere; a part edited by hand is only marked."""
-    proposal = _proposal(db, meeting_id, proposal_id)
     record = db.get(meeting_id)
-    if proposal.state != "open":
-        records.reject(db.tables, meeting_id, proposal_id, by)  # raises: already decided
-    if not is_leaf(proposal.path):
-        records.accept(db.tables, meeting_id, proposal_id, None, None, record.version, by)
-        return Decision(proposal_id, "accepted", manual=True)
-    parts = part_texts(record.meeting, profile)
-    target = _locate(parts, proposal)
-    if target is None:
-        if _already(parts, proposal):
-            records.accept(db.tables, meeting_id, proposal_id, None, proposal.path,
-                           record.version, by)  # fmt: skip
-            return Decision(proposal_id, "accepted", proposal.path)
-        raise ProposalConflict(proposal)
-    changed = set_field(record.meeting, target, proposal.new_text)
-    saved = records.accept(db.tables, meeting_id, proposal_id, changed, target, record.version, by)
-    return Decision(proposal_id, "accepted", target, saved)
+    plan = plan_accept(db, meeting_id, proposal_id, record.meeting, profile)
+    if plan.target is None or plan.value == plan.old:
+        records.accept(db.tables, meeting_id, proposal_id, None, plan.target, record.version, by)
+        return Decision(proposal_id, "accepted", plan.target, manual=plan.target is None)
+    changed = set_field(record.meeting, plan.target, plan.proposal.new_text)
+    saved = records.accept(
+        db.tables, meeting_id, proposal_id, changed, plan.target, record.version, by
+    )
+    return Decision(proposal_id, "accepted", plan.target, saved)
+
+
+def mark_accepted(db: Database, meeting_id: int, plan: Plan, *, by: str) -> None:
+    """Record a proposal accepted in the window's editor (the editor saves the text itself)."""
+    record = db.get(meeting_id)
+    records.accept(db.tables, meeting_id, plan.proposal.id, None, plan.target, record.version, by)
+
+
+def undo_accepted(db: Database, meeting_id: int, proposal_id: int) -> None:
+    """Open a proposal again whose acceptance in the window's editor was undone."""
+    records.reopen(db.tables, meeting_id, proposal_id)
 
 
 def accept_all(

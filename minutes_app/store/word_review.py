@@ -308,6 +308,24 @@ def reject(tables: Tables, meeting_id: int, proposal_id: int, by: str) -> None:
         )
 
 
+def reopen(tables: Tables, meeting_id: int, proposal_id: int) -> None:
+    """Take back an acceptance made in the window's editor (undone before it was tied to a
+    saved version): the proposal is open again."""
+    with tables.write() as conn:
+        row = conn.execute(
+            "SELECT state, version FROM review_proposals WHERE id = ? AND meeting_id = ?",
+            (proposal_id, meeting_id),
+        ).fetchone()
+        if row is None:
+            raise not_found(tables, meeting_id, proposal_id)
+        if row[0] == "accepted" and row[1] is None:
+            conn.execute(
+                "UPDATE review_proposals SET state = 'open', decided_by = NULL, "
+                "decided_at = NULL, applied_to = NULL WHERE id = ?",
+                (proposal_id,),
+            )
+
+
 def accept(
     tables: Tables,
     meeting_id: int,

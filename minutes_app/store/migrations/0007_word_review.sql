@@ -58,9 +58,11 @@ CREATE TABLE review_proposals (
 );
 CREATE INDEX review_proposals_by_meeting ON review_proposals (meeting_id, id);
 
--- A decided proposal stays as decided.
+-- A decided proposal stays as decided; only an acceptance made in the window's editor (not yet
+-- tied to a saved version) is taken back when the secretary undoes it.
 CREATE TRIGGER review_proposals_decided_once BEFORE UPDATE ON review_proposals
 WHEN OLD.state <> 'open'
+    AND NOT (OLD.state = 'accepted' AND OLD.version IS NULL AND NEW.state = 'open')
 BEGIN
     SELECT RAISE(ABORT, 'a decided proposal cannot change');
 END;

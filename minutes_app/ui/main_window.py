@@ -569,6 +569,11 @@ class MainWindow(QMainWindow):
 
         self.signing = SigningActions(self.context, self, self.current_meeting_id)
         bar.addMenu(self.signing.menu())
+        from minutes_app.ui.word_review import WordReviewActions
+
+        self.word_review = WordReviewActions(self.context, self, self.current_meeting_id,
+                                             lambda: getattr(self.current_editor(), "session", None))  # fmt: skip
+        bar.addMenu(self.word_review.menu())
         self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
 
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))

@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>AcceptProposalCommand</name>
+    <message>
+        <source>Chấp nhận góp ý %1</source>
+        <translation>Accept review change %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; bạn có thể tiếp tục làm việc.
@@ -1963,6 +1970,61 @@ The file has not been changed. What do you want to do?</translation>
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Góp ý từ bản Word — biên bản số %1</source>
+        <translation>Review from Word — meeting %1</translation>
+    </message>
+    <message>
+        <source>Hiện tại</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>&amp;Chấp nhận</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Từ chối</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>chờ</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>đã chấp nhận</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>đã từ chối</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>xung đột</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source> (sửa tay)</source>
+        <translation> (edit by hand)</translation>
+    </message>
+    <message>
+        <source>Tệp %1 (SHA-256 %2), %3</source>
+        <translation>File %1 (SHA-256 %2), %3</translation>
+    </message>
+    <message>
+        <source>Góp ý</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Biên bản đang chờ duyệt hoặc đã duyệt: không sửa được.</source>
+        <translation>The minutes are in review or approved: they cannot be changed.</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication</name>
     <message>
         <source>MeetingEditor</source>
@@ -2675,6 +2737,69 @@ Lưu Văn phòng</translation>
     <message>
         <source>{who}: tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct}).</source>
         <translation>{who}: in favour {yes} ({yes_pct}), against {no} ({no_pct}), abstaining {abstain} ({abstain_pct}).</translation>
+    </message>
+</context>
+<context>
+    <name>WordReviewActions</name>
+    <message>
+        <source>Gửi chủ trì &amp;góp ý (Word)…</source>
+        <translation>Send to the chair for &amp;review (Word)…</translation>
+    </message>
+    <message>
+        <source>Ghi bản dự thảo (DOCX) để chủ trì góp ý và sửa trong Word</source>
+        <translation>Write the draft (DOCX) for the chair to comment on and edit in Word</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận bản góp ý…</source>
+        <translation>Take &amp;back a reviewed copy…</translation>
+    </message>
+    <message>
+        <source>Đọc ý kiến và chỗ sửa trong bản Word gửi lại; chưa thay đổi biên bản</source>
+        <translation>Read the comments and changes of a returned Word copy; the minutes do not change yet</translation>
+    </message>
+    <message>
+        <source>&amp;Các đề xuất sửa…</source>
+        <translation>&amp;Proposed changes…</translation>
+    </message>
+    <message>
+        <source>Góp ý &amp;Word</source>
+        <translation>&amp;Word review</translation>
+    </message>
+    <message>
+        <source>Góp ý Word</source>
+        <translation>Word review</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một biên bản.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Gửi chủ trì góp ý (Word)</source>
+        <translation>Send to the chair for review (Word)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Ghi bản góp ý</source>
+        <translation>Writing the review copy</translation>
+    </message>
+    <message>
+        <source>Nhận bản góp ý</source>
+        <translation>Take back a reviewed copy</translation>
+    </message>
+    <message>
+        <source>Đã nhận bản góp ý</source>
+        <translation>Reviewed copy taken back</translation>
+    </message>
+    <message>
+        <source>%1 ý kiến, %2 đề xuất sửa. Biên bản chưa thay đổi.</source>
+        <translation>%1 comments, %2 proposed changes. The minutes have not changed.</translation>
+    </message>
+    <message>
+        <source>Hãy mở biên bản để xem các đề xuất sửa.</source>
+        <translation>Open the meeting to see its proposed changes.</translation>
     </message>
 </context>
 </TS>

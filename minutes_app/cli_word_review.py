@@ -166,9 +166,16 @@ def cmd_review_changes(args: argparse.Namespace) -> int:
         if decisions:
             return status
         views = word_review.review_changes(db, args.id)
+        files = word_review.returned_files(db, args.id)
     if args.json:
         print(json.dumps([_view_dict(v) for v in views], ensure_ascii=False, indent=2))
         return 0
+    for f, comments, proposals in files:
+        cli._out(
+            f"tệp / file {f.name} (SHA-256 {f.sha256}) — {f.reviewer}; nhận / imported "
+            f"{f.imported_at} bởi / by {f.imported_by}: {comments} ý kiến / comments, "
+            f"{proposals} đề xuất / proposals"
+        )
     if not views:
         cli._err("(chưa có đề xuất nào / no proposed changes)")
     for v in views:

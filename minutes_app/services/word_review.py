@@ -248,6 +248,15 @@ def import_review_copy(
         )
     if copy.meeting_id != meeting_id:
         raise _refuse_other_meeting(db, meeting_id, str(copy.meeting_id), "")
+    if props.get(PROP_TEXT_SHA256) != copy.text_sha256 or props.get(PROP_VERSION) != str(
+        copy.version
+    ):
+        raise ReviewRefused(
+            f"{label}: thuộc tính của bản góp ý đã bị sửa (phiên bản hoặc mã văn bản không khớp "
+            "bản đã gửi); không nhập gì",
+            f"{label}: the review copy's properties were altered (its version or text hash "
+            "does not match the copy sent); nothing was imported",
+        )
     digest = hashlib.sha256(data).hexdigest()
     earlier = records.file_by_sha256(db.tables, meeting_id, digest)
     if earlier is not None:
@@ -395,6 +404,22 @@ def review_changes(db: Database, meeting_id: int, profile: str | None = None) ->
         where = None if manual or p.state != "open" else _locate(parts, p)
         out.append(ProposalView(p, p.applied_to if p.state != "open" else where, manual))
     return out
+
+
+def returned_files(db: Database, meeting_id: int) -> list[tuple[records.ReviewFile, int, int]]:
+    """Return the returned files imported for a meeting, each with how many comments and
+    proposals it brought (the history of who sent what, by file name and hash)."""
+    found = records.files(db.tables, meeting_id)
+    comments = records.file_comments(db.tables, meeting_id)
+    proposals = records.proposals(db.tables, meeting_id)
+    return [
+        (
+            f,
+            sum(1 for c in comments if c[1] == f.id),
+            sum(1 for p in proposals if p.file_id == f.id),
+        )
+        for f in found
+    ]
 
 
 def _proposal(db: Database, meeting_id: int, proposal_id: int) -> Proposal:

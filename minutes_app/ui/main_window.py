@@ -942,19 +942,23 @@ class MainWindow(QMainWindow):
     # -- the current meeting ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if any(u.toLocalFile().lower().endswith(".pdf") for u in urls):
+        if any(u.toLocalFile().lower().endswith((".pdf", ".docx")) for u in urls):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         pdfs = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".pdf")]
-        if not pdfs:
+        # A Word file dropped on a meeting is a returned review copy (issue 16).
+        copies = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".docx")]
+        if not pdfs and not copies:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
         for name in pdfs:
             self.signing.verify_path(Path(name))
+        for name in copies:
+            self.word_review.receive(Path(name))
 
     def current_meeting_id(self) -> int | None:
         """Return the meeting of the current editor tab, else the one selected in the list."""

@@ -209,7 +209,7 @@ class ProposalsDialog(QDialog):
 
 
 class WordReviewActions(QObject):
-    """"Gửi chủ trì góp ý (Word)" and "Nhận bản góp ý": menu actions over services.word_review."""
+    """ "Gửi chủ trì góp ý (Word)" and "Nhận bản góp ý": menu actions over services.word_review."""
 
     sent = Signal(Path)
     received = Signal(int)  # meeting id

@@ -55,6 +55,7 @@ def test_copy_out_comments_and_changes_in_accept_and_reject(tmp_path: Path) -> N
     assert listed[0]["file"]["name"] == "tra-lai.docx" and len(listed[0]["file"]["sha256"]) == 64
     text = run("review-changes", "1", db=db).stdout
     assert "[1] Nội dung 1 › Kết luận" in text and "Nhất trí thông qua" in text
+    assert f"tệp / file tra-lai.docx (SHA-256 {listed[0]['file']['sha256']}) — {CHAIR}" in text
 
     accepted = run("review-changes", "1", "--accept", "1", "--by", SECRETARY, db=db)
     assert accepted.returncode == 0 and "applied to agenda[0].conclusion" in accepted.stdout

@@ -362,3 +362,51 @@ def test_copies_saved_by_libreoffice_bring_the_same_comments_and_proposals(
     ]
     # A copy LibreOffice saved (its own bookmarks and properties) is accepted like Word's.
     assert review.accept(db, stored, found[half].id, by=SECRETARY).state == "accepted"
+
+
+def test_a_copy_whose_properties_were_altered_is_refused(
+    db: Database, stored: int, copy_path: Path, tmp_path: Path
+) -> None:
+    data = copy_path.read_bytes()
+    digest = review.text_sha256(db.get(stored).meeting).encode()
+    altered = tmp_path / "sua-thuoc-tinh.docx"
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(altered, "w") as target:
+        for info in source.infolist():
+            raw = source.read(info.filename)
+            if info.filename == "docProps/custom.xml":
+                assert digest in raw
+                raw = raw.replace(digest, b"0" * 64)
+            target.writestr(info, raw)
+    with pytest.raises(review.ReviewRefused, match="properties were altered"):
+        review.import_review_copy(db, stored, altered, by=SECRETARY)
+
+
+def test_a_part_whose_bookmark_was_removed_is_reported_not_guessed(
+    db: Database, stored: int, copy_path: Path, tmp_path: Path
+) -> None:
+    document = edits.open_copy(copy_path.read_bytes())
+    name = bookmark_name("conclusion")
+    body = document.element.body
+    start = next(e for e in body.iter(qn("w:bookmarkStart")) if e.get(qn("w:name")) == name)
+    start.getparent().remove(start)
+    done = review.import_review_copy(db, stored, _returned(tmp_path, document), by=SECRETARY)
+    assert done.missing_parts == ["conclusion"] and done.proposals == []
+
+
+def test_decided_proposals_are_history(
+    db: Database, stored: int, copy_path: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    first, _second = _proposals_file(db, stored, copy_path, tmp_path)
+    review.reject(db, stored, first, by=SECRETARY)
+    conn = sqlite3.connect(db.path)
+    try:
+        with pytest.raises(sqlite3.DatabaseError, match="cannot change"):
+            conn.execute("UPDATE review_proposals SET state = 'accepted' WHERE id = ?", (first,))
+        with pytest.raises(sqlite3.DatabaseError, match="history"):
+            conn.execute("DELETE FROM review_proposals")
+    finally:
+        conn.close()
+    files = review.returned_files(db, stored)
+    assert [(f.name, c, p) for f, c, p in files] == [("tra-lai.docx", 0, 2)]

@@ -106,6 +106,8 @@ class BatchSummary:
     failures: list[BatchFailure] = field(default_factory=list)
     warnings: dict[str, list[Problem]] = field(default_factory=dict)  # file name -> warnings
     cancelled: bool = False
+    #: The DOCX/PDF files written from minutes not yet approved: each is marked "DỰ THẢO".
+    drafts: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -117,12 +119,16 @@ class BatchSummary:
         done, total, failed = len(self.exported), self.total, len(self.failures)
         if language == "en":
             line = f"exported {done} of {total} meetings to {self.out_dir}"
+            if self.drafts:
+                line += f"; {len(self.drafts)} of them not approved, marked DRAFT (DỰ THẢO)"
             if failed:
                 line += f"; {failed} skipped because of errors"
             if self.cancelled:
                 line += "; cancelled"
             return line
         line = f"Đã xuất {done}/{total} biên bản vào {self.out_dir}"
+        if self.drafts:
+            line += f"; trong đó {len(self.drafts)} bản chưa duyệt, in dấu «DỰ THẢO»"
         if failed:
             line += f"; {failed} biên bản bị bỏ qua vì lỗi"
         if self.cancelled:
@@ -375,6 +381,8 @@ def export_batch(
             summary.failures.append(_failure(item.row.id, item.name, exc))
             continue
         summary.exported.append(target)
+        if fmt != "json" and item.row.status is not Status.APPROVED:
+            summary.drafts.append(target)
         if result.warnings:
             summary.warnings[item.name] = list(result.warnings)
     if progress is not None:

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import appinfo
-from minutes_app.cli_args import record_id, whole_number
+from minutes_app.cli_args import DerivedRef, document_id, record_id, whole_number
 from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
+from minutes_app.domain.derived import DerivedKind
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
 from minutes_app.domain.model import Profile, Status
@@ -186,6 +187,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         return run_batch_export(args)
     if args.id is None:
         raise UsageError("export: cần ID hoặc --all / give a meeting ID or --all")
+    if isinstance(args.id, DerivedRef):
+        from minutes_app import cli_derived
+
+        return cli_derived.export(args)
     fmt = args.format
     if fmt == "json":
         if args.profile is not None:
@@ -220,6 +225,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print every problem the layout check finds; exit 1 when one is an error."""
+    if isinstance(args.id, DerivedRef):
+        from minutes_app import cli_derived
+
+        return cli_derived.check(args)
     with _open_db(args) as db:
         meeting = db.get(args.id).meeting
     check = None
@@ -247,7 +256,11 @@ def _report_rows(rows: Rows[MeetingSummary]) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the stored meetings, newest first."""
+    """Print the stored meetings, newest first (``--kind``: the derived documents of a kind)."""
+    if args.kind is not None:
+        from minutes_app import cli_derived
+
+        return cli_derived.list_kind(args)
     with _open_db(args) as db:
         rows = db.list(status=args.status)
     _print_summaries(rows, args.json)
@@ -328,7 +341,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
-    p.add_argument("id", type=record_id, metavar="ID", nargs="?")
+    p.add_argument("id", type=document_id, metavar="ID", nargs="?",
+                   help="biên bản (12) hoặc văn bản lập từ biên bản (d12) / minutes or derived")  # fmt: skip
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
@@ -338,13 +352,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", parents=[common], help="kiểm tra bố cục / layout check")
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=document_id, metavar="ID", help="12 hoặc d12 / 12 or d12")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("list", parents=[common], help="liệt kê biên bản / list meetings")
     p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
     p.add_argument("--status", choices=["draft", "in_review", "approved"])
+    p.add_argument("--kind", choices=["all", *(k.value for k in DerivedKind)],
+                   help="văn bản lập từ biên bản / derived documents of this kind")  # fmt: skip
+    p.add_argument("--meeting", type=record_id, metavar="ID",
+                   help="chỉ văn bản lập từ biên bản ID (với --kind) / only those of meeting ID")  # fmt: skip
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("search", parents=[common], help="tìm kiếm / search meetings")
@@ -365,9 +383,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import cli_maintenance, cli_review, cli_signing
+    from minutes_app import cli_derived, cli_maintenance, cli_review, cli_signing
 
     cli_review.register(sub, common)
+    cli_derived.register(sub, common)
     cli_maintenance.register(sub, common)
     cli_signing.register(sub, common)
     return parser

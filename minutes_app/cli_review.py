@@ -189,8 +189,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    """Print the numbering register with the gaps of each series."""
+    """Print the numbering register with the gaps of each series; ``--kind``: a derived kind's
+    register; ``--format docx|pdf --out``: the outgoing-documents register of ``--year``."""
     cli = _cli()
+    if args.format is not None:
+        from minutes_app import cli_derived
+
+        return int(cli_derived.register_book(args))
+    if args.kind is not None:
+        from minutes_app import cli_derived
+
+        return int(cli_derived.register_kind(args))
     with cli._open_db(args) as db:
         series = db.review.register(year=args.year, issuer=args.issuer)
     code = _report_damaged(series.damaged)
@@ -388,6 +397,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=whole_number(1, 9999, "năm", "year"), metavar="Y")
     p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.add_argument("--kind", choices=["thong-bao", "trich-sao", "trich-bien-ban", "nghi-quyet"],
+                   help="sổ của loại văn bản này / the register of this derived kind")  # fmt: skip
+    p.add_argument("--format", choices=["docx", "pdf"],
+                   help="in sổ đăng ký văn bản đi (cả năm, mọi loại) / print the outgoing "
+                   "register (a year, every kind)")  # fmt: skip
+    p.add_argument("--out", metavar="PATH", help="tệp sổ (với --format) / the file (--format)")
     p.set_defaults(func=cmd_register)
 
     p = sub.add_parser("term", parents=[common], help="nhiệm kỳ (Đảng) / Party terms")

@@ -345,7 +345,9 @@ class DocxWriter:
     def setup_page(self) -> None:
         page = self.doc.page
         section = self.word.sections[0]
-        section.orientation = WD_ORIENT.PORTRAIT
+        section.orientation = (
+            WD_ORIENT.LANDSCAPE if page.width > page.height else WD_ORIENT.PORTRAIT
+        )
         section.page_width = _emu(page.width)
         section.page_height = _emu(page.height)
         section.top_margin = _emu(page.top)

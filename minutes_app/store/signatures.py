@@ -19,6 +19,7 @@ class Database(Protocol):
     @property
     def tables(self) -> Tables: ...
 
+
 SOURCES = ("sign", "import")
 
 

@@ -281,14 +281,8 @@ class _Reader:
         self.unknown(
             obj,
             {
-                "name",
-                "position",
-                "organization",
-                "role",
-                "attendance",
-                "reason",
-                "membership",
-                "arrived",
+                "name", "position", "organization", "role", "attendance", "reason",
+                "membership", "arrived",
             },
             path,
         )

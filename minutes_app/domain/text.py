@@ -141,8 +141,6 @@ def split_honorific(name: str) -> tuple[str, str]:
             if rest and rest[0].isupper():
                 return ("đồng chí" if honorific in ("đ/c", "đ.c", "đc") else honorific), rest
     return "", stripped
-
-
 # Characters that change how a terminal or a bidirectional text renderer shows what follows:
 # every control character (C0 with tab and newline, DEL, C1), the bidi marks, embeddings,
 # overrides and isolates, the line and paragraph separators, surrogates and two non-characters.

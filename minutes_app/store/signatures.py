@@ -19,7 +19,6 @@ class Database(Protocol):
     @property
     def tables(self) -> Tables: ...
 
-
 SOURCES = ("sign", "import")
 
 

@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import appinfo
-from minutes_app.cli_args import DerivedRef, document_id, record_id, whole_number
+from minutes_app.cli_args import (
+    DerivedRef,
+    UsageError,
+    document_id,
+    record_id,
+    whole_number,
+)
 from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.derived import DerivedKind
@@ -37,10 +43,6 @@ MAX_SEARCH_LIMIT = 10_000
 
 class CliError(MinutesError):
     """A bad input the command line reports as one message (exit status 1)."""
-
-
-class UsageError(MinutesError):
-    """A command line that does not make sense (exit status 2)."""
 
 
 # -- output ------------------------------------------------------------------

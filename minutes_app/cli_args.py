@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.text import ascii_digits
+
+
+class UsageError(MinutesError):
+    """A command line that does not make sense (exit status 2)."""
+
 
 #: The largest id SQLite can hold (a signed 64-bit integer).
 MAX_ID = 2**63 - 1

@@ -46,7 +46,7 @@ from minutes_app.render.document import (
 from minutes_app.render.errors import ProfileError
 from minutes_app.render.metrics import single_line_height
 from minutes_app.render.profile import LayoutProfile, _Reader, load_profile
-from minutes_app.render.units import Mm, Pt
+from minutes_app.render.units import ZERO, Mm, Pt
 
 #: The phrases every profile's ``derived.wording`` must give.
 WORDING_KEYS = (
@@ -341,10 +341,13 @@ class _DerivedBuilder(_Builder):
         ]
         top = (Cell(tuple(left)), Cell(tuple(right)))
         bottom = (Cell(tuple(self.recipients_blocks())), Cell(tuple(self.signer_blocks(right_w))))
-        rule = Rule(self.text_width, self.p.rule_thickness, Pt(12), Pt(6))
+        rule = Rule(self.text_width, self.p.rule_thickness, ZERO, Pt(6))
         table = Table((left_w, right_w), (top, bottom), borders=False,
-                      padding=self.p.header_padding, role="copy", space_before=Pt(4))  # fmt: skip
-        return Section("copy", (rule, table))
+                      padding=self.p.header_padding, role="copy")  # fmt: skip
+        # One outer cell holds the rule and the block, so the rule never ends a page alone.
+        outer = Table((self.text_width,), ((Cell((rule, table)),),), borders=False,
+                      padding=ZERO, role="copy_frame", space_before=Pt(12))  # fmt: skip
+        return Section("copy", (outer,))
 
     def extract_note(self) -> list[Block]:
         if len(self.numbers) == len(self.source.agenda):

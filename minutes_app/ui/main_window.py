@@ -43,6 +43,7 @@ from minutes_app.services import meetings, templates
 from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.derived_panel import DerivedPanel
 from minutes_app.ui.export_actions import ExportActions, error_text
 from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
@@ -117,8 +118,10 @@ class MeetingTab(QSplitter):
         self.review = ReviewPanel(
             context, self.meeting_id(), self.side, flush=getattr(editor, "flush", None)
         )
+        self.derived = DerivedPanel(context, self.meeting_id(), self.side)
         self.side.addTab(self.preview, self.tr("Xem trước"))
         self.side.addTab(self.review, self.tr("Duyệt"))
+        self.side.addTab(self.derived, self.tr("Văn bản"))
         self.addWidget(editor)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)
@@ -155,6 +158,8 @@ class MeetingTab(QSplitter):
     def _on_side_changed(self, _index: int) -> None:
         if self.side.currentWidget() is self.review:
             self.review.refresh()
+        elif self.side.currentWidget() is self.derived:
+            self.derived.refresh()
 
     def _on_workflow_changed(self, meeting_id: int) -> None:
         # A step changes the status (and the version): the editor takes the stored meeting,
@@ -166,6 +171,7 @@ class MeetingTab(QSplitter):
             except StoreError:
                 log.exception("cannot reload meeting %s after a workflow step", meeting_id)
         self.preview.schedule_refresh()
+        self.derived.refresh()  # approving enables "Lập văn bản", reopening disables it
 
 
 class MainWindow(QMainWindow):

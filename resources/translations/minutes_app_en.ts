@@ -438,6 +438,76 @@
     </message>
 </context>
 <context>
+    <name>DerivedListModel</name>
+    <message>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <source>Trích sao</source>
+        <translation>Extract copy</translation>
+    </message>
+    <message>
+        <source>Trích biên bản</source>
+        <translation>Minutes extract</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedPanel</name>
+    <message>
+        <source>Lập văn bản</source>
+        <translation>Make document</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
+        <source>Chỉ lập văn bản từ biên bản đã duyệt.</source>
+        <translation>Documents are made only from approved minutes.</translation>
+    </message>
+    <message>
+        <source>Không lập được văn bản</source>
+        <translation>Cannot make the document</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản</source>
+        <translation>Document exported</translation>
+    </message>
+    <message>
+        <source>Không xuất được văn bản</source>
+        <translation>Cannot export the document</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Bản lưu trữ PDF/A</source>
@@ -1847,6 +1917,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Duyệt</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

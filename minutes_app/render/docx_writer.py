@@ -318,10 +318,12 @@ class DocxWriter:
             grid_col.set(qn("w:w"), str(table.columns[i].twips))
         for r, row in enumerate(table.rows):
             word_row = t.rows[r]
-            if table.keep_together:
+            if table.keep_together or r < table.header_rows:
                 tr_pr = word_row._tr.get_or_add_trPr()
                 cant = OxmlElement("w:cantSplit")
                 tr_pr.append(cant)
+            if r < table.header_rows:
+                word_row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
             for c, cell in enumerate(row):
                 word_cell = word_row.cells[c]
                 word_cell.width = _emu(table.columns[c])

@@ -113,6 +113,7 @@ def build_register(entries: Sequence[OutgoingEntry], year: int, body: str = "") 
         padding=Pt(3),
         role="register",
         keep_together=False,
+        header_rows=2,  # the column names and numbers head every page of the book
     )
     title: list[Block] = [_para("register_title", "SỔ ĐĂNG KÝ VĂN BẢN ĐI")]
     subtitle = f"Năm {year}" + (f" — {clean(body).strip()}" if clean(body).strip() else "")

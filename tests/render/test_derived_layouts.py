@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document as open_docx
 from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 from docx.shared import Mm as DocxMm
 
 from minutes_app.domain import interchange
@@ -180,7 +181,14 @@ def test_a_long_register_runs_over_pages() -> None:
 
     reader = PdfReader(io.BytesIO(render_register(entries, 2026, "pdf")))
     assert len(reader.pages) > 2
-    assert "59/TB-UBND" in reader.pages[-1].extract_text()
+    last = reader.pages[-1].extract_text()
+    assert "59/TB-UBND" in last and "Nơi nhận văn bản" in last and "(10)" in last  # on every page
+    word = open_docx(io.BytesIO(render_register(entries, 2026, "docx")))
+    rows = word.tables[0].rows
+    headers = [
+        r._tr.trPr is not None and r._tr.trPr.find(qn("w:tblHeader")) is not None for r in rows
+    ]
+    assert headers[:3] == [True, True, False] and not any(headers[3:])
 
 
 def test_edited_text_is_what_prints(db: Database) -> None:

@@ -139,6 +139,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import each file as its own unit; a bad file changes nothing and makes the exit status 1."""
     if args.replace is not None and len(args.files) != 1:
         raise UsageError("--replace cần đúng một tệp / --replace takes exactly one file")
+    if isinstance(args.replace, DerivedRef):
+        from minutes_app import cli_derived
+
+        return cli_derived.replace_text(args, _read_input(args.files[0]))
     status = EXIT_OK
     with _open_db(args) as db:
         for name in args.files:
@@ -329,9 +333,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE.json", help="'-' đọc từ stdin / reads stdin")
     p.add_argument(
         "--replace",
-        type=record_id,
+        type=document_id,
         metavar="ID",
-        help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
+        help="cập nhật biên bản ID (hoặc văn bản dID) từ tệp / update meeting ID (or derived "
+        "document dID) from the file",
     )
     p.add_argument("--by", metavar="NAME", help="người nhập (nhật ký) / who, for the audit log")
     p.add_argument(

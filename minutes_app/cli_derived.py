@@ -103,6 +103,17 @@ def export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def replace_text(args: argparse.Namespace, data: bytes) -> int:
+    """Store the edited text of a derived document (``import FILE.json --replace d12``)."""
+    from minutes_app.services.derived import replace_text as replace
+
+    with _open_db(args) as db:
+        record = replace(db, int(args.replace), data)
+    _err(f"d{record.id}: đã lưu phiên bản {record.version} / saved as version {record.version}")
+    print(f"d{record.id}", flush=True)
+    return EXIT_OK
+
+
 def check(args: argparse.Namespace) -> int:
     """Print the problems of a derived document; exit 1 when one is an error."""
     from minutes_app.services.derived import check_document

@@ -21,6 +21,7 @@ from minutes_app.domain.derived import (
     DeriveError,
     check_source,
     derive,
+    from_dict,
     to_dict,
 )
 from minutes_app.domain.files import write_file, write_stream
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DeriveError", "DerivedRecord", "DerivedSummary", "check_document", "derive_document",
-    "export_document", "list_documents", "outgoing_entries", "source_meeting",
+    "export_document", "list_documents", "outgoing_entries", "replace_text", "source_meeting",
 ]  # fmt: skip
 
 
@@ -122,6 +123,24 @@ def export_document(db: Database, doc_id: int, fmt: str, target: str | Path) -> 
     else:
         write_file(path, data, protected=guard)
     return ExportResult(fmt, path, len(data), None, warnings)
+
+
+def replace_text(
+    db: Database, doc_id: int, data: bytes, *, expected_version: int | None = None
+) -> DerivedRecord:
+    """Replace a derived document's editable text from its JSON (as ``export_document`` wrote
+    it and an office edited it). Its kind, source, body and number must stay as they are."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("the file must hold a JSON object")
+        doc = from_dict(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise DeriveError(
+            f"tệp không phải văn bản lập từ biên bản hợp lệ ({exc}); không có gì thay đổi",
+            f"the file is not a valid derived document ({exc}); nothing was changed",
+        ) from None
+    return store.update(db, doc_id, doc, expected_version=expected_version)
 
 
 def list_documents(

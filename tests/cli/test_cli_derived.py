@@ -99,3 +99,26 @@ def test_outgoing_register_as_docx_and_pdf(db: Path, tmp_path: Path) -> None:
     assert run("register", "--format", "pdf", "--out", old, "--year", "2020", db=db).returncode == 0
     assert "07/BB-UBND" in PdfReader(old).pages[0].extract_text()
     assert run("register", "--format", "pdf", db=db).returncode == 2  # --out is needed
+
+
+def test_edited_json_replaces_the_text_but_never_the_number(db: Path, tmp_path: Path) -> None:
+    run("derive", "1", "thong-bao", db=db)
+    data = json.loads(run("export", "d1", "--format", "json", db=db).stdout)
+    data["points"] = ["Giao Văn phòng hoàn thiện báo cáo."]
+    data["signer"]["name"] = "Nguyễn Văn Bình"
+    edited = tmp_path / "d1.json"
+    edited.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run("import", edited, "--replace", "d1", db=db)
+    assert result.returncode == 0 and result.stdout == "d1\n"
+    pdf = tmp_path / "d1.pdf"
+    run("export", "d1", "--format", "pdf", "--out", pdf, db=db)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "1. Giao Văn phòng hoàn thiện báo cáo." in text and "Nguyễn Văn Bình" in text
+    data["number"] = "09"
+    edited.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    refused = run("import", edited, "--replace", "d1", db=db)
+    assert refused.returncode == 1 and "không sửa được" in refused.stderr
+    edited.write_text("{not json", encoding="utf-8")
+    broken = run("import", edited, "--replace", "d1", db=db)
+    assert broken.returncode == 1 and "không có gì thay đổi" in broken.stderr
+    assert json.loads(run("export", "d1", "--format", "json", db=db).stdout)["number"] == "01"

@@ -274,8 +274,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """Print the meetings matching the query, best first."""
+    """Print the meetings matching the query, best first (``--kind``: derived documents)."""
     query = " ".join(args.query)
+    if args.kind is not None:
+        from minutes_app import cli_derived
+
+        return cli_derived.list_kind(args, query=query)
     with _open_db(args) as db:
         rows = db.search(query, limit=args.limit)
     _print_summaries(rows, args.json)
@@ -381,6 +385,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=200,
         help=f"số kết quả tối đa / at most this many results (1–{MAX_SEARCH_LIMIT})",
     )
+    p.add_argument("--kind", choices=["all", *(k.value for k in DerivedKind)],
+                   help="tìm văn bản lập từ biên bản / search derived documents")  # fmt: skip
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("validate", parents=[common], help="kiểm tra tệp JSON / validate a file")

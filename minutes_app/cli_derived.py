@@ -124,13 +124,16 @@ def check(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 
 
-def list_kind(args: argparse.Namespace) -> int:
-    """Print the derived documents of ``--kind`` (``all``: every kind), newest first."""
+def list_kind(args: argparse.Namespace, query: str = "") -> int:
+    """Print the derived documents of ``--kind`` (``all``: every kind), newest first; with
+    ``query`` only those holding every word of it (folded, as minutes are searched)."""
     from minutes_app.services.derived import list_documents
 
     kinds = [] if args.kind == "all" else [DerivedKind(args.kind)]
     with _open_db(args) as db:
-        rows = list_documents(db, kinds=kinds, meeting_id=getattr(args, "meeting", None))
+        rows = list_documents(
+            db, kinds=kinds, meeting_id=getattr(args, "meeting", None), query=query
+        )
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
         return _report(rows.damaged)
@@ -186,7 +189,9 @@ def register_book(args: argparse.Namespace) -> int:
         path = Path(args.out).expanduser()
         guard = protected_files(db.path)
         guard.check(path)
-        entries = outgoing_entries(db, year, kinds, include_minutes=not args.kind)
+        entries = outgoing_entries(
+            db, year, kinds, include_minutes=not args.kind, issuer=args.issuer
+        )
         data = render_register(entries, year, args.format, args.issuer or "")
         write_file(path, data, protected=guard)
     _err(f"{path}: sổ đăng ký văn bản đi năm {year}, {len(entries)} văn bản / outgoing "

@@ -182,10 +182,18 @@ def kind_register(db: Database, kind: DerivedKind, year: int | None = None) -> l
 
 def outgoing_entries(
     db: Database, year: int, kinds: Iterable[DerivedKind] | None = None,
-    include_minutes: bool = True,
+    include_minutes: bool = True, issuer: str | None = None,
 ) -> list[OutgoingEntry]:  # fmt: skip
     """Return the lines of the outgoing-documents register (sổ đăng ký văn bản đi) of ``year``:
-    the numbered minutes and every derived document, by date then number."""
+    the numbered minutes and every derived document, by date then number; ``issuer`` keeps one
+    body's (its name or abbreviation, folded)."""
+    from minutes_app.store.tables import fold_key
+
+    wanted = fold_key(issuer) if issuer else ""
+
+    def kept(name: str, abbreviation: str) -> bool:
+        return not wanted or wanted in (fold_key(name), fold_key(abbreviation))
+
     from minutes_app.render.derived import load_layout
     from minutes_app.render.profile import load_profile
     from minutes_app.render.register_book import OutgoingEntry
@@ -197,6 +205,8 @@ def outgoing_entries(
                 if e.date.year != year or e.meeting_id is None:
                     continue
                 m = db.get(e.meeting_id).meeting
+                if not kept(m.issuer.name, m.issuer.abbreviation):
+                    continue
                 profile = load_profile(str(m.profile))
                 number = profile.number_text(f"{e.number:02d}", m.effective_symbol())
                 entries.append((e.date, e.number, OutgoingEntry(
@@ -207,6 +217,8 @@ def outgoing_entries(
                 )))  # fmt: skip
     for row in store.listing(db, kinds=kinds or (), year=year):
         doc = store.get(db, row.id).document
+        if not kept(doc.issuer.name, doc.issuer.abbreviation):
+            continue
         layout = load_layout(str(doc.profile))
         code = layout.kinds[doc.kind].code
         if doc.kind is DerivedKind.TRICH_BIEN_BAN:

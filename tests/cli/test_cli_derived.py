@@ -122,3 +122,21 @@ def test_edited_json_replaces_the_text_but_never_the_number(db: Path, tmp_path: 
     broken = run("import", edited, "--replace", "d1", db=db)
     assert broken.returncode == 1 and "không có gì thay đổi" in broken.stderr
     assert json.loads(run("export", "d1", "--format", "json", db=db).stdout)["number"] == "01"
+
+
+def test_search_and_one_body_book(db: Path, tmp_path: Path) -> None:
+    run("derive", "1", "thong-bao", db=db)
+    run("derive", "1", "trich-sao", "--items", "2", db=db)
+    found = json.loads(
+        run("search", "phong", "chong", "dich", "--kind", "all", "--json", db=db).stdout
+    )
+    assert [r["kind"] for r in found] == ["thong-bao"]  # the notice's text names the item
+    assert json.loads(run("search", "khong co dau", "--kind", "all", "--json", db=db).stdout) == []
+    year = found[0]["date"][:4]
+    out = tmp_path / "other-body.docx"
+    args = ("register", "--format", "docx", "--out", out, "--year", year, "--issuer", "HU")
+    assert run(*args, db=db).returncode == 0
+    assert len(open_docx(str(out)).tables[0].rows) == 2  # the headings only: another body
+    args = ("register", "--format", "docx", "--out", out, "--year", year, "--issuer", "UBND")
+    assert run(*args, db=db).returncode == 0
+    assert len(open_docx(str(out)).tables[0].rows) == 4

@@ -402,6 +402,11 @@ def derive(
     """
     check_source(meeting, meeting_id, kind)
     chosen = check_items(meeting, items)
+    if kind in EXTRACTS and not meeting.agenda:
+        raise DeriveError(
+            f"biên bản số {meeting_id} không có nội dung nào để trích",
+            f"meeting {meeting_id} has no agenda item to extract",
+        )
     if kind in EXTRACTS and not chosen:
         chosen = list(range(1, len(meeting.agenda) + 1))
     title = _bare(meeting.title)

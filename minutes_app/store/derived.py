@@ -23,7 +23,7 @@ from minutes_app.domain.derived import (
 from minutes_app.domain.labels import period_text
 from minutes_app.domain.model import Status
 from minutes_app.domain.register import next_number, period_key
-from minutes_app.domain.text import clean, fold
+from minutes_app.domain.text import fold
 from minutes_app.store.actors import check_name
 from minutes_app.store.errors import (
     DuplicateNumber,
@@ -315,25 +315,16 @@ def listing(
     found: list[DerivedSummary] = []
     damaged: list[str] = []
     for row in db.tables.query(sql, tuple(params)):
-        if words:
-            haystack = fold(" ".join(t for _p, t in text_fields(from_dict(json.loads(row[10])))))
-            if not all(w in haystack for w in words):
-                continue
         try:
+            if words:
+                texts = text_fields(from_dict(json.loads(row[10])))
+                haystack = fold(" ".join(t for _p, t in texts))
+                if not all(w in haystack for w in words):
+                    continue
             found.append(_summary(row))
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, KeyError) as exc:
             damaged.append(
                 f"văn bản d{row[0]} bị hỏng ({exc}), đã bỏ qua / derived document d{row[0]} is "
                 "damaged; skipped"
             )
     return Rows(found, damaged)
-
-
-def label(kind: DerivedKind) -> str:
-    """Return the Vietnamese name of a kind with its English one: "Trích sao / extract copy"."""
-    return f"{KIND_LABELS[kind]} / {KIND_LABELS_EN[kind]}"
-
-
-def clean_text(value: str) -> str:
-    """Return user text as stored (NFC, Unix line ends)."""
-    return clean(value)

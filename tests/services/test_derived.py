@@ -166,3 +166,15 @@ def test_list_filters_by_kind_meeting_and_words(db: Database) -> None:
     assert {r.meeting_id for r in service.list_documents(db, meeting_id=cell)} == {cell}
     found = service.list_documents(db, query="ket nap")
     assert [r.kind for r in found] == [DerivedKind.NGHI_QUYET]
+
+
+def test_a_damaged_row_is_reported_not_raised(db: Database) -> None:
+    meeting_id = approved(db, load("state-meeting.json"))
+    record = service.derive_document(db, meeting_id, DerivedKind.THONG_BAO, today=DAY)
+    with db.tables.write() as conn:
+        conn.execute("UPDATE derived_documents SET document = '{bad' WHERE id = ?", (record.id,))
+    rows = service.list_documents(db, query="ket luan")
+    assert rows == [] and "bị hỏng" in rows.damaged[0]
+    assert [r.id for r in service.list_documents(db)] == [record.id]  # the columns still read
+    with pytest.raises(StoreError, match="damaged"):
+        store.get(db, record.id)

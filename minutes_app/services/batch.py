@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError, MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.register import parse_number
 from minutes_app.domain.text import count_vi, fold
@@ -40,13 +40,8 @@ ProgressCallback = Callable[[int, int, str], None]  # done, total, current file 
 CancelCheck = Callable[[], bool]
 
 
-class BatchError(MinutesError):
+class BatchError(BilingualError):
     """A batch that cannot start (bad folder or format); per-meeting errors are collected."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
-        super().__init__(f"{message_vi} / {message_en}")
 
 
 class NamesTaken(BatchError):
@@ -256,17 +251,16 @@ def _prepare_folder(out_dir: Path) -> None:
 
 def _failure(meeting_id: int, name: str, exc: BaseException) -> BatchFailure:
     problems = list(getattr(exc, "problems", None) or [])
-    vi = getattr(exc, "message_vi", None)
-    en = getattr(exc, "message_en", None)
-    if vi is None or en is None:
-        if isinstance(exc, OSError):
-            vi = f"lỗi ghi tệp ({exc.strerror or exc})"
-            en = f"file error ({exc.strerror or exc})"
-        elif isinstance(exc, MinutesError):
-            vi = en = str(exc)
-        else:
-            detail = f"{type(exc).__name__}: {exc}"
-            vi, en = f"lỗi không mong đợi ({detail})", f"unexpected error ({detail})"
+    if isinstance(exc, BilingualError):
+        vi, en = exc.message_vi, exc.message_en
+    elif isinstance(exc, OSError):
+        vi = f"lỗi ghi tệp ({exc.strerror or exc})"
+        en = f"file error ({exc.strerror or exc})"
+    elif isinstance(exc, MinutesError):
+        vi = en = str(exc)
+    else:
+        detail = f"{type(exc).__name__}: {exc}"
+        vi, en = f"lỗi không mong đợi ({detail})", f"unexpected error ({detail})"
     return BatchFailure(meeting_id, name, vi, en, problems)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError, problem_summary
 from minutes_app.domain.validation import Problem
 from minutes_app.domain.workflow import Action, WorkflowError
 from minutes_app.render import check_meeting
@@ -46,25 +46,20 @@ class Changes:
         return self.event is not None
 
 
-class ChecksFailed(MinutesError):
+class ChecksFailed(BilingualError):
     """The layout check found errors, so the step was not taken; ``problems`` lists them all."""
 
     def __init__(self, meeting_id: int, action: Action, problems: list[Problem]) -> None:
         self.meeting_id = meeting_id
         self.action = action
         self.problems = problems
-        errors = [p for p in problems if p.is_error]
-        vi = "; ".join(p.text("vi") for p in errors[:5])
-        en = "; ".join(p.text("en") for p in errors[:5])
-        more_vi = f" (và {len(errors) - 5} lỗi khác)" if len(errors) > 5 else ""
-        more_en = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
+        vi, en = problem_summary(problems)
         verb_vi = {Action.SUBMIT: "trình duyệt", Action.APPROVE: "duyệt"}.get(action, action.value)
-        self.message_vi = f"biên bản số {meeting_id} chưa {verb_vi} được vì còn lỗi: {vi}{more_vi}"
-        self.message_en = (
+        super().__init__(
+            f"biên bản số {meeting_id} chưa {verb_vi} được vì còn lỗi: {vi}",
             f"meeting {meeting_id} cannot be {'submitted' if action is Action.SUBMIT else 'approved'}"
-            f" while it has errors: {en}{more_en}"
+            f" while it has errors: {en}",
         )
-        super().__init__(f"{self.message_vi} / {self.message_en}")
 
     @property
     def errors(self) -> list[Problem]:

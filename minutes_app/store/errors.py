@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError
 
 
-class StoreError(MinutesError):
+class StoreError(BilingualError):
     """A database problem the user must be told about (message in Vietnamese, then English)."""
 
     def __init__(self, message_vi: str, message_en: str, path: str = "") -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
+        super().__init__(message_vi, message_en, path)
         self.path = path
-        where = f"{path}: " if path else ""
-        super().__init__(f"{where}{message_vi} / {message_en}")
 
 
 class NotADatabase(StoreError):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app import appinfo
+from minutes_app.domain.errors import message
 from minutes_app.store.errors import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import choose_language, install_translators, system_locale_name
@@ -140,12 +141,7 @@ def build_context(
         log.exception("the daily backup of %s failed", path)
 
     def report(label: str, failure: TaskFailure) -> None:
-        vi, en = getattr(failure.exc, "message_vi", None), getattr(failure.exc, "message_en", None)
-        text = (
-            (en if language == "en" else vi)
-            if isinstance(vi, str) and isinstance(en, str)
-            else str(failure.exc)
-        )
+        text = message(failure.exc, language)
         interaction.error(
             label or QCoreApplication.translate("App", "Lỗi"),
             text,

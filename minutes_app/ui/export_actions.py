@@ -15,6 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from minutes_app.domain.errors import message
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
 from minutes_app.services.export import ExportResult, export_meeting
@@ -53,12 +54,8 @@ def with_extension(path: Path, extension: str) -> Path:
     )
 
 
-def error_text(exc: BaseException, language: str) -> str:
-    """Return an exception's user-facing message in ``language``."""
-    vi, en = getattr(exc, "message_vi", None), getattr(exc, "message_en", None)
-    if isinstance(vi, str) and isinstance(en, str):
-        return en if language == "en" else vi
-    return str(exc) or type(exc).__name__
+#: An exception's user-facing message in a language (``domain.errors.message``).
+error_text = message
 
 
 def print_pdf(data: bytes, printer: QPrinter, dpi: int = PRINT_DPI) -> int:

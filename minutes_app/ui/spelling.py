@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
+from minutes_app.domain.errors import message
 from minutes_app.services.spelling import Misspelling, SpellChecker, load_engine, user_words_path
 from minutes_app.store import StoreError
 
@@ -113,7 +114,7 @@ class SpellingService(QObject):
             log.warning("the user's word list cannot be written", exc_info=True)
             self.context.interaction.error(
                 self.tr("Không lưu được từ điển của bạn"),
-                getattr(exc, "message_vi", str(exc)),
+                message(exc, self.context.language),
             )
         self.changed.emit()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import message
 from minutes_app.domain.model import AgendaItem, Speaker, Statement
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.paths import index_in, is_within
@@ -26,6 +27,7 @@ from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Chan
 from minutes_app.ui.editor.table_models import AgendaListModel, StatementTableModel
 from minutes_app.ui.editor.views import ReorderListView
 from minutes_app.ui.editor.widgets import BoundLineEdit, BoundPlainTextEdit, mark_problem
+from minutes_app.ui.i18n import current_language
 
 
 class ContentSection(Section):
@@ -365,7 +367,7 @@ class ContentSection(Section):
                        self.content_edit):
             mine = found.get(id(widget), [])
             severity = "error" if any(p.is_error for p in mine) else ("warning" if mine else "")
-            mark_problem(widget, severity, "\n".join(p.message_vi for p in mine))
+            mark_problem(widget, severity, "\n".join(message(p, current_language()) for p in mine))
 
     def _widget_in_view(self, path: str, base: str, statement: str,
                         widgets: dict[str, QWidget]) -> QWidget | None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import message
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem, validate
 from minutes_app.store.errors import StaleVersion, StoreError
@@ -333,7 +334,7 @@ class MeetingEditor(QWidget):
                 self.tr(
                     "Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
                     "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}"
-                ).format(message=getattr(exc, "message_vi", str(exc))),
+                ).format(message=message(exc, self.context.language)),
                 str(exc),
             )
         return False

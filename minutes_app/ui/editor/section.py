@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import message
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.labels import describe_path
 from minutes_app.ui.editor.paths import is_within
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.widgets import mark_problem
+from minutes_app.ui.i18n import current_language
 
 PATH_DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -44,8 +46,8 @@ class ProblemsList(QListWidget):
         for problem in ordered:
             mark = "⛔" if problem.is_error else "⚠"
             where = describe_path(problem.path) if problem.path else ""
-            text = f"{mark} {where}: {problem.message_vi}" if where else \
-                f"{mark} {problem.message_vi}"
+            said = message(problem, current_language())
+            text = f"{mark} {where}: {said}" if where else f"{mark} {said}"
             item = QListWidgetItem(text)
             item.setData(PATH_DATA, problem.path)
             item.setToolTip(self.tr("Bấm để đến ô cần sửa"))
@@ -124,7 +126,7 @@ class Section(QWidget):
                 by_widget[id(widget)][1].append(problem)
         for widget, found in by_widget.values():
             severity = "error" if any(p.is_error for p in found) else ("warning" if found else "")
-            mark_problem(widget, severity, "\n".join(p.message_vi for p in found))
+            mark_problem(widget, severity, "\n".join(message(p, current_language()) for p in found))
         self.show_model_problems(problems)
         self.problems_list.show_problems(self.problems)
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from minutes_app.domain.errors import message
 from minutes_app.domain.facts import default_eligible, vote_result
 from minutes_app.domain.model import (
     AgendaItem,
@@ -38,6 +39,7 @@ from minutes_app.ui.editor.parsing import format_date, parse_count, parse_date
 from minutes_app.ui.editor.paths import field_after, index_in, is_within
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
+from minutes_app.ui.i18n import current_language
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain object of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # native value (int, date, str) for sorting
@@ -206,7 +208,7 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
                 return "error"
             return "warning" if problems else ""
         if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(p.message_vi for p in problems)
+            return "\n".join(message(p, current_language()) for p in problems)
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             colour = ERROR_COLOUR if any(p.is_error for p in problems) else WARNING_COLOUR
             return QBrush(colour)
@@ -687,7 +689,7 @@ class AgendaListModel(QAbstractListModel, _ProblemsMixin):
                 return "error"
             return "warning" if problems else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.title] + [p.message_vi for p in problems]
+            lines = [item.title] + [message(p, current_language()) for p in problems]
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and problems:
             return QBrush(QColor(198, 40, 40) if any(p.is_error for p in problems)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import MinutesError, message
 from minutes_app.domain.labels import (
     audit_action_label,
     field_label,
@@ -457,8 +457,7 @@ class ReviewPanel(QWidget):
         return check.intact
 
     def _message(self, exc: BaseException) -> str:
-        key = "message_en" if self.context.language == "en" else "message_vi"
-        return str(getattr(exc, key, None) or exc)
+        return message(exc, self.context.language)
 
     def _report(self, title: str, exc: BaseException) -> None:
         self.context.interaction.error(title, self._message(exc), str(exc))
@@ -666,7 +665,7 @@ class ReviewPanel(QWidget):
         try:
             changes = self.context.db.review.diff(self._id, old, new)
         except MinutesError as exc:
-            self.diff_list.addItem(getattr(exc, "message_vi", str(exc)))
+            self.diff_list.addItem(self._message(exc))
             return
         if not changes:
             self.diff_list.addItem(self.tr("(không có khác biệt)"))

@@ -27,7 +27,7 @@ from minutes_app.domain.model import (
     Statement,
     Vote,
 )
-from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold, fold_key
 
 #: The collective voices minutes use for a statement by many people (printed as written).
 COLLECTIVE_VOICES = (
@@ -210,17 +210,17 @@ def speaker_choices(
     seen: set[str] = set()
 
     def add_person(name: str, position: str, present: bool) -> None:
-        key = " ".join(fold(name).split())
+        key = fold_key(name)
         if key and key not in seen:
             seen.add(key)
             people.append(SpeakerChoice(Speaker(name=name.strip(), position=position), present))
 
-    chair_key = " ".join(fold(meeting.chair.name).split())
+    chair_key = fold_key(meeting.chair.name)
     chair = next(
         (
             a
             for a in meeting.attendees
-            if not a.is_group and chair_key and " ".join(fold(a.name).split()) == chair_key
+            if not a.is_group and chair_key and fold_key(a.name) == chair_key
         ),
         None,
     )
@@ -235,7 +235,7 @@ def speaker_choices(
     add_person(meeting.secretary.name, meeting.secretary.position, True)
     groups: list[SpeakerChoice] = []
     for label in [a.group or "" for a in meeting.attendees if a.is_group] + list(voices):
-        key = " ".join(fold(label).split())
+        key = fold_key(label)
         if key and key not in seen:
             seen.add(key)
             groups.append(SpeakerChoice(Speaker(group=label.strip())))

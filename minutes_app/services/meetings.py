@@ -14,7 +14,7 @@ from pathlib import Path
 
 from minutes_app.domain import interchange
 from minutes_app.domain.model import Attendance, Meeting, Status
-from minutes_app.domain.text import clean, fold, month_text, short_date
+from minutes_app.domain.text import clean, fold, fold_key, month_text, short_date
 from minutes_app.services import templates
 from minutes_app.services.files import write_atomic
 from minutes_app.services.templates import MeetingTemplate, TemplateError
@@ -121,10 +121,10 @@ def earlier_meetings(db: Database, *, limit: int = EARLIER_LIMIT) -> list[Meetin
 
 def suggested_previous(summaries: list[MeetingSummary], issuer_name: str = "") -> int:
     """Return the index of the meeting to offer first: the newest of ``issuer_name``, else 0."""
-    key = " ".join(fold(issuer_name).split())
+    key = fold_key(issuer_name)
     if key:
         for i, summary in enumerate(summaries):
-            if " ".join(fold(summary.issuer_name).split()) == key:
+            if fold_key(summary.issuer_name) == key:
                 return i
     return 0
 

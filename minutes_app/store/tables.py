@@ -18,6 +18,7 @@ from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold_key as fold_key  # the store's modules import it from here
 from minutes_app.domain.validation import text_fields
 from minutes_app.store.errors import (
     DatabaseUnavailable,
@@ -40,11 +41,6 @@ COLUMNS = ("date", "title", "issuer", "issuer_key", "status", "number", "symbol"
 def now_utc() -> str:
     """Return the current time as stored: ISO 8601, UTC, microseconds."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
-
-
-def fold_key(text: str) -> str:
-    """Return ``text`` folded with its spaces tidied: the key bodies and people are matched by."""
-    return " ".join(fold(text).split())
 
 
 def register_key(name: str, abbreviation: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from minutes_app.domain.model import Meeting
-from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold_key
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +38,10 @@ class Suggestion:
 
 def matches(prefix: str, name: str) -> bool:
     """Return True when a word of ``name`` (diacritics and case ignored) starts with ``prefix``."""
-    key = " ".join(fold(prefix).split())
+    key = fold_key(prefix)
     if not key:
         return True
-    folded = " ".join(fold(name).split())
+    folded = fold_key(name)
     return folded.startswith(key) or f" {key}" in f" {folded}"
 
 

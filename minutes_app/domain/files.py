@@ -317,17 +317,21 @@ def fsync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: str | Path) -> Iterator[Path]:
+def replacing(target: str | Path, *, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it is fsynced and renamed onto it.
 
     For writers that need a path rather than bytes (an SQLite copy): whatever the block
     writes to the yielded path replaces ``target`` atomically, and a failure removes it
-    (with its ``-journal``), leaving ``target`` as it was.
+    (with its ``-journal``), leaving ``target`` as it was. ``private`` creates the file
+    first, empty and readable by its owner alone (a copy of a database holds every meeting).
     """
     path = Path(target)
     folder = _check_folder(path)
     temp = _temp_name(folder, path.name)
     try:
+        if private:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+            os.close(os.open(temp, flags, 0o600))
         yield temp
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())

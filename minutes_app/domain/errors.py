@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from minutes_app.domain.validation import Problem
+from minutes_app.domain.problems import Problem
 
 #: How many errors an error's one-line message lists before "(+N more)".
 ERRORS_LISTED = 5

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from minutes_app.domain.facts import default_eligible, eligible_for
+from minutes_app.domain.fields import FieldPath
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
@@ -370,20 +371,17 @@ def move_scratch(meeting: Meeting, item: int, start: int, end: int, target: str)
     ]
 
 
+#: The texts a scratch note's piece may move into: the meeting's, an item's conclusion, a statement.
+_SCRATCH_TARGETS = frozenset({"conclusion", "agenda[].conclusion", "agenda[].statements[].content"})
+
+
 def _text_at(meeting: Meeting, path: str) -> str:
-    match = re.fullmatch(r"agenda\[(\d+)\]\.(?:statements\[(\d+)\]\.)?(content|conclusion)", path)
-    if path == "conclusion":
-        return meeting.conclusion
-    if match is None:
+    where = FieldPath.parse(path)
+    if where.pattern not in _SCRATCH_TARGETS:
         raise ValueError(f"not a text a scratch note can move into: {path!r}")
-    item = meeting.agenda[int(match.group(1))]
-    if match.group(2) is not None:
-        if match.group(3) != "content":
-            raise ValueError(f"not a text a scratch note can move into: {path!r}")
-        return item.statements[int(match.group(2))].content
-    if match.group(3) != "conclusion":
-        raise ValueError(f"not a text a scratch note can move into: {path!r}")
-    return item.conclusion
+    text = where.get(meeting)
+    assert isinstance(text, str)
+    return text
 
 
 # -- votes -------------------------------------------------------------------------------------

@@ -6,21 +6,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from minutes_app.domain.model import Meeting, Person
+from minutes_app.domain import fields
+from minutes_app.domain.fields import Column, Kind, walk
+from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import fold
-from minutes_app.domain.validation import text_fields
 
 # The FTS5 unicode61 tokenizer keeps letters and digits and splits on everything else.
 _TOKEN = re.compile(r"[^\W_]+")
 
-_TITLE_PATHS = {"title", "kind"}
-_ISSUER_PATHS = {"issuer.parent", "issuer.name", "issuer.abbreviation", "number", "symbol"}
-_PEOPLE_SUFFIXES = (".name", ".position", ".organization", ".group", ".owner")
-
 
 @dataclass(frozen=True)
 class FoldedText:
-    """The four full-text columns of one meeting, folded (no diacritics, no case)."""
+    """The four full-text columns of one meeting, folded (no diacritics, no case).
+
+    In the order of ``domain.fields.Column``, whose rows say which text goes where.
+    """
 
     title: str
     issuer: str
@@ -30,22 +30,11 @@ class FoldedText:
 
 def folded_text(meeting: Meeting) -> FoldedText:
     """Return every text of ``meeting`` folded into the columns of the full-text index."""
-    title: list[str] = []
-    issuer: list[str] = []
-    people: list[str] = []
-    body: list[str] = []
-    for path, text in text_fields(meeting):
-        if not text.strip():
-            continue
-        if path in _TITLE_PATHS:
-            title.append(text)
-        elif path in _ISSUER_PATHS:
-            issuer.append(text)
-        elif path.endswith(_PEOPLE_SUFFIXES) or path in ("chair.name", "secretary.name"):
-            people.append(text)
-        else:
-            body.append(text)
-    return FoldedText(*(fold("\n".join(part)) for part in (title, issuer, people, body)))
+    columns: dict[Column | None, list[str]] = {column: [] for column in Column}
+    for _path, row, text in walk(meeting):
+        if row.kind is Kind.TEXT and text.strip():
+            columns[row.column].append(text)
+    return FoldedText(*(fold("\n".join(columns[column])) for column in Column))
 
 
 def query_tokens(query: str) -> list[str]:
@@ -105,20 +94,8 @@ class NamedPerson:
 def named_people(meeting: Meeting) -> Iterator[NamedPerson]:
     """Yield the people named in a meeting: chair, secretary, attendees, presenters, speakers."""
 
-    def person(p: Person | None) -> Iterator[NamedPerson]:
-        if p is not None and p.name.strip():
-            yield NamedPerson(p.name.strip(), p.position.strip(), "")
-
-    yield from person(meeting.chair)
-    yield from person(meeting.secretary)
-    for attendee in meeting.attendees:
-        if not attendee.is_group and attendee.name.strip():
-            yield NamedPerson(
-                attendee.name.strip(), attendee.position.strip(), attendee.organization.strip()
-            )
-    for item in meeting.agenda:
-        yield from person(item.presenter)
-        for statement in item.statements:
-            speaker = statement.speaker
-            if not speaker.is_group and speaker.name.strip():
-                yield NamedPerson(speaker.name.strip(), speaker.position.strip(), "")
+    for _path, person in fields.named_people(meeting):
+        name = person.name.strip()
+        if name:
+            organization = getattr(person, "organization", "")
+            yield NamedPerson(name, person.position.strip(), organization.strip())

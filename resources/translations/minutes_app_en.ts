@@ -449,6 +449,7 @@
     </message>
     <message>
         <source>Đang kiểm tra thể thức…</source>
+        <extracomment>An exception&apos;s user-facing message in a language (``domain.errors.message``).</extracomment>
         <translation>Checking the layout…</translation>
     </message>
     <message>
@@ -1732,30 +1733,6 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>The minutes are approved, so they open read-only; to edit them, the chair must reopen them.</translation>
     </message>
     <message>
-        <source>Thành phần, dòng {n}</source>
-        <translation>Attendees, row {n}</translation>
-    </message>
-    <message>
-        <source>Nội dung {n}</source>
-        <translation>Item {n}</translation>
-    </message>
-    <message>
-        <source>ý kiến {n}</source>
-        <translation>statement {n}</translation>
-    </message>
-    <message>
-        <source>Biểu quyết {n}</source>
-        <translation>Vote {n}</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ {n}</source>
-        <translation>Task {n}</translation>
-    </message>
-    <message>
-        <source>Nơi nhận, dòng {n}</source>
-        <translation>Recipients, line {n}</translation>
-    </message>
-    <message>
         <source>Chọn {name}</source>
         <translation>Choose {name}</translation>
     </message>
@@ -2460,7 +2437,6 @@ Lưu Văn phòng</translation>
     <name>SpellingService</name>
     <message>
         <source>Không lưu được từ điển của bạn</source>
-        <extracomment>Field names never checked: people&apos;s names, numbers, codes, dates (the rest is prose).</extracomment>
         <translation>Your dictionary could not be saved</translation>
     </message>
 </context>

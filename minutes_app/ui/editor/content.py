@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import message
+from minutes_app.domain.fields import index_in, is_within
 from minutes_app.domain.model import AgendaItem, Speaker, Statement
 from minutes_app.domain.validation import Problem
-from minutes_app.ui.editor.paths import index_in, is_within
 from minutes_app.ui.editor.people import NameCompleter, PeopleDirectory
 from minutes_app.ui.editor.person_fields import PersonFields
 from minutes_app.ui.editor.section import Section

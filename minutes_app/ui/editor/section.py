@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import message
+from minutes_app.domain.fields import is_within
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.labels import describe_path
-from minutes_app.ui.editor.paths import is_within
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.widgets import mark_problem
 from minutes_app.ui.i18n import current_language

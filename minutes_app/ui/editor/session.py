@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from minutes_app.domain.fields import get_value, set_value, typed
 from minutes_app.domain.model import Meeting
 from minutes_app.ui.editor.labels import field_label
-from minutes_app.ui.editor.paths import get_value, set_value
 
 SET = "set"
 INSERT = "insert"
@@ -70,7 +70,11 @@ class EditSession(QObject):
 
     def set(self, path: str, value: Any, *, origin: int = 0, merge: bool = False,
             text: str = "") -> bool:
-        """Set one field; ``merge`` lets consecutive typing in the same field be one undo step."""
+        """Set one field; ``merge`` lets consecutive typing in the same field be one undo step.
+
+        Typed text is kept as it is saved (NFC, ``\\n`` line ends): ``domain.fields.typed``.
+        """
+        value = typed(path, value)
         if self.read_only or self.value(path) == value:
             return False
         top = self._open_command(path, origin) if merge else None
@@ -164,13 +168,14 @@ class EditSession(QObject):
     # -- primitive changes, called by the commands only -----------------------------------
 
     def _apply_set(self, path: str, value: Any, origin: int) -> None:
-        set_value(self.meeting, path, copy.deepcopy(value))
+        # Normalised once on the way in (``set``); undo restores what was kept.
+        set_value(self.meeting, path, copy.deepcopy(value), normalise=False)
         self.changed.emit(Change(SET, path, origin=origin))
 
     def _apply_insert(self, list_path: str, index: int, item: Any) -> None:
         change = Change(INSERT, list_path, index)
         self.about_to_change.emit(change)
-        self.value(list_path).insert(index, copy.deepcopy(item))
+        self.value(list_path).insert(index, typed(f"{list_path}[{index}]", copy.deepcopy(item)))
         self.changed.emit(change)
 
     def _apply_remove(self, list_path: str, index: int) -> Any:

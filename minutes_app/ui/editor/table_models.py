@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from minutes_app.domain.errors import message
 from minutes_app.domain.facts import default_eligible, vote_result
+from minutes_app.domain.fields import field_after, index_in, is_within
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
@@ -36,7 +37,6 @@ from minutes_app.domain.model import (
 from minutes_app.domain.text import clean
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.parsing import format_date, parse_count, parse_date
-from minutes_app.ui.editor.paths import field_after, index_in, is_within
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
 from minutes_app.ui.i18n import current_language

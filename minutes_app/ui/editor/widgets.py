@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from minutes_app.domain.fields import is_within
 from minutes_app.domain.text import clean
 from minutes_app.ui.editor.parsing import (
     format_date,
@@ -24,7 +25,6 @@ from minutes_app.ui.editor.parsing import (
     parse_date,
     parse_moment,
 )
-from minutes_app.ui.editor.paths import is_within
 from minutes_app.ui.editor.session import RESET, SET, Change, EditSession
 
 PROBLEM_STYLE = """

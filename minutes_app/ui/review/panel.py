@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import MinutesError, message
+from minutes_app.domain.fields import comment_parts
 from minutes_app.domain.labels import (
     audit_action_label,
     field_label,
@@ -60,23 +61,9 @@ def ask_text_with_dialog(parent: QWidget | None, title: str, label: str) -> str 
     return text if ok else None
 
 
-def meeting_parts(meeting: Meeting) -> list[tuple[str, str]]:
-    """Return the parts a comment can be attached to: (path, Vietnamese label), in order."""
-    parts = [("meeting", "Toàn bộ biên bản")]
-    for i, item in enumerate(meeting.agenda):
-        parts.append((f"agenda[{i}]", f"Nội dung {i + 1}: {item.title}".rstrip(": ")))
-        for j, statement in enumerate(item.statements):
-            parts.append(
-                (
-                    f"agenda[{i}].statements[{j}]",
-                    f"Nội dung {i + 1} › Ý kiến {j + 1}: {statement.speaker.label}".rstrip(": "),
-                )
-            )
-    for i, vote in enumerate(meeting.votes):
-        parts.append((f"votes[{i}]", f"Biểu quyết {i + 1}: {vote.subject}".rstrip(": ")))
-    for i, task in enumerate(meeting.tasks):
-        parts.append((f"tasks[{i}]", f"Nhiệm vụ {i + 1}: {task.description}".rstrip(": ")))
-    return parts
+def meeting_parts(meeting: Meeting, language: str = "vi") -> list[tuple[str, str]]:
+    """Return the parts a comment can be attached to: (path, label), in order (``domain.fields``)."""
+    return comment_parts(meeting, language)
 
 
 class ReviewPanel(QWidget):
@@ -468,7 +455,7 @@ class ReviewPanel(QWidget):
         current = self.part_combo.currentData()
         self.part_combo.blockSignals(True)
         self.part_combo.clear()
-        for path, label in meeting_parts(self._meeting):
+        for path, label in meeting_parts(self._meeting, self.context.language):
             self.part_combo.addItem(label, path)
         index = self.part_combo.findData(current) if current else 0
         self.part_combo.setCurrentIndex(max(index, 0))

@@ -34,6 +34,7 @@ from minutes_app.services.batch import (
     NamesTaken,
     export_batch,
 )
+from minutes_app.ui.status_words import status_label
 
 if TYPE_CHECKING:
     from minutes_app.ui.context import AppContext
@@ -74,9 +75,9 @@ class BatchExportDialog(QDialog):
 
         self.status_combo = QComboBox(self)
         for label, status in (
-            (self.tr("Đã duyệt"), Status.APPROVED),
-            (self.tr("Đang xem xét"), Status.IN_REVIEW),
-            (self.tr("Bản nháp"), Status.DRAFT),
+            (status_label(Status.APPROVED), Status.APPROVED),
+            (status_label(Status.IN_REVIEW), Status.IN_REVIEW),
+            (status_label(Status.DRAFT), Status.DRAFT),
             (self.tr("Tất cả trạng thái"), None),
         ):
             self.status_combo.addItem(label, status.value if status else "")

@@ -19,22 +19,13 @@ from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
 from minutes_app.services.export import ExportResult, export_meeting
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.problem_text import problem_lines
 from minutes_app.ui.tasks import TaskFailure
 
 log = logging.getLogger(__name__)
 
 MAX_LISTED = 12
 PRINT_DPI = 300
-
-
-def problem_lines(problems: list[Problem], language: str, limit: int | None = None) -> str:
-    """Return one problem per line (``lỗi: path: message``), cut after ``limit`` lines."""
-    lines = [f"• {p.text(language)}" for p in problems]
-    if limit is not None and len(lines) > limit:
-        rest = len(lines) - limit
-        more = f"… (+{rest} more)" if language == "en" else f"… (và {rest} mục khác)"
-        lines = [*lines[:limit], more]
-    return "\n".join(lines)
 
 
 def suggested_name(meeting: Meeting, extension: str, meeting_id: int | None = None) -> str:

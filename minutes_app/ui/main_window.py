@@ -689,10 +689,10 @@ class MainWindow(QMainWindow):
     def on_meeting_saved(self, meeting_id: int) -> None:
         """Refresh the one list row and the tab title of a saved meeting."""
         try:
-            record = self.context.db.get(meeting_id)
+            summary = self.context.db.summary(meeting_id)  # with "Bị trả lại" after a return
         except StoreError:
             return
-        self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+        self.model.update_summary(summary, insert=not self.search_box.text().strip())
         self.update_window_state()
 
     # -- editors ----------------------------------------------------------------------------

@@ -76,7 +76,7 @@ def test_layout_errors_stop_the_export_and_are_listed(
     with qtbot.waitSignal(actions.failed, timeout=60000):
         actions.export_document(bad, "pdf")
     _kind, _title, text, _details = fake_interaction.errors()[-1]
-    assert "votes[0]" in text
+    assert "Biểu quyết 1" in text and "votes[0]" not in text  # the field's name, not its path
     assert not any(a[0] == "save" for a in fake_interaction.asked)  # no file dialog
     assert not (tmp_path / "x.pdf").exists()
 
@@ -93,7 +93,8 @@ def test_warnings_are_shown_and_the_user_may_stop(
     actions.export_document(draft, "docx")
     qtbot.waitUntil(lambda: any(a[0] == "confirm" for a in fake_interaction.asked), timeout=60000)
     question = next(a for a in fake_interaction.asked if a[0] == "confirm")[2]
-    assert "secretary.name" in question or "number" in question
+    assert "Thư ký" in question and "Số:" in question
+    assert "secretary.name" not in question and "number:" not in question
     assert not any(a[0] == "save" for a in fake_interaction.asked)
 
 

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, validate
+from minutes_app.domain.workflow import Action
 from minutes_app.store.errors import StaleVersion, StoreError
 from minutes_app.store.records import MeetingRecord
 from minutes_app.ui.editor.attendees import AttendeesSection
@@ -37,6 +39,7 @@ from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
 from minutes_app.ui.editor.views import RowTableView
 from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
+from minutes_app.ui.status_words import returned_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -436,14 +439,25 @@ class MeetingEditor(QWidget):
                 "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
                 "biên bản.")  # fmt: skip
         else:
-            banner = ""
+            banner = self._returned_banner()
         self.banner.setText(banner)
-        self.banner.setVisible(read_only)
+        self.banner.setVisible(bool(banner))
         for section in self.sections:
             section.set_read_only(read_only)
         if self.live is not None:
             self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state
+
+    def _returned_banner(self) -> str:
+        """Return "Bị trả lại" with the reviewer's comment when the last step was a return."""
+        try:
+            history = self.context.db.review.history(self._id)
+        except MinutesError:
+            return ""
+        last = history[-1] if history else None
+        if last is None or last.action is not Action.RETURN:
+            return ""
+        return returned_text(last.note, last.by)
 
     def _people(self, prefix: str) -> list:
         return self.context.db.people(prefix, limit=30)

@@ -37,9 +37,11 @@ from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import local_time_text
 from minutes_app.domain.workflow import TRANSITIONS, Action, allowed_actions
 from minutes_app.services import workflow
-from minutes_app.store import NumberJump, ReviewComment
+from minutes_app.store import NumberJump, ReviewComment, WorkflowEvent
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.problem_text import problem_lines
 from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
+from minutes_app.ui.status_words import returned_text, status_label
 
 log = logging.getLogger(__name__)
 
@@ -271,12 +273,9 @@ class ReviewPanel(QWidget):
 
     def _show_status(self) -> None:
         fg, bg = BADGE_COLOURS[self._status]
-        labels = {
-            Status.DRAFT: self.tr("Bản nháp"),
-            Status.IN_REVIEW: self.tr("Chờ duyệt"),
-            Status.APPROVED: self.tr("Đã duyệt"),
-        }
-        self.badge.setText(labels[self._status])
+        returned = self._returned_event()
+        self.badge.setText(status_label(self._status, returned=returned is not None))
+        self.badge.setToolTip(returned_text(returned.note, returned.by) if returned else "")
         self.badge.setStyleSheet(
             f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
             " border-radius: 8px; padding: 2px 10px; font-weight: bold; }"
@@ -297,6 +296,14 @@ class ReviewPanel(QWidget):
         else:
             text = self.tr("Chưa có phiên bản đã duyệt")
         self.revision_label.setText(text)
+
+    def _returned_event(self) -> WorkflowEvent | None:
+        """Return the step that sent a draft back, when it is the latest step."""
+        if self._status is not Status.DRAFT:
+            return None
+        history = self.context.db.review.history(self._id)
+        last = history[-1] if history else None
+        return last if last is not None and last.action is Action.RETURN else None
 
     # -- workflow --------------------------------------------------------------------------
 
@@ -447,16 +454,50 @@ class ReviewPanel(QWidget):
         except MinutesError as exc:
             self._report(self.tr("Không kiểm tra được"), exc)
             return False
-        text = "\n".join(m.split(" / ")[0] for m in check.messages)
+        details = "\n".join(check.messages)
+        if check.sha256:
+            details += "\n\nSHA-256: " + check.sha256
+        if check.chain:
+            details += "\n" + self.tr("Mã chuỗi: {chain}").format(chain=check.chain)
         if check.intact:
-            self.context.interaction.information(self.tr("Biên bản nguyên vẹn"), text, check.sha256)
+            self.context.interaction.information(
+                self.tr("Biên bản nguyên vẹn"), self._intact_sentence(check.revision), details
+            )
         else:
             self.context.interaction.error(
-                self.tr("Biên bản đã bị thay đổi ngoài ứng dụng"), text, "\n".join(check.messages)
+                self.tr("Biên bản đã bị thay đổi ngoài ứng dụng"),
+                self.tr(
+                    "Nội dung biên bản không còn khớp với bản đã duyệt: có người đã sửa cơ sở dữ "
+                    "liệu ngoài ứng dụng. Hãy khôi phục bản sao lưu hoặc báo người quản trị; "
+                    "xem «Chi tiết» để biết chỗ không khớp."
+                ),
+                details,
             )
         return check.intact
 
+    def _intact_sentence(self, revision: int | None) -> str:
+        """Return the verdict of an intact meeting in one sentence (the hashes go in details)."""
+        if revision is None:
+            return self.tr(
+                "Biên bản chưa được duyệt lần nào; lịch sử duyệt và nhật ký sửa đổi còn nguyên vẹn."
+            )
+        if self._status is Status.APPROVED:
+            return self.tr(
+                "Biên bản không bị thay đổi kể từ khi được duyệt (phiên bản {n})."
+            ).format(n=revision)
+        return self.tr(
+            "Các phiên bản đã duyệt (đến phiên bản {n}) còn nguyên vẹn; bản đang soạn chưa được "
+            "duyệt."
+        ).format(n=revision)
+
     def _message(self, exc: BaseException) -> str:
+        if isinstance(exc, workflow.ChecksFailed):
+            language = self.context.language
+            return (
+                self.tr("Biên bản còn lỗi, cần sửa trước:")
+                + "\n"
+                + problem_lines(exc.errors, language, 12)
+            )
         key = "message_en" if self.context.language == "en" else "message_vi"
         return str(getattr(exc, key, None) or exc)
 

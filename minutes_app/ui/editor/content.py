@@ -24,6 +24,7 @@ from minutes_app.ui.editor.person_fields import PersonFields
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
 from minutes_app.ui.editor.table_models import AgendaListModel, StatementTableModel
+from minutes_app.ui.editor.undo_notice import UndoNotice
 from minutes_app.ui.editor.views import ReorderListView
 from minutes_app.ui.editor.widgets import BoundLineEdit, BoundPlainTextEdit, mark_problem
 
@@ -48,11 +49,16 @@ class ContentSection(Section):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.heading(self.tr("Các nội dung")))
         self.agenda_model = AgendaListModel(session, self)
-        self.agenda_view = ReorderListView(self.agenda_model.move_row)
+        self.agenda_view = ReorderListView(
+            self.agenda_model.move_row, remove=lambda row: self.remove_item()
+        )
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setAccessibleName(self.tr("Danh sách nội dung cuộc họp"))
-        self.agenda_view.setToolTip(self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp"))
+        self.agenda_view.setToolTip(
+            self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn"))
         left_layout.addWidget(self.agenda_view, 1)
+        self.undo_notice = UndoNotice(session, self)
+        left_layout.addWidget(self.undo_notice)
         buttons = QHBoxLayout()
         self.add_item_button = QPushButton(self.tr("Thêm &nội dung"))
         self.remove_item_button = QPushButton(self.tr("Xoá nội dung"))
@@ -273,9 +279,16 @@ class ContentSection(Section):
         self.title_edit.setFocus()
 
     def remove_item(self) -> None:
-        """Remove the current agenda item (undo brings it back)."""
-        if self.item_row >= 0:
-            self.session.remove("agenda", self.item_row)
+        """Remove the current agenda item and say so, with a way back (Ctrl+Z)."""
+        if self.item_row < 0 or self.session.read_only:
+            return
+        row = self.item_row
+        title = self.session.meeting.agenda[row].title.strip()
+        if self.session.remove("agenda", row):
+            label = (f"{row + 1}. {title}" if title else self.tr("nội dung {n}").format(n=row + 1))
+            self.undo_notice.show_removed(
+                self.tr("Đã xoá «{item}».").format(item=label))
+            self.agenda_view.setFocus()
 
     def add_statement(self) -> None:
         """Add a statement after the current one (Ctrl+Enter) and focus its speaker."""

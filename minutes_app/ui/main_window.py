@@ -65,6 +65,7 @@ from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
 from minutes_app.ui.spelling import attach_spelling, spelling_service
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
+from minutes_app.ui.window_title import body_name, meeting_heading, window_title
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(Path)
     language_chosen = Signal(str)
+    #: The body most listed minutes come from (the window's title when no meeting is open).
+    body_name = ""
 
     def __init__(
         self,
@@ -632,6 +635,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
             rows = []
         self.model.set_summaries(rows)
+        if not query:  # the body the window is named after: whose minutes these are
+            self.body_name = body_name(summary.issuer_name for summary in rows)
+            self.update_window_state()
         self._update_count()
         if selected is not None:
             self.select_meeting(selected.id)
@@ -909,7 +915,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, title)
         saved = self.is_everything_saved()
         self.setWindowModified(not saved)
-        self.setWindowTitle(f"{self.context.db_path.name}[*]")
+        editor = self.current_editor()
+        heading = meeting_heading(editor) if editor is not None else ""
+        self.setWindowTitle(window_title(heading, self.body_name))
         if not self.meeting_tabs():
             self.saved_label.setText("")
         elif saved:

@@ -173,9 +173,11 @@ class ContentSection(Section):
         if self.statement_model.list_path != list_path:
             self.statement_model.set_list_path(list_path)
         for widget in (self.title_edit, self.presenter_name_edit, self.presenter_position_edit,
-                       self.item_conclusion_edit, self.add_statement_button,
-                       self.remove_item_button):
+                       self.item_conclusion_edit):
             widget.setEnabled(bool(base))
+        editable = bool(base) and not self.session.read_only
+        self.add_statement_button.setEnabled(editable)
+        self.remove_item_button.setEnabled(editable)
         self._apply_problems()
 
     def _bind_statement(self) -> None:
@@ -197,9 +199,10 @@ class ContentSection(Section):
         self.group_check.setChecked(bool(speaker and speaker.is_group))
         self.group_check.blockSignals(False)
         enabled = speaker is not None
-        for widget in (self.speaker_edit, self.group_check, self.content_edit,
-                       self.remove_statement_button):
+        for widget in (self.speaker_edit, self.content_edit):
             widget.setEnabled(enabled)
+        for widget in (self.group_check, self.remove_statement_button):
+            widget.setEnabled(enabled and not self.session.read_only)
         self.speaker_position_edit.setEnabled(enabled and not speaker.is_group)  # type: ignore[union-attr]
         self._apply_problems()
 
@@ -414,7 +417,10 @@ class ContentSection(Section):
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        for button in (self.add_item_button, self.remove_item_button, self.add_statement_button,
-                       self.remove_statement_button):
-            button.setEnabled(not read_only)
-        self.group_check.setEnabled(not read_only and self.statement_row >= 0)
+        has_item = self.item_row >= 0
+        has_statement = has_item and self.statement_row >= 0
+        self.add_item_button.setEnabled(not read_only)
+        self.remove_item_button.setEnabled(not read_only and has_item)
+        self.add_statement_button.setEnabled(not read_only and has_item)
+        self.remove_statement_button.setEnabled(not read_only and has_statement)
+        self.group_check.setEnabled(not read_only and has_statement)

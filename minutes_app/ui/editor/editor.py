@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from minutes_app.ui.editor.attendees import AttendeesSection
 from minutes_app.ui.editor.autosave import AutosaveTimer
 from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
+from minutes_app.ui.editor.frozen_column import FrozenColumn
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.live import LivePage, is_scratch_path
 from minutes_app.ui.editor.people import PeopleDirectory
@@ -37,8 +39,13 @@ from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import RESET, Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
-from minutes_app.ui.editor.views import RowTableView
-from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
+from minutes_app.ui.editor.views import ReorderListView, RowTableView
+from minutes_app.ui.editor.widgets import (
+    PROBLEM_STYLE,
+    BoundLineEdit,
+    is_composing,
+    show_locked,
+)
 from minutes_app.ui.status_words import returned_text
 
 if TYPE_CHECKING:
@@ -444,6 +451,9 @@ class MeetingEditor(QWidget):
         self.banner.setVisible(bool(banner))
         for section in self.sections:
             section.set_read_only(read_only)
+            for view in section.findChildren(QAbstractItemView):
+                if isinstance(view, (RowTableView, ReorderListView, FrozenColumn)):
+                    show_locked(view, read_only)
         if self.live is not None:
             self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state

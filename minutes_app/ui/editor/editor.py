@@ -46,6 +46,7 @@ from minutes_app.ui.editor.widgets import (
     is_composing,
     show_locked,
 )
+from minutes_app.ui.problem_icons import no_icon, problem_icon
 from minutes_app.ui.status_words import returned_text
 
 if TYPE_CHECKING:
@@ -429,8 +430,9 @@ class MeetingEditor(QWidget):
         for i, section in enumerate(self.sections):
             errors = sum(1 for p in section.problems if p.is_error)
             warnings = len(section.problems) - errors
-            mark = " ⛔" if errors else (" ⚠" if warnings else "")
-            self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
+            item = self.nav.item(i)
+            item.setText(f"{i + 1}. {self.section_titles()[i]}")
+            item.setIcon(problem_icon(bool(errors)) if errors or warnings else no_icon())
 
     def _apply_status(self, meeting: Meeting) -> None:
         # Minutes waiting for the reviewer are read-only too: what the reviewer reads is what

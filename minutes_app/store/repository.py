@@ -394,8 +394,14 @@ class Database:
         )
         return _summaries(rows, notes)
 
-    def people(self, prefix: str = "", *, limit: int = 50) -> builtins.list[PersonEntry]:
-        """Return people with a name word starting with ``prefix`` (folded), most recent first."""
+    def people(
+        self, prefix: str = "", *, limit: int = 50, exclude_meeting: int | None = None
+    ) -> builtins.list[PersonEntry]:
+        """Return people with a name word starting with ``prefix`` (folded), most recent first.
+
+        ``exclude_meeting`` leaves out one meeting's people: the one being edited, whose stored
+        names may be fragments autosaved mid-word (the editor offers its live names itself).
+        """
         key = fold_key(prefix)
         sql = (
             "SELECT p.name, p.position, p.organization FROM people AS p "
@@ -404,8 +410,11 @@ class Database:
         params: builtins.list[Any] = []
         if key:
             pattern = like_escape(key)
-            sql += "WHERE p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\' "
+            sql += "WHERE (p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\') "
             params += [pattern + "%", "% " + pattern + "%"]
+        if exclude_meeting is not None:
+            sql += ("AND " if key else "WHERE ") + "p.meeting_id <> ? "
+            params.append(exclude_meeting)
         sql += "ORDER BY p.meeting_date DESC, m.updated_at DESC, p.meeting_id DESC, p.seq"
         entries: dict[str, tuple[builtins.list[str], builtins.list[str]]] = {}
         try:

@@ -120,6 +120,9 @@ class MeetingTab(QSplitter):
         )
         self.side.addTab(self.preview, self.tr("Xem trước"))
         self.side.addTab(self.review, self.tr("Duyệt"))
+        focus_part = getattr(editor, "focus_part", None)
+        if focus_part is not None:  # double-clicking a comment shows what it is about
+            self.review.part_activated.connect(focus_part)
         self.addWidget(editor)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)

@@ -216,3 +216,20 @@ def test_tampered_approved_minutes_are_refused_from_the_list_page(
         window.act_export_pdf.trigger()
     assert fake_interaction.errors()
     assert not (tmp_path / "forged.pdf").exists()
+
+
+def test_open_after_export_says_why_when_no_viewer_opens(
+    qtbot, window, fake_interaction, seed_record, tmp_path  # noqa: ANN001
+) -> None:
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    window.context.settings.open_after_export = True
+    window.exports.open_url = lambda url: False  # as QDesktopServices answers with no viewer
+    fake_interaction.save_paths = [tmp_path / "bien-ban.docx"]
+    with qtbot.waitSignal(window.exports.exported, timeout=60000):
+        window.act_export_docx.trigger()
+    qtbot.waitUntil(lambda: any(m[0] == "warning" for m in fake_interaction.messages))
+    _kind, title, text, _details = next(m for m in fake_interaction.messages if m[0] == "warning")
+    assert title == "Đã xuất nhưng chưa mở được tệp"
+    assert "bien-ban.docx" in text and "LibreOffice Writer" in text and str(tmp_path) in text
+    assert (tmp_path / "bien-ban.docx").exists()

@@ -242,6 +242,13 @@ class MeetingEditor(QWidget):
                 return section.focus_path(path)
         return False
 
+    def focus_part(self, part: str) -> bool:
+        """Show the part a review comment is about (``meeting``: the first section)."""
+        if part == "meeting":
+            self.show_section(0)
+            return True
+        return self.focus_problem(part)
+
     # -- the live mode ---------------------------------------------------------------------
 
     def _on_problem_activated(self, path: str) -> None:
@@ -472,7 +479,9 @@ class MeetingEditor(QWidget):
         return returned_text(last.note, last.by)
 
     def _people(self, prefix: str) -> list:
-        return self.context.db.people(prefix, limit=30)
+        # Not this meeting's stored rows: an autosave may have caught a name half-typed, and the
+        # directory offers this meeting's live names itself.
+        return self.context.db.people(prefix, limit=30, exclude_meeting=self._id)
 
     # -- keyboard --------------------------------------------------------------------------
 

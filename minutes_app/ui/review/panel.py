@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -40,6 +41,7 @@ from minutes_app.services import workflow
 from minutes_app.store import NumberJump, ReviewComment, WorkflowEvent
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.problem_text import problem_lines
+from minutes_app.ui.review.text_dialog import ask_text_with_dialog
 from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
 from minutes_app.ui.status_words import returned_text, status_label
 
@@ -54,12 +56,36 @@ BADGE_COLOURS = {
     Status.APPROVED: ("#1e6b2f", "#dff3e4"),
 }
 CURRENT = "current"
+PART_ROLE = Qt.ItemDataRole.UserRole + 1  # the part a comment is about
 
 
-def ask_text_with_dialog(parent: QWidget | None, title: str, label: str) -> str | None:
-    """Ask for a multi-line text; None when cancelled."""
-    text, ok = QInputDialog.getMultiLineText(parent, title, label)
-    return text if ok else None
+class WrappedTextDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: a comment is read whole, never cut with "…"."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        text = str(index.data() or "")
+        if not isinstance(view, QTreeWidget) or not text:
+            return size
+        width = view.header().sectionSize(index.column()) - 12
+        if index.column() == 0:
+            width -= view.indentation() * (1 + _depth(index))
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 40), 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(size.width(), max(size.height(), bounds.height() + 6))
+
+
+def _depth(index: QModelIndex | QPersistentModelIndex) -> int:
+    depth = 0
+    parent = index.parent()
+    while parent.isValid():
+        depth += 1
+        parent = parent.parent()
+    return depth
 
 
 def meeting_parts(meeting: Meeting) -> list[tuple[str, str]]:
@@ -89,6 +115,8 @@ class ReviewPanel(QWidget):
     """
 
     workflow_changed = Signal(int)
+    #: A comment was double-clicked: show the part it is about (``agenda[0]``, ``meeting``…).
+    part_activated = Signal(str)
     comments_changed = Signal(int)
 
     def __init__(
@@ -171,6 +199,15 @@ class ReviewPanel(QWidget):
             ]
         )
         self.comment_tree.setWordWrap(True)
+        self.comment_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.comment_tree.setItemDelegate(WrappedTextDelegate(self.comment_tree))
+        self.comment_tree.header().setStretchLastSection(False)
+        self.comment_tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.comment_tree.header().sectionResized.connect(
+            lambda *_: self.comment_tree.doItemsLayout()
+        )
+        self.comment_tree.setToolTip(self.tr("Bấm đúp để đến phần được góp ý"))
+        self.comment_tree.itemDoubleClicked.connect(self._on_comment_double_clicked)
         self.comment_tree.currentItemChanged.connect(lambda *_: self._update_comment_buttons())
         self.add_comment_button = QPushButton(self.tr("Thêm ý kiến…"), page)
         self.add_comment_button.clicked.connect(self.add_comment)
@@ -559,6 +596,7 @@ class ReviewPanel(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            item.setData(0, PART_ROLE, c.part)
             item.setToolTip(2, c.text)
             parent = items.get(c.parent_id) if c.parent_id is not None else None
             if parent is not None:
@@ -568,6 +606,13 @@ class ReviewPanel(QWidget):
             items[c.id] = item
         self.comment_tree.expandAll()
         self._update_comment_buttons()
+
+    def _on_comment_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        while item.parent() is not None:  # a reply is about its comment's part
+            item = item.parent()
+        part = item.data(0, PART_ROLE)
+        if part:
+            self.part_activated.emit(str(part))
 
     def _selected_comment(self) -> int | None:
         item = self.comment_tree.currentItem()

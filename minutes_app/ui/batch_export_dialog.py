@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Status
 from minutes_app.services.batch import (
     BatchError,
@@ -137,9 +138,27 @@ class BatchExportDialog(QDialog):
             self.to_edit.dateChanged,
         ):
             signal.connect(self.update_count)
-        self.update_count()
+        self.choose_defaults()
 
     # -- the filters -------------------------------------------------------------------
+
+    def choose_defaults(self) -> None:
+        """Open on filters that find something: the approved minutes (every meeting when none
+        is approved yet), over the dates they span."""
+        try:
+            approved = list(self.context.db.list(status=Status.APPROVED))
+            rows = approved or list(self.context.db.list())
+        except MinutesError:
+            rows, approved = [], []
+        if not rows:
+            self.update_count()
+            return
+        dates = [row.date for row in rows]
+        self.set_filters(
+            status=Status.APPROVED if approved else None,
+            date_from=min(dates),
+            date_to=max(dates),
+        )
 
     def status(self) -> Status | None:
         """Return the chosen status, None for every status."""

@@ -8,14 +8,14 @@ from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.labels import describe_path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemText", text)
-
-
 def problem_line(problem: Problem, language: str = "vi") -> str:
     """Return ``lỗi: Tên cuộc họp: message`` (``error: …`` in English)."""
     message = problem.message_en if language == "en" else problem.message_vi
-    kind = _tr("lỗi") if problem.is_error else _tr("cảnh báo")
+    kind = (
+        QCoreApplication.translate("ProblemText", "lỗi")
+        if problem.is_error
+        else QCoreApplication.translate("ProblemText", "cảnh báo")
+    )
     where = describe_path(problem.path) if problem.path else ""
     return f"{kind}: {where}: {message}" if where else f"{kind}: {message}"
 
@@ -25,5 +25,10 @@ def problem_lines(problems: list[Problem], language: str, limit: int | None = No
     lines = [f"• {problem_line(p, language)}" for p in problems]
     if limit is not None and len(lines) > limit:
         rest = len(lines) - limit
-        lines = [*lines[:limit], _tr("… (và %1 mục khác)").replace("%1", str(rest))]
+        lines = [
+            *lines[:limit],
+            QCoreApplication.translate("ProblemText", "… (và %1 mục khác)").replace(
+                "%1", str(rest)
+            ),
+        ]
     return "\n".join(lines)

@@ -236,7 +236,9 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
             and not self.session.read_only
             and self.editable(obj, row, column)
         ):
-            return _tr("Chọn trong danh sách: F2, Alt+↓ hoặc gõ chữ đầu")
+            return QCoreApplication.translate(
+                "MeetingEditor", "Chọn trong danh sách: F2, Alt+↓ hoặc gõ chữ đầu"
+            )
         return self.extra_data(obj, row, column, role)
 
     def extra_data(self, obj: Any, row: int, column: int, role: int) -> Any:

@@ -202,7 +202,11 @@ class ReviewPanel(QWidget):
         self.comment_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.comment_tree.setItemDelegate(WrappedTextDelegate(self.comment_tree))
         self.comment_tree.header().setStretchLastSection(False)
-        self.comment_tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.comment_tree.header()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3, 4):  # short texts: as wide as they are, the rest for the comment
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 130)
         self.comment_tree.header().sectionResized.connect(
             lambda *_: self.comment_tree.doItemsLayout()
         )

@@ -40,6 +40,8 @@ _RETURNED_NOTE = (
 def _summary_select(table: str = "meetings", prefix: str = "") -> str:
     columns = [prefix + c for c in _SUMMARY_COLUMNS]
     return ", ".join([*columns, _RETURNED_NOTE.format(table=table)])
+
+
 #: The most rows one list or search returns at once.
 MAX_LIMIT = 1_000_000
 

@@ -218,7 +218,9 @@ def test_the_first_screen_finds_the_approved_minutes(dialog: BatchExportDialog) 
 
 
 def test_with_nothing_approved_the_first_screen_offers_every_meeting(
-    qtbot, app_context, seed_record  # noqa: ANN001
+    qtbot,
+    app_context,
+    seed_record,  # noqa: ANN001
 ) -> None:
     widget = BatchExportDialog(app_context)
     qtbot.addWidget(widget)

@@ -219,7 +219,11 @@ def test_tampered_approved_minutes_are_refused_from_the_list_page(
 
 
 def test_open_after_export_says_why_when_no_viewer_opens(
-    qtbot, window, fake_interaction, seed_record, tmp_path  # noqa: ANN001
+    qtbot,
+    window,
+    fake_interaction,
+    seed_record,
+    tmp_path,  # noqa: ANN001
 ) -> None:
     window.refresh_list()
     window.select_meeting(seed_record.id)

@@ -117,7 +117,9 @@ class CellDelegate(QStyledItemDelegate):
             painter.save()
             painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
             arrow = option.rect.adjusted(0, 0, -4, 0)
-            painter.drawText(arrow, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), "▾")
+            painter.drawText(
+                arrow, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), "▾"
+            )
             painter.restore()
         problem = index.data(PROBLEM_ROLE)
         if problem:

@@ -15,6 +15,7 @@ from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
+from minutes_app.domain.labels import RETURNED_LABEL, status_label
 from minutes_app.domain.model import Profile, Status
 from minutes_app.domain.text import printable
 from minutes_app.domain.validation import Problem, Purpose, collapse, validate
@@ -96,6 +97,13 @@ def _summary_dict(row: MeetingSummary) -> dict[str, Any]:
     }
 
 
+def _status_word(row: MeetingSummary) -> str:
+    """Return the status as the window names it (never the stored key ``draft``)."""
+    if row.returned_note and row.status is Status.DRAFT:
+        return RETURNED_LABEL
+    return status_label(row.status)
+
+
 def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
     if as_json:
         print(json.dumps([_summary_dict(r) for r in rows], ensure_ascii=False, indent=2))
@@ -109,7 +117,7 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
         (
             str(r.id),
             r.date.isoformat(),
-            r.status.value,
+            _status_word(r),
             printable(r.issuer_name),
             printable(r.title),
         )

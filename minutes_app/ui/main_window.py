@@ -65,6 +65,7 @@ from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
 from minutes_app.ui.spelling import attach_spelling, spelling_service
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
+from minutes_app.ui.window_title import body_name, meeting_heading, window_title
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,9 @@ class MeetingTab(QSplitter):
         )
         self.side.addTab(self.preview, self.tr("Xem trước"))
         self.side.addTab(self.review, self.tr("Duyệt"))
+        focus_part = getattr(editor, "focus_part", None)
+        if focus_part is not None:  # double-clicking a comment shows what it is about
+            self.review.part_activated.connect(focus_part)
         self.addWidget(editor)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)
@@ -173,6 +177,8 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(Path)
     language_chosen = Signal(str)
+    #: The body most listed minutes come from (the window's title when no meeting is open).
+    body_name = ""
 
     def __init__(
         self,
@@ -632,6 +638,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
             rows = []
         self.model.set_summaries(rows)
+        if not query:  # the body the window is named after: whose minutes these are
+            self.body_name = body_name(summary.issuer_name for summary in rows)
+            self.update_window_state()
         self._update_count()
         if selected is not None:
             self.select_meeting(selected.id)
@@ -689,10 +698,10 @@ class MainWindow(QMainWindow):
     def on_meeting_saved(self, meeting_id: int) -> None:
         """Refresh the one list row and the tab title of a saved meeting."""
         try:
-            record = self.context.db.get(meeting_id)
+            summary = self.context.db.summary(meeting_id)  # with "Bị trả lại" after a return
         except StoreError:
             return
-        self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+        self.model.update_summary(summary, insert=not self.search_box.text().strip())
         self.update_window_state()
 
     # -- editors ----------------------------------------------------------------------------
@@ -909,7 +918,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, title)
         saved = self.is_everything_saved()
         self.setWindowModified(not saved)
-        self.setWindowTitle(f"{self.context.db_path.name}[*]")
+        editor = self.current_editor()
+        heading = meeting_heading(editor) if editor is not None else ""
+        self.setWindowTitle(window_title(heading, self.body_name))
         if not self.meeting_tabs():
             self.saved_label.setText("")
         elif saved:

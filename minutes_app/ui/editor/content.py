@@ -24,6 +24,7 @@ from minutes_app.ui.editor.person_fields import PersonFields
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
 from minutes_app.ui.editor.table_models import AgendaListModel, StatementTableModel
+from minutes_app.ui.editor.undo_notice import UndoNotice
 from minutes_app.ui.editor.views import ReorderListView
 from minutes_app.ui.editor.widgets import BoundLineEdit, BoundPlainTextEdit, mark_problem
 
@@ -48,11 +49,16 @@ class ContentSection(Section):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.heading(self.tr("Các nội dung")))
         self.agenda_model = AgendaListModel(session, self)
-        self.agenda_view = ReorderListView(self.agenda_model.move_row)
+        self.agenda_view = ReorderListView(
+            self.agenda_model.move_row, remove=lambda row: self.remove_item()
+        )
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setAccessibleName(self.tr("Danh sách nội dung cuộc họp"))
-        self.agenda_view.setToolTip(self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp"))
+        self.agenda_view.setToolTip(
+            self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn"))
         left_layout.addWidget(self.agenda_view, 1)
+        self.undo_notice = UndoNotice(session, self)
+        left_layout.addWidget(self.undo_notice)
         buttons = QHBoxLayout()
         self.add_item_button = QPushButton(self.tr("Thêm &nội dung"))
         self.remove_item_button = QPushButton(self.tr("Xoá nội dung"))
@@ -167,9 +173,11 @@ class ContentSection(Section):
         if self.statement_model.list_path != list_path:
             self.statement_model.set_list_path(list_path)
         for widget in (self.title_edit, self.presenter_name_edit, self.presenter_position_edit,
-                       self.item_conclusion_edit, self.add_statement_button,
-                       self.remove_item_button):
+                       self.item_conclusion_edit):
             widget.setEnabled(bool(base))
+        editable = bool(base) and not self.session.read_only
+        self.add_statement_button.setEnabled(editable)
+        self.remove_item_button.setEnabled(editable)
         self._apply_problems()
 
     def _bind_statement(self) -> None:
@@ -191,9 +199,10 @@ class ContentSection(Section):
         self.group_check.setChecked(bool(speaker and speaker.is_group))
         self.group_check.blockSignals(False)
         enabled = speaker is not None
-        for widget in (self.speaker_edit, self.group_check, self.content_edit,
-                       self.remove_statement_button):
+        for widget in (self.speaker_edit, self.content_edit):
             widget.setEnabled(enabled)
+        for widget in (self.group_check, self.remove_statement_button):
+            widget.setEnabled(enabled and not self.session.read_only)
         self.speaker_position_edit.setEnabled(enabled and not speaker.is_group)  # type: ignore[union-attr]
         self._apply_problems()
 
@@ -273,9 +282,16 @@ class ContentSection(Section):
         self.title_edit.setFocus()
 
     def remove_item(self) -> None:
-        """Remove the current agenda item (undo brings it back)."""
-        if self.item_row >= 0:
-            self.session.remove("agenda", self.item_row)
+        """Remove the current agenda item and say so, with a way back (Ctrl+Z)."""
+        if self.item_row < 0 or self.session.read_only:
+            return
+        row = self.item_row
+        title = self.session.meeting.agenda[row].title.strip()
+        if self.session.remove("agenda", row):
+            label = (f"{row + 1}. {title}" if title else self.tr("nội dung {n}").format(n=row + 1))
+            self.undo_notice.show_removed(
+                self.tr("Đã xoá «{item}».").format(item=label))
+            self.agenda_view.setFocus()
 
     def add_statement(self) -> None:
         """Add a statement after the current one (Ctrl+Enter) and focus its speaker."""
@@ -401,7 +417,10 @@ class ContentSection(Section):
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        for button in (self.add_item_button, self.remove_item_button, self.add_statement_button,
-                       self.remove_statement_button):
-            button.setEnabled(not read_only)
-        self.group_check.setEnabled(not read_only and self.statement_row >= 0)
+        has_item = self.item_row >= 0
+        has_statement = has_item and self.statement_row >= 0
+        self.add_item_button.setEnabled(not read_only)
+        self.remove_item_button.setEnabled(not read_only and has_item)
+        self.add_statement_button.setEnabled(not read_only and has_item)
+        self.remove_statement_button.setEnabled(not read_only and has_statement)
+        self.group_check.setEnabled(not read_only and has_statement)

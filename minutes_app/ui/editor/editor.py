@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, validate
+from minutes_app.domain.workflow import Action
 from minutes_app.store.errors import StaleVersion, StoreError
 from minutes_app.store.records import MeetingRecord
 from minutes_app.ui.editor.attendees import AttendeesSection
 from minutes_app.ui.editor.autosave import AutosaveTimer
 from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
+from minutes_app.ui.editor.frozen_column import FrozenColumn
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.live import LivePage, is_scratch_path
 from minutes_app.ui.editor.people import PeopleDirectory
@@ -35,8 +39,15 @@ from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import RESET, Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
-from minutes_app.ui.editor.views import RowTableView
-from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
+from minutes_app.ui.editor.views import ReorderListView, RowTableView
+from minutes_app.ui.editor.widgets import (
+    PROBLEM_STYLE,
+    BoundLineEdit,
+    is_composing,
+    show_locked,
+)
+from minutes_app.ui.problem_icons import no_icon, problem_icon
+from minutes_app.ui.status_words import returned_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -231,6 +242,13 @@ class MeetingEditor(QWidget):
                 return section.focus_path(path)
         return False
 
+    def focus_part(self, part: str) -> bool:
+        """Show the part a review comment is about (``meeting``: the first section)."""
+        if part == "meeting":
+            self.show_section(0)
+            return True
+        return self.focus_problem(part)
+
     # -- the live mode ---------------------------------------------------------------------
 
     def _on_problem_activated(self, path: str) -> None:
@@ -419,8 +437,9 @@ class MeetingEditor(QWidget):
         for i, section in enumerate(self.sections):
             errors = sum(1 for p in section.problems if p.is_error)
             warnings = len(section.problems) - errors
-            mark = " ⛔" if errors else (" ⚠" if warnings else "")
-            self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
+            item = self.nav.item(i)
+            item.setText(f"{i + 1}. {self.section_titles()[i]}")
+            item.setIcon(problem_icon(bool(errors)) if errors or warnings else no_icon())
 
     def _apply_status(self, meeting: Meeting) -> None:
         # Minutes waiting for the reviewer are read-only too: what the reviewer reads is what
@@ -436,17 +455,33 @@ class MeetingEditor(QWidget):
                 "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
                 "biên bản.")  # fmt: skip
         else:
-            banner = ""
+            banner = self._returned_banner()
         self.banner.setText(banner)
-        self.banner.setVisible(read_only)
+        self.banner.setVisible(bool(banner))
         for section in self.sections:
             section.set_read_only(read_only)
+            for view in section.findChildren(QAbstractItemView):
+                if isinstance(view, (RowTableView, ReorderListView, FrozenColumn)):
+                    show_locked(view, read_only)
         if self.live is not None:
             self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state
 
+    def _returned_banner(self) -> str:
+        """Return "Bị trả lại" with the reviewer's comment when the last step was a return."""
+        try:
+            history = self.context.db.review.history(self._id)
+        except MinutesError:
+            return ""
+        last = history[-1] if history else None
+        if last is None or last.action is not Action.RETURN:
+            return ""
+        return returned_text(last.note, last.by)
+
     def _people(self, prefix: str) -> list:
-        return self.context.db.people(prefix, limit=30)
+        # Not this meeting's stored rows: an autosave may have caught a name half-typed, and the
+        # directory offers this meeting's live names itself.
+        return self.context.db.people(prefix, limit=30, exclude_meeting=self._id)
 
     # -- keyboard --------------------------------------------------------------------------
 

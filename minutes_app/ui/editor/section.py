@@ -18,6 +18,7 @@ from minutes_app.ui.editor.labels import describe_path
 from minutes_app.ui.editor.paths import is_within
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.widgets import mark_problem
+from minutes_app.ui.problem_icons import problem_icon
 
 PATH_DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -42,11 +43,9 @@ class ProblemsList(QListWidget):
         self.clear()
         ordered = sorted(problems, key=lambda p: not p.is_error)
         for problem in ordered:
-            mark = "⛔" if problem.is_error else "⚠"
             where = describe_path(problem.path) if problem.path else ""
-            text = f"{mark} {where}: {problem.message_vi}" if where else \
-                f"{mark} {problem.message_vi}"
-            item = QListWidgetItem(text)
+            text = f"{where}: {problem.message_vi}" if where else problem.message_vi
+            item = QListWidgetItem(problem_icon(problem.is_error), text)
             item.setData(PATH_DATA, problem.path)
             item.setToolTip(self.tr("Bấm để đến ô cần sửa"))
             self.addItem(item)

@@ -230,6 +230,15 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             colour = ERROR_COLOUR if any(p.is_error for p in problems) else WARNING_COLOUR
             return QBrush(colour)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and self.columns[column].kind == "choice"
+            and not self.session.read_only
+            and self.editable(obj, row, column)
+        ):
+            return QCoreApplication.translate(
+                "MeetingEditor", "Chọn trong danh sách: F2, Alt+↓ hoặc gõ chữ đầu"
+            )
         return self.extra_data(obj, row, column, role)
 
     def extra_data(self, obj: Any, row: int, column: int, role: int) -> Any:

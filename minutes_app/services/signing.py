@@ -30,7 +30,7 @@ from minutes_app.signing.verify import (
     original_revision_info,
     verify_signatures,
 )
-from minutes_app.store import Database
+from minutes_app.store import Store
 from minutes_app.store import signatures as store
 from minutes_app.store.review import META_APPROVED_AT, META_REVISION, META_SHA256
 
@@ -54,7 +54,7 @@ class PdfaExport:
 
 
 def pdfa_bytes(
-    db: Database, meeting_id: int, profile: str | None = None
+    db: Store, meeting_id: int, profile: str | None = None
 ) -> tuple[bytes, list[Problem]]:
     """Return the checked PDF/A-2b of a meeting (approved: with its revision and hash)."""
     record = db.get(meeting_id)
@@ -75,7 +75,7 @@ def pdfa_bytes(
 
 
 def export_pdfa(
-    db: Database, meeting_id: int, out: str | Path, profile: str | None = None
+    db: Store, meeting_id: int, out: str | Path, profile: str | None = None
 ) -> PdfaExport:
     """Write the PDF/A-2b of a meeting atomically (checked by pikepdf before it is written)."""
     data, warnings = pdfa_bytes(db, meeting_id, profile)
@@ -98,7 +98,7 @@ class Binding:
         return self.meeting_id is not None and not self.problems
 
 
-def bind(db: Database, data: bytes) -> Binding:
+def bind(db: Store, data: bytes) -> Binding:
     """Return the approved revision ``data`` shows, checking it against the database.
 
     The PDF names its revision by hash (Info keys written at export, read as the first
@@ -214,9 +214,7 @@ def _first_revision(data: bytes) -> bytes:
     return data[:cut]
 
 
-def sign_file(
-    db: Database, source: Path, out: Path, request: SignRequest, *, by: str
-) -> SignOutcome:
+def sign_file(db: Store, source: Path, out: Path, request: SignRequest, *, by: str) -> SignOutcome:
     """Sign ``source`` into ``out`` as ``request.role``; record it in the meeting's history.
 
     Refused unless the file is the PDF/A of minutes whose approved revision is current and
@@ -311,7 +309,7 @@ class VerifyReport:
         return out
 
 
-def trusted_roots(db: Database | None, extra: list[Path] | None = None) -> list[x509.Certificate]:
+def trusted_roots(db: Store | None, extra: list[Path] | None = None) -> list[x509.Certificate]:
     """Return the roots set in the database plus those in the ``extra`` PEM files."""
     roots: list[x509.Certificate] = []
     if db is not None:
@@ -329,7 +327,7 @@ def trusted_roots(db: Database | None, extra: list[Path] | None = None) -> list[
 
 
 def verify_data(
-    data: bytes, db: Database | None, extra_roots: list[Path] | None = None
+    data: bytes, db: Store | None, extra_roots: list[Path] | None = None
 ) -> VerifyReport:
     """Verify every signature of ``data``; with a database, bind it to its approved revision."""
     checks = verify_signatures(data, trusted_roots(db, extra_roots))
@@ -338,7 +336,7 @@ def verify_data(
 
 
 def verify_file(
-    path: Path, db: Database | None, extra_roots: list[Path] | None = None
+    path: Path, db: Store | None, extra_roots: list[Path] | None = None
 ) -> VerifyReport:
     """Verify a PDF file (see :func:`verify_data`)."""
     return verify_data(_read_pdf(path), db, extra_roots)
@@ -357,7 +355,7 @@ class ImportOutcome:
 
 
 def import_signed(
-    db: Database, path: Path, *, by: str, extra_roots: list[Path] | None = None
+    db: Store, path: Path, *, by: str, extra_roots: list[Path] | None = None
 ) -> ImportOutcome:
     """Verify a file signed with another tool and file it with its meeting ("Nhập bản đã ký")."""
     data = _read_pdf(path)
@@ -395,7 +393,7 @@ def import_signed(
 # -- trusted roots ---------------------------------------------------------------------------
 
 
-def add_trusted_root(db: Database, path: Path, *, by: str) -> list[store.TrustedRoot]:
+def add_trusted_root(db: Store, path: Path, *, by: str) -> list[store.TrustedRoot]:
     """Trust every certificate in a PEM/DER file (the body's roots, e.g. the government CA)."""
     try:
         data = path.read_bytes()

@@ -32,6 +32,7 @@ from minutes_app.store.records import (
     Verification,
     WorkflowEvent,
 )
+from minutes_app.store.signatures import SignatureBook
 
 #: The backends, as ``Store.backend`` names them.
 SQLITE = "sqlite"
@@ -154,6 +155,11 @@ class Store(Protocol):
     @property
     def review(self) -> ReviewStore:
         """Return the review side: workflow, register, comments, audit and integrity."""
+        ...
+
+    @property
+    def signature_book(self) -> SignatureBook:
+        """Return the digital-signature records (``store.signatures`` forwards to it)."""
         ...
 
     @property

@@ -122,3 +122,55 @@ def named_people(meeting: Meeting) -> Iterator[NamedPerson]:
             speaker = statement.speaker
             if not speaker.is_group and speaker.name.strip():
                 yield NamedPerson(speaker.name.strip(), speaker.position.strip(), "")
+
+
+# -- the office database (PostgreSQL): the same words as a tsvector and a tsquery ------------
+
+#: Longest word kept in the office database's search terms (PostgreSQL allows 2 KB a word).
+MAX_TERM = 200
+#: Positions kept per word (ranking needs a few; PostgreSQL keeps at most 256).
+_POSITIONS = 8
+#: The search terms of one meeting stay well under PostgreSQL's 1 MB per tsvector.
+_MAX_TERMS_SIZE = 800_000
+
+
+def search_terms(meeting: Meeting) -> str:
+    """Return the folded words of ``meeting`` as a PostgreSQL ``tsvector`` literal.
+
+    The words are those the SQLite index holds (``folded_text`` split as FTS5's unicode61
+    tokenizer does), weighted A (title), B (issuer), C (people) and D (body). No parser of the
+    server is involved, so both backends find the same meetings for the same query.
+    """
+    text = folded_text(meeting)
+    words: dict[str, list[str]] = {}
+    size = 0
+    position = 0
+    for weight, column in zip(
+        "ABCD", (text.title, text.issuer, text.people, text.body), strict=True
+    ):
+        for token in _TOKEN.findall(column):
+            position += 1
+            word = token[:MAX_TERM]
+            entry = words.get(word)
+            if entry is None:
+                if size > _MAX_TERMS_SIZE:
+                    continue
+                entry = words[word] = []
+                size += len(word.encode("utf-8")) + 16
+            if len(entry) < _POSITIONS:
+                entry.append(f"{min(position, 16383)}{weight}")
+    return " ".join(f"'{word}':{','.join(where)}" for word, where in words.items())
+
+
+def ts_query(query: str) -> str:
+    """Return a PostgreSQL ``tsquery`` literal: every word required, the last one as a prefix.
+
+    Returns ``""`` when the query has no words; like ``fts_query`` no input can make it a
+    syntax error (each word holds only letters and digits, and is quoted).
+    """
+    tokens, _cut = search_words(query)
+    if not tokens:
+        return ""
+    parts = [f"'{token[:MAX_TERM]}'" for token in tokens]
+    parts[-1] += ":*"
+    return " & ".join(parts)

@@ -13,6 +13,8 @@ from minutes_app.store import Database
 from minutes_app.store.index import fts_query
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 
 @pytest.fixture
 def three(db: Database) -> dict[str, int]:

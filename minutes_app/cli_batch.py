@@ -9,7 +9,7 @@ from typing import TextIO
 
 from minutes_app.batch import BatchError, BatchRequest, BatchSummary, export_batch, parse_date
 from minutes_app.domain.model import Status
-from minutes_app.store import Database, default_db_path
+from minutes_app.store import default_db_path, open_store
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -116,10 +116,10 @@ def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) 
         date_to=getattr(args, "date_to", None),
         profile=getattr(args, "profile", None),
     )
-    db_path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    target = args.db if getattr(args, "db", None) else default_db_path()
     progress = TerminalProgress(out)
     try:
-        with Database.open(db_path) as db:
+        with open_store(target) as db:
             summary = export_batch(db, request, progress=progress)
     except BatchError as exc:
         progress.close()

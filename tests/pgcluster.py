@@ -30,8 +30,10 @@ def find_bin() -> Path | None:
     if explicit and (Path(explicit) / "pg_ctl").exists():
         return Path(explicit)
     found = shutil.which("pg_ctl")
-    if found and (Path(found).parent / "initdb").exists():
-        return Path(found).parent
+    if found:
+        folder = Path(found).resolve().parent  # Debian links pg_ctl into /usr/local/bin at most
+        if (folder / "initdb").exists() and (folder / "psql").exists():
+            return folder
     versions = sorted(
         (p for p in Path("/usr/lib/postgresql").glob("*/bin") if (p / "initdb").exists()),
         key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,

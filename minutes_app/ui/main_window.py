@@ -482,7 +482,9 @@ class MainWindow(QMainWindow):
             self.tr("Hướng dẫn &nhanh khi bắt đầu"), self.show_first_start_guide
         )
         self.act_user_name = self._action(
-            self.tr("&Tên của bạn…"), self.on_user_name_requested, "",
+            self.tr("&Tên của bạn…"),
+            self.on_user_name_requested,
+            "",
             self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
         )
         self.act_spell_check = QAction(self.tr("&Kiểm tra chính tả khi gõ"), self)
@@ -908,7 +910,11 @@ class MainWindow(QMainWindow):
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        pdfs = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".pdf")]
+        pdfs = [
+            u.toLocalFile()
+            for u in event.mimeData().urls()
+            if u.toLocalFile().lower().endswith(".pdf")
+        ]
         if not pdfs:
             super().dropEvent(event)
             return

@@ -44,8 +44,9 @@ class ProblemsList(QListWidget):
         for problem in ordered:
             mark = "⛔" if problem.is_error else "⚠"
             where = describe_path(problem.path) if problem.path else ""
-            text = f"{mark} {where}: {problem.message_vi}" if where else \
-                f"{mark} {problem.message_vi}"
+            text = (
+                f"{mark} {where}: {problem.message_vi}" if where else f"{mark} {problem.message_vi}"
+            )
             item = QListWidgetItem(text)
             item.setData(PATH_DATA, problem.path)
             item.setToolTip(self.tr("Bấm để đến ô cần sửa"))
@@ -97,8 +98,12 @@ class Section(QWidget):
         """Return the first widget that Tab would reach in this section."""
         target = self.nextInFocusChain()
         while target is not None and target is not self:
-            if (self.isAncestorOf(target) and target.isEnabled() and target.isVisibleTo(self)
-                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                self.isAncestorOf(target)
+                and target.isEnabled()
+                and target.isVisibleTo(self)
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 return target
             target = target.nextInFocusChain()
         return None

@@ -644,7 +644,26 @@ BEGIN
     ON CONFLICT (key) DO UPDATE SET value = excluded.value;
 END $$;
 
-GRANT EXECUTE ON FUNCTION minutes.create_meeting(text, text, tsvector, jsonb, text),
+-- office add-user: an admin (a login with CREATEROLE in minutes_admin) creates the login, then
+-- records its full name and roles here.
+CREATE FUNCTION minutes.register_user(p_login text, p_full_name text, p_roles text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = minutes, pg_temp AS $$
+BEGIN
+    PERFORM minutes.require_role(ARRAY['admin'], 'managing users');
+    PERFORM minutes.check_text(p_full_name, false, 'full name');
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = p_login AND rolcanlogin) THEN
+        PERFORM minutes.fail('MA019', format('there is no login %s', p_login), p_login);
+    END IF;
+    INSERT INTO minutes.office_users (login, full_name, role, created_at, created_by)
+    VALUES (p_login, p_full_name, p_roles, minutes.now_text(), session_user::text)
+    ON CONFLICT (login) DO UPDATE SET full_name = excluded.full_name, role = excluded.role;
+END $$;
+
+-- An admin backs the database up with pg_dump (docs/office.md), which reads the sequences too.
+GRANT SELECT ON ALL SEQUENCES IN SCHEMA minutes TO minutes_admin;
+
+GRANT EXECUTE ON FUNCTION minutes.register_user(text, text, text),
+    minutes.create_meeting(text, text, tsvector, jsonb, text),
     minutes.import_approved(bigint, text, boolean),
     minutes.save_meeting(bigint, integer, text, text, tsvector, jsonb, jsonb, text),
     minutes.delete_meeting(bigint),

@@ -103,3 +103,5 @@ END $$;
 GRANT EXECUTE ON FUNCTION minutes.record_signatures(bigint, integer, jsonb, text, text, bytea, text),
     minutes.add_root(text, text, text), minutes.remove_root(text)
     TO minutes_secretary, minutes_chair, minutes_clerk, minutes_admin;
+
+GRANT SELECT ON ALL SEQUENCES IN SCHEMA minutes TO minutes_admin;

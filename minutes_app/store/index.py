@@ -130,8 +130,11 @@ def named_people(meeting: Meeting) -> Iterator[NamedPerson]:
 MAX_TERM = 200
 #: Positions kept per word (ranking needs a few; PostgreSQL keeps at most 256).
 _POSITIONS = 8
-#: The search terms of one meeting stay well under PostgreSQL's 1 MB per tsvector.
-_MAX_TERMS_SIZE = 800_000
+#: PostgreSQL's last position: words further on are indexed without one.
+_LAST_POSITION = 16383
+#: The search terms of one meeting stay under PostgreSQL's 1 MB per tsvector (about 90,000
+#: distinct words; a meeting with more is found by its first ones).
+_MAX_TERMS_SIZE = 1_000_000 - 50_000
 
 
 def search_terms(meeting: Meeting) -> str:
@@ -153,13 +156,17 @@ def search_terms(meeting: Meeting) -> str:
             word = token[:MAX_TERM]
             entry = words.get(word)
             if entry is None:
-                if size > _MAX_TERMS_SIZE:
+                cost = len(word.encode("utf-8")) + 8
+                if size + cost > _MAX_TERMS_SIZE:
                     continue
                 entry = words[word] = []
-                size += len(word.encode("utf-8")) + 16
-            if len(entry) < _POSITIONS:
-                entry.append(f"{min(position, 16383)}{weight}")
-    return " ".join(f"'{word}':{','.join(where)}" for word, where in words.items())
+                size += cost
+            if len(entry) < _POSITIONS and position <= _LAST_POSITION:
+                entry.append(f"{position}{weight}")
+                size += 2
+    return " ".join(
+        f"'{word}':{','.join(where)}" if where else f"'{word}'" for word, where in words.items()
+    )
 
 
 def ts_query(query: str) -> str:

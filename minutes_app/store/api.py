@@ -181,6 +181,10 @@ class Store(Protocol):
         tb: TracebackType | None,
     ) -> None: ...
 
+    def reopen(self) -> Store:
+        """Open another connection to the same database (one per thread), asking nothing again."""
+        ...
+
     def identity(self) -> Identity | None:
         """Return who is connected to an office database; None for a local file."""
         ...

@@ -137,15 +137,26 @@ _LAST_POSITION = 16383
 _MAX_TERMS_SIZE = 1_000_000 - 50_000
 
 
-def search_terms(meeting: Meeting) -> str:
-    """Return the folded words of ``meeting`` as a PostgreSQL ``tsvector`` literal.
+@dataclass(frozen=True)
+class SearchTerms:
+    """A meeting's words for PostgreSQL: ``heading`` to rank by, ``terms`` to match."""
+
+    heading: str  # tsvector literal: title (A) and issuer (B) words, with positions
+    terms: str  # tsvector literal: every distinct word, body included, without positions
+
+
+def search_terms(meeting: Meeting) -> SearchTerms:
+    """Return the folded words of ``meeting`` as two PostgreSQL ``tsvector`` literals.
 
     The words are those the SQLite index holds (``folded_text`` split as FTS5's unicode61
-    tokenizer does), weighted A (title), B (issuer), C (people) and D (body). No parser of the
-    server is involved, so both backends find the same meetings for the same query.
+    tokenizer does). ``terms`` holds them all and is what a query must match (GIN index);
+    ``heading`` holds the title and issuer words, weighted, and ranks the matches (it stays
+    small, so ranking 10,000 matches reads no long text). No parser of the server is
+    involved, so both backends find the same meetings for the same query.
     """
     text = folded_text(meeting)
-    words: dict[str, list[str]] = {}
+    heading: dict[str, list[str]] = {}
+    words: dict[str, None] = {}
     size = 0
     position = 0
     for weight, column in zip(
@@ -154,18 +165,19 @@ def search_terms(meeting: Meeting) -> str:
         for token in _TOKEN.findall(column):
             position += 1
             word = token[:MAX_TERM]
-            entry = words.get(word)
-            if entry is None:
+            if word not in words:
                 cost = len(word.encode("utf-8")) + 8
                 if size + cost > _MAX_TERMS_SIZE:
                     continue
-                entry = words[word] = []
+                words[word] = None
                 size += cost
-            if len(entry) < _POSITIONS and position <= _LAST_POSITION:
-                entry.append(f"{position}{weight}")
-                size += 2
-    return " ".join(
-        f"'{word}':{','.join(where)}" if where else f"'{word}'" for word, where in words.items()
+            if weight in "AB" and position <= _LAST_POSITION:
+                where = heading.setdefault(word, [])
+                if len(where) < _POSITIONS:
+                    where.append(f"{position}{weight}")
+    return SearchTerms(
+        " ".join(f"'{word}':{','.join(where)}" for word, where in heading.items()),
+        " ".join(f"'{word}'" for word in words),
     )
 
 

@@ -150,6 +150,10 @@ class Database:
         """Return the file's path as messages name it."""
         return str(self.path)
 
+    def reopen(self) -> Database:
+        """Open another connection to the same file (for another thread)."""
+        return Database.open(self.path, create=False)
+
     def identity(self) -> Identity | None:
         """Return None: a local file has no logins (the audit log names ``by``)."""
         return None

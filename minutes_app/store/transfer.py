@@ -231,8 +231,9 @@ def _copy(
                 (new_id, *row[1:8], *row[9:13]),
             )
             cur.execute(
-                "INSERT INTO minutes.meeting_text (meeting_id, terms) VALUES (%s, %s::tsvector)",
-                (new_id, terms),
+                "INSERT INTO minutes.meeting_text (meeting_id, date, heading, terms) "
+                "VALUES (%s, %s, %s::tsvector, %s::tsvector)",
+                (new_id, row[4], terms.heading, terms.terms),
             )
             for seq, person in enumerate(json.loads(people)):
                 cur.execute(

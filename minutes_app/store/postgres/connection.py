@@ -95,7 +95,7 @@ def connect(
     Returns the connection and the password that opened it when one had to be asked for (so a
     reconnection does not ask again). Raises ``ServerUnreachable`` or ``AuthenticationFailed``.
     """
-    asked = False
+    asked = 0
     while True:
         extra: dict[str, object] = {"autocommit": True, "application_name": "minutes-app"}
         if "connect_timeout" not in target.uri:
@@ -107,8 +107,8 @@ def connect(
         except psycopg.OperationalError as exc:
             text = str(exc)
             if any(mark in text.lower() for mark in _NO_PASSWORD):
-                if prompt is not None and not asked:
-                    asked = True
+                if prompt is not None and asked < 3:  # the prompt may try a kept one first
+                    asked += 1
                     password = prompt(target)
                     if password is not None:
                         continue

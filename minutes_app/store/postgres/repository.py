@@ -33,6 +33,7 @@ from minutes_app.store.comments import check_part
 from minutes_app.store.errors import StaleVersion, StoreError
 from minutes_app.store.index import (
     MAX_QUERY_WORDS,
+    SearchTerms,
     like_escape,
     named_people,
     search_terms,
@@ -464,6 +465,11 @@ class PgDatabase:
 
     # -- who acts ------------------------------------------------------------------------------------
 
+    def reopen(self) -> PgDatabase:
+        """Open another connection as the same login (for another thread), asking nothing again."""
+        conn, password = connect(self.office, password=self.session._password, prompt=None)
+        return type(self)(self.office, PgSession(self.office, conn, password, None))
+
     def identity(self) -> Identity:
         """Return the login, its full name (``office add-user``) and its office roles."""
         if self._identity is None:
@@ -546,7 +552,7 @@ class PgDatabase:
     # -- writing -------------------------------------------------------------------------------------
 
     @staticmethod
-    def _index(meeting: Meeting) -> tuple[str, str, str]:
+    def _index(meeting: Meeting) -> tuple[str, SearchTerms, str]:
         people = [[p.name, fold(p.name), p.position, p.organization] for p in named_people(meeting)]
         return (
             fold_key(meeting.issuer.name),
@@ -588,8 +594,9 @@ class PgDatabase:
                 ctx = self._context(login, meeting=draft)
                 meeting_id, at = self._call(
                     cur, ctx,
-                    "SELECT * FROM minutes.create_meeting(%s, %s, %s::tsvector, %s::jsonb, %s)",
-                    (document, issuer_key, terms, people, action),
+                    "SELECT * FROM minutes.create_meeting(%s, %s, %s::tsvector, %s::tsvector, "
+                    "%s::jsonb, %s)",
+                    (document, issuer_key, terms.heading, terms.terms, people, action),
                 )  # fmt: skip
                 if given.status is not Status.APPROVED:
                     records.append(MeetingRecord(meeting_id, 1, at, at, draft))
@@ -634,8 +641,9 @@ class PgDatabase:
                     found = self._call(
                         cur, ctx,
                         "SELECT * FROM minutes.save_meeting(%s, %s, %s, %s, %s::tsvector, "
-                        "%s::jsonb, %s::jsonb, %s)",
-                        (meeting_id, version, document, issuer_key, terms, people,
+                        "%s::tsvector, %s::jsonb, %s::jsonb, %s)",
+                        (meeting_id, version, document, issuer_key, terms.heading, terms.terms,
+                         people,
                          json.dumps(changes, ensure_ascii=False), action),
                     )  # fmt: skip
             except StaleVersion:
@@ -730,13 +738,15 @@ class PgDatabase:
                 f"cuối) / the query is too long: only its first {MAX_QUERY_WORDS} distinct words "
                 "(and its last word) were used"
             )
+        # Rank inside meeting_text (small rows: heading words and the date), join the rest
+        # only for the rows returned.
         rows = self.tables.query(
-            f"SELECT {', '.join('m.' + c for c in _SUMMARY_COLUMNS)} "
-            "FROM (SELECT ?::tsquery AS q) AS query "
-            "JOIN meeting_text AS t ON t.terms @@ query.q "
-            "JOIN meetings AS m ON m.id = t.meeting_id "
-            "ORDER BY ts_rank('{0.1, 0.2, 0.4, 1.0}', t.terms, query.q) DESC, m.date DESC, "
-            "m.id DESC LIMIT ?",
+            f"SELECT {', '.join('m.' + c for c in _SUMMARY_COLUMNS)} FROM ("
+            "SELECT t.meeting_id, t.date, ts_rank('{0.1, 0.2, 0.4, 1.0}', t.heading, query.q) AS r "
+            "FROM (SELECT ?::tsquery AS q) AS query JOIN meeting_text AS t ON t.terms @@ query.q "
+            "ORDER BY r DESC, t.date DESC, t.meeting_id DESC LIMIT ?) AS best "
+            "JOIN meetings AS m ON m.id = best.meeting_id "
+            "ORDER BY best.r DESC, best.date DESC, best.meeting_id DESC",
             (match, self._limit(limit)),
         )
         return _summaries(rows, notes)

@@ -59,10 +59,13 @@ CREATE INDEX meetings_by_date   ON minutes.meetings (date DESC, id DESC);
 CREATE INDEX meetings_by_status ON minutes.meetings (status, date DESC);
 CREATE INDEX meetings_by_issuer ON minutes.meetings (issuer_key, date DESC);
 
--- The folded words of each meeting, weighted A (title) B (issuer) C (people) D (body); the
--- application folds and splits the text exactly as for SQLite's full-text index.
+-- The folded words of each meeting (the application folds and splits the text exactly as for
+-- SQLite's full-text index): every word to match, and the title (A) and issuer (B) words to
+-- rank the matches by, with the date that breaks ties (so ranking never reads the meetings).
 CREATE TABLE minutes.meeting_text (
     meeting_id  bigint PRIMARY KEY REFERENCES minutes.meetings (id) ON DELETE CASCADE,
+    date        text     NOT NULL,
+    heading     tsvector NOT NULL,
     terms       tsvector NOT NULL
 );
 CREATE INDEX meeting_text_terms ON minutes.meeting_text USING gin (terms);

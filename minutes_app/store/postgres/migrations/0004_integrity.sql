@@ -173,11 +173,14 @@ END $$;
 
 -- -- the meeting row ----------------------------------------------------------------------------
 
-CREATE FUNCTION minutes.write_index(p_id bigint, p_date text, p_terms tsvector, p_people jsonb)
+CREATE FUNCTION minutes.write_index(p_id bigint, p_date text, p_heading tsvector,
+                                    p_terms tsvector, p_people jsonb)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO minutes.meeting_text (meeting_id, terms) VALUES (p_id, coalesce(p_terms, ''))
-    ON CONFLICT (meeting_id) DO UPDATE SET terms = excluded.terms;
+    INSERT INTO minutes.meeting_text (meeting_id, date, heading, terms)
+    VALUES (p_id, p_date, coalesce(p_heading, ''), coalesce(p_terms, ''))
+    ON CONFLICT (meeting_id) DO UPDATE
+        SET date = excluded.date, heading = excluded.heading, terms = excluded.terms;
     DELETE FROM minutes.people WHERE meeting_id = p_id;
     INSERT INTO minutes.people (meeting_id, name, name_key, position, organization, meeting_date, seq)
     SELECT p_id, e.value->>0, e.value->>1, e.value->>2, e.value->>3, p_date, (e.ord - 1)::integer
@@ -339,8 +342,8 @@ END $$;
 
 -- -- what the application calls -----------------------------------------------------------------
 
-CREATE FUNCTION minutes.create_meeting(p_document text, p_issuer_key text, p_terms tsvector,
-                                       p_people jsonb, p_action text,
+CREATE FUNCTION minutes.create_meeting(p_document text, p_issuer_key text, p_heading tsvector,
+                                       p_terms tsvector, p_people jsonb, p_action text,
                                        OUT o_id bigint, OUT o_at text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = minutes, pg_temp AS $$
 DECLARE
@@ -360,7 +363,7 @@ BEGIN
             p_issuer_key, 'draft', coalesce(doc->>'number', ''), coalesce(doc->>'symbol', ''),
             doc->>'profile', p_document, 1, o_at, o_at)
     RETURNING id INTO o_id;
-    PERFORM minutes.write_index(o_id, doc->>'date', p_terms, p_people);
+    PERFORM minutes.write_index(o_id, doc->>'date', p_heading, p_terms, p_people);
     PERFORM minutes.write_audit(o_id, session_user::text, p_action, 1, '[]'::jsonb, o_at);
 END $$;
 
@@ -392,7 +395,8 @@ BEGIN
 END $$;
 
 CREATE FUNCTION minutes.save_meeting(p_id bigint, p_expected integer, p_document text,
-                                     p_issuer_key text, p_terms tsvector, p_people jsonb,
+                                     p_issuer_key text, p_heading tsvector, p_terms tsvector,
+                                     p_people jsonb,
                                      p_changes jsonb, p_action text,
                                      OUT o_version integer, OUT o_created_at text, OUT o_at text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = minutes, pg_temp AS $$
@@ -420,7 +424,7 @@ BEGIN
     o_at := minutes.now_text();
     o_created_at := r.created_at;
     o_version := minutes.write_row(p_id, p_document, p_issuer_key, o_at);
-    PERFORM minutes.write_index(p_id, doc->>'date', p_terms, p_people);
+    PERFORM minutes.write_index(p_id, doc->>'date', p_heading, p_terms, p_people);
     IF p_document <> r.document THEN
         PERFORM minutes.write_audit(p_id, session_user::text, p_action, o_version,
                                     coalesce(p_changes, '[]'::jsonb), o_at);
@@ -663,9 +667,9 @@ END $$;
 GRANT SELECT ON ALL SEQUENCES IN SCHEMA minutes TO minutes_admin;
 
 GRANT EXECUTE ON FUNCTION minutes.register_user(text, text, text),
-    minutes.create_meeting(text, text, tsvector, jsonb, text),
+    minutes.create_meeting(text, text, tsvector, tsvector, jsonb, text),
     minutes.import_approved(bigint, text, boolean),
-    minutes.save_meeting(bigint, integer, text, text, tsvector, jsonb, jsonb, text),
+    minutes.save_meeting(bigint, integer, text, text, tsvector, tsvector, jsonb, jsonb, text),
     minutes.delete_meeting(bigint),
     minutes.transition(bigint, text, text, integer, text, boolean),
     minutes.add_comment(bigint, text, text, bigint),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from minutes_app.store import ChangeFeed, MeetingChange, ServerUnreachable, Store
 
@@ -116,3 +116,68 @@ class ChangeListener:
                 continue
             if changes and not self._stop.is_set():
                 self._on_changes(changes)
+
+
+# -- passwords the window may keep in the system's keyring (optional package ``keyring``) ------
+
+KEYRING_SERVICE = "minutes-app"
+
+
+def _keyring() -> Any:
+    try:
+        import keyring  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return None
+    return keyring
+
+
+def keyring_available() -> bool:
+    """Return True when the optional ``keyring`` package can keep passwords."""
+    return _keyring() is not None
+
+
+def _account(target: object) -> str:
+    user, host = getattr(target, "user", ""), getattr(target, "host", "")
+    return f"{user}@{host or 'localhost'}:{getattr(target, 'port', '')}/{getattr(target, 'dbname', '')}"
+
+
+def saved_password(target: object) -> str | None:
+    """Return the password kept for an office login, None when none is (or no keyring)."""
+    ring = _keyring()
+    if ring is None:
+        return None
+    try:
+        found = ring.get_password(KEYRING_SERVICE, _account(target))
+    except Exception:  # noqa: BLE001 - a broken keyring backend must not stop the app
+        return None
+    return str(found) if found else None
+
+
+def remember_password(target: object, password: str) -> bool:
+    """Keep a password in the system's keyring; return False when there is none to keep it."""
+    ring = _keyring()
+    if ring is None:
+        return False
+    try:
+        ring.set_password(KEYRING_SERVICE, _account(target), password)
+    except Exception:  # noqa: BLE001
+        return False
+    return True
+
+
+def keyring_prompt(
+    ask: Callable[[object], str | None] | None = None,
+) -> Callable[[object], str | None]:
+    """Return a password prompt that offers the kept password first, then asks ``ask``."""
+    tried: set[str] = set()
+
+    def prompt(target: object) -> str | None:
+        account = _account(target)
+        if account not in tried:
+            tried.add(account)
+            kept = saved_password(target)
+            if kept is not None:
+                return kept
+        return ask(target) if ask is not None else None
+
+    return prompt

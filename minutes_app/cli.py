@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from minutes_app import appinfo
+from minutes_app.cli_args import record_id, whole_number
 from minutes_app.cli_batch import add_batch_arguments, run_batch_export
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
+from minutes_app.domain.files import FileReadError, read_limited
 from minutes_app.domain.model import Profile, Status
-from minutes_app.domain.validation import Problem, Purpose, validate
+from minutes_app.domain.text import printable
+from minutes_app.domain.validation import Problem, Purpose, collapse, validate
+from minutes_app.services.export import STDOUT, export_meeting
 from minutes_app.store import (
     POSTGRESQL,
     MeetingRecord,
@@ -33,6 +34,7 @@ from minutes_app.store import (
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
+MAX_SEARCH_LIMIT = 10_000
 
 
 class CliError(MinutesError):
@@ -57,9 +59,16 @@ def _utf8_streams() -> None:
                 pass
 
 
-def _err(*lines: str) -> None:
+def _out(*lines: str) -> None:
+    """Print human-readable lines to stdout, control and bidi characters escaped (never JSON)."""
     for line in lines:
-        print(line, file=sys.stderr, flush=True)
+        print(printable(line), flush=True)
+
+
+def _err(*lines: str) -> None:
+    """Print human-readable lines to stderr, control and bidi characters escaped."""
+    for line in lines:
+        print(printable(line), file=sys.stderr, flush=True)
 
 
 def _problem_line(problem: Problem, source: str = "") -> str:
@@ -67,56 +76,13 @@ def _problem_line(problem: Problem, source: str = "") -> str:
     return f"{where}{problem.text('vi')} / {problem.message_en}"
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file in the same folder, fsync and rename."""
-    if path.is_dir():
-        raise CliError(f"{path}: là một thư mục, không phải tệp / is a folder, not a file")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliError(f"{path}: thư mục {folder} không tồn tại / the folder does not exist")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise _write_error(path, exc) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException as exc:
-        Path(temp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise _write_error(path, exc) from None
-        raise
-
-
-def _write_error(path: Path, exc: OSError) -> CliError:
-    """Return a clear message naming the target (not the temp file) for a failed write."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        vi, en = "ổ đĩa đã đầy", "the disk is full"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        vi, en = "không có quyền ghi vào thư mục này", "no permission to write there"
-    else:
-        vi = en = exc.strerror or str(exc)
-    return CliError(f"{path}: không ghi được tệp ({vi}) / cannot write the file ({en})")
-
-
 def _read_input(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if path.is_dir():
-        raise CliError(f"{name}: là một thư mục, không phải tệp JSON / is a folder, not JSON")
+    """Return the bytes of an input file ('-': standard input), at most the interchange cap."""
+    source = sys.stdin.buffer if name == "-" else Path(name)
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError(f"{name}: không tìm thấy tệp / file not found") from None
-    except PermissionError:
-        raise CliError(f"{name}: không có quyền đọc tệp / no permission to read the file") from None
-    except OSError as exc:
-        message = f"{name}: không đọc được tệp ({exc.strerror}) / cannot read the file"
-        raise CliError(message) from None
+        return read_limited(source, interchange.MAX_FILE_BYTES, name)
+    except FileReadError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _summary_dict(row: MeetingSummary) -> dict[str, Any]:
@@ -141,13 +107,21 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
         _err("(không có biên bản nào / no meetings)")
         return
     header = ("ID", "NGÀY", "TRẠNG THÁI", "CƠ QUAN", "TÊN CUỘC HỌP")
+    # Escaped before measuring: a newline in a title must not start a forged row.
     table = [header] + [
-        (str(r.id), r.date.isoformat(), r.status.value, r.issuer_name, r.title) for r in rows
+        (
+            str(r.id),
+            r.date.isoformat(),
+            r.status.value,
+            printable(r.issuer_name),
+            printable(r.title),
+        )
+        for r in rows
     ]
     widths = [max(len(row[i]) for row in table) for i in range(4)]
     for row in table:
         cells = [row[i].ljust(widths[i]) if i else row[i].rjust(widths[i]) for i in range(4)]
-        print("  ".join([*cells, row[4]]).rstrip())
+        _out("  ".join([*cells, row[4]]).rstrip())
 
 
 # -- commands ----------------------------------------------------------------
@@ -204,10 +178,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             except InterchangeError as exc:
                 _err(f"{name}: không nhập được, cơ sở dữ liệu không thay đổi / "
                      "not imported, nothing was changed")  # fmt: skip
-                _err(*(_problem_line(p, name) for p in exc.problems))
+                _err(*(_problem_line(p, name) for p in collapse(exc.problems)))
                 status = EXIT_BAD_INPUT
                 continue
-            _err(*(_problem_line(p, name) for p in result.warnings))
+            _err(*(_problem_line(p, name) for p in collapse(result.warnings)))
             by = acting_name(args, db)  # None: $MINUTES_APP_USER / OS user (a local file)
             if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
                 record = db.update(args.replace, result.meeting, by=by, action="import")
@@ -236,17 +210,6 @@ def _import_notes(name: str, given: Status, record: MeetingRecord) -> list[str]:
     return []
 
 
-def _render_module() -> Any:
-    try:
-        from minutes_app import render
-    except ImportError as exc:
-        raise CliError(
-            f"chức năng xuất DOCX/PDF chưa có trong bản này ({exc}) / "
-            "DOCX/PDF export is not available in this build"
-        ) from None
-    return render
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     """Export one meeting as interchange JSON, DOCX or PDF (or every selected one with --all)."""
     if args.all:
@@ -257,47 +220,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     if fmt == "json":
         if args.profile is not None:
             raise UsageError("--profile chỉ dùng cho docx/pdf / --profile is for docx and pdf")
-    elif not args.out or args.out == "-":
-        raise UsageError(f"--out PATH là bắt buộc với --format {fmt} / --out PATH is required")
+    elif not args.out:
+        raise UsageError(
+            f"--out PATH là bắt buộc với --format {fmt} ('-': stdout) / "
+            "--out PATH is required ('-': standard output)"
+        )
     if getattr(args, "pdfa", False):
         from minutes_app.cli_signing import export_pdfa
 
         return int(export_pdfa(args))
+    target = args.out or STDOUT
+    if fmt != "json" and target == STDOUT and sys.stdout.isatty():
+        raise UsageError(
+            f"không in tệp {fmt} nhị phân ra màn hình; hãy chuyển hướng hoặc dùng --out TỆP / "
+            f"refusing to write binary {fmt} to a terminal; redirect it or give --out FILE"
+        )
+    from minutes_app.render import LayoutCheckFailed
+
     with _open_db(args) as db:
-        record = db.get(args.id)
-        # An approved meeting carries its revision and hash (refused if it was tampered with).
-        metadata = db.review.export_metadata(args.id) if fmt != "json" else {}
-    meeting = record.meeting
-    if fmt == "json":
-        text = interchange.dumps(meeting)
-        if not args.out or args.out == "-":
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        else:
-            _write_atomic(Path(args.out), text.encode("utf-8"))
-        return EXIT_OK
-    render = _render_module()
-    export_meeting = getattr(render, "export_meeting", None)
-    if export_meeting is None:
-        raise CliError(
-            "chức năng xuất DOCX/PDF chưa có trong bản này / "
-            "DOCX/PDF export is not available in this build"
-        )
-    failed = getattr(render, "LayoutCheckFailed", None)
-    try:
-        warnings = export_meeting(
-            meeting, fmt, Path(args.out), profile=args.profile, metadata=metadata or None
-        )
-    except Exception as exc:
-        if failed is not None and isinstance(exc, failed):
-            _err(
-                f"{args.out}: chưa xuất được vì biên bản còn lỗi / "
-                "not exported, the meeting has errors"
-            )
-            _err(*(_problem_line(p) for p in exc.problems))
+        try:
+            result = export_meeting(args.id, fmt, target, db=db, profile=args.profile)
+        except LayoutCheckFailed as exc:
+            _err(f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, it has errors")
+            _err(*(_problem_line(p) for p in collapse(exc.problems)))
             return EXIT_BAD_INPUT
-        raise
-    _err(*(_problem_line(p) for p in warnings or []))
+    _err(*(_problem_line(p) for p in collapse(result.warnings)))
     return EXIT_OK
 
 
@@ -318,8 +265,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         _err("(chỉ kiểm tra nội dung; kiểm tra bố cục chưa có / content rules only, "
              "the layout check is not available)")  # fmt: skip
         problems = validate(meeting, Purpose.EXPORT)
-    for problem in problems:
-        print(_problem_line(problem))
+    _out(*(_problem_line(p) for p in collapse(problems)))
     return EXIT_BAD_INPUT if any(p.is_error for p in problems) else EXIT_OK
 
 
@@ -354,8 +300,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     try:
         result = interchange.parse(data, name)
     except InterchangeError as exc:
-        for problem in exc.problems:
-            print(_problem_line(problem, name))
+        _out(*(_problem_line(p, name) for p in collapse(exc.problems)))
         return EXIT_BAD_INPUT
     problems = list(result.warnings)
     if args.export:
@@ -363,8 +308,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         draft_rules = validate(result.meeting, Purpose.SAVE)
         problems = [p for p in problems if p not in draft_rules]
         problems += validate(result.meeting, Purpose.EXPORT)
-    for problem in problems:
-        print(_problem_line(problem, name))
+    _out(*(_problem_line(p, name) for p in collapse(problems)))
     if any(p.is_error for p in problems):
         return EXIT_BAD_INPUT
     _err(f"{name}: hợp lệ / valid")
@@ -404,7 +348,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE.json", help="'-' đọc từ stdin / reads stdin")
     p.add_argument(
         "--replace",
-        type=int,
+        type=record_id,
         metavar="ID",
         help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
     )
@@ -418,7 +362,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
-    p.add_argument("id", type=int, metavar="ID", nargs="?")
+    p.add_argument("id", type=record_id, metavar="ID", nargs="?")
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
@@ -428,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", parents=[common], help="kiểm tra bố cục / layout check")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
     p.set_defaults(func=cmd_check)
 
@@ -440,7 +384,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help="tìm kiếm / search meetings")
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_SEARCH_LIMIT, "giới hạn", "limit"),
+        default=200,
+        help=f"số kết quả tối đa / at most this many results (1–{MAX_SEARCH_LIMIT})",
+    )
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("validate", parents=[common], help="kiểm tra tệp JSON / validate a file")

@@ -7,8 +7,16 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from minutes_app.batch import BatchError, BatchRequest, BatchSummary, export_batch, parse_date
 from minutes_app.domain.model import Status
+from minutes_app.domain.text import printable
+from minutes_app.domain.validation import collapse
+from minutes_app.services.batch import (
+    BatchError,
+    BatchRequest,
+    BatchSummary,
+    export_batch,
+    parse_date,
+)
 from minutes_app.store import default_db_path, open_store
 
 EXIT_OK = 0
@@ -55,6 +63,11 @@ def add_batch_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--out-dir", metavar="DIR", help="thư mục ghi các tệp / folder to write the files into"
     )
+    group.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="ghi đè các tệp cùng tên đã có trong thư mục / replace files already in the folder",
+    )
 
 
 class TerminalProgress:
@@ -85,16 +98,20 @@ class TerminalProgress:
             self._drawn = False
 
 
+def _line(text: str, stream: TextIO) -> None:
+    print(printable(text), file=stream, flush=True)
+
+
 def _report(summary: BatchSummary, stream: TextIO) -> None:
     for name, warnings in summary.warnings.items():
-        for problem in warnings:
-            print(f"{name}: {problem.text('vi')} / {problem.message_en}", file=stream)
+        for problem in collapse(warnings):
+            _line(f"{name}: {problem.text('vi')} / {problem.message_en}", stream)
     for failure in summary.failures:
-        print(f"{failure.text('vi')} / {failure.message_en}", file=stream)
-        for problem in failure.problems:
+        _line(f"{failure.text('vi')} / {failure.message_en}", stream)
+        for problem in collapse(failure.problems):
             if problem.is_error:
-                print(f"    {problem.text('vi')} / {problem.message_en}", file=stream)
-    print(f"{summary.text('vi')} / {summary.text('en')}", file=stream, flush=True)
+                _line(f"    {problem.text('vi')} / {problem.message_en}", stream)
+    _line(f"{summary.text('vi')} / {summary.text('en')}", stream)
 
 
 def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) -> int:
@@ -115,6 +132,7 @@ def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) 
         date_from=getattr(args, "date_from", None),
         date_to=getattr(args, "date_to", None),
         profile=getattr(args, "profile", None),
+        overwrite=bool(getattr(args, "overwrite", False)),
     )
     target = args.db if getattr(args, "db", None) else default_db_path()
     progress = TerminalProgress(out)
@@ -123,7 +141,7 @@ def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) 
             summary = export_batch(db, request, progress=progress)
     except BatchError as exc:
         progress.close()
-        print(str(exc), file=out)
+        _line(str(exc), out)
         return EXIT_BAD_INPUT
     finally:
         progress.close()

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from minutes_app.cli_args import MAX_ID, record_id, whole_number
 from minutes_app.domain.labels import (
     audit_action_label,
     change_text,
@@ -15,7 +16,7 @@ from minutes_app.domain.labels import (
     series_label,
     step_label,
 )
-from minutes_app.domain.text import local_time_text
+from minutes_app.domain.text import ascii_digits, local_time_text
 from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
 from minutes_app.store import default_user
 
@@ -73,15 +74,15 @@ def cmd_transition(args: argparse.Namespace) -> int:
         f"{transition.label_en}: now {meeting.status.value} (phiên bản / version "
         f"{changes.record.version})"
     )
-    print(line)
+    cli._out(line)
     if changes.number_assigned:
-        print(f"đã cấp số {changes.number_assigned} / number {changes.number_assigned} assigned")
+        cli._out(f"đã cấp số {changes.number_assigned} / number {changes.number_assigned} assigned")
     if changes.revision is not None:
-        print(
+        cli._out(
             f"phiên bản đã duyệt {changes.revision.revision}, SHA-256 {changes.revision.sha256} / "
             f"approved revision {changes.revision.revision}"
         )
-        print(
+        cli._out(
             f"mã chuỗi (ghi lại để đối chiếu với verify) / chain hash (note it down to compare "
             f"with verify): {changes.revision.chain}"
         )
@@ -115,11 +116,13 @@ def cmd_history(args: argparse.Namespace) -> int:
         note = ""
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
-        print(f"{local_time_text(step.at)}  {label}{revision}  {_who(names, step.by)}{note}")
+        cli._out(f"{local_time_text(step.at)}  {label}{revision}  {_who(names, step.by)}{note}")
     for sig in signing:  # digital signatures, made here or taken back from another tool
         how = "nhập bản đã ký" if sig.source == "import" else "ký số"
-        print(f"{sig.signed_at}  Ký số: {sig.role}, {sig.level} (phiên bản {sig.revision}, {how})"
-              f"  {sig.signer}")  # fmt: skip
+        cli._out(
+            f"{sig.signed_at}  Ký số: {sig.role}, {sig.level} (phiên bản {sig.revision}, {how})"
+            f"  {sig.signer}"
+        )
     return _report_damaged(steps.damaged)
 
 
@@ -135,7 +138,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for entry in entries:
         action = audit_action_label(entry.action)
         what = f"  {change_text(entry.path, entry.old, entry.new)}" if entry.path else ""
-        print(f"{local_time_text(entry.at)}  {_who(names, entry.by)}  {action}{what}")
+        cli._out(f"{local_time_text(entry.at)}  {_who(names, entry.by)}  {action}{what}")
     return 0
 
 
@@ -149,7 +152,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         check = db.review.verify(args.id)
     for message in check.messages:
         if check.intact:
-            print(f"{args.id}: {message}")
+            cli._out(f"{args.id}: {message}")
         else:
             cli._err(f"{args.id}: {message}")
     if not check.intact:
@@ -161,7 +164,7 @@ def _which(text: str) -> int | str:
     value = text.strip().lower()
     if value in ("current", "draft", "hiện tại", "hien tai"):
         return "current"
-    if value.isdigit() and int(value) >= 1:
+    if ascii_digits(value) and len(value) <= 9 and int(value) >= 1:
         return int(value)
     raise _cli().UsageError(
         f"phiên bản «{text}» không hợp lệ: dùng số phiên bản (1, 2, …) hoặc current / "
@@ -184,11 +187,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
         )
         return 0
     name = {"current": "bản hiện tại"}
-    print(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
+    cli._out(f"Biên bản {args.id}: phiên bản {name.get(str(old), old)} → {name.get(str(new), new)}")
     if not changes:
-        print("(không có khác biệt / no differences)")
+        cli._out("(không có khác biệt / no differences)")
     for change in changes:
-        print(f"  {change.text()}")
+        cli._out(f"  {change.text()}")
     return 0
 
 
@@ -218,19 +221,19 @@ def cmd_register(args: argparse.Namespace) -> int:
     if not series:
         cli._err("(sổ biên bản trống / the register is empty)")
     for block in series:
-        print(f"SỔ BIÊN BẢN — {series_label(block.issuer, block.abbreviation, block.period)}")
+        cli._out(f"SỔ BIÊN BẢN — {series_label(block.issuer, block.abbreviation, block.period)}")
         for e in block.entries:
             status = STATUS_LABELS_VI[e.status] if e.status else "đã xoá"
             ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
-            print(
+            cli._out(
                 f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  "
                 f"{e.title}"
             )
         if block.gaps:
             runs = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in block.gaps)
-            print(f"  Số còn thiếu / gaps: {runs}")
+            cli._out(f"  Số còn thiếu / gaps: {runs}")
         else:
-            print("  Không thiếu số nào / no gaps")
+            cli._out("  Không thiếu số nào / no gaps")
     return code
 
 
@@ -245,9 +248,9 @@ def cmd_term_set(args: argparse.Namespace) -> int:
         ) from None
     with cli._open_db(args) as db:
         change = db.review.set_term(args.issuer, start, _by(args, db), refile=args.refile)
-    print(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
+    cli._out(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
     for entry in change.refiled:
-        print(
+        cli._out(
             f"  đã chuyển số {entry.number:02d} ({entry.date.strftime('%d/%m/%Y')}) vào nhiệm kỳ / "
             f"number {entry.number:02d} moved into the term"
         )
@@ -263,7 +266,7 @@ def cmd_term_list(args: argparse.Namespace) -> int:
         _dumps([{"issuer": k, "start": s.isoformat()} for k, s in terms])
         return _report_damaged(terms.damaged)
     for key, start in terms:
-        print(f"{key}  {start.strftime('%d/%m/%Y')}")
+        cli._out(f"{key}  {start.strftime('%d/%m/%Y')}")
     return _report_damaged(terms.damaged)
 
 
@@ -292,7 +295,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     with cli._open_db(args) as db:
         changes = workflow.resolve(db, args.comment_id, _by(args, db))
     assert changes.comment is not None
-    print(f"ý kiến {changes.comment.id}: đã giải quyết / resolved")
+    cli._out(f"ý kiến {changes.comment.id}: đã giải quyết / resolved")
     return 0
 
 
@@ -324,7 +327,9 @@ def cmd_comments(args: argparse.Namespace) -> int:
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
         author = _who(names, c.author)
-        print(f"{indent}#{c.id} {where}{author}, {local_time_text(c.created_at)}{mark}: {c.text}")
+        cli._out(
+            f"{indent}#{c.id} {where}{author}, {local_time_text(c.created_at)}{mark}: {c.text}"
+        )
     return 0
 
 
@@ -337,7 +342,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     def meeting(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = sub.add_parser(name, parents=[common], help=help_text)
-        p.add_argument("id", type=int, metavar="ID")
+        p.add_argument("id", type=record_id, metavar="ID")
         return p
 
     for action, help_text in [
@@ -355,7 +360,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         if action is Action.APPROVE:
             p.add_argument(
                 "--version",
-                type=int,
+                type=whole_number(1, MAX_ID, "phiên bản", "version"),
                 metavar="N",
                 help="phiên bản bạn đã đọc; từ chối nếu biên bản đã đổi / the version you read; "
                 "refused if the minutes changed since",
@@ -392,7 +397,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("register", parents=[common], help="sổ biên bản / numbering register")
-    p.add_argument("--year", type=int, metavar="Y")
+    p.add_argument("--year", type=whole_number(1, 9999, "năm", "year"), metavar="Y")
     p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
     p.set_defaults(func=cmd_register)
@@ -426,14 +431,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         default="meeting",
         help="meeting | agenda[i] | agenda[i].statements[j] | votes[i] | tasks[i] (từ 0)",
     )
-    p.add_argument("--reply-to", type=int, metavar="COMMENT_ID", help="trả lời ý kiến / answer")
+    p.add_argument(
+        "--reply-to", type=record_id, metavar="COMMENT_ID", help="trả lời ý kiến / answer"
+    )
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_comment)
 
     p = sub.add_parser(
         "resolve", parents=[common], help="đánh dấu đã giải quyết / resolve a comment"
     )
-    p.add_argument("comment_id", type=int, metavar="COMMENT_ID")
+    p.add_argument("comment_id", type=record_id, metavar="COMMENT_ID")
     p.add_argument("--by", metavar="NAME", help=by_help)
     p.set_defaults(func=cmd_resolve)
 

@@ -63,7 +63,7 @@ def export_pdfa(args: argparse.Namespace) -> int:
     assert db is not None
     with db:
         try:
-            done = export(db, args.id, Path(args.out), args.profile)
+            done = export(db, args.id, args.out, args.profile)
         except LayoutCheckFailed as exc:
             _err(
                 f"{args.out}: chưa xuất được vì biên bản còn lỗi / not exported, the meeting has errors"

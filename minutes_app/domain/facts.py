@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from minutes_app.domain.model import Attendance, Attendee, Meeting, Role, Vote
@@ -128,4 +129,21 @@ def vote_result(vote: Vote, meeting: Meeting) -> VoteResult:
         against_percent=percent_text(vote.against, eligible),
         abstain_percent=percent_text(vote.abstain, eligible),
         exceeds_eligible=vote.cast > eligible,
+    )
+
+
+def times_moved_to(meeting: Meeting, day: dt.date) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Return the start and end after moving ``meeting`` to ``day``.
+
+    When the start is on the meeting's present date, start and end move by the same number
+    of days (a meeting over two days stays over two days); otherwise they are kept as typed.
+    """
+    start, end = meeting.start, meeting.end
+    anchor = start if start is not None else end
+    if anchor is None or anchor.date() != meeting.date:
+        return start, end
+    shift = day - meeting.date
+    return (
+        start + shift if start is not None else None,
+        end + shift if end is not None else None,
     )

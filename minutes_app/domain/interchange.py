@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,17 +25,73 @@ from minutes_app.domain.model import (
     Task,
     Vote,
 )
-from minutes_app.domain.text import clean
+from minutes_app.domain.text import clean, count_vi
 from minutes_app.domain.validation import Problem, errors_of, validate, warning
 
 FORMAT = "minutes-app.meeting"
 VERSION = 1
 
+#: The largest interchange file read (the command line, the window and stdin alike).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: The longest list of each kind a meeting may hold: far beyond any real minutes, small enough
+#: that a hostile file cannot make the reader build millions of objects.
+MAX_ITEMS = {
+    "attendees": 100_000,
+    "agenda": 10_000,
+    "statements": 10_000,
+    "votes": 1_000,
+    "tasks": 10_000,
+    "recipients": 1_000,
+}
+#: Integers in the file have at most this many digits (counts, copies, the version).
+MAX_INT_DIGITS = 15
+#: At most this many ``{`` and ``[`` in a file (strings included): every object costs memory
+#: and time before any list can be checked, and no meeting needs a million of them.
+MAX_CONTAINERS = 1_000_000
+
+_DATE_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MOMENT_FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}")
+
+
+class _Object(dict[str, Any]):
+    """A JSON object as read, remembering the keys that appeared more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        repeated: dict[str, None] = {}
+        for key, _ in pairs:
+            if key in seen:
+                repeated[key] = None
+            seen.add(key)
+        obj.duplicates = tuple(repeated)
+    return obj
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    """Return ``repr(value)``, cut for a message (a hostile value may be megabytes long)."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} ký tự / characters)"
+
+
+class _HugeInteger(str):
+    """An integer literal with more digits than any count needs (kept as its text)."""
+
+
+def _integer(text: str) -> int | _HugeInteger:
+    digits = text.lstrip("-")
+    return _HugeInteger(text) if len(digits) > MAX_INT_DIGITS else int(text)
+
+
 _TOP_KEYS = {
     "format", "version", "profile", "issuer", "number", "symbol", "place", "date", "title",
     "kind", "start", "end", "location", "chair", "secretary", "attendees", "agenda",
     "conclusion", "votes", "tasks", "closing", "recipients", "copies", "status",
-    "signature", "show_place_date",
+    "signature", "show_place_date", "show_statement_times",
 }  # fmt: skip
 
 
@@ -71,6 +128,13 @@ class _Reader:
         if not isinstance(value, dict):
             self.err(path, "phải là một đối tượng JSON", "must be a JSON object")
             return None
+        for key in getattr(value, "duplicates", ()):
+            where = f"{path}.{key}" if path else key
+            self.err(
+                where,
+                "khoá xuất hiện nhiều lần; không biết giá trị nào đúng",
+                "the key appears more than once; which value is meant is unclear",
+            )
         return value
 
     def text(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> str:
@@ -80,7 +144,7 @@ class _Reader:
                 self.err(where, "thiếu trường bắt buộc", "required field is missing")
             return ""
         value = obj[key]
-        if not isinstance(value, str):
+        if not isinstance(value, str) or isinstance(value, _HugeInteger):
             self.err(where, "phải là chuỗi ký tự", "must be a string")
             return ""
         return clean(value)
@@ -89,6 +153,14 @@ class _Reader:
         where = f"{path}.{key}" if path else key
         value = obj.get(key)
         if value is None:
+            return None
+        if isinstance(value, _HugeInteger):
+            self.err(
+                where,
+                f"số quá lớn ({count_vi(len(value.lstrip('-')))} chữ số, tối đa {MAX_INT_DIGITS})",
+                f"the number is too large ({len(value.lstrip('-')):,} digits, at most "
+                f"{MAX_INT_DIGITS})",
+            )
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.err(where, "phải là số nguyên", "must be an integer")
@@ -108,14 +180,14 @@ class _Reader:
             self.err(where, "ngày phải là chuỗi YYYY-MM-DD", "the date must be a YYYY-MM-DD string")
             return None
         try:
-            if len(raw) != 10:
+            if not _DATE_FORM.fullmatch(raw):
                 raise ValueError(raw)
             return dt.date.fromisoformat(raw)
         except ValueError:
             self.err(
                 where,
-                f"ngày không hợp lệ: {raw!r} (cần YYYY-MM-DD)",
-                f"not a valid date: {raw!r} (expected YYYY-MM-DD)",
+                f"ngày không hợp lệ: {_shown(raw)} (cần YYYY-MM-DD)",
+                f"not a valid date: {_shown(raw)} (expected YYYY-MM-DD)",
             )
             return None
 
@@ -132,14 +204,16 @@ class _Reader:
             )
             return None
         try:
-            if len(raw) != 16 or raw[10] != "T":
+            # Exactly YYYY-MM-DDTHH:MM: no time zone (which made times incomparable), no
+            # week dates, no fractions.
+            if not _MOMENT_FORM.fullmatch(raw):
                 raise ValueError(raw)
             return dt.datetime.fromisoformat(raw)
         except ValueError:
             self.err(
                 where,
-                f"thời gian không hợp lệ: {raw!r} (cần YYYY-MM-DDTHH:MM)",
-                f"not a valid time: {raw!r} (expected YYYY-MM-DDTHH:MM)",
+                f"thời gian không hợp lệ: {_shown(raw)} (cần YYYY-MM-DDTHH:MM, không múi giờ)",
+                f"not a valid time: {_shown(raw)} (expected YYYY-MM-DDTHH:MM, no time zone)",
             )
             return None
 
@@ -156,8 +230,8 @@ class _Reader:
             allowed = ", ".join(f'"{m.value}"' for m in enum)
             self.err(
                 where,
-                f"giá trị {raw!r} không hợp lệ; cho phép: {allowed}",
-                f"invalid value {raw!r}; allowed: {allowed}",
+                f"giá trị {_shown(raw)} không hợp lệ; cho phép: {allowed}",
+                f"invalid value {_shown(raw)}; allowed: {allowed}",
             )
             return default
 
@@ -170,6 +244,15 @@ class _Reader:
         value = obj[key]
         if not isinstance(value, list):
             self.err(where, "phải là một danh sách (mảng JSON)", "must be a JSON array")
+            return []
+        limit = MAX_ITEMS.get(key)
+        if limit is not None and len(value) > limit:
+            self.err(
+                where,
+                f"danh sách quá dài ({count_vi(len(value))} mục, tối đa {count_vi(limit)}); "
+                "không đọc danh sách này",
+                f"the list is too long ({len(value):,} entries, at most {limit:,}); it was not read",
+            )
             return []
         return value
 
@@ -193,7 +276,9 @@ class _Reader:
                 role=role,
             )
         self.unknown(
-            obj, {"name", "position", "organization", "role", "attendance", "reason"}, path
+            obj,
+            {"name", "position", "organization", "role", "attendance", "reason", "arrived"},
+            path,
         )
         return Attendee(
             name=self.text(obj, "name", path, required=True),
@@ -202,6 +287,7 @@ class _Reader:
             role=role,
             attendance=self.choice(obj, "attendance", path, Attendance, Attendance.PRESENT),
             reason=self.text(obj, "reason", path),
+            arrived=self.moment(obj, "arrived", path),
         )
 
     def speaker(self, value: Any, path: str) -> Speaker:
@@ -220,7 +306,7 @@ class _Reader:
         obj = self.obj(value, path)
         if obj is None:
             return AgendaItem()
-        self.unknown(obj, {"title", "presenter", "statements", "conclusion"}, path)
+        self.unknown(obj, {"title", "presenter", "statements", "conclusion", "scratch"}, path)
         presenter = None
         if obj.get("presenter") is not None:
             presenter = self.person(obj["presenter"], f"{path}.presenter")
@@ -230,16 +316,21 @@ class _Reader:
             sobj = self.obj(raw, spath)
             if sobj is None:
                 continue
-            self.unknown(sobj, {"speaker", "content"}, spath)
+            self.unknown(sobj, {"speaker", "content", "time"}, spath)
             if "speaker" not in sobj:
                 self.err(f"{spath}.speaker", "thiếu người phát biểu", "the speaker is missing")
             speaker = self.speaker(sobj.get("speaker", {}), f"{spath}.speaker")
-            statements.append(Statement(speaker, self.text(sobj, "content", spath)))
+            statements.append(
+                Statement(
+                    speaker, self.text(sobj, "content", spath), self.moment(sobj, "time", spath)
+                )
+            )
         return AgendaItem(
             title=self.text(obj, "title", path, required=True),
             presenter=presenter,
             statements=statements,
             conclusion=self.text(obj, "conclusion", path),
+            scratch=self.text(obj, "scratch", path),
         )
 
     def vote(self, value: Any, path: str) -> Vote:
@@ -279,8 +370,24 @@ def parse(
         try:
             if isinstance(data, bytes):
                 data = data.decode("utf-8")
+            containers = data.count("{") + data.count("[")
+            if containers > MAX_CONTAINERS:
+                raise InterchangeError(
+                    [
+                        Problem(
+                            "",
+                            f"tệp có quá nhiều đối tượng và mảng JSON ({count_vi(containers)}, "
+                            f"tối đa {count_vi(MAX_CONTAINERS)}); không đọc tệp này",
+                            f"the file holds too many JSON objects and arrays ({containers:,}, at "
+                            f"most {MAX_CONTAINERS:,}); it was not read",
+                        )
+                    ],
+                    source,
+                )
             # Notepad and some Windows tools start UTF-8 files with a byte order mark.
-            loaded = json.loads(data.removeprefix("\ufeff"))
+            loaded = json.loads(
+                data.removeprefix("\ufeff"), object_pairs_hook=_object, parse_int=_integer
+            )
         except UnicodeDecodeError as exc:
             raise InterchangeError(
                 [
@@ -302,6 +409,21 @@ def parse(
                     )
                 ],
                 source,
+            ) from None
+        except RecursionError:
+            raise InterchangeError(
+                [
+                    Problem(
+                        "",
+                        "JSON không hợp lệ: lồng nhau quá sâu (mảng hoặc đối tượng trong nhau)",
+                        "invalid JSON: nested too deeply (arrays or objects inside each other)",
+                    )
+                ],
+                source,
+            ) from None
+        except ValueError as exc:  # e.g. a float literal beyond every limit
+            raise InterchangeError(
+                [Problem("", f"JSON không hợp lệ: {exc}", f"invalid JSON: {exc}")], source
             ) from None
     else:
         loaded = data
@@ -346,7 +468,7 @@ def parse(
             parent=reader.text(issuer_obj, "parent", "issuer"),
         )
     number = top.get("number")
-    if isinstance(number, int) and not isinstance(number, bool):
+    if isinstance(number, (int, _HugeInteger)) and not isinstance(number, bool):
         top = {**top, "number": str(number)}
     date = reader.date(top, "date", "", required=True)
     if "start" not in top:
@@ -371,9 +493,13 @@ def parse(
     if show_place_date is not None and not isinstance(show_place_date, bool):
         reader.err("show_place_date", "phải là true hoặc false", "must be true or false")
         show_place_date = None
+    show_statement_times = top.get("show_statement_times", False)
+    if not isinstance(show_statement_times, bool):
+        reader.err("show_statement_times", "phải là true hoặc false", "must be true or false")
+        show_statement_times = False
     recipients = []
     for i, raw in enumerate(reader.array(top, "recipients", "")):
-        if isinstance(raw, str):
+        if isinstance(raw, str) and not isinstance(raw, _HugeInteger):
             recipients.append(clean(raw))
         else:
             reader.err(f"recipients[{i}]", "phải là chuỗi ký tự", "must be a string")
@@ -409,6 +535,7 @@ def parse(
         status=reader.choice(top, "status", "", Status, Status.DRAFT),
         signature=signature,
         show_place_date=show_place_date,
+        show_statement_times=show_statement_times,
     )
     problems = reader.problems + (validate(meeting) if check else [])
     if errors_of(problems):
@@ -440,6 +567,19 @@ def _attendee(attendee: Attendee) -> dict[str, Any]:
     out["attendance"] = attendee.attendance.value
     if attendee.reason:
         out["reason"] = attendee.reason
+    if attendee.arrived is not None:
+        out["arrived"] = _moment(attendee.arrived)
+    return out
+
+
+def _moment(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    out: dict[str, Any] = {"speaker": _speaker(statement.speaker), "content": statement.content}
+    if statement.time is not None:
+        out["time"] = _moment(statement.time)
     return out
 
 
@@ -447,6 +587,11 @@ def _speaker(speaker: Speaker) -> dict[str, Any]:
     if speaker.is_group:
         return {"group": speaker.group}
     return _person(Person(speaker.name, speaker.position))
+
+
+def _moment_text(moment: dt.datetime) -> str:
+    # Not strftime("%Y"): it writes the year 999 as "999", which the reader then refuses.
+    return f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}"
 
 
 def to_dict(meeting: Meeting) -> dict[str, Any]:
@@ -469,9 +614,9 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
     out["title"] = meeting.title
     if meeting.kind:
         out["kind"] = meeting.kind
-    out["start"] = meeting.start.strftime("%Y-%m-%dT%H:%M") if meeting.start else None
+    out["start"] = _moment_text(meeting.start) if meeting.start else None
     if meeting.end is not None:
-        out["end"] = meeting.end.strftime("%Y-%m-%dT%H:%M")
+        out["end"] = _moment_text(meeting.end)
     out["location"] = meeting.location
     out["chair"] = _person(meeting.chair)
     out["secretary"] = _person(meeting.secretary)
@@ -481,11 +626,11 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         entry: dict[str, Any] = {"title": item.title}
         if item.presenter is not None:
             entry["presenter"] = _person(item.presenter)
-        entry["statements"] = [
-            {"speaker": _speaker(s.speaker), "content": s.content} for s in item.statements
-        ]
+        entry["statements"] = [_statement(s) for s in item.statements]
         if item.conclusion:
             entry["conclusion"] = item.conclusion
+        if item.scratch:
+            entry["scratch"] = item.scratch
         agenda.append(entry)
     out["agenda"] = agenda
     if meeting.conclusion:
@@ -529,6 +674,8 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         }
     if meeting.show_place_date is not None:
         out["show_place_date"] = meeting.show_place_date
+    if meeting.show_statement_times:
+        out["show_statement_times"] = True
     return out
 
 

@@ -60,6 +60,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "chair_prefix": ("Thẩm quyền ký", "Signing prefix"),
     "chair_title": ("Chức vụ người ký", "Chair's title"),
     "show_place_date": ("In dòng địa danh, ngày", "Print the place and date line"),
+    "show_statement_times": ("In giờ phát biểu", "Print the time of each statement"),
+    "arrived": ("Giờ đến", "Arrived at"),
+    "time": ("Giờ phát biểu", "Time of the statement"),
+    "scratch": ("Ghi chú nháp (không in)", "Scratch note (not printed)"),
 }
 # Labels that depend on where the key stands (a meeting's title is not an item's title).
 FIELD_OVERRIDES: dict[tuple[str | int, ...], tuple[str, str]] = {
@@ -68,7 +72,7 @@ FIELD_OVERRIDES: dict[tuple[str | int, ...], tuple[str, str]] = {
     ("issuer", "name"): ("Tên cơ quan", "Body name"),
 }
 #: Fields whose stored value is ``true`` / ``false``.
-BOOLEAN_FIELDS = frozenset({"show_place_date"})
+BOOLEAN_FIELDS = frozenset({"show_place_date", "show_statement_times"})
 
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[([0-9]+)\]|\.")
 

@@ -57,7 +57,10 @@ class Person:
 
 @dataclass
 class Attendee:
-    """One summoned person, or a group of people (``group`` set, ``count`` optional)."""
+    """One summoned person, or a group of people (``group`` set, ``count`` optional).
+
+    ``arrived`` is when a late person came in, stamped while the meeting runs ("Đang họp").
+    """
 
     name: str = ""
     position: str = ""
@@ -67,6 +70,7 @@ class Attendee:
     reason: str = ""
     group: str | None = None
     count: int | None = None
+    arrived: dt.datetime | None = None
 
     @property
     def is_group(self) -> bool:
@@ -110,20 +114,30 @@ class Speaker:
 
 @dataclass
 class Statement:
-    """What one speaker said; paragraphs separated by blank lines."""
+    """What one speaker said; paragraphs separated by blank lines.
+
+    ``time`` is when the statement began (stamped while the meeting runs); it is printed only
+    when the meeting asks for it (``Meeting.show_statement_times``).
+    """
 
     speaker: Speaker = field(default_factory=Speaker)
     content: str = ""
+    time: dt.datetime | None = None
 
 
 @dataclass
 class AgendaItem:
-    """One item of the proceedings, with its presenter, statements and conclusion."""
+    """One item of the proceedings, with its presenter, statements and conclusion.
+
+    ``scratch`` is the secretary's scratch note on the item: never printed, never part of the
+    minutes until its text is moved into a statement or the conclusion.
+    """
 
     title: str = ""
     presenter: Person | None = None
     statements: list[Statement] = field(default_factory=list)
     conclusion: str = ""
+    scratch: str = ""
 
 
 @dataclass
@@ -189,6 +203,7 @@ class Meeting:
     status: Status = Status.DRAFT
     signature: Signature = field(default_factory=Signature)
     show_place_date: bool | None = None  # None: the profile decides
+    show_statement_times: bool = False  # print when each statement began
 
     def effective_symbol(self) -> str:
         """Return the symbol as given, or the one derived from the profile and the issuer."""

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from minutes_app.domain.model import Profile
+from minutes_app.domain.text import ascii_digits
 
 
 def period_key(profile: Profile, day: dt.date, term_starts: Iterable[dt.date] = ()) -> str:
@@ -55,7 +56,17 @@ def gap_ranges(used: Iterable[int]) -> list[tuple[int, int]]:
     return ranges
 
 
+#: A registry number has at most this many digits (a billion minutes is far beyond any body).
+MAX_NUMBER_DIGITS = 9
+
+
 def parse_number(text: str) -> int | None:
-    """Return the integer of a registry number such as ``07``, or None if it is not one."""
+    """Return the integer of a registry number such as ``07``, or None if it is not one.
+
+    Only ASCII digits count: ``²``, ``①`` and ``٠٧`` are digits to ``str.isdigit`` but not
+    registry numbers, and more than ``MAX_NUMBER_DIGITS`` digits is not a number either.
+    """
     stripped = text.strip()
-    return int(stripped) if stripped.isdigit() else None
+    if not ascii_digits(stripped) or len(stripped) > MAX_NUMBER_DIGITS:
+        return None
+    return int(stripped)

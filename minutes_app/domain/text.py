@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -41,6 +42,20 @@ def forbidden_characters(text: str) -> list[str]:
 def describe_character(ch: str) -> str:
     """Return a readable name for one character, e.g. ``U+0007``."""
     return f"U+{ord(ch):04X}"
+
+
+def ascii_digits(text: str) -> bool:
+    """Return True when ``text`` is one or more of the digits 0–9 and nothing else.
+
+    ``str.isdigit`` also accepts ``²``, ``①`` and Arabic-Indic ``٠``, which ``int`` refuses or
+    reads differently: every number the user types is checked with this instead.
+    """
+    return text.isascii() and text.isdigit()
+
+
+def count_vi(number: int) -> str:
+    """Return a count with Vietnamese digit grouping: ``1999990`` → ``1.999.990``."""
+    return f"{number:,}".replace(",", ".")
 
 
 def pad2(number: int) -> str:
@@ -106,3 +121,31 @@ def local_time_text(stamp: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+# Characters that change how a terminal or a bidirectional text renderer shows what follows:
+# every control character (C0 with tab and newline, DEL, C1), the bidi marks, embeddings,
+# overrides and isolates, the line and paragraph separators, surrogates and two non-characters.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\u2028\u2029\ud800-\udfff\ufffe\uffff]"
+)
+_NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    ch = match.group()
+    named = _NAMED_ESCAPES.get(ch)
+    if named is not None:
+        return named
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with control, bidi and line-separator characters written as escapes.
+
+    A newline becomes the two characters ``\\n``, ESC ``\\x1b``, U+202E ``\\u202e``: what
+    reaches a terminal, a one-line list row or a document property can neither move the
+    cursor, recolour the screen, reorder the line nor start a new row. All else is kept.
+    """
+    return _UNPRINTABLE.sub(_escape, text)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from minutes_app.domain.facts import default_eligible
-from minutes_app.domain.model import Attendance, Meeting
-from minutes_app.domain.text import describe_character, forbidden_characters
+from minutes_app.domain.facts import attendance_counts, default_eligible
+from minutes_app.domain.model import Attendance, Meeting, Vote
+from minutes_app.domain.register import MAX_NUMBER_DIGITS
+from minutes_app.domain.text import (
+    ascii_digits,
+    count_vi,
+    describe_character,
+    forbidden_characters,
+    short_date,
+)
 
 
 class Severity(StrEnum):
@@ -62,8 +71,21 @@ def warning(path: str, vi: str, en: str) -> Problem:
     return Problem(path, vi, en, Severity.WARNING)
 
 
+#: The last step of the paths of texts the user types that the printed minutes never show.
+NOT_PRINTED = frozenset({"scratch"})
+
+
+def is_printed(path: str) -> bool:
+    """Return False for a text field the printed minutes never show (a scratch note)."""
+    return path.rsplit(".", 1)[-1] not in NOT_PRINTED
+
+
 def text_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
-    """Yield ``(path, text)`` for every text the user typed into a meeting, in reading order."""
+    """Yield ``(path, text)`` for every text the user typed into a meeting, in reading order.
+
+    Scratch notes are included (they are typed text: the same character checks apply), but
+    they are never printed: see ``is_printed``.
+    """
     yield "issuer.parent", meeting.issuer.parent
     yield "issuer.name", meeting.issuer.name
     yield "issuer.abbreviation", meeting.issuer.abbreviation
@@ -101,6 +123,7 @@ def text_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
                 yield f"{sbase}.speaker.position", statement.speaker.position
             yield f"{sbase}.content", statement.content
         yield f"{base}.conclusion", item.conclusion
+        yield f"{base}.scratch", item.scratch
     yield "conclusion", meeting.conclusion
     for i, vote in enumerate(meeting.votes):
         yield f"votes[{i}].subject", vote.subject
@@ -150,18 +173,14 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                 "the issuing body has no abbreviation (used in the document symbol)",
             )
         )
-    if meeting.number.strip() and not meeting.number.strip().isdigit():
-        problems.append(
-            warning(
-                "number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only"
-            )
-        )
+    problems += _number_problems(meeting.number.strip())
     if _blank(meeting.title):
         problems.append(
             warning("title", "chưa có tên cuộc họp (trích yếu)", "the meeting has no title")
         )
     if _blank(meeting.place):
         problems.append(warning("place", "chưa có địa danh", "the place name is empty"))
+    problems += _year_problems(meeting)
     if meeting.start is None:
         essential("start", "chưa có thời gian bắt đầu", "the start time is missing")
     elif meeting.end is not None and meeting.end < meeting.start:
@@ -170,6 +189,7 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                 "end", "thời gian kết thúc trước thời gian bắt đầu", "the end is before the start"
             )
         )
+    problems += _day_problems(meeting)
     if _blank(meeting.location):
         essential("location", "chưa có địa điểm họp", "the location is missing")
     if _blank(meeting.chair.name):
@@ -197,6 +217,19 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
         if _blank(attendee.name):
             problems.append(
                 error(f"{base}.name", "chưa có họ tên người dự", "the attendee has no name")
+            )
+        if (
+            attendee.arrived is not None
+            and attendee.attendance is Attendance.LATE
+            and meeting.start is not None
+            and attendee.arrived < meeting.start
+        ):
+            problems.append(
+                warning(
+                    f"{base}.arrived",
+                    "giờ đến muộn trước giờ bắt đầu họp",
+                    "the late arrival is before the start of the meeting",
+                )
             )
         if attendee.attendance is Attendance.ABSENT_EXCUSED and _blank(attendee.reason):
             problems.append(
@@ -228,6 +261,15 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                     base,
                     "nội dung chưa có ý kiến phát biểu hay kết luận",
                     "the agenda item has no statements and no conclusion",
+                )
+            )
+        if not _blank(item.scratch):
+            problems.append(
+                warning(
+                    f"{base}.scratch",
+                    "còn ghi chú nháp chưa chuyển vào biên bản (ghi chú nháp không được in)",
+                    "a scratch note is left that is not in the minutes (scratch notes are not "
+                    "printed)",
                 )
             )
         for j, statement in enumerate(item.statements):
@@ -287,6 +329,8 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
                         f"the votes cast ({vote.cast}) exceed those eligible ({vote.eligible})",
                     )
                 )
+            else:
+                problems += _votes_over_present(meeting, vote, base)
         else:
             present = default_eligible(meeting)
             if meeting.attendees and vote.cast > present:
@@ -339,6 +383,154 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
             )
         )
     return problems
+
+
+def _day_problems(meeting: Meeting) -> list[Problem]:
+    """Return warnings when the start or end is not on the meeting's date, or the meeting spans days."""
+    problems: list[Problem] = []
+    day = meeting.date
+    start = meeting.start.date() if meeting.start is not None else None
+    end = meeting.end.date() if meeting.end is not None else None
+    if start is not None and start != day:
+        problems.append(
+            warning(
+                "start",
+                f"ngày bắt đầu ({short_date(start)}) khác ngày của biên bản ({short_date(day)})",
+                f"the start date ({start.isoformat()}) differs from the meeting date "
+                f"({day.isoformat()})",
+            )
+        )
+    if end is not None and start is not None and end > start:
+        problems.append(
+            warning(
+                "end",
+                f"cuộc họp kéo dài qua nhiều ngày (từ {short_date(start)} đến {short_date(end)})",
+                f"the meeting spans several days ({start.isoformat()} to {end.isoformat()})",
+            )
+        )
+    elif end is not None and end != day and start == day:
+        problems.append(
+            warning(
+                "end",
+                f"ngày kết thúc ({short_date(end)}) khác ngày của biên bản ({short_date(day)})",
+                f"the end date ({end.isoformat()}) differs from the meeting date "
+                f"({day.isoformat()})",
+            )
+        )
+    return problems
+
+
+def _votes_over_present(meeting: Meeting, vote: Vote, base: str) -> list[Problem]:
+    """Return a warning when a vote's cast or eligible count exceeds the members present."""
+    counts = attendance_counts(meeting.attendees)
+    if not meeting.attendees or counts.uncounted_groups:
+        return []  # nobody listed yet, or a group of unknown size: "present" is not known
+    present = counts.attending
+    if vote.cast > present:
+        return [
+            warning(
+                base,
+                f"tổng số biểu quyết ({vote.cast}) nhiều hơn số thành viên có mặt ({present})",
+                f"the votes cast ({vote.cast}) exceed the members present ({present})",
+            )
+        ]
+    if vote.eligible is not None and vote.eligible > present:
+        return [
+            warning(
+                f"{base}.eligible",
+                f"số người có quyền biểu quyết ({vote.eligible}) nhiều hơn số thành viên có mặt "
+                f"({present})",
+                f"the eligible count ({vote.eligible}) exceeds the members present ({present})",
+            )
+        ]
+    return []
+
+
+def _year_problems(meeting: Meeting) -> list[Problem]:
+    """Return an error for each date before the year 1000 (a year is written with four digits)."""
+    dates: list[tuple[str, dt.date | None]] = [
+        ("date", meeting.date),
+        ("start", meeting.start.date() if meeting.start else None),
+        ("end", meeting.end.date() if meeting.end else None),
+    ]
+    dates += [(f"tasks[{i}].due", task.due) for i, task in enumerate(meeting.tasks)]
+    return [
+        error(
+            path,
+            f"năm {day.year} không hợp lệ: năm phải có bốn chữ số (từ 1000)",
+            f"the year {day.year} is not valid: a year has four digits (1000 or later)",
+        )
+        for path, day in dates
+        if day is not None and day.year < 1000
+    ]
+
+
+def _number_problems(number: str) -> list[Problem]:
+    """Return the problems of a registry number: only the digits 0–9 make a number."""
+    if not number or ascii_digits(number) and len(number) <= MAX_NUMBER_DIGITS:
+        return []
+    foreign = [ch for ch in number if ch.isdigit() and not ch.isascii()]
+    if foreign:
+        shown = ", ".join(f"«{ch}» ({describe_character(ch)})" for ch in dict.fromkeys(foreign))
+        return [
+            error(
+                "number",
+                f"số biên bản chỉ dùng các chữ số 0–9; không dùng {shown}",
+                f"the number may use only the digits 0–9, not {shown}",
+            )
+        ]
+    if ascii_digits(number):
+        return [
+            error(
+                "number",
+                f"số biên bản quá dài ({len(number)} chữ số, tối đa {MAX_NUMBER_DIGITS})",
+                f"the number is too long ({len(number)} digits, at most {MAX_NUMBER_DIGITS})",
+            )
+        ]
+    return [
+        warning("number", "số biên bản thường chỉ gồm chữ số", "the number is usually digits only")
+    ]
+
+
+#: How many problems with the same message and field pattern are listed before a summary line.
+SIMILAR_SHOWN = 10
+_INDEX = re.compile(r"\[[0-9]+\]")
+
+
+def collapse(problems: list[Problem], keep: int = SIMILAR_SHOWN) -> list[Problem]:
+    """Return ``problems`` with each run of the same problem cut after ``keep``, then summarised.
+
+    Two million empty recipients give ten ``recipients[i]`` warnings and one line
+    ``recipients[…]: … và 1.999.990 cảnh báo tương tự`` / ``… and 1,999,990 more like it``.
+    Order is kept; the summary stands where the first hidden problem was.
+    """
+    counts: dict[tuple[Severity, str, str], int] = {}
+    out: list[Problem | tuple[Severity, str, str]] = []
+    for problem in problems:
+        key = (problem.severity, _INDEX.sub("[…]", problem.path), problem.message_en)
+        seen = counts.get(key, 0) + 1
+        counts[key] = seen
+        if seen <= keep:
+            out.append(problem)
+        elif seen == keep + 1:
+            out.append(key)  # filled in once the whole run is counted
+    result = []
+    for item in out:
+        if isinstance(item, Problem):
+            result.append(item)
+            continue
+        severity, path, _ = item
+        hidden = counts[item] - keep
+        kind_vi = "lỗi" if severity is Severity.ERROR else "cảnh báo"
+        result.append(
+            Problem(
+                path,
+                f"… và {count_vi(hidden)} {kind_vi} tương tự",
+                f"… and {hidden:,} more like it",
+                severity,
+            )
+        )
+    return result
 
 
 def errors_of(problems: list[Problem]) -> list[Problem]:

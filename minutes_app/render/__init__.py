@@ -6,10 +6,8 @@ from minutes_app.render.api import (
     FORMATS,
     build_document,
     check_meeting,
-    export_meeting,
     render_docx_bytes,
     render_pdf_bytes,
-    write_atomically,
 )
 from minutes_app.render.document import Document
 from minutes_app.render.errors import ExportError, LayoutCheckFailed, ProfileError
@@ -17,6 +15,6 @@ from minutes_app.render.profile import LayoutProfile, available_profiles, load_p
 
 __all__ = [
     "FORMATS", "Document", "ExportError", "LayoutCheckFailed", "LayoutProfile", "ProfileError",
-    "available_profiles", "build_document", "check_meeting", "export_meeting", "load_profile",
-    "render_docx_bytes", "render_pdf_bytes", "write_atomically",
+    "available_profiles", "build_document", "check_meeting", "load_profile",
+    "render_docx_bytes", "render_pdf_bytes",
 ]  # fmt: skip

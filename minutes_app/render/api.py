@@ -1,19 +1,13 @@
-"""Render entry points: layout check, document building, rendering and atomic export."""
+"""Render entry points: the layout check, document building and rendering to bytes."""
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.validation import Problem, Purpose, error, text_fields, validate, warning
 from minutes_app.render.builder import build
 from minutes_app.render.document import Document
-from minutes_app.render.errors import ExportError, LayoutCheckFailed
 from minutes_app.render.profile import LayoutProfile, load_profile
 
 FORMATS = ("pdf", "docx")
@@ -102,79 +96,3 @@ def render_docx_bytes(meeting: Meeting, profile: str | None = None, *,
     from minutes_app.render.docx_writer import render_docx
 
     return render_docx(build_document(meeting, profile, metadata=metadata))
-
-
-def _describe_os_error(exc: OSError, target: Path) -> ExportError:
-    code = exc.errno
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        vi, en = "ổ đĩa đã đầy", "the disk is full"
-    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        vi, en = "không có quyền ghi vào thư mục này", "no permission to write there"
-    elif code == errno.ENOENT:
-        vi, en = "thư mục chứa tệp không tồn tại", "the folder does not exist"
-    elif code == errno.EISDIR:
-        vi, en = "đường dẫn là một thư mục", "the path is a folder"
-    else:
-        vi = en = exc.strerror or str(exc)
-    return ExportError(f"Không ghi được tệp {target}: {vi}", f"cannot write {target}: {en}", target)
-
-
-def write_atomically(data: bytes, target: str | Path) -> Path:
-    """Write ``data`` to ``target`` via a temporary file in the same folder, fsync, rename."""
-    path = Path(target)
-    if path.is_dir():
-        raise ExportError(
-            f"Không ghi được tệp {path}: đường dẫn là một thư mục",
-            f"cannot write {path}: the path is a folder",
-            path,
-        )
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(
-            f"Không ghi được tệp {path}: thư mục {folder} không tồn tại",
-            f"cannot write {path}: the folder {folder} does not exist",
-            path,
-        )
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644 & ~_umask())
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        raise _describe_os_error(exc, path) from None
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def export_meeting(meeting: Meeting, fmt: str, out: str | Path, *, profile: str | None = None,
-                   metadata: dict[str, str] | None = None) -> list[Problem]:  # fmt: skip
-    """Check, render and atomically write ``meeting`` as ``fmt``; return the warnings."""
-    target = Path(out)
-    if fmt not in FORMATS:
-        raise ExportError(
-            f"Định dạng “{fmt}” không được hỗ trợ (chỉ pdf hoặc docx)",
-            f"unsupported format {fmt!r} (pdf or docx)",
-            target,
-        )
-    problems = check_meeting(meeting, profile)
-    if any(p.is_error for p in problems):
-        raise LayoutCheckFailed(problems, target)
-    data = (render_pdf_bytes if fmt == "pdf" else render_docx_bytes)(
-        meeting, profile, metadata=metadata
-    )
-    write_atomically(data, target)
-    return [p for p in problems if not p.is_error]

@@ -232,9 +232,14 @@ class _Builder:
             label = text(a.group or "") or BLANK
             return f"{label} ({self.count(a.count, self.w['person_unit'])})" if a.count else label
         phrase = self.person(a)
+        notes = []
+        if a.attendance is Attendance.LATE and a.arrived is not None:
+            notes.append(f"{self.w['arrived']} {time_phrase(a.arrived)}")
         reason = text(a.reason)
         if reason:
-            phrase += f" ({self.w['reason']}: {without_full_stop(reason)})"
+            notes.append(f"{self.w['reason']}: {without_full_stop(reason)}")
+        if notes:
+            phrase += f" ({'; '.join(notes)})"
         return phrase
 
     def attendance_summary(self, c: AttendanceCounts, attendees: list[Attendee]) -> str:
@@ -287,6 +292,8 @@ class _Builder:
             label = text(speaker.group or "") or BLANK
         else:
             label = capitalize_first(self.person(speaker))
+        if self.m.show_statement_times and statement.time is not None:
+            label += f" ({time_phrase(statement.time)})"
         parts = paragraphs_of(statement.content)
         first = self.para("body", self.bold(f"{label}:"), (" " + parts[0]) if parts else "")
         return [first, *(self.para("body", part) for part in parts[1:])]

@@ -9,7 +9,7 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import describe_character
-from minutes_app.domain.validation import Problem, text_fields, warning
+from minutes_app.domain.validation import Problem, is_printed, text_fields, warning
 from minutes_app.render import fonts
 from minutes_app.render.document import FontSet
 from minutes_app.render.profile import LayoutProfile
@@ -54,6 +54,8 @@ def glyph_problems(meeting: Meeting, profile: LayoutProfile) -> list[Problem]:
     """Return one warning per field holding characters the PDF font has no glyph for."""
     problems: list[Problem] = []
     for path, value in text_fields(meeting):
+        if not is_printed(path):
+            continue  # a scratch note is never printed
         if not value or (value.isascii() and value.isprintable()):
             continue  # the bundled fonts cover all of printable ASCII
         missing = missing_glyphs(value, profile.fonts)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import paths
+from minutes_app.domain.register import parse_number
 from minutes_app.render.document import (
     Align,
     FontSet,
@@ -49,7 +50,7 @@ WORDING_KEYS = (
     "meeting_noun", "participants", "person_title", "person_unit", "guest_unit",
     "start", "location", "attendees", "chair", "secretary", "content", "presenter",
     "item_conclusion", "votes", "conclusion", "tasks", "present", "late", "absent_excused",
-    "absent", "guests", "reason", "due", "all_present", "summoned",
+    "absent", "guests", "reason", "due", "all_present", "summoned", "arrived",
 )  # fmt: skip
 
 
@@ -105,8 +106,9 @@ class LayoutProfile:
     def number_text(self, number: str, symbol: str) -> str:
         """Return the printed number line (``Số: 07/BB-UBND``), blank room when unnumbered."""
         digits = number.strip()
-        if digits and self.number_pad and digits.isdigit():
-            digits = f"{int(digits):02d}"
+        value = parse_number(digits)
+        if self.number_pad and value is not None:
+            digits = f"{value:02d}"
         return self.number_format.format(number=digits or self.number_blank, symbol=symbol)
 
 

@@ -5,21 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from asn1crypto import x509  # type: ignore[import-untyped]
 
-from minutes_app.domain.model import Status
+from minutes_app.domain.files import write_file
+from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.text import ascii_digits
 from minutes_app.domain.validation import Problem
-from minutes_app.render.api import (
-    check_meeting,
-    render_pdf_bytes,
-    resolve_profile,
-    write_atomically,
-)
-from minutes_app.render.errors import LayoutCheckFailed
+from minutes_app.render.api import render_pdf_bytes, resolve_profile
 from minutes_app.render.pdfa import check_pdfa, metadata_for, to_pdfa
+from minutes_app.services.export import STDOUT, Renderer, export_meeting, protected_files
 from minutes_app.signing.errors import SigningError
 from minutes_app.signing.roles import Role
 from minutes_app.signing.sign import SignedResult, SignRequest, sign_pdf
@@ -53,33 +51,41 @@ class PdfaExport:
     warnings: list[Problem]
 
 
-def pdfa_bytes(
-    db: Store, meeting_id: int, profile: str | None = None
-) -> tuple[bytes, list[Problem]]:
-    """Return the checked PDF/A-2b of a meeting (approved: with its revision and hash)."""
-    record = db.get(meeting_id)
-    meeting = record.meeting
-    problems = check_meeting(meeting, profile)
-    if any(p.is_error for p in problems):
-        raise LayoutCheckFailed(problems, None)
-    metadata = dict(db.review.export_metadata(meeting_id))  # refuses tampered approved minutes
-    layout = resolve_profile(meeting, profile)
-    metadata[META_MEETING] = str(meeting_id)
-    metadata[META_PROFILE] = layout.name
-    stamp = None
-    if metadata.get(META_APPROVED_AT):
-        stamp = dt.datetime.fromisoformat(metadata[META_APPROVED_AT])
-    raw = render_pdf_bytes(meeting, profile, metadata=metadata)
-    data = to_pdfa(raw, metadata_for(meeting, layout, stamp))
-    return data, [p for p in problems if not p.is_error]
+def pdfa_renderer(meeting_id: int) -> Renderer:
+    """Return the renderer the export verb uses for the PDF/A-2b archive copy of a meeting.
+
+    It adds the meeting's id and layout to the approval metadata the verb passes in (after
+    its layout and tamper checks) and converts the PDF to PDF/A-2b, checked by pikepdf.
+    """
+
+    def render(
+        meeting: Meeting, fmt: str, profile: str | None, metadata: Mapping[str, str] | None
+    ) -> bytes:
+        layout = resolve_profile(meeting, profile)
+        stamped = dict(metadata or {})
+        stamped[META_MEETING] = str(meeting_id)
+        stamped[META_PROFILE] = layout.name
+        stamp = None
+        if stamped.get(META_APPROVED_AT):
+            stamp = dt.datetime.fromisoformat(stamped[META_APPROVED_AT])
+        raw = render_pdf_bytes(meeting, profile, metadata=stamped)
+        return to_pdfa(raw, metadata_for(meeting, layout, stamp))
+
+    return render
 
 
 def export_pdfa(
     db: Store, meeting_id: int, out: str | Path, profile: str | None = None
 ) -> PdfaExport:
-    """Write the PDF/A-2b of a meeting atomically (checked by pikepdf before it is written)."""
-    data, warnings = pdfa_bytes(db, meeting_id, profile)
-    return PdfaExport(write_atomically(data, out), meeting_id, warnings)
+    """Write the PDF/A-2b of a meeting through the export verb (``services.export``).
+
+    The same checks and targets as any export: the layout check, the approval metadata with
+    the tamper check, never over the database or its backups, '-' and pipes in place.
+    """
+    result = export_meeting(
+        meeting_id, "pdf", out, db=db, profile=profile, renderer=pdfa_renderer(meeting_id)
+    )
+    return PdfaExport(result.path or Path(STDOUT), meeting_id, result.warnings)
 
 
 # -- which approved revision a PDF is --------------------------------------------------------
@@ -114,7 +120,7 @@ def bind(db: Store, data: bytes) -> Binding:
         ])  # fmt: skip
     candidates = store.find_revision(db, sha)
     wanted = info.get(META_MEETING, "")
-    if wanted.isdigit():
+    if ascii_digits(wanted) and len(wanted) <= 19:  # a PDF's own text: "²" or 5,000 digits
         candidates = [c for c in candidates if c[0] == int(wanted)]
     if not candidates:
         return Binding(None, None, [
@@ -237,7 +243,11 @@ def sign_file(db: Store, source: Path, out: Path, request: SignRequest, *, by: s
             f"not signed: an earlier signature is broken ({broken[0].field_name})",
         )
     result = sign_pdf(data, request)
-    path = write_atomically(result.data, out)
+    # Never over the database or its backups (the same guard as every export).
+    local = getattr(db, "path", None)  # the office database has no file here to guard
+    path = write_file(
+        out, result.data, protected=protected_files(local) if local is not None else None
+    )
     _, rows = store.record(
         db,
         binding.meeting_id,

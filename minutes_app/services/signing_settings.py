@@ -9,7 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from minutes_app import appinfo
-from minutes_app.render.api import write_atomically
+from minutes_app.domain.files import write_file
 
 KINDS = ("signature", "seal")
 
@@ -41,4 +41,4 @@ class SigningSettings:
     def keep_image(self, kind: str, data: bytes) -> Path:
         """Keep ``data`` as this user's image of ``kind`` (a copy: the original may move)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        return write_atomically(data, self._path(kind))
+        return write_file(self._path(kind), data)

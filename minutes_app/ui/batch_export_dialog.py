@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from pathlib import Path
@@ -25,8 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.batch import BatchError, BatchRequest, BatchSummary, export_batch
 from minutes_app.domain.model import Status
+from minutes_app.services.batch import (
+    BatchError,
+    BatchRequest,
+    BatchSummary,
+    NamesTaken,
+    export_batch,
+)
 
 if TYPE_CHECKING:
     from minutes_app.ui.context import AppContext
@@ -213,8 +220,12 @@ class BatchExportDialog(QDialog):
         """Return True while a batch runs."""
         return self._running
 
-    def start_export(self) -> None:
-        """Check the fields, then run the batch off the UI thread with a progress dialog."""
+    def start_export(self, *, overwrite: bool = False) -> None:
+        """Check the fields, then run the batch off the UI thread with a progress dialog.
+
+        Files already in the folder under the batch's names are replaced only with
+        ``overwrite``: the first run refuses, and the user is asked whether to replace them.
+        """
         if self._running:
             return
         title = self.tr("Xuất hàng loạt")
@@ -230,7 +241,7 @@ class BatchExportDialog(QDialog):
                 title, self.tr("Không có biên bản nào khớp bộ lọc.")
             )
             return
-        request = self.request()
+        request = dataclasses.replace(self.request(), overwrite=overwrite)
         self.context.settings.set_last_dir(SETTINGS_PURPOSE, request.out_dir)
         self._cancel = threading.Event()
         cancel = self._cancel
@@ -307,7 +318,18 @@ class BatchExportDialog(QDialog):
         self._finish()
         exc = failure.exc
         title = self.tr("Xuất hàng loạt")
-        if isinstance(exc, BatchError):
+        if isinstance(exc, NamesTaken):
+            names = "\n".join(exc.names)
+            question = self.tr(
+                "%n tệp cùng tên đã có trong thư mục và chưa bị ghi đè. Ghi đè các tệp này?",
+                "",
+                len(exc.names),
+            )
+            if self.context.interaction.confirm(
+                title, question, default=False, ok_text=self.tr("Ghi đè"), details=names
+            ):
+                self.start_export(overwrite=True)
+        elif isinstance(exc, BatchError):
             self.context.interaction.error(title, str(exc))
         else:
             self.context.interaction.error(

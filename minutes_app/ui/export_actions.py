@@ -15,10 +15,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from minutes_app.domain import interchange
-from minutes_app.domain.errors import MinutesError
-from minutes_app.domain.model import Meeting
+from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
+from minutes_app.services.export import ExportResult, export_meeting
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.tasks import TaskFailure
 
@@ -38,11 +37,11 @@ def problem_lines(problems: list[Problem], language: str, limit: int | None = No
     return "\n".join(lines)
 
 
-def suggested_name(meeting: Meeting, extension: str) -> str:
+def suggested_name(meeting: Meeting, extension: str, meeting_id: int | None = None) -> str:
     """Return the file name offered in the save dialog, the same as a batch export would use."""
-    from minutes_app.batch import file_stem
+    from minutes_app.services.batch import file_stem
 
-    return f"{file_stem(meeting)}.{extension}"
+    return f"{file_stem(meeting, meeting_id)}.{extension}"
 
 
 def with_extension(path: Path, extension: str) -> Path:
@@ -198,9 +197,10 @@ class ExportActions(QObject):
     def export_document(self, meeting: Meeting, fmt: str, meeting_id: int | None = None) -> None:
         """Export ``meeting`` as ``pdf`` or ``docx``: check, choose a file, then write it.
 
-        With the stored ``meeting_id``, approved minutes carry their revision and content hash
-        in the document's properties (and are refused if the database was changed behind the
-        application's back).
+        With the stored ``meeting_id`` the stored minutes are exported through the one export
+        verb (``services.export``), as the command line does: approved minutes carry their
+        revision and content hash, and are refused if the database was changed behind the
+        application's back. Save the editor first so the stored minutes are what is shown.
         """
         if fmt not in ("pdf", "docx"):
             raise ValueError(fmt)
@@ -209,31 +209,32 @@ class ExportActions(QObject):
         )
 
     def _ask_and_export(self, meeting: Meeting, fmt: str, meeting_id: int | None = None) -> None:
-        metadata: dict[str, str] = {}
-        if meeting_id is not None:
-            try:
-                metadata = self.context.db.review.export_metadata(meeting_id)
-            except MinutesError as exc:  # tampered approved minutes: no hash on other content
-                self._report(exc)
-                return
         folder = self.context.settings.last_dir("export") or str(Path.home())
         if fmt == "pdf":
             title, filters = self.tr("Xuất PDF"), self.tr("Tệp PDF (*.pdf)")
         else:
             title, filters = self.tr("Xuất DOCX"), self.tr("Tài liệu Word (*.docx)")
         chosen = self.context.interaction.choose_save_file(
-            title, str(Path(folder) / suggested_name(meeting, fmt)), filters
+            title, str(Path(folder) / suggested_name(meeting, fmt, meeting_id)), filters
         )
         if chosen is None:
             return
         target = with_extension(chosen, fmt)
         self.context.settings.set_last_dir("export", target.parent)
-        from minutes_app.render import export_meeting
+        db_path = self.context.db.path
+        source: int | Meeting = meeting if meeting_id is None else meeting_id
+
+        def work() -> ExportResult:
+            # A worker thread: its own connection; the verb loads, checks and stamps the minutes.
+            from minutes_app.store import Database
+
+            with Database.open(db_path, create=False) as db:
+                return export_meeting(source, fmt, target, db=db)
 
         # Approved minutes go out as the PDF/A-2b archive copy unless the user declines.
         if (
             fmt == "pdf"
-            and metadata
+            and meeting.status is Status.APPROVED
             and meeting_id is not None
             and self.context.interaction.confirm(
                 self.tr("Bản lưu trữ PDF/A"),
@@ -246,8 +247,8 @@ class ExportActions(QObject):
             return
         self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
         self.context.tasks.run(
-            lambda: export_meeting(meeting, fmt, target, metadata=metadata or None),
-            on_done=lambda _warnings: self._after_export(fmt, target),
+            work,
+            on_done=lambda _result: self._after_export(fmt, target),
             on_error=self._on_failure,
             label=self.tr("Xuất %1").replace("%1", target.name),
         )
@@ -276,22 +277,21 @@ class ExportActions(QObject):
             self.open_url(QUrl.fromLocalFile(str(target)))
 
     # -- JSON ----------------------------------------------------------------------------
-    def export_json(self, meeting: Meeting) -> Path | None:
-        """Save ``meeting`` as an interchange JSON file the user chooses; return the file."""
-        from minutes_app.render import write_atomically
-
+    def export_json(self, meeting: Meeting, meeting_id: int | None = None) -> Path | None:
+        """Save ``meeting`` (the stored one with ``meeting_id``) as interchange JSON; return it."""
         folder = self.context.settings.last_dir("json") or str(Path.home())
         chosen = self.context.interaction.choose_save_file(
             self.tr("Xuất JSON"),
-            str(Path(folder) / suggested_name(meeting, "json")),
+            str(Path(folder) / suggested_name(meeting, "json", meeting_id)),
             self.tr("Tệp JSON (*.json)"),
         )
         if chosen is None:
             return None
         target = with_extension(chosen, "json")
         self.context.settings.set_last_dir("json", target.parent)
+        source: int | Meeting = meeting if meeting_id is None else meeting_id
         try:
-            write_atomically(interchange.dumps(meeting).encode("utf-8"), target)
+            export_meeting(source, "json", target, db=self.context.db)
         except Exception as exc:  # an unwritable folder or a full disk: say so
             self._report(exc)
             return None

@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError, MinutesError
+from minutes_app.domain.files import FileReadError, read_limited
 from minutes_app.domain.model import Meeting
-from minutes_app.domain.validation import Problem
+from minutes_app.domain.validation import Problem, collapse
 
 if TYPE_CHECKING:
     from minutes_app.store import Database, MeetingRecord
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = interchange.MAX_FILE_BYTES
 
 
 @dataclass
@@ -26,7 +27,7 @@ class FileProblems:
 
     def text(self, language: str = "vi") -> str:
         """Return the file name and one problem per line."""
-        lines = [f"  {p.text(language)}" for p in self.problems]
+        lines = [f"  {p.text(language)}" for p in collapse(self.problems)]
         return "\n".join([f"{self.path.name}:", *lines])
 
 
@@ -57,21 +58,10 @@ def _error(path: Path, vi: str, en: str) -> FileProblems:
 def read_meeting(path: Path) -> tuple[Meeting, list[Problem]]:
     """Return the meeting of one JSON file and its warnings; ``ImportFailed`` names the file."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(
-                [
-                    _error(
-                        path, f"tệp quá lớn ({size} byte)", f"the file is too large ({size} bytes)"
-                    )
-                ]
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ImportFailed(
-            [_error(path, f"không đọc được tệp: {reason}", f"cannot read the file: {reason}")]
-        ) from None
+        # At most the cap, read in pieces: a FIFO or /dev/zero ends at once, with a message.
+        data = read_limited(path, MAX_FILE_BYTES, path.name)
+    except FileReadError as exc:
+        raise ImportFailed([_error(path, exc.message_vi, exc.message_en)]) from None
     try:
         parsed = interchange.parse(data, path.name)
     except InterchangeError as exc:

@@ -455,6 +455,16 @@ class MainWindow(QMainWindow):
         self.act_preview.setChecked(self.context.settings.show_preview)
         self.act_preview.toggled.connect(self.on_preview_toggled)
         self.addAction(self.act_preview)
+        self.act_live = self._action(
+            self.tr("Đang &họp"),
+            self.toggle_live_mode,
+            "Ctrl+M",
+            self.tr(
+                "Ghi biên bản ngay trong cuộc họp: đồng hồ, điểm danh, người phát biểu, "
+                "biểu quyết (Ctrl+M)"
+            ),
+        )
+        self.act_live.setCheckable(True)
         self.act_list = self._action(
             self.tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L"
         )
@@ -544,6 +554,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&Xem"))
         view_menu.addAction(self.act_list)
+        view_menu.addAction(self.act_live)
         sections = view_menu.addMenu(self.tr("Đi tới &mục"))
         sections.addActions(self.section_actions)
         view_menu.addAction(self.act_preview)
@@ -581,6 +592,8 @@ class MainWindow(QMainWindow):
         )
         toolbar.addSeparator()
         toolbar.addActions([self.act_undo, self.act_redo])
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_live)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -730,6 +743,9 @@ class MainWindow(QMainWindow):
         editor.save_state_changed.connect(lambda _saved: self.update_window_state())  # type: ignore[attr-defined]
         editor.meeting_saved.connect(self.on_meeting_saved)  # type: ignore[attr-defined]
         editor.meeting_changed.connect(self.update_window_state)  # type: ignore[attr-defined]
+        live_changed = getattr(editor, "live_mode_changed", None)
+        if live_changed is not None:
+            live_changed.connect(lambda _on: self._sync_live_action())
         self.undo_group.addStack(editor.undo_stack())  # type: ignore[attr-defined]
         index = self.tabs.addTab(tab, "")
         self._size_splitter(tab)
@@ -804,6 +820,23 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.show_section(index)
 
+    def toggle_live_mode(self) -> None:
+        """Show the current meeting in the live mode ("Đang họp"), or back in the editor."""
+        editor = self.current_editor()
+        if editor is None:
+            summary = self.selected_summary()
+            tab = self.open_meeting(summary.id) if summary is not None else None
+            editor = tab.editor if tab is not None else None
+        set_live = getattr(editor, "set_live_mode", None)
+        if set_live is not None:
+            set_live(not editor.is_live_mode())
+        self._sync_live_action()
+
+    def _sync_live_action(self) -> None:
+        editor = self.current_editor()
+        is_live = getattr(editor, "is_live_mode", None)
+        self.act_live.setChecked(bool(is_live and is_live()))
+
     def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
         """Close one meeting tab after saving it; return False if the user chose to keep it open."""
         editor = tab.editor
@@ -830,6 +863,7 @@ class MainWindow(QMainWindow):
     def on_tabs_current_changed(self, _index: int) -> None:
         editor = self.current_editor()
         self.undo_group.setActiveStack(editor.undo_stack() if editor is not None else None)
+        self._sync_live_action()
         self.update_actions()
         self.update_window_state()
 
@@ -898,6 +932,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_current)
         self.act_open.setEnabled(self.selected_summary() is not None)
+        self.act_live.setEnabled(has_current)
         self.act_save.setEnabled(bool(self.meeting_tabs()))
         self.act_close_tab.setEnabled(self.current_tab() is not None)
 
@@ -1152,16 +1187,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
         return result.records
 
-    def export_json(self) -> Path | None:
+    def _saved_current(self) -> tuple[Meeting, int] | None:
+        """Save the current meeting's editor, if open; return the meeting and its id."""
+        meeting_id = self.current_meeting_id()
+        if meeting_id is None:
+            return None
+        tab = self.tab_of(meeting_id)
+        if tab is not None and not self._flush_or_ask(tab.editor):
+            return None
         meeting = self.current_meeting()
-        return self.exports.export_json(meeting) if meeting is not None else None
+        return None if meeting is None else (meeting, meeting_id)
+
+    def export_json(self) -> Path | None:
+        current = self._saved_current()
+        return self.exports.export_json(*current) if current is not None else None
 
     def export_document(self, fmt: str) -> None:
-        editor = self.current_editor()
-        meeting = self.current_meeting()
-        if meeting is not None:
-            meeting_id = int(editor.meeting_id()) if editor is not None else None
-            self.exports.export_document(meeting, fmt, meeting_id)
+        """Export the meeting of the current tab or the list (the same stored minutes, by id)."""
+        current = self._saved_current()
+        if current is not None:
+            self.exports.export_document(current[0], fmt, current[1])
 
     def print_current(self) -> None:
         meeting = self.current_meeting()

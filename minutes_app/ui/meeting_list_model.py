@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from minutes_app.domain.model import Status
+from minutes_app.domain.register import parse_number
 from minutes_app.domain.text import fold, short_date
 from minutes_app.store import MeetingRecord, MeetingSummary
 
@@ -130,8 +131,8 @@ class MeetingListModel(QAbstractTableModel):
         if col == COL_DATE:
             return row.date
         if col == COL_NUMBER:
-            digits = row.number.strip()
-            return (int(digits) if digits.isdigit() else 10**9, fold(row.number), fold(row.symbol))
+            number = parse_number(row.number)
+            return (10**9 if number is None else number, fold(row.number), fold(row.symbol))
         if col == COL_TITLE:
             return fold(row.title)
         if col == COL_ISSUER:

@@ -249,6 +249,17 @@
         <source>Đang hủy sau biên bản hiện tại…</source>
         <translation>Cancelling after the current minutes…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tệp cùng tên đã có trong thư mục và chưa bị ghi đè. Ghi đè các tệp này?</source>
+        <translation>
+            <numerusform>%n file with the same name is already in the folder and was not overwritten. Replace it?</numerusform>
+            <numerusform>%n files with the same names are already in the folder and were not overwritten. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ghi đè</source>
+        <translation>Replace</translation>
+    </message>
     <message>
         <source>Không xuất được: %1</source>
         <translation>Export failed: %1</translation>
@@ -874,6 +885,205 @@
     </message>
 </context>
 <context>
+    <name>LivePage</name>
+    <message>
+        <source>Điểm danh (Alt+D)</source>
+        <translation>Roll call (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>◀ Trước (Ctrl+PgUp)</source>
+        <translation>◀ Previous (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Tiếp theo (Ctrl+PgDown) ▶</source>
+        <translation>Next (Ctrl+PgDown) ▶</translation>
+    </message>
+    <message>
+        <source>Đồng hồ</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>Bắt đầu họp (Ctrl+B)</source>
+        <translation>Start the meeting (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Kết thúc (Ctrl+Shift+K)</source>
+        <translation>End (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>In giờ phát biểu</source>
+        <translation>Print statement times</translation>
+    </message>
+    <message>
+        <source>Ghi giờ bắt đầu mỗi ý kiến vào biên bản in (thường không in)</source>
+        <translation>Print the time each statement began in the minutes (usually not printed)</translation>
+    </message>
+    <message>
+        <source>Người phát biểu — Ctrl+Enter, gõ vài chữ của tên rồi Enter; hoặc Alt+1…9</source>
+        <translation>Speaker — Ctrl+Enter, type a few letters of the name, then Enter; or Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Gõ vài chữ của tên (không cần dấu), ví dụ “thanh”, rồi Enter</source>
+        <translation>Type a few letters of the name (no diacritics needed), e.g. “thanh”, then Enter</translation>
+    </message>
+    <message>
+        <source>Tìm người phát biểu</source>
+        <translation>Find the speaker</translation>
+    </message>
+    <message>
+        <source>Các ý kiến đã ghi của nội dung này</source>
+        <translation>Statements recorded on this item</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Ghi chú nháp — không in (Alt+N)</source>
+        <translation>Scratch note — not printed (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Ghi nhanh điều cần nhớ; không vào biên bản cho đến khi chuyển vào ý kiến hoặc kết luận (chọn một đoạn hoặc chuyển cả ghi chú).</source>
+        <translation>Jot down what to remember; it stays out of the minutes until moved into a statement or the conclusion (select a part, or move the whole note).</translation>
+    </message>
+    <message>
+        <source>Ghi chú nháp</source>
+        <translation>Scratch note</translation>
+    </message>
+    <message>
+        <source>→ Vào ý kiến (Ctrl+Shift+Y)</source>
+        <translation>→ Into the statement (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>→ Vào kết luận (Ctrl+Shift+L)</source>
+        <translation>→ Into the conclusion (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Kết luận nội dung này (Alt+L)</source>
+        <translation>Conclusion of this item (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Kết luận của người chủ trì về nội dung này</source>
+        <translation>The chair&apos;s conclusion on this item</translation>
+    </message>
+    <message>
+        <source>Kết luận nội dung</source>
+        <translation>Item conclusion</translation>
+    </message>
+    <message>
+        <source>Kết luận cuộc họp (Alt+L)</source>
+        <translation>Conclusion of the meeting (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Kết luận của người chủ trì; để một dòng trống giữa các đoạn.</source>
+        <translation>The chair&apos;s conclusion; leave a blank line between paragraphs.</translation>
+    </message>
+    <message>
+        <source>Kết luận cuộc họp</source>
+        <translation>Conclusion of the meeting</translation>
+    </message>
+    <message>
+        <source>Các nhiệm vụ được giao, nơi nhận và số bản ghi ở trình soạn thảo (Ctrl+5, Ctrl+6).</source>
+        <translation>Tasks, recipients and copies are entered in the editor (Ctrl+5, Ctrl+6).</translation>
+    </message>
+    <message>
+        <source>Bắt đầu họp</source>
+        <translation>Start the meeting</translation>
+    </message>
+    <message>
+        <source>Kết thúc họp</source>
+        <translation>End the meeting</translation>
+    </message>
+    <message>
+        <source>{m} phút</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} giờ {m:02d} phút</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>Chưa bắt đầu — Ctrl+B khi cuộc họp bắt đầu</source>
+        <translation>Not started — Ctrl+B when the meeting starts</translation>
+    </message>
+    <message>
+        <source>Đang họp từ {start} · {duration}</source>
+        <translation>In session since {start} · {duration}</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc lúc {end} · họp {duration}</source>
+        <translation>Ended at {end} · lasted {duration}</translation>
+    </message>
+    <message>
+        <source>Sau {n} nội dung</source>
+        <translation>After {n} items</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K khi cuộc họp kết thúc.</source>
+        <translation>Ctrl+Shift+K when the meeting ends.</translation>
+    </message>
+    <message>
+        <source>Nội dung {n}/{count}</source>
+        <translation>Item {n}/{count}</translation>
+    </message>
+    <message>
+        <source>(chưa có tiêu đề — đặt ở trình soạn thảo, Ctrl+3)</source>
+        <translation>(no title yet — set it in the editor, Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Trình bày: {who}</source>
+        <translation>Presented by: {who}</translation>
+    </message>
+    <message>
+        <source>(chưa có tiêu đề)</source>
+        <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <source>Tiếp theo: {n}. {title}</source>
+        <translation>Next: {n}. {title}</translation>
+    </message>
+    <message>
+        <source>Tiếp theo: Kết luận cuộc họp</source>
+        <translation>Next: conclusion of the meeting</translation>
+    </message>
+    <message>
+        <source>Chọn người phát biểu (Ctrl+Enter hoặc Alt+1…9) để ghi ý kiến.</source>
+        <translation>Choose the speaker (Ctrl+Enter or Alt+1…9) to record a statement.</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến (Alt+Y); để một dòng trống giữa các đoạn.</source>
+        <translation>The statement (Alt+Y); leave a blank line between paragraphs.</translation>
+    </message>
+    <message>
+        <source>Chưa có ý kiến nào ở nội dung này.</source>
+        <translation>No statement on this item yet.</translation>
+    </message>
+    <message>
+        <source>(chưa ghi người phát biểu)</source>
+        <translation>(no speaker yet)</translation>
+    </message>
+    <message>
+        <source>Ý kiến {n}{when}: {who}</source>
+        <translation>Statement {n}{when}: {who}</translation>
+    </message>
+    <message>
+        <source>Ý kiến của {name}</source>
+        <translation>Statement by {name}</translation>
+    </message>
+    <message>
+        <source>Chuyển ghi chú nháp vào ý kiến</source>
+        <translation>Move the scratch note into the statement</translation>
+    </message>
+    <message>
+        <source>Chuyển ghi chú nháp vào kết luận</source>
+        <translation>Move the scratch note into the conclusion</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Danh sách biên bản</source>
@@ -1066,6 +1276,14 @@
     <message>
         <source>Bản &amp;xem trước PDF</source>
         <translation>PDF Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Đang &amp;họp</source>
+        <translation>&amp;Meeting in Session</translation>
+    </message>
+    <message>
+        <source>Ghi biên bản ngay trong cuộc họp: đồng hồ, điểm danh, người phát biểu, biểu quyết (Ctrl+M)</source>
+        <translation>Take the minutes while the meeting runs: clock, roll call, speakers, votes (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Danh sách biên bản</source>
@@ -1409,6 +1627,13 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Tên của bạn: %1</source>
         <translation>Your name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDateEdit</name>
+    <message>
+        <source>Đổi ngày họp</source>
+        <translation>Change the Meeting Date</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2231,89 @@ Approve with this number anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RollCall</name>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Roll call</translation>
+    </message>
+    <message>
+        <source>Dấu cách hoặc Enter: đánh dấu có mặt / vắng. Sau khi bắt đầu họp, người được đánh dấu là đến muộn, ghi giờ đến.</source>
+        <translation>Space or Enter: mark present / absent. Once the meeting has started, a person marked present is late, with the time of arrival.</translation>
+    </message>
+    <message>
+        <source>Tất cả có mặt</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu hết</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>Để đánh dấu từng người khi họ đến</source>
+        <translation>To tick each person as they arrive</translation>
+    </message>
+    <message>
+        <source>Không tính muộn</source>
+        <translation>Not late</translation>
+    </message>
+    <message>
+        <source>Người đang chọn được tính là có mặt từ đầu (bỏ giờ đến muộn)</source>
+        <translation>Count the selected person as present from the start (drop the late arrival time)</translation>
+    </message>
+    <message>
+        <source>Vắng: {name}</source>
+        <translation>Absent: {name}</translation>
+    </message>
+    <message>
+        <source>Đến muộn: {name}</source>
+        <translation>Late: {name}</translation>
+    </message>
+    <message>
+        <source>Có mặt: {name}</source>
+        <translation>Present: {name}</translation>
+    </message>
+    <message>
+        <source>Không tính muộn: {name}</source>
+        <translation>Not late: {name}</translation>
+    </message>
+    <message>
+        <source>Đánh dấu tất cả có mặt</source>
+        <translation>Mark everyone present</translation>
+    </message>
+    <message>
+        <source>Bỏ đánh dấu điểm danh</source>
+        <translation>Clear the roll call</translation>
+    </message>
+    <message>
+        <source> — đến muộn {time}</source>
+        <translation> — late {time}</translation>
+    </message>
+    <message>
+        <source> — vắng có lý do</source>
+        <translation> — excused</translation>
+    </message>
+    <message>
+        <source>Có mặt {present}/{summoned}</source>
+        <translation>Present {present}/{summoned}</translation>
+    </message>
+    <message>
+        <source> · {n} đến muộn</source>
+        <translation> · {n} late</translation>
+    </message>
+    <message>
+        <source> · vắng {n}</source>
+        <translation> · {n} absent</translation>
+    </message>
+    <message>
+        <source>Nhóm: {names}</source>
+        <translation>Groups: {names}</translation>
+    </message>
+    <message>
+        <source>Khách mời: {names}</source>
+        <translation>Guests: {names}</translation>
+    </message>
+</context>
+<context>
     <name>SigningActions</name>
     <message>
         <source>&amp;Xuất để ký (PDF/A)…</source>
@@ -2135,6 +2443,17 @@ Lưu Văn phòng</translation>
     <message>
         <source>ví dụ: PHÓ BÍ THƯ, CHỦ TỊCH</source>
         <translation>e.g. PHÓ BÍ THƯ, CHỦ TỊCH</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerBar</name>
+    <message>
+        <source> (vắng)</source>
+        <translation> (absent)</translation>
+    </message>
+    <message>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2596,57 @@ Lưu Văn phòng</translation>
     <message>
         <source>Huỷ</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <source>Biểu quyết mới (Alt+B)</source>
+        <translation>New vote (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Nội dung biểu quyết, ví dụ: Thông qua báo cáo</source>
+        <translation>What is voted on, e.g. Adopt the report</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Không biểu quyết</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Biểu quyết mới</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <source>Sửa số phiếu biểu quyết</source>
+        <translation>Change a vote count</translation>
+    </message>
+    <message>
+        <source>Có mặt {n} người có quyền biểu quyết.</source>
+        <translation>{n} present who may vote.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết {n}/{total}</source>
+        <translation>Vote {n}/{total}</translation>
+    </message>
+    <message>
+        <source>Có mặt {n}</source>
+        <translation>{n} present</translation>
+    </message>
+    <message>
+        <source>Có quyền biểu quyết {eligible} (đang có mặt {present})</source>
+        <translation>Eligible {eligible} (present now {present})</translation>
+    </message>
+    <message>
+        <source>{who}: tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct}).</source>
+        <translation>{who}: in favour {yes} ({yes_pct}), against {no} ({no_pct}), abstaining {abstain} ({abstain_pct}).</translation>
     </message>
 </context>
 </TS>

@@ -196,7 +196,7 @@ def test_diff_between_revisions_and_current(
         (["reopen", "1", "--by", CHAIR, "--reason", "x"], 1, "Đã duyệt"),
         (["return", "1", "--by", CHAIR], 2, "--comment"),
         (["submit", "42", "--by", CHAIR], 1, "không có biên bản số 42"),
-        (["submit", "abc"], 2, "invalid int"),
+        (["submit", "abc"], 2, "not a valid id"),
         (["verify", "42"], 1, "không có biên bản số 42"),
         (["term", "set", "--issuer", "ĐU", "--start", "2020-13-01"], 1, "YYYY-MM-DD"),
         (["comment", "1", "Sửa", "--part", "votes[7]", "--by", CHAIR], 1, "không có trong"),

@@ -60,6 +60,7 @@ person_attendees = st.builds(
     role=st.sampled_from(Role),
     attendance=st.sampled_from(Attendance),
     reason=text,
+    arrived=st.none() | minutes,
 )
 group_attendees = st.builds(
     lambda group, count, role: Attendee(group=group, count=count, role=role),
@@ -70,8 +71,9 @@ agenda_items = st.builds(
     AgendaItem,
     title=text,
     presenter=st.none() | persons,
-    statements=st.lists(st.builds(Statement, speakers, text), max_size=3),
+    statements=st.lists(st.builds(Statement, speakers, text, st.none() | minutes), max_size=3),
     conclusion=text,
+    scratch=text,
 )
 votes = st.builds(
     lambda subject, a, b, c, extra: Vote(subject, a, b, c, eligible=a + b + c + extra),
@@ -112,6 +114,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
         status=draw(st.sampled_from(Status)),
         signature=Signature(draw(text), draw(text), draw(text), draw(text)),
         show_place_date=draw(st.none() | st.booleans()),
+        show_statement_times=draw(st.booleans()),
     )
 
 

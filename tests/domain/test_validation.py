@@ -64,6 +64,10 @@ RULES: list[tuple[str, Callable[[Meeting], None], str, Severity, Severity]] = [
      lambda m: (setattr(m.issuer, "abbreviation", ""), setattr(m, "symbol", "")),
      "issuer.abbreviation", W, W),
     ("number not digits", _set(number="12a"), "number", W, W),
+    ("number in superscript", _set(number="²"), "number", E, E),
+    ("number in circled digits", _set(number="①"), "number", E, E),
+    ("number in Arabic-Indic digits", _set(number="٠٧"), "number", E, E),
+    ("number of 5,000 digits", _set(number="5" * 5000), "number", E, E),
     ("title", _set(title=""), "title", W, W),
     ("place", _set(place=""), "place", W, W),
     ("start missing", _set(start=None), "start", W, E),
@@ -92,6 +96,17 @@ RULES: list[tuple[str, Callable[[Meeting], None], str, Severity, Severity]] = [
     ("negative eligible", _vote(Vote("X", 0, 0, 0, -1)), "votes[0].eligible", E, E),
     ("votes over eligible", _vote(Vote("X", 2, 1, 0, 2)), "votes[0]", E, E),
     ("votes over present", _vote(Vote("X", 3, 0, 0)), "votes[0]", E, E),
+    ("votes within eligible but over present", _vote(Vote("X", 3, 0, 0, 5)), "votes[0]", W, W),
+    ("eligible over present", _vote(Vote("X", 1, 0, 0, 5)), "votes[0].eligible", W, W),
+    ("start on another day", _set(start=dt.datetime(2026, 3, 1, 8, 0)), "start", W, W),
+    ("end on another day than the meeting",
+     lambda m: (setattr(m, "date", dt.date(2026, 3, 3)),
+                setattr(m, "start", dt.datetime(2026, 3, 3, 8, 0)),
+                setattr(m, "end", dt.datetime(2026, 3, 4, 9, 0))), "end", W, W),
+    ("meeting spans days", _set(end=dt.datetime(2026, 3, 3, 9, 0)), "end", W, W),
+    ("year before 1000", _set(date=dt.date(999, 3, 2)), "date", E, E),
+    ("due year before 1000", lambda m: m.tasks.append(Task("Việc", "VP", dt.date(999, 1, 1))),
+     "tasks[1].due", E, E),
     ("vote without attendees", lambda m: (setattr(m, "attendees", []),
                                           setattr(m, "votes", [Vote("X", 1, 0, 0)])),
      "votes[0].eligible", W, W),
@@ -209,3 +224,22 @@ def test_text_fields_cover_groups_and_people(valid: Meeting) -> None:
     assert paths["agenda[0].statements[1].speaker.group"] == "Các đại biểu"
     assert paths["chair.name"] == "Phạm Văn Hùng"
     assert paths["tasks[0].owner"] == "Văn phòng"
+
+
+def test_a_number_in_foreign_digits_names_the_characters(valid: Meeting) -> None:
+    valid.number = "٠٧"
+    (problem,) = [p for p in validate(valid) if p.path == "number"]
+    assert problem.is_error and "0–9" in problem.message_vi and "U+0660" in problem.message_en
+
+
+def test_votes_over_present_are_not_judged_when_a_group_has_no_count(valid: Meeting) -> None:
+    valid.attendees.append(Attendee(group="Đại biểu các xã"))  # size unknown
+    valid.votes = [Vote("X", 3, 0, 0, 5)]
+    assert not [p for p in validate(valid) if p.path.startswith("votes")]
+
+
+def test_day_warnings_name_both_dates(valid: Meeting) -> None:
+    valid.end = dt.datetime(2026, 3, 4, 9, 0)
+    (problem,) = [p for p in validate(valid) if p.path == "end"]
+    assert "02/03/2026" in problem.message_vi and "04/03/2026" in problem.message_vi
+    assert "2026-03-02 to 2026-03-04" in problem.message_en

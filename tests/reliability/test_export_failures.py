@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 
 from minutes_app.cli import main
+from minutes_app.domain.files import FileWriteError
 from minutes_app.domain.model import Meeting
-from minutes_app.render import ExportError, export_meeting
+from minutes_app.services.export import export_meeting
 from minutes_app.store import Database
 from tests.store.conftest import sha256
 
@@ -93,7 +94,7 @@ def test_full_disk_in_process(
     before = sha256(db_path)
     out = tmp_path / "out" / f"biên bản.{fmt}"
     out.parent.mkdir()
-    with pytest.raises(ExportError) as info:
+    with pytest.raises(FileWriteError) as info:
         export_meeting(meeting, fmt, out)
     assert "disk is full" in info.value.message_en and "đầy" in info.value.message_vi
     assert str(out) in str(info.value)
@@ -136,7 +137,7 @@ def test_replacing_an_old_export_on_a_full_disk_keeps_the_old_file(
     monkeypatch.setattr(
         os, "fdopen", lambda fd, mode="r", *a, **k: _FullDiskFile(real_fdopen(fd, mode, *a, **k))
     )
-    with pytest.raises(ExportError, match="disk is full"):
+    with pytest.raises(FileWriteError, match="disk is full"):
         export_meeting(meeting, fmt, out)
     assert sha256(out) == old
     assert _listing(tmp_path) == ["db", f"old.{fmt}"]

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from minutes_app.domain.model import Attendance, Attendee, Meeting, Role, Vote
-from minutes_app.domain.validation import text_fields
+from minutes_app.domain.validation import is_printed, text_fields
 from minutes_app.render import build_document, load_profile
 from minutes_app.render import fonts as render_fonts
 from minutes_app.render.document import (
@@ -319,6 +319,8 @@ def test_text_is_nfc_and_nothing_typed_is_dropped(state_meeting: Meeting) -> Non
             part = unicodedata.normalize("NFC", part).strip().rstrip(".;,").strip()
             if not part or path in ("issuer.abbreviation", "symbol", "place", "kind"):
                 continue
+            if not is_printed(path):  # scratch notes
+                continue
             assert part.upper() in folded, f"{path}: {part!r} is missing from the document"
     assert (
         m.kind in doc.metadata.subject
@@ -331,3 +333,29 @@ def test_a_draft_with_nothing_filled_in_still_builds() -> None:
     assert "Thời gian bắt đầu: ........ giờ ........ phút" in text
     assert "\nĐịa điểm: ........\n" in text
     assert any(isinstance(b, Section) for b in doc.blocks)
+
+
+def test_a_late_arrival_prints_its_time_and_a_statement_time_only_when_asked(
+    seed_meeting: Meeting,
+) -> None:
+    m = copy.deepcopy(seed_meeting)
+    m.attendees[1].attendance = Attendance.LATE
+    m.attendees[1].arrived = dt.datetime(2020, 2, 25, 8, 15)
+    m.attendees[1].reason = "họp ở tỉnh"
+    m.agenda[0].statements[0].time = dt.datetime(2020, 2, 25, 7, 40)
+    m.agenda[0].scratch = "NHÁP KHÔNG ĐƯỢC IN"
+    text = body_text(build_document(m))
+    assert (
+        "Đến muộn (01 đồng chí): đồng chí Hoàng Văn Thắng, Phó Bí thư Huyện ủy "
+        "(đến lúc 08 giờ 15 phút; lý do: họp ở tỉnh)."
+    ) in text
+    assert "07 giờ 40 phút" not in text
+    assert "NHÁP" not in "\n".join(build_document(m).texts())
+    m.show_statement_times = True
+    text = body_text(build_document(m))
+    assert (
+        "Đồng chí Mai Văn Thanh, Phó Bí thư Thường trực Huyện ủy (07 giờ 40 phút): Trong tháng"
+    ) in text
+    # A present person keeps no arrival time in print, even if one was stamped and corrected.
+    m.attendees[1].attendance = Attendance.PRESENT
+    assert "đến lúc" not in body_text(build_document(m))

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from minutes_app import batch
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
+from minutes_app.services import export as export_service
 from minutes_app.ui.batch_export_dialog import BatchExportDialog, progress_text
 
 
@@ -31,21 +31,20 @@ class ThreadRecordingExporter:
         self.gate: threading.Event | None = None  # when set, wait for it before each export
         self.started = threading.Event()
 
-    def __call__(self, meeting: Meeting, fmt: str, out: Path, *, profile=None, metadata=None):  # noqa: ANN001,E501
+    def __call__(self, meeting: Meeting, fmt: str, profile, metadata) -> bytes:  # noqa: ANN001
         self.threads.append(threading.current_thread())
         self.started.set()
         if self.gate is not None:
             assert self.gate.wait(20), "the test never released the exporter"
         if meeting.title.startswith("LỖI"):
             raise Refused()
-        out.write_text(meeting.title, encoding="utf-8")
-        return []
+        return meeting.title.encode("utf-8")
 
 
 @pytest.fixture
 def exporter(monkeypatch: pytest.MonkeyPatch) -> ThreadRecordingExporter:
     fake = ThreadRecordingExporter()
-    monkeypatch.setattr(batch, "_default_exporter", lambda fmt: fake)
+    monkeypatch.setattr(export_service, "render_bytes", fake)
     return fake
 
 
@@ -96,7 +95,12 @@ def test_filters_update_the_count_and_the_export_button(dialog: BatchExportDialo
 
 
 def test_exports_off_the_ui_thread_and_reports(
-    qtbot, dialog: BatchExportDialog, exporter: ThreadRecordingExporter, app_context, tmp_path: Path
+    qtbot,
+    dialog: BatchExportDialog,
+    exporter: ThreadRecordingExporter,
+    app_context,
+    tmp_path: Path,
+    meetings: list[int],
 ) -> None:  # noqa: ANN001
     out = tmp_path / "thang-1"
     dialog.set_filters(status=Status.APPROVED, date_from=dt.date(2026, 1, 1),
@@ -113,9 +117,9 @@ def test_exports_off_the_ui_thread_and_reports(
     _run(qtbot, dialog)
     names = sorted(p.name for p in out.iterdir())
     assert names == [
-        "2026-01-05_BB-HU_so-chua-co_giao-ban-tuan-1.docx",
-        "2026-01-12_BB-HU_so-chua-co_giao-ban-tuan-2.docx",
-        "2026-01-26_BB-HU_so-chua-co_giao-ban-tuan-4.docx",
+        f"2026-01-05_BB-HU_so-chua-co_giao-ban-tuan-1_id{meetings[0]}.docx",
+        f"2026-01-12_BB-HU_so-chua-co_giao-ban-tuan-2_id{meetings[1]}.docx",
+        f"2026-01-26_BB-HU_so-chua-co_giao-ban-tuan-4_id{meetings[3]}.docx",
     ]
     assert exporter.threads and all(t is not threading.main_thread() for t in exporter.threads)
     assert dialog.summary is not None and dialog.summary.ok
@@ -148,12 +152,12 @@ def test_failed_meetings_are_listed_in_a_warning(
 ) -> None:  # noqa: ANN001
     bad = copy.deepcopy(seed_meeting)
     bad.date, bad.status, bad.title = dt.date(2026, 1, 7), Status.APPROVED, "LỖI thiếu tên"
-    db.create(bad)
+    bad_id = db.create(bad).id
     dialog.set_filters(status=Status.APPROVED, folder=tmp_path / "o")
     _run(qtbot, dialog)
     kind, _title, text, details = app_context.interaction.messages[-1]
     assert kind == "warning" and "1 biên bản bị bỏ qua" in text
-    assert "2026-01-07_BB-HU_so-chua-co_loi-thieu-ten.pdf: còn lỗi" in details
+    assert f"2026-01-07_BB-HU_so-chua-co_loi-thieu-ten_id{bad_id}.pdf: còn lỗi" in details
     assert len(list((tmp_path / "o").iterdir())) == 3
 
 
@@ -181,3 +185,25 @@ def test_folder_that_is_a_file_shows_the_batch_error(
 def test_progress_text() -> None:
     assert progress_text(0, 3, "a.pdf") == "Đang xuất 1/3: a.pdf"
     assert progress_text(3, 3, "") == "Đã xử lý 3/3 biên bản"
+
+
+def test_a_second_run_asks_before_replacing_files_in_the_folder(
+    qtbot, dialog: BatchExportDialog, exporter, app_context, tmp_path: Path
+) -> None:  # noqa: ANN001
+    out = tmp_path / "o"
+    dialog.set_filters(status=Status.APPROVED, folder=out)
+    _run(qtbot, dialog)
+    names = sorted(p.name for p in out.iterdir())
+    (out / names[0]).write_text("the user's own edits", encoding="utf-8")
+    app_context.interaction.confirm_answers = [False]
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    kind, _title, text = app_context.interaction.asked[-1]
+    assert kind == "confirm" and "3 tệp" in text and names[0] in text
+    assert (out / names[0]).read_text(encoding="utf-8") == "the user's own edits"
+    app_context.interaction.confirm_answers = [True]
+    with qtbot.waitSignal(dialog.batch_finished, timeout=30000):
+        dialog.export_button.click()
+    assert dialog.summary is not None and dialog.summary.ok
+    assert (out / names[0]).read_text(encoding="utf-8") == "Giao ban tuần 1"
+    assert sorted(p.name for p in out.iterdir()) == names

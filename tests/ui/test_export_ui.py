@@ -137,3 +137,81 @@ def test_print_pdf_honours_the_page_range(qapp, tmp_path, seed_meeting) -> None:
     assert print_pdf(data, printer, dpi=72) == 1
     assert with_extension(Path("a.PDF"), "pdf") == Path("a.PDF")
     assert with_extension(Path("a.v1"), "pdf") == Path("a.v1.pdf")
+
+
+# -- one export verb: the list page, the tab and the command line give the same file ---------
+
+
+def _approve(db, meeting_id: int) -> None:  # noqa: ANN001
+    from minutes_app.domain.workflow import Action
+
+    db.review.transition(meeting_id, Action.SUBMIT, "Thư ký")
+    db.review.transition(meeting_id, Action.APPROVE, "Chủ tịch")
+
+
+def _export_from_window(qtbot, window, fake_interaction, target: Path, kind: str) -> None:  # noqa: ANN001
+    fake_interaction.save_paths = [target]
+    # Approved minutes: the window offers the PDF/A-2b archive copy first.
+    fake_interaction.confirm_answers = [kind == "pdfa"] if kind != "docx" else []
+    action = window.act_export_docx if kind == "docx" else window.act_export_pdf
+    with qtbot.waitSignal(window.exports.exported, timeout=60000):
+        action.trigger()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "pdfa", "docx"])
+def test_approved_minutes_export_the_same_bytes_from_list_tab_and_cli(
+    qtbot, window, app_context, fake_interaction, seed_record, tmp_path, kind: str
+) -> None:  # noqa: ANN001
+    from minutes_app.cli import main
+
+    fmt = "docx" if kind == "docx" else "pdf"
+    _approve(app_context.db, seed_record.id)
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    assert window.current_tab() is None  # the list page: no editor open
+    _export_from_window(qtbot, window, fake_interaction, tmp_path / f"list.{fmt}", kind)
+    window.open_meeting(seed_record.id)
+    assert window.current_tab() is not None
+    _export_from_window(qtbot, window, fake_interaction, tmp_path / f"tab.{fmt}", kind)
+    cli_out = tmp_path / f"cli.{fmt}"
+    db_path = str(app_context.db.path)
+    args = ["--db", db_path, "export", str(seed_record.id), "--format", fmt, "--out", str(cli_out)]
+    assert main(args + (["--pdfa"] if kind == "pdfa" else [])) == 0
+    data = (tmp_path / f"list.{fmt}").read_bytes()
+    assert data == (tmp_path / f"tab.{fmt}").read_bytes() == cli_out.read_bytes()
+    revision = app_context.db.review.revision(seed_record.id, 1)
+    if fmt == "pdf":
+        info = pypdf.PdfReader(str(tmp_path / "list.pdf")).metadata
+        assert info["/minutes_app_sha256"] == revision.sha256
+        assert info["/minutes_app_approved_by"] == "Chủ tịch"
+        assert (b"pdfaid" in data) == (kind == "pdfa")
+    else:
+        props = docx.Document(str(tmp_path / "list.docx")).part.package
+        custom = next(p for p in props.parts if p.partname == "/docProps/custom.xml")
+        assert revision.sha256.encode() in custom.blob
+
+
+def test_tampered_approved_minutes_are_refused_from_the_list_page(
+    qtbot, window, app_context, fake_interaction, seed_record, tmp_path
+) -> None:  # noqa: ANN001
+    import sqlite3
+
+    _approve(app_context.db, seed_record.id)
+    # Someone with the file drops the protections and edits the approved text behind the app.
+    conn = sqlite3.connect(app_context.db.path)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
+        conn.execute(f'DROP TRIGGER "{name}"')
+    conn.execute(
+        "UPDATE meetings SET document = replace(document, 'Hội nghị', 'Hội nghị KHÔNG') "
+        "WHERE id = ?",
+        (seed_record.id,),
+    )
+    conn.commit()
+    conn.close()
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    fake_interaction.save_paths = [tmp_path / "forged.pdf"]
+    with qtbot.waitSignal(window.exports.failed, timeout=60000):
+        window.act_export_pdf.trigger()
+    assert fake_interaction.errors()
+    assert not (tmp_path / "forged.pdf").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from minutes_app.domain.model import Issuer, Meeting, Status
 from minutes_app.store import MeetingSummary
@@ -156,3 +156,34 @@ def test_saving_through_the_store_refreshes_only_that_row(qtbot, db) -> None:
     assert summary_of(record) == next(s for s in db.list() if s.id == a.id)
     assert not model.index(0, 0).parent().isValid()
     assert model.rowCount(QModelIndex()) == 2
+
+
+def test_sorting_by_number_with_odd_digits_never_crashes(qtbot, app_context, seed_meeting) -> None:  # noqa: ANN001
+    """F7: "²", "①" or 5,000 digits made the sort raise inside Qt's C++ sort: a segfault."""
+    import copy
+
+    from minutes_app.ui.main_window import MainWindow
+    from minutes_app.ui.placeholder_editor import PlaceholderEditor
+
+    numbers = ["²", "①", "٠٧", "5" * 5000, "12a", "3", "", "10"]
+    for i, number in enumerate(numbers):
+        meeting = copy.deepcopy(seed_meeting)
+        meeting.number, meeting.title = number, f"Họp {i}"
+        app_context.db.create(meeting)  # stored as drafts: the store keeps what it is given
+    window = MainWindow(app_context, editor_factory=PlaceholderEditor)
+    window.act_preview.setChecked(False)
+    qtbot.addWidget(window)
+    window.refresh_list()
+    window.show()
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_NUMBER) + header.sectionSize(COL_NUMBER) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))  # the user
+    assert header.sortIndicatorSection() == COL_NUMBER
+    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    proxy = window.proxy
+    shown = [proxy.data(proxy.index(r, COL_NUMBER), OBJECT_ROLE).number
+             for r in range(proxy.rowCount())]  # fmt: skip
+    assert shown[:2] == ["3", "10"]  # real numbers first, in numeric order
+    assert set(shown) == set(numbers)
+    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    assert proxy.rowCount() == len(numbers)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from minutes_app.ui.editor.autosave import AutosaveTimer
 from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
 from minutes_app.ui.editor.general import GeneralSection
+from minutes_app.ui.editor.live import LivePage, is_scratch_path
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import RESET, Change, EditSession
@@ -54,6 +56,7 @@ class MeetingEditor(QWidget):
     meeting_saved = Signal(int)  # meeting id, after each (auto)save
     problems_changed = Signal(list)  # list[Problem] after validation
     copy_created = Signal(int)  # id of a copy made on a save conflict (the shell may open it)
+    live_mode_changed = Signal(bool)  # the live mode ("Đang họp") was shown (True) or left
 
     def __init__(
         self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None
@@ -83,9 +86,16 @@ class MeetingEditor(QWidget):
         )
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
-        row = QHBoxLayout()
+        # Two views of the one session: the six sections, and the live mode ("Đang họp").
+        self.modes = QStackedWidget()
+        editing = QWidget()
+        row = QHBoxLayout(editing)
         row.setContentsMargins(0, 0, 0, 0)
-        outer.addLayout(row, 1)
+        self.modes.addWidget(editing)
+        outer.addWidget(self.modes, 1)
+        # The live mode's page, built when first shown; its clock (tests set their own).
+        self.live: LivePage | None = None
+        self.clock = dt.datetime.now
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Các phần của biên bản"))
@@ -101,6 +111,7 @@ class MeetingEditor(QWidget):
         titles = self.section_titles()
         for section in self.sections:
             section.move_problems_last()
+            section.problems_list.path_activated.connect(self._on_problem_activated)
         for i, (section, title) in enumerate(zip(self.sections, titles, strict=True)):
             self.nav.addItem(f"{i + 1}. {title}")
             self.nav.item(i).setToolTip(self.tr("{title} (Ctrl+{n})").format(title=title, n=i + 1))
@@ -180,6 +191,7 @@ class MeetingEditor(QWidget):
         """Show section ``index`` (0 Thông tin chung … 5 Ký và nơi nhận); focus its first field."""
         if not 0 <= index < len(self.sections):
             return
+        self.set_live_mode(False)
         self.nav.setCurrentRow(index)
         first = self.sections[index].first_field()
         if first is not None:
@@ -204,12 +216,54 @@ class MeetingEditor(QWidget):
         return self.stack.currentIndex()
 
     def focus_problem(self, path: str) -> bool:
-        """Show the section of ``path`` and focus its field."""
+        """Show the section of ``path`` and focus its field (a scratch note: the live mode)."""
+        if is_scratch_path(path):
+            page = self.live_page()
+            self.set_live_mode(True)
+            page.show_item(int(path[len("agenda[") : path.index("]")]))
+            page.focus_scratch()
+            return True
+        self.set_live_mode(False)
         for i, section in enumerate(self.sections):
             if section.owns(path):
                 self.nav.setCurrentRow(i)
                 return section.focus_path(path)
         return False
+
+    # -- the live mode ---------------------------------------------------------------------
+
+    def _on_problem_activated(self, path: str) -> None:
+        if is_scratch_path(path):  # a scratch note is written in the live mode only
+            self.focus_problem(path)
+
+    def live_page(self) -> LivePage:
+        """Return the live mode's page, building it the first time."""
+        if self.live is None:
+            self.live = LivePage(self.session, self.directory, clock=lambda: self.clock())
+            self.modes.addWidget(self.live)
+            for source in self.live.findChildren(BoundLineEdit):
+                self._pending_sources.append(source)
+                source.input_pending.connect(self._on_input_pending)
+        return self.live
+
+    def is_live_mode(self) -> bool:
+        """Return True while the live mode ("Đang họp") is shown instead of the sections."""
+        return self.live is not None and self.modes.currentWidget() is self.live
+
+    def set_live_mode(self, on: bool) -> None:
+        """Show the live mode (``on``) or the six sections; the meeting is the same."""
+        if on == self.is_live_mode():
+            return
+        self.session.seal()
+        if on:
+            page = self.live_page()
+            self.modes.setCurrentWidget(page)
+            page.default_focus()
+        else:
+            self.modes.setCurrentIndex(0)
+            first = self.sections[self.current_section()].first_field()
+            (first or self.nav).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.live_mode_changed.emit(on)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -386,6 +440,8 @@ class MeetingEditor(QWidget):
         self.banner.setVisible(read_only)
         for section in self.sections:
             section.set_read_only(read_only)
+        if self.live is not None:
+            self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state
 
     def _people(self, prefix: str) -> list:

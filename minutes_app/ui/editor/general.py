@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.facts import times_moved_to
 from minutes_app.domain.model import Profile
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.person_fields import PersonFields
@@ -27,6 +28,27 @@ from minutes_app.ui.editor.widgets import (
     BoundLineEdit,
     BoundMomentEdit,
 )
+
+
+class MeetingDateEdit(BoundDateEdit):
+    """The meeting's date: a new date moves the start and end with it, in one undo step."""
+
+    def commit(self, text: str | None = None) -> None:
+        session = self.session
+        raw = self.text() if text is None else text
+        try:
+            day = self.parse(raw) if raw.strip() else None
+        except ValueError:
+            day = None
+        meeting = session.meeting
+        if not self.path or self.composing or session.read_only or day in (None, meeting.date):
+            super().commit(text)
+            return
+        start, end = times_moved_to(meeting, day)
+        with session.macro(self.tr("Đổi ngày họp")):
+            super().commit(text)
+            session.set("start", start)
+            session.set("end", end)
 
 
 class GeneralSection(Section):
@@ -110,7 +132,7 @@ class GeneralSection(Section):
         row = QHBoxLayout()
         self.place_edit = line("place", self.tr("ví dụ: Kim Sơn"))
         self.place_edit.setMaximumWidth(260)
-        self.date_edit = self.register("date", BoundDateEdit(s, "date", allow_blank=False))
+        self.date_edit = self.register("date", MeetingDateEdit(s, "date", allow_blank=False))
         row.addWidget(self.place_edit)
         row.addWidget(QLabel(self.tr("ngày")))
         row.addWidget(self.date_edit)

@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_DATE = re.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*")
-_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*")
-_TIME = re.compile(r"\s*(\d{1,2})\s*(?:[:hg]|giờ)\s*(\d{1,2})?\s*(?:phút|p)?\s*", re.IGNORECASE)
+from minutes_app.domain.text import ascii_digits
+
+# [0-9], not \d: secretaries type ASCII digits, and "٠٧" is not a day.
+_DATE = re.compile(r"\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{1,2})\s*[/.\-]\s*([0-9]{2}|[0-9]{4})\s*")
+_ISO = re.compile(r"\s*([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})\s*")
+_TIME = re.compile(
+    r"\s*([0-9]{1,2})\s*(?:[:hg]|giờ)\s*([0-9]{1,2})?\s*(?:phút|p)?\s*", re.IGNORECASE
+)
 
 
 def parse_date(text: str) -> dt.date:
@@ -65,6 +70,6 @@ def parse_count(text: str, *, blank: int | None) -> int | None:
     stripped = text.strip().replace(" ", "").replace(".", "")
     if not stripped:
         return blank
-    if not stripped.isdigit():
+    if not ascii_digits(stripped) or len(stripped) > 9:
         raise ValueError(text)
     return int(stripped)

@@ -405,7 +405,12 @@ class AttendeeTableModel(RowsModel):
         if column == self.ROLE:
             return role_labels()[obj.role]
         if column == self.ATTENDANCE:
-            return "" if obj.is_group else attendance_labels()[obj.attendance]
+            if obj.is_group:
+                return ""
+            label = attendance_labels()[obj.attendance]
+            if obj.attendance is Attendance.LATE and obj.arrived is not None:
+                label += f" {obj.arrived:%H:%M}"  # stamped in the live mode
+            return label
         if column == self.COUNT:
             return "" if obj.count is None else str(obj.count)
         if obj.is_group and column in (self.POSITION, self.ORGANIZATION, self.REASON):

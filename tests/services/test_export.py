@@ -1,4 +1,4 @@
-"""export_meeting: the layout check first, then an atomic write that never leaves a partial file."""
+"""The export verb on a meeting object: the layout check first, then an atomic write."""
 
 from __future__ import annotations
 
@@ -8,13 +8,22 @@ from pathlib import Path
 
 import pytest
 
+from minutes_app.domain.files import FileWriteError
 from minutes_app.domain.model import Meeting
-from minutes_app.render import ExportError, LayoutCheckFailed, api, check_meeting, export_meeting
+from minutes_app.render import ExportError, LayoutCheckFailed, check_meeting
+from minutes_app.services.export import export_meeting
+from tests.render.conftest import load_fixture
+
+
+@pytest.fixture
+def state_meeting() -> Meeting:
+    """Return the commune People's Committee meeting (state profile, numbered 07)."""
+    return load_fixture("state-meeting.json")
 
 
 def test_export_writes_both_formats(state_meeting: Meeting, tmp_path: Path) -> None:
-    assert export_meeting(state_meeting, "pdf", tmp_path / "a.pdf") == []
-    assert export_meeting(state_meeting, "docx", tmp_path / "a.docx") == []
+    assert export_meeting(state_meeting, "pdf", tmp_path / "a.pdf").warnings == []
+    assert export_meeting(state_meeting, "docx", tmp_path / "a.docx").warnings == []
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
     assert (tmp_path / "a.docx").read_bytes().startswith(b"PK")
     assert sorted(os.listdir(tmp_path)) == ["a.docx", "a.pdf"]
@@ -28,7 +37,7 @@ def test_export_replaces_an_existing_file(state_meeting: Meeting, tmp_path: Path
 
 
 def test_warnings_are_returned(seed_meeting: Meeting, tmp_path: Path) -> None:
-    warnings = export_meeting(seed_meeting, "pdf", tmp_path / "s.pdf")
+    warnings = export_meeting(seed_meeting, "pdf", tmp_path / "s.pdf").warnings
     assert [w.path for w in warnings] == ["number"]
     assert all(not w.is_error for w in warnings)
 
@@ -66,10 +75,10 @@ def test_check_lists_warnings(seed_meeting: Meeting) -> None:
 
 
 def test_folder_target_and_missing_folder(state_meeting: Meeting, tmp_path: Path) -> None:
-    with pytest.raises(ExportError) as info:
+    with pytest.raises(FileWriteError) as info:
         export_meeting(state_meeting, "pdf", tmp_path)
     assert info.value.path == tmp_path and "folder" in info.value.message_en
-    with pytest.raises(ExportError) as info:
+    with pytest.raises(FileWriteError) as info:
         export_meeting(state_meeting, "pdf", tmp_path / "nope" / "a.pdf")
     assert "nope" in info.value.message_vi
 
@@ -80,7 +89,7 @@ def test_read_only_folder(state_meeting: Meeting, tmp_path: Path) -> None:
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        with pytest.raises(ExportError) as info:
+        with pytest.raises(FileWriteError) as info:
             export_meeting(state_meeting, "docx", folder / "a.docx")
         assert "permission" in info.value.message_en and "a.docx" in info.value.message_vi
     finally:
@@ -93,10 +102,10 @@ def test_disk_full_leaves_no_partial_file(state_meeting: Meeting, tmp_path: Path
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(api.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     target = tmp_path / "a.pdf"
     target.write_bytes(b"previous version")
-    with pytest.raises(ExportError) as info:
+    with pytest.raises(FileWriteError) as info:
         export_meeting(state_meeting, "pdf", target)
     assert "disk is full" in info.value.message_en and "đầy" in info.value.message_vi
     assert target.read_bytes() == b"previous version"  # the old file is untouched

@@ -1,4 +1,4 @@
-"""Batch export: sortable names, collisions, filters, progress, cancel, per-meeting failures."""
+"""Batch export: sortable stable names, clashes, filters, progress, cancel, per-meeting failures."""
 
 from __future__ import annotations
 
@@ -7,17 +7,30 @@ import copy
 import datetime as dt
 import io
 import json
+import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from minutes_app import batch, cli_batch
-from minutes_app.batch import BatchError, BatchRequest, export_batch, file_stem, slugify
+from minutes_app import cli_batch
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.facts import times_moved_to
 from minutes_app.domain.model import Issuer, Meeting, Profile, Status
-from minutes_app.domain.validation import Problem, Severity
+from minutes_app.domain.validation import Problem
+from minutes_app.domain.workflow import Action
+from minutes_app.services import batch
+from minutes_app.services import export as export_service
+from minutes_app.services.batch import (
+    BatchError,
+    BatchRequest,
+    NamesTaken,
+    export_batch,
+    file_stem,
+    slugify,
+)
 from minutes_app.store import Database
 
 
@@ -31,30 +44,29 @@ class FakeLayoutCheckFailed(MinutesError):
         super().__init__(f"{self.message_vi} / {self.message_en}")
 
 
-class RecordingExporter:
-    """Writes a small file per meeting; refuses meetings whose title contains 'LỖI'."""
+class RecordingRenderer:
+    """Renders a small file per meeting; refuses meetings whose title contains 'LỖI'."""
 
     def __init__(self) -> None:
-        self.calls: list[tuple[str, str, Path, str | None]] = []
+        self.calls: list[tuple[str, str, str | None]] = []
         self.metadata: dict[str, dict[str, str]] = {}
 
     def __call__(
-        self, meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None,
-        metadata: dict[str, str] | None = None,
-    ) -> list[Problem]:
-        self.calls.append((meeting.title, fmt, out, profile))
+        self, meeting: Meeting, fmt: str, profile: str | None, metadata: dict[str, str] | None
+    ) -> bytes:
+        self.calls.append((meeting.title, fmt, profile))
         if metadata:
-            self.metadata[meeting.title] = metadata
+            self.metadata[meeting.title] = dict(metadata)
         if "LỖI" in meeting.title:
             raise FakeLayoutCheckFailed([Problem("title", "tiêu đề sai", "bad title")])
-        out.write_text(f"{fmt}:{meeting.title}", encoding="utf-8")
-        if "CẢNH BÁO" in meeting.title:
-            return [Problem("place", "thiếu", "missing", Severity.WARNING)]
-        return []
+        return f"{fmt}:{meeting.title}".encode()
 
 
 def _meeting(seed: Meeting, **changes: object) -> Meeting:
     meeting = copy.deepcopy(seed)
+    day = changes.get("date")
+    if isinstance(day, dt.date):  # as the editor does: the times move with the date
+        meeting.start, meeting.end = times_moved_to(meeting, day)
     for key, value in changes.items():
         setattr(meeting, key, value)
     return meeting
@@ -93,6 +105,10 @@ def test_file_stem_sorts_by_date_and_names_symbol_number_and_title(seed_meeting:
     meeting = _meeting(seed_meeting, date=dt.date(2026, 1, 5), number="7", symbol="BB-UBND",
                        title="Họp Ủy ban nhân dân về đường Đông Hưng")  # fmt: skip
     assert file_stem(meeting) == "2026-01-05_BB-UBND_07_hop-uy-ban-nhan-dan-ve-duong-dong-hung"
+    # With its id the name is stable and unique: the same meeting, the same file, every batch.
+    assert file_stem(meeting, 12) == (
+        "2026-01-05_BB-UBND_07_hop-uy-ban-nhan-dan-ve-duong-dong-hung_id12"
+    )
     # The seed: party symbol with a slash, no number yet.
     assert file_stem(seed_meeting).startswith("2020-02-25_BB-HU_so-chua-co_hoi-nghi-giao-ban")
     # A blank symbol is derived from the profile and the issuer abbreviation.
@@ -117,6 +133,19 @@ def test_number_part() -> None:
     assert batch.number_part("123") == "123"
     assert batch.number_part("  ") == "so-chua-co"
     assert batch.number_part("12a/BS") == "12a-BS"
+    # Only ASCII digits are a number (F7): these used to crash int().
+    assert batch.number_part("²") == "so-chua-co"
+    assert batch.number_part("①") == "so-chua-co"
+    assert batch.number_part("٠٧") == "so-chua-co"
+    assert batch.number_part("5" * 5000) == "5" * batch.NUMBER_MAX
+
+
+def test_long_symbol_and_number_are_shortened_like_the_title(seed_meeting: Meeting) -> None:
+    meeting = _meeting(seed_meeting, symbol="BB-" + "X" * 300, number="12a-" + "Y" * 300)
+    stem = file_stem(meeting, 7)
+    symbol, number = stem.split("_")[1:3]
+    assert len(symbol) <= batch.SYMBOL_MAX and len(number) <= batch.NUMBER_MAX
+    assert len(stem.encode()) < 200 and stem.endswith("_id7")
 
 
 def test_unique_name_is_case_insensitive() -> None:
@@ -131,43 +160,50 @@ def test_batch_exports_all_in_date_order_with_unique_names(
     db: Database, month: dict[str, int], tmp_path: Path
 ) -> None:
     out = tmp_path / "out" / "thang-1"  # created on demand
-    exporter = RecordingExporter()
-    summary = export_batch(db, BatchRequest(out, "pdf"), exporter=exporter)
+    renderer = RecordingRenderer()
+    summary = export_batch(db, BatchRequest(out, "pdf"), renderer=renderer)
     names = [path.name for path in summary.exported]
     assert summary.ok and summary.total == 5
     assert names == sorted(names), "names must sort like the meetings' dates"
+    ids = month
     assert names == [
-        "2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot.pdf",
-        "2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot_2.pdf",
-        "2026-01-20_BB-HU_so-chua-co_hoi-nghi-dang-uy-mo-rong.pdf",
-        "2026-01-25_BB-HU_12_du-thao-ke-hoach.pdf",
-        "2026-02-02_BB-UBND_03_tong-ket-thang-gieng.pdf",
+        f"2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot_id{ids['jan05']}.pdf",
+        f"2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot_id{ids['jan05b']}.pdf",
+        f"2026-01-20_BB-HU_so-chua-co_hoi-nghi-dang-uy-mo-rong_id{ids['jan20']}.pdf",
+        f"2026-01-25_BB-HU_12_du-thao-ke-hoach_id{ids['jan25']}.pdf",
+        f"2026-02-02_BB-UBND_03_tong-ket-thang-gieng_id{ids['feb02']}.pdf",
     ]
     assert sorted(p.name for p in out.iterdir()) == names
     assert (out / names[2]).read_text(encoding="utf-8") == "pdf:Hội nghị Đảng ủy mở rộng"
     # Approved minutes carry their revision and hash; the draft carries none.
-    assert set(exporter.metadata) == {"Họp giao ban tuần đầu tháng Một",
-                                      "Hội nghị Đảng ủy mở rộng", "Tổng kết tháng Giêng"}
-    assert all(len(m["minutes_app_sha256"]) == 64 for m in exporter.metadata.values())
+    assert set(renderer.metadata) == {
+        "Họp giao ban tuần đầu tháng Một",
+        "Hội nghị Đảng ủy mở rộng",
+        "Tổng kết tháng Giêng",
+    }
+    assert all(len(m["minutes_app_sha256"]) == 64 for m in renderer.metadata.values())
 
 
 def test_filters_by_status_and_inclusive_date_range(
     db: Database, month: dict[str, int], tmp_path: Path
 ) -> None:
-    exporter = RecordingExporter()
+    renderer = RecordingRenderer()
     request = BatchRequest(tmp_path / "o", "docx", status=Status.APPROVED,
                            date_from=dt.date(2026, 1, 5), date_to=dt.date(2026, 1, 20))  # fmt: skip
-    summary = export_batch(db, request, exporter=exporter)
-    assert [c[0] for c in exporter.calls] == [
+    summary = export_batch(db, request, renderer=renderer)
+    assert [c[0] for c in renderer.calls] == [
         "Họp giao ban tuần đầu tháng Một",
         "Họp giao ban tuần đầu tháng Một",
         "Hội nghị Đảng ủy mở rộng",
     ]
-    assert all(c[1] == "docx" and c[2].suffix == ".docx" for c in exporter.calls)
+    assert all(c[1] == "docx" for c in renderer.calls)
+    assert all(path.suffix == ".docx" for path in summary.exported)
     assert summary.total == 3 and len(summary.exported) == 3
     drafts = export_batch(db, BatchRequest(tmp_path / "d", "pdf", status=Status.DRAFT),
-                          exporter=RecordingExporter())  # fmt: skip
-    assert [p.name for p in drafts.exported] == ["2026-01-25_BB-HU_12_du-thao-ke-hoach.pdf"]
+                          renderer=RecordingRenderer())  # fmt: skip
+    assert [p.name for p in drafts.exported] == [
+        f"2026-01-25_BB-HU_12_du-thao-ke-hoach_id{month['jan25']}.pdf"
+    ]
 
 
 def test_empty_selection_writes_nothing(
@@ -177,7 +213,7 @@ def test_empty_selection_writes_nothing(
     calls: list[tuple[int, int, str]] = []
     summary = export_batch(
         db, BatchRequest(out, "pdf", date_from=dt.date(2030, 1, 1)),
-        progress=lambda *a: calls.append(a), exporter=RecordingExporter(),
+        progress=lambda *a: calls.append(a), renderer=RecordingRenderer(),
     )  # fmt: skip
     assert summary.total == 0 and summary.exported == [] and not out.exists()
     assert calls == [(0, 0, "")]
@@ -188,7 +224,7 @@ def test_reversed_date_range_is_refused(db: Database, tmp_path: Path) -> None:
         tmp_path, "pdf", date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 1, 1)
     )
     with pytest.raises(BatchError, match="sau ngày kết thúc"):
-        export_batch(db, request, exporter=RecordingExporter())
+        export_batch(db, request, renderer=RecordingRenderer())
 
 
 def test_progress_reports_each_file_then_the_end(
@@ -196,15 +232,15 @@ def test_progress_reports_each_file_then_the_end(
 ) -> None:
     calls: list[tuple[int, int, str]] = []
     export_batch(db, BatchRequest(tmp_path / "o", "pdf", status=Status.APPROVED),
-                 progress=lambda *a: calls.append(a), exporter=RecordingExporter())  # fmt: skip
+                 progress=lambda *a: calls.append(a), renderer=RecordingRenderer())  # fmt: skip
     assert [(done, total) for done, total, _ in calls] == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
     assert calls[0][2].startswith("2026-01-05_") and calls[-1][2] == ""
 
 
 def test_cancel_stops_between_meetings(db: Database, month: dict[str, int], tmp_path: Path) -> None:
-    exporter = RecordingExporter()
-    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), exporter=exporter,
-                           should_cancel=lambda: len(exporter.calls) >= 2)  # fmt: skip
+    renderer = RecordingRenderer()
+    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), renderer=renderer,
+                           should_cancel=lambda: len(renderer.calls) >= 2)  # fmt: skip
     assert summary.cancelled and not summary.ok
     assert len(summary.exported) == 2 and len(list((tmp_path / "o").iterdir())) == 2
     assert "đã hủy" in summary.text("vi") and "cancelled" in summary.text("en")
@@ -215,33 +251,37 @@ def test_a_meeting_failing_the_layout_check_is_reported_and_skipped(
 ) -> None:
     bad = _meeting(seed_meeting, date=dt.date(2026, 1, 10), title="Biên bản LỖI", number="9")
     bad_id = db.create(bad).id
-    db.create(_meeting(seed_meeting, date=dt.date(2026, 1, 11), title="Có CẢNH BÁO"))
-    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), exporter=RecordingExporter())
-    assert summary.total == 7 and len(summary.exported) == 6 and not summary.ok
-    (failure,) = summary.failures
-    assert failure.meeting_id == bad_id
-    assert failure.file_name == "2026-01-10_BB-HU_09_bien-ban-loi.pdf"
-    assert failure.problems[0].path == "title"
-    assert not (tmp_path / "o" / failure.file_name).exists()
-    assert "1 biên bản bị bỏ qua" in summary.text("vi")
-    assert list(summary.warnings) == ["2026-01-11_BB-HU_so-chua-co_co-canh-bao.pdf"]
+    no_place = _meeting(seed_meeting, date=dt.date(2026, 1, 12), location="", number="10")
+    no_place_id = db.create(no_place).id
+    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), renderer=RecordingRenderer())
+    assert summary.total == 7 and len(summary.exported) == 5 and not summary.ok
+    renderer_refused, layout_refused = summary.failures
+    assert renderer_refused.meeting_id == bad_id
+    assert renderer_refused.file_name == f"2026-01-10_BB-HU_09_bien-ban-loi_id{bad_id}.pdf"
+    assert renderer_refused.problems[0].path == "title"
+    assert layout_refused.meeting_id == no_place_id  # the real layout check: no location
+    assert "location" in [p.path for p in layout_refused.problems if p.is_error]
+    assert not (tmp_path / "o" / renderer_refused.file_name).exists()
+    assert "2 biên bản bị bỏ qua" in summary.text("vi")
+    # The unnumbered meeting exports with the layout check's warning.
+    assert list(summary.warnings) == [
+        f"2026-01-20_BB-HU_so-chua-co_hoi-nghi-dang-uy-mo-rong_id{month['jan20']}.pdf"
+    ]
 
 
 def test_unexpected_and_file_errors_are_collected(
     db: Database, month: dict[str, int], tmp_path: Path
 ) -> None:
     def flaky(
-        meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None,
-        metadata: dict[str, str] | None = None,
-    ) -> list[Problem]:
+        meeting: Meeting, fmt: str, profile: str | None, metadata: dict[str, str] | None
+    ) -> bytes:
         if meeting.date.day == 20:
             raise PermissionError(13, "Permission denied")
         if meeting.date.day == 25:
             raise ZeroDivisionError("boom")
-        out.write_bytes(b"x")
-        return []
+        return b"x"
 
-    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), exporter=flaky)
+    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), renderer=flaky)
     assert len(summary.exported) == 3
     messages = sorted(f.message_en for f in summary.failures)
     assert messages == [
@@ -256,12 +296,12 @@ def test_output_folder_that_is_a_file_is_refused(
     target = tmp_path / "file.txt"
     target.write_text("x")
     with pytest.raises(BatchError, match="file.txt"):
-        export_batch(db, BatchRequest(target, "pdf"), exporter=RecordingExporter())
+        export_batch(db, BatchRequest(target, "pdf"), renderer=RecordingRenderer())
 
 
 def test_unknown_format_is_refused(db: Database, tmp_path: Path) -> None:
     with pytest.raises(BatchError, match="odt"):
-        export_batch(db, BatchRequest(tmp_path, "odt"), exporter=RecordingExporter())
+        export_batch(db, BatchRequest(tmp_path, "odt"), renderer=RecordingRenderer())
 
 
 def test_json_format_round_trips(db: Database, month: dict[str, int], tmp_path: Path) -> None:
@@ -322,7 +362,9 @@ def test_cli_plain_progress_lines_and_summary(
     stream = io.StringIO()  # not a TTY: one plain line per file, no carriage returns
     assert cli_batch.run_batch_export(_args(tmp_path, status="approved"), stream=stream) == 0
     lines = stream.getvalue().splitlines()
-    assert lines[0] == "[1/4] 2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot.json"
+    assert lines[0] == (
+        f"[1/4] 2026-01-05_BB-UBND_07_hop-giao-ban-tuan-dau-thang-mot_id{month['jan05']}.json"
+    )
     assert lines[3].startswith("[4/4] 2026-02-02_")
     assert "Đã xuất 4/4 biên bản" in lines[-1] and "exported 4 of 4" in lines[-1]
     assert "\r" not in stream.getvalue()
@@ -350,12 +392,12 @@ def test_cli_usage_errors(tmp_path: Path) -> None:
 def test_cli_reports_failures_with_exit_1(
     db: Database, month: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(batch, "_default_exporter", lambda fmt: RecordingExporter())
+    monkeypatch.setattr(export_service, "render_bytes", RecordingRenderer())
     db.create(_meeting(db.get(month["jan20"]).meeting, title="LỖI ở đây"))
     stream = io.StringIO()
     assert cli_batch.run_batch_export(_args(tmp_path, format="pdf"), stream=stream) == 1
     out = stream.getvalue()
-    assert "loi-o-day.pdf: Chưa xuất được" in out and "tiêu đề sai" in out
+    assert "loi-o-day_id6.pdf: Chưa xuất được" in out and "tiêu đề sai" in out
     assert "Đã xuất 5/6" in out
 
 
@@ -374,11 +416,102 @@ def test_cli_bad_folder_is_exit_1(db: Database, month: dict[str, int], tmp_path:
 
 
 def test_real_render_exports_the_seed(db: Database, seed_meeting: Meeting, tmp_path: Path) -> None:
-    render = pytest.importorskip("minutes_app.render")
-    if not hasattr(render, "export_meeting"):
-        pytest.skip("render.export_meeting not available yet")
     db.create(seed_meeting)
     summary = export_batch(db, BatchRequest(tmp_path / "r", "pdf"))
     assert summary.ok, [f.text() for f in summary.failures]
     (pdf,) = summary.exported
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+# -- a second batch into the same folder (F11), odd numbers (F7) -----------------------------
+
+
+def test_a_second_batch_never_takes_another_meetings_file(
+    db: Database, seed_meeting: Meeting, tmp_path: Path
+) -> None:
+    a_id = db.create(_meeting(seed_meeting, conclusion="BẢN A")).id
+    b_id = db.create(_meeting(seed_meeting, conclusion="BẢN B")).id
+    db.review.transition(b_id, Action.SUBMIT, "Thư ký")
+    out = tmp_path / "f11"
+    (a_file,) = export_batch(db, BatchRequest(out, "json", status=Status.DRAFT)).exported
+    (b_file,) = export_batch(db, BatchRequest(out, "json", status=Status.IN_REVIEW)).exported
+    assert a_file != b_file and a_file.name.endswith(f"_id{a_id}.json")
+    assert json.loads(a_file.read_text(encoding="utf-8"))["conclusion"] == "BẢN A"
+    assert json.loads(b_file.read_text(encoding="utf-8"))["conclusion"] == "BẢN B"
+
+
+def test_files_already_in_the_folder_are_refused_unless_overwrite(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "o"
+    first = export_batch(db, BatchRequest(out, "json"))
+    names = sorted(p.name for p in first.exported)
+    users_own = out / names[2]
+    users_own.write_text("the user's own file", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with pytest.raises(NamesTaken) as info:
+        export_batch(db, BatchRequest(out, "json"))
+    assert sorted(info.value.names) == names
+    assert "--overwrite" in info.value.message_en and names[0] in info.value.message_vi
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # nothing written
+    again = export_batch(db, BatchRequest(out, "json", overwrite=True))
+    assert again.ok and sorted(p.name for p in again.exported) == names
+    assert json.loads(users_own.read_text(encoding="utf-8"))["format"] == "minutes-app.meeting"
+    assert sorted(p.name for p in out.iterdir()) == names  # no _2 copies
+
+
+def test_a_refusal_lists_ten_names_and_counts_the_rest(tmp_path: Path) -> None:
+    names = [f"f{i:02d}.pdf" for i in range(25)]
+    message = NamesTaken(tmp_path, names).message_en
+    assert "f09.pdf" in message and "f10.pdf" not in message and "and 15 more" in message
+
+
+def test_a_pipe_in_the_folder_is_not_written_even_with_overwrite(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    out = tmp_path / "o"
+    names = [p.name for p in export_batch(db, BatchRequest(out, "json")).exported]
+    (out / names[0]).unlink()
+    os.mkfifo(out / names[0])
+    summary = export_batch(db, BatchRequest(out, "json", overwrite=True))
+    assert [f.file_name for f in summary.failures] == [names[0]]
+    assert "not a regular file" in summary.failures[0].message_en
+    assert stat.S_ISFIFO(os.lstat(out / names[0]).st_mode)
+
+
+def test_the_backup_folder_is_not_an_output_folder(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    with pytest.raises(BatchError, match="backup folder"):
+        export_batch(db, BatchRequest(tmp_path / "minutes.sqlite.backups", "json"))
+
+
+def test_odd_numbers_and_a_failing_name_never_stop_the_batch(
+    db: Database, seed_meeting: Meeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [
+        db.create(_meeting(seed_meeting, date=dt.date(2026, 1, day), number=number)).id
+        for day, number in ((1, "²"), (2, "①"), (3, "٠٧"), (4, "9" * 5000), (5, "7"))
+    ]
+    broken = db.create(_meeting(seed_meeting, date=dt.date(2026, 1, 6), title="TÊN HỎNG")).id
+    real_stem = batch.file_stem
+
+    def stem(meeting: Meeting, meeting_id: int | None = None) -> str:
+        if meeting.title == "TÊN HỎNG":
+            raise ValueError("no name for this one")
+        return real_stem(meeting, meeting_id)
+
+    monkeypatch.setattr(batch, "file_stem", stem)
+    summary = export_batch(db, BatchRequest(tmp_path / "o", "json"))
+    assert len(summary.exported) == 5
+    assert [f.meeting_id for f in summary.failures] == [broken]
+    assert summary.failures[0].file_name == f"2026-01-06_id{broken}.json"
+    names = [p.name for p in summary.exported]
+    assert names[0].startswith("2026-01-01_BB-HU_so-chua-co_hoi-nghi-giao-ban-")
+    assert names[0].endswith(f"_id{ids[0]}.json")
+    assert all(len(n) < 200 for n in names)
+    # As PDF, the odd numbers fail the layout check one by one; the good one is written.
+    pdf = export_batch(db, BatchRequest(tmp_path / "p", "pdf"), renderer=RecordingRenderer())
+    assert [p.name.split("_")[2] for p in pdf.exported] == ["07"]
+    refused = {f.meeting_id for f in pdf.failures}
+    assert refused == {*ids[:4], broken}

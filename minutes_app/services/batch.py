@@ -1,34 +1,43 @@
-"""Batch export for clerks: many stored meetings to DOCX/PDF files whose names sort by date."""
+"""Batch export for clerks: many stored meetings to files whose names sort by date and stay stable.
+
+Each meeting goes through the one export verb (``services.export.export_meeting``), so a batch
+file is byte-identical to a single export. A name is the date, symbol, number, a short title
+and the meeting's id, so it never changes between batches; files already in the folder are
+never replaced unless the request says ``overwrite``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
-import tempfile
+import stat
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from minutes_app.domain import interchange
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
-from minutes_app.domain.text import fold
+from minutes_app.domain.register import parse_number
+from minutes_app.domain.text import count_vi, fold
+from minutes_app.services.export import FORMATS, Renderer, export_meeting, protected_files
 
 if TYPE_CHECKING:
     from minutes_app.domain.validation import Problem
-    from minutes_app.store import Database, MeetingSummary
+    from minutes_app.store import MeetingSummary, Store
 
-FORMATS = ("pdf", "docx", "json")
 SLUG_MAX = 60
+SYMBOL_MAX = 30
+NUMBER_MAX = 12
+#: How many clashing names a refusal lists before "… and N more".
+CLASHES_LISTED = 10
 NO_NUMBER = "so-chua-co"  # "số chưa có": the registry number is not given yet
 NO_TITLE = "bien-ban"
 
 ProgressCallback = Callable[[int, int, str], None]  # done, total, current file name ("" at the end)
 CancelCheck = Callable[[], bool]
-Exporter = Callable[..., "list[Problem] | None"]  # export_meeting(meeting, fmt, out, profile=...)
 
 
 class BatchError(MinutesError):
@@ -38,6 +47,24 @@ class BatchError(MinutesError):
         self.message_vi = message_vi
         self.message_en = message_en
         super().__init__(f"{message_vi} / {message_en}")
+
+
+class NamesTaken(BatchError):
+    """Files with the batch's names are already in the folder; nothing was written."""
+
+    def __init__(self, out_dir: Path, names: list[str]) -> None:
+        self.out_dir = out_dir
+        self.names = names
+        shown = ", ".join(names[:CLASHES_LISTED])
+        rest = len(names) - CLASHES_LISTED
+        more_vi = f" và {count_vi(rest)} tệp khác" if rest > 0 else ""
+        more_en = f" and {rest:,} more" if rest > 0 else ""
+        super().__init__(
+            f"{count_vi(len(names))} tệp đã có trong {out_dir}: {shown}{more_vi}; không ghi đè "
+            "tệp nào (dùng --overwrite để ghi đè)",
+            f"{len(names):,} files already exist in {out_dir}: {shown}{more_en}; nothing was "
+            "overwritten (use --overwrite to replace them)",
+        )
 
 
 @dataclass(frozen=True)
@@ -50,6 +77,7 @@ class BatchRequest:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     profile: str | None = None  # None: each meeting's own profile
+    overwrite: bool = False  # replace files already in the folder with the batch's names
 
 
 @dataclass(frozen=True)
@@ -116,14 +144,19 @@ def _safe_part(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", _ascii(text)).strip("-")
 
 
+def _shorten(slug: str, max_length: int) -> str:
+    """Return ``slug`` cut to ``max_length`` at a hyphen when there is one to cut at."""
+    if len(slug) <= max_length:
+        return slug
+    cut = slug[: max_length + 1]
+    slug = cut.rsplit("-", 1)[0] if "-" in cut[1:] else slug[:max_length]
+    return slug[:max_length].strip("-")
+
+
 def slugify(title: str, max_length: int = SLUG_MAX) -> str:
     """Return a short lowercase ASCII slug of ``title``, cut at a word boundary."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")
-    if len(slug) > max_length:
-        cut = slug[: max_length + 1]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut[1:] else slug[:max_length]
-        slug = slug[:max_length].strip("-")
-    return slug or NO_TITLE
+    return _shorten(slug, max_length) or NO_TITLE
 
 
 def number_part(number: str) -> str:
@@ -131,17 +164,24 @@ def number_part(number: str) -> str:
     number = number.strip()
     if not number:
         return NO_NUMBER
-    if number.isdigit():
-        return f"{int(number):02d}"
-    return _safe_part(number) or NO_NUMBER
+    value = parse_number(number)
+    if value is not None:
+        return f"{value:02d}"
+    return _shorten(_safe_part(number), NUMBER_MAX) or NO_NUMBER
 
 
-def file_stem(meeting: Meeting) -> str:
-    """Return ``2026-01-05_BB-UBND_07_<short title slug>`` for ``meeting``."""
-    symbol = _safe_part(meeting.effective_symbol().replace("/", "-")) or "BB"
-    return "_".join(
-        [meeting.date.isoformat(), symbol, number_part(meeting.number), slugify(meeting.title)]
-    )
+def file_stem(meeting: Meeting, meeting_id: int | None = None) -> str:
+    """Return ``2026-01-05_BB-UBND_07_<short title slug>_id12`` for ``meeting``.
+
+    The id makes the name stable and unique: the same meeting always gets the same name, and
+    two meetings with the same date, number and title never take each other's file.
+    """
+    symbol = _shorten(_safe_part(meeting.effective_symbol().replace("/", "-")), SYMBOL_MAX)
+    parts = [meeting.date.isoformat(), symbol or "BB", number_part(meeting.number)]
+    parts.append(slugify(meeting.title))
+    if meeting_id is not None:
+        parts.append(f"id{meeting_id}")
+    return "_".join(parts)
 
 
 def unique_name(stem: str, extension: str, used: set[str]) -> str:
@@ -162,7 +202,7 @@ def unique_name(stem: str, extension: str, used: set[str]) -> str:
 
 
 def select_meetings(
-    db: Database,
+    db: Store,
     *,
     status: Status | None = None,
     date_from: dt.date | None = None,
@@ -194,34 +234,6 @@ def parse_date(text: str) -> dt.date:
 
 
 # -- export ------------------------------------------------------------------
-
-
-def _write_json(meeting: Meeting, fmt: str, out: Path, *, profile: str | None = None) -> list[Any]:
-    """Write the interchange JSON of ``meeting`` atomically (the ``json`` batch format)."""
-    fd, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(interchange.dumps(meeting).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return []
-
-
-def _default_exporter(fmt: str) -> Exporter:
-    if fmt == "json":
-        return _write_json
-    try:
-        from minutes_app.render import export_meeting
-    except ImportError as exc:
-        raise BatchError(
-            f"chức năng xuất DOCX/PDF chưa có trong bản này ({exc})",
-            "DOCX/PDF export is not available in this build",
-        ) from None
-    return export_meeting
 
 
 def _prepare_folder(out_dir: Path) -> None:
@@ -258,20 +270,64 @@ def _failure(meeting_id: int, name: str, exc: BaseException) -> BatchFailure:
     return BatchFailure(meeting_id, name, vi, en, problems)
 
 
+@dataclass(frozen=True)
+class _Planned:
+    """One selected meeting and the file it goes to, or why its name could not be made."""
+
+    row: MeetingSummary
+    name: str
+    failure: BaseException | None = None
+
+
+def _plan(db: Store, rows: list[MeetingSummary], fmt: str) -> list[_Planned]:
+    """Return each meeting's file name; a meeting that cannot be read or named is a failure."""
+    used: set[str] = set()
+    planned = []
+    for row in rows:
+        try:  # one bad meeting (a damaged row, an odd number) never stops the batch
+            name = unique_name(file_stem(db.get(row.id).meeting, row.id), fmt, used)
+        except Exception as exc:
+            name = unique_name(f"{row.date.isoformat()}_id{row.id}", fmt, used)
+            planned.append(_Planned(row, name, exc))
+            continue
+        planned.append(_Planned(row, name))
+    return planned
+
+
+def _taken(out_dir: Path, planned: list[_Planned]) -> list[str]:
+    return [p.name for p in planned if p.failure is None and os.path.lexists(out_dir / p.name)]
+
+
+def _not_a_file(target: Path) -> BatchError | None:
+    """Return why an existing ``target`` is not replaced even with ``overwrite`` (a pipe …)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+        return None
+    return BatchError(
+        f"{target.name}: đã có và không phải tệp thường; không ghi",
+        f"{target.name}: exists and is not a regular file; not written",
+    )
+
+
 def export_batch(
-    db: Database,
+    db: Store,
     request: BatchRequest,
     *,
     progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
-    exporter: Exporter | None = None,
+    renderer: Renderer | None = None,
 ) -> BatchSummary:
     """Export every selected meeting to ``request.out_dir``; failures are collected, not raised.
 
     ``progress(done, total, file_name)`` is called before each meeting and once at the end
     (``file_name`` empty); ``should_cancel()`` is checked between meetings. A meeting that fails
     the layout check, or cannot be read or written, is reported in the summary and skipped.
-    ``db`` is used from the calling thread only (a worker thread opens its own Database).
+    Files already in the folder under the batch's names are refused up front (``NamesTaken``,
+    nothing written) unless ``request.overwrite``. ``db`` is used from the calling thread only
+    (a worker thread opens its own connection). ``renderer`` replaces the DOCX/PDF writers (tests).
     """
     fmt = request.fmt.lower()
     if fmt not in FORMATS:
@@ -287,38 +343,41 @@ def export_batch(
         if progress is not None:
             progress(0, 0, "")
         return summary
+    local = getattr(db, "path", None)  # the office database has no file to guard
+    if local is not None and protected_files(local).guards_folder(request.out_dir):
+        raise BatchError(
+            f"{request.out_dir}: là thư mục sao lưu của cơ sở dữ liệu; hãy chọn thư mục khác",
+            f"{request.out_dir}: is the database's backup folder; choose another folder",
+        )
     _prepare_folder(request.out_dir)
-    export = exporter or _default_exporter(fmt)
-    used: set[str] = set()
-    for done, row in enumerate(rows):
+    planned = _plan(db, rows, fmt)
+    if not request.overwrite:
+        taken = _taken(request.out_dir, planned)
+        if taken:
+            raise NamesTaken(request.out_dir, taken)
+    for done, item in enumerate(planned):
         if should_cancel is not None and should_cancel():
             summary.cancelled = True
             break
-        try:
-            meeting = db.get(row.id).meeting
-        except MinutesError as exc:
-            name = unique_name(f"{row.date.isoformat()}_id-{row.id}", fmt, used)
-            if progress is not None:
-                progress(done, len(rows), name)
-            summary.failures.append(_failure(row.id, name, exc))
-            continue
-        name = unique_name(file_stem(meeting), fmt, used)
         if progress is not None:
-            progress(done, len(rows), name)
-        target = request.out_dir / name
+            progress(done, len(rows), item.name)
+        target = request.out_dir / item.name
+        if item.failure is not None:
+            summary.failures.append(_failure(item.row.id, item.name, item.failure))
+            continue
         try:
-            # An approved meeting's document carries its revision and hash (refused if tampered).
-            metadata = db.review.export_metadata(row.id) if fmt != "json" else {}
-            if metadata:
-                warnings = export(meeting, fmt, target, profile=request.profile, metadata=metadata)
-            else:
-                warnings = export(meeting, fmt, target, profile=request.profile)
+            refused = _not_a_file(target)
+            if refused is not None:
+                raise refused
+            result = export_meeting(
+                item.row.id, fmt, target, db=db, profile=request.profile, renderer=renderer
+            )
         except Exception as exc:  # one bad meeting must not stop a clerk's batch of fifty
-            summary.failures.append(_failure(row.id, name, exc))
+            summary.failures.append(_failure(item.row.id, item.name, exc))
             continue
         summary.exported.append(target)
-        if warnings:
-            summary.warnings[name] = list(warnings)
+        if result.warnings:
+            summary.warnings[item.name] = list(result.warnings)
     if progress is not None:
         progress(len(summary.exported) + len(summary.failures), len(rows), "")
     return summary

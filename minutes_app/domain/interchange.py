@@ -13,8 +13,10 @@ from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
     Attendee,
+    FormOfAddress,
     Issuer,
     Meeting,
+    Membership,
     Person,
     Profile,
     Role,
@@ -24,6 +26,7 @@ from minutes_app.domain.model import (
     Status,
     Task,
     Vote,
+    VotePurpose,
 )
 from minutes_app.domain.text import clean, count_vi
 from minutes_app.domain.validation import Problem, errors_of, validate, warning
@@ -91,7 +94,7 @@ _TOP_KEYS = {
     "format", "version", "profile", "issuer", "number", "symbol", "place", "date", "title",
     "kind", "start", "end", "location", "chair", "secretary", "attendees", "agenda",
     "conclusion", "votes", "tasks", "closing", "recipients", "copies", "status",
-    "signature", "show_place_date", "show_statement_times",
+    "signature", "show_place_date", "form_of_address", "show_statement_times",
 }  # fmt: skip
 
 
@@ -277,7 +280,10 @@ class _Reader:
             )
         self.unknown(
             obj,
-            {"name", "position", "organization", "role", "attendance", "reason", "arrived"},
+            {
+                "name", "position", "organization", "role", "attendance", "reason",
+                "membership", "arrived",
+            },
             path,
         )
         return Attendee(
@@ -287,6 +293,7 @@ class _Reader:
             role=role,
             attendance=self.choice(obj, "attendance", path, Attendance, Attendance.PRESENT),
             reason=self.text(obj, "reason", path),
+            membership=self.choice(obj, "membership", path, Membership, None),
             arrived=self.moment(obj, "arrived", path),
         )
 
@@ -337,13 +344,16 @@ class _Reader:
         obj = self.obj(value, path)
         if obj is None:
             return Vote()
-        self.unknown(obj, {"subject", "in_favour", "against", "abstain", "eligible"}, path)
+        self.unknown(
+            obj, {"subject", "in_favour", "against", "abstain", "eligible", "purpose"}, path
+        )
         return Vote(
             subject=self.text(obj, "subject", path),
             in_favour=self.integer(obj, "in_favour", path) or 0,
             against=self.integer(obj, "against", path) or 0,
             abstain=self.integer(obj, "abstain", path) or 0,
             eligible=self.integer(obj, "eligible", path),
+            purpose=self.choice(obj, "purpose", path, VotePurpose, VotePurpose.ORDINARY),
         )
 
     def task(self, value: Any, path: str) -> Task:
@@ -535,6 +545,7 @@ def parse(
         status=reader.choice(top, "status", "", Status, Status.DRAFT),
         signature=signature,
         show_place_date=show_place_date,
+        form_of_address=reader.choice(top, "form_of_address", "", FormOfAddress, None),
         show_statement_times=show_statement_times,
     )
     problems = reader.problems + (validate(meeting) if check else [])
@@ -567,6 +578,8 @@ def _attendee(attendee: Attendee) -> dict[str, Any]:
     out["attendance"] = attendee.attendance.value
     if attendee.reason:
         out["reason"] = attendee.reason
+    if attendee.membership is not None:
+        out["membership"] = attendee.membership.value
     if attendee.arrived is not None:
         out["arrived"] = _moment(attendee.arrived)
     return out
@@ -645,6 +658,8 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         }
         if vote.eligible is not None:
             ventry["eligible"] = vote.eligible
+        if vote.purpose is not VotePurpose.ORDINARY:
+            ventry["purpose"] = vote.purpose.value
         votes.append(ventry)
     out["votes"] = votes
     tasks = []
@@ -674,6 +689,8 @@ def to_dict(meeting: Meeting) -> dict[str, Any]:
         }
     if meeting.show_place_date is not None:
         out["show_place_date"] = meeting.show_place_date
+    if meeting.form_of_address is not None:
+        out["form_of_address"] = meeting.form_of_address.value
     if meeting.show_statement_times:
         out["show_statement_times"] = True
     return out

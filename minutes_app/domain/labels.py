@@ -64,6 +64,9 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "arrived": ("Giờ đến", "Arrived at"),
     "time": ("Giờ phát biểu", "Time of the statement"),
     "scratch": ("Ghi chú nháp (không in)", "Scratch note (not printed)"),
+    "membership": ("Đảng viên chính thức, dự bị hay quần chúng", "Party membership"),
+    "purpose": ("Loại biểu quyết", "Kind of vote"),
+    "form_of_address": ("Cách gọi người dự", "Form of address"),
 }
 # Labels that depend on where the key stands (a meeting's title is not an item's title).
 FIELD_OVERRIDES: dict[tuple[str | int, ...], tuple[str, str]] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from minutes_app.domain.model import Meeting
+from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, Purpose, error, text_fields, validate, warning
 from minutes_app.render.builder import build
 from minutes_app.render.document import Document
@@ -73,6 +74,7 @@ def check_meeting(meeting: Meeting, profile: str | None = None) -> list[Problem]
         validate(meeting, Purpose.EXPORT)
         + layout_problems(meeting, layout)
         + glyph_problems(meeting, layout)
+        + admission_problems(meeting)
     )
 
 

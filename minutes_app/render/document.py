@@ -187,6 +187,14 @@ class PageNumbering:
 
 
 @dataclass(frozen=True)
+class PageMark:
+    """A word printed at the top right of page 1, in the top margin ("DỰ THẢO" on drafts)."""
+
+    text: str
+    style: str
+
+
+@dataclass(frozen=True)
 class FontSet:
     """The font family name for DOCX and the TTF files the PDF embeds."""
 
@@ -221,6 +229,7 @@ class Document:
     blocks: tuple[Block, ...]
     metadata: Metadata
     page_numbers: PageNumbering | None = None
+    first_page_mark: PageMark | None = None
 
     def style(self, name: str) -> ParagraphStyle:
         """Return a named style; a missing one is a builder bug and raises."""

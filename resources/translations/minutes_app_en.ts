@@ -159,6 +159,10 @@
         <source> — {n} nhóm chưa ghi số người</source>
         <translation> — {n} groups without a head count</translation>
     </message>
+    <message>
+        <source>Đảng viên {n} (chính thức {official}, dự bị {probationary})</source>
+        <translation>Party members {n} ({official} full, {probationary} probationary)</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -847,6 +851,30 @@
     <message>
         <source>Chức vụ</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>Theo thể thức (đồng chí)</source>
+        <translation>As the layout says (comrade)</translation>
+    </message>
+    <message>
+        <source>Đồng chí</source>
+        <translation>Comrade (đồng chí)</translation>
+    </message>
+    <message>
+        <source>Ông/Bà, như đã gõ trước tên</source>
+        <translation>Mr/Ms, as typed before the name</translation>
+    </message>
+    <message>
+        <source>Không ghi, chỉ họ tên</source>
+        <translation>None: the name only</translation>
+    </message>
+    <message>
+        <source>Gõ “Ông …”, “Bà …” trước tên người dự để gọi riêng người đó; người không phải đảng viên (quần chúng) không bao giờ được gọi là “đồng chí”.</source>
+        <translation>Type “Ông …” or “Bà …” before a name to address that person so; someone who is not a Party member (quần chúng) is never called “đồng chí”.</translation>
+    </message>
+    <message>
+        <source>Cách gọi người dự:</source>
+        <translation>Form of address:</translation>
     </message>
 </context>
 <context>

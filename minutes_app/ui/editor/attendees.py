@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from minutes_app.domain.facts import attendance_counts
+from minutes_app.domain.facts import attendance_counts, party_counts
+from minutes_app.domain.model import Profile
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.section import Section
@@ -82,6 +83,7 @@ class AttendeesSection(Section):
         self.all_present_button.clicked.connect(self.model.mark_all_present)
         session.changed.connect(self._on_changed)
         self.update_counts()
+        self.update_membership_column()
 
     def add_person(self) -> None:
         """Add a person row and start typing the name."""
@@ -99,6 +101,15 @@ class AttendeesSection(Section):
     def _on_changed(self, change: Change) -> None:
         if change.kind == "reset" or change.path.startswith("attendees"):
             self.update_counts()
+        if change.kind == "reset" or change.path == "profile":
+            self.update_membership_column()
+            self.update_counts()
+
+    def update_membership_column(self) -> None:
+        """Show the "Đảng viên" column for Party meetings only (a Party cell records who is an
+        official or probationary member and who is not a member)."""
+        party = self.session.meeting.profile is Profile.PARTY
+        self.table.setColumnHidden(AttendeeTableModel.MEMBERSHIP, not party)
 
     def counts_text(self) -> str:
         """Return the live counts line: ``Triệu tập 27 · Có mặt 25 · Vắng 2 (1 có lý do)``."""
@@ -114,6 +125,11 @@ class AttendeesSection(Section):
         parts.append(absent)
         if counts.guests:
             parts.append(self.tr("Khách mời {n}").format(n=counts.guests))
+        party = party_counts(self.session.meeting.attendees)
+        if party is not None and self.session.meeting.profile is Profile.PARTY:
+            parts.insert(0, self.tr("Đảng viên {n} (chính thức {official}, dự bị {probationary})")
+                         .format(n=party.total, official=party.official,
+                                 probationary=party.probationary))
         text = " · ".join(parts)
         if counts.uncounted_groups:
             text += self.tr(" — {n} nhóm chưa ghi số người").format(n=counts.uncounted_groups)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, validate
 from minutes_app.store.errors import StaleVersion, StoreError
 from minutes_app.store.records import MeetingRecord
@@ -409,7 +410,7 @@ class MeetingEditor(QWidget):
     def validate_now(self) -> None:
         """Validate the meeting and show the problems next to their fields."""
         self._validation_timer.stop()
-        problems = validate(self.session.meeting)
+        problems = validate(self.session.meeting) + admission_problems(self.session.meeting)
         for section in self.sections:
             section.set_problems(problems)
         if problems != self._problems:

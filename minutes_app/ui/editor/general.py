@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.facts import times_moved_to
-from minutes_app.domain.model import Profile
+from minutes_app.domain.model import FormOfAddress, Profile
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.person_fields import PersonFields
 from minutes_app.ui.editor.section import Section
@@ -70,6 +70,7 @@ class GeneralSection(Section):
         "secretary",
         "show_place_date",
         "status",
+        "form_of_address",
     )
 
     def __init__(
@@ -204,6 +205,26 @@ class GeneralSection(Section):
             form.addRow(label, row)
             setattr(self, f"{key}_name_edit", name)
             setattr(self, f"{key}_position_edit", position)
+        # How the minutes name people: "đồng chí A"; "ông A", "bà B" as typed with the names;
+        # or the name alone. An honorific typed before a name is never printed as part of it.
+        self.address_choice = BoundChoice(
+            s,
+            "form_of_address",
+            [
+                (self.tr("Theo thể thức (đồng chí)"), None),
+                (self.tr("Đồng chí"), FormOfAddress.COMRADE),
+                (self.tr("Ông/Bà, như đã gõ trước tên"), FormOfAddress.MR_MS),
+                (self.tr("Không ghi, chỉ họ tên"), FormOfAddress.NONE),
+            ],
+        )
+        self.address_choice.setToolTip(
+            self.tr(
+                "Gõ “Ông …”, “Bà …” trước tên người dự để gọi riêng người đó; người không phải "
+                "đảng viên (quần chúng) không bao giờ được gọi là “đồng chí”."
+            )
+        )
+        self.register("form_of_address", self.address_choice)
+        form.addRow(self.tr("Cách gọi người dự:"), self.address_choice)
         column.addWidget(people)
         column.addStretch(1)
 

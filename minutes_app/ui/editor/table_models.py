@@ -22,15 +22,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from minutes_app.domain.facts import default_eligible, vote_result
+from minutes_app.domain.facts import eligible_for, vote_result
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
     Attendee,
+    Membership,
     Role,
     Statement,
     Task,
     Vote,
+    VotePurpose,
 )
 from minutes_app.domain.text import clean
 from minutes_app.domain.validation import Problem
@@ -66,6 +68,24 @@ def attendance_labels() -> dict[Attendance, str]:
         Attendance.LATE: _tr("Đến muộn"),
         Attendance.ABSENT_EXCUSED: _tr("Vắng có lý do"),
         Attendance.ABSENT: _tr("Vắng không lý do"),
+    }
+
+
+def membership_labels() -> dict[Membership | None, str]:
+    """Return the names of the Party memberships (None: not recorded)."""
+    return {
+        None: "—",
+        Membership.OFFICIAL: _tr("Chính thức"),
+        Membership.PROBATIONARY: _tr("Dự bị"),
+        Membership.NON_MEMBER: _tr("Quần chúng"),
+    }
+
+
+def purpose_labels() -> dict[VotePurpose, str]:
+    """Return the names of the kinds of vote."""
+    return {
+        VotePurpose.ORDINARY: _tr("Thông thường"),
+        VotePurpose.ADMISSION: _tr("Kết nạp đảng viên"),
     }
 
 
@@ -360,7 +380,7 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
 class AttendeeTableModel(RowsModel):
     """The attendee list: people and groups, with role and attendance."""
 
-    NAME, COUNT, POSITION, ORGANIZATION, ROLE, ATTENDANCE, REASON = range(7)
+    NAME, COUNT, POSITION, ORGANIZATION, ROLE, ATTENDANCE, REASON, MEMBERSHIP = range(8)
     columns = [
         Column("name", "Họ tên / nhóm", "name", 230),
         Column("count", "Số người", "count", 70),
@@ -369,6 +389,9 @@ class AttendeeTableModel(RowsModel):
         Column("role", "Vai trò", "choice", 100),
         Column("attendance", "Tham dự", "choice", 130),
         Column("reason", "Lý do vắng", "text", 150),
+        # Party cells only (the section hides it otherwise): đảng viên chính thức, dự bị or
+        # quần chúng, which the minutes count and address differently.
+        Column("membership", "Đảng viên", "choice", 110),
     ]
 
     def __init__(
@@ -399,9 +422,14 @@ class AttendeeTableModel(RowsModel):
             return [(label, value) for value, label in role_labels().items()]
         if column == self.ATTENDANCE:
             return [(label, value) for value, label in attendance_labels().items()]
+        if column == self.MEMBERSHIP:
+            # "" stands for "not recorded": a combo box keeps no None.
+            return [(label, value or "") for value, label in membership_labels().items()]
         return []
 
     def display(self, obj: Attendee, row: int, column: int) -> Any:
+        if column == self.MEMBERSHIP:
+            return "" if obj.is_group else membership_labels()[obj.membership]
         if column == self.ROLE:
             return role_labels()[obj.role]
         if column == self.ATTENDANCE:
@@ -418,6 +446,8 @@ class AttendeeTableModel(RowsModel):
         return super().display(obj, row, column)
 
     def edit_value(self, obj: Attendee, row: int, column: int) -> Any:
+        if column == self.MEMBERSHIP:
+            return obj.membership.value if obj.membership is not None else ""
         if column == self.ROLE:
             return obj.role
         if column == self.ATTENDANCE:
@@ -452,6 +482,8 @@ class AttendeeTableModel(RowsModel):
             return Role(value)
         if column == self.ATTENDANCE:
             return Attendance(value)
+        if column == self.MEMBERSHIP:
+            return Membership(value) if value else None
         return super().convert(row, column, value)
 
     def write(self, row: int, column: int, value: Any) -> bool:
@@ -505,7 +537,7 @@ class AttendeeTableModel(RowsModel):
 class VoteTableModel(RowsModel):
     """Votes with live percentages of those eligible; a blank eligible means the members present."""
 
-    SUBJECT, IN_FAVOUR, AGAINST, ABSTAIN, ELIGIBLE, RESULT = range(6)
+    SUBJECT, IN_FAVOUR, AGAINST, ABSTAIN, ELIGIBLE, RESULT, PURPOSE = range(7)
     columns = [
         Column("subject", "Nội dung biểu quyết", "text", 260),
         Column("in_favour", "Tán thành", "count", 85),
@@ -513,6 +545,8 @@ class VoteTableModel(RowsModel):
         Column("abstain", "Không biểu quyết", "count", 85),
         Column("eligible", "Số người có quyền BQ", "count", 110),
         Column("result", "Kết quả", "computed", 260),
+        # An admission counts against the cell's official members and needs two thirds.
+        Column("purpose", "Loại biểu quyết", "choice", 150),
     ]
 
     def __init__(self, session: EditSession, parent: Any = None) -> None:
@@ -521,9 +555,16 @@ class VoteTableModel(RowsModel):
     def new_item(self) -> Vote:
         return Vote()
 
-    def default_eligible(self) -> int:
-        """Return who may vote when a vote gives no number: the members present."""
-        return default_eligible(self.session.meeting)
+    def default_eligible(self, vote: Vote | None = None) -> int:
+        """Return who may vote when a vote gives no number: the members present (for an
+        admission: the cell's official members)."""
+        return eligible_for(vote or Vote(), self.session.meeting)
+
+    def choices(self, column: int) -> list[tuple[str, Any]]:
+        """Return (label, value) for a choice column."""
+        if column == self.PURPOSE:
+            return [(label, value.value) for value, label in purpose_labels().items()]
+        return []
 
     def result_text(self, vote: Vote) -> str:
         """Return the live result line of ``vote``."""
@@ -547,11 +588,15 @@ class VoteTableModel(RowsModel):
     def display(self, obj: Vote, row: int, column: int) -> Any:
         if column == self.RESULT:
             return self.result_text(obj)
+        if column == self.PURPOSE:
+            return purpose_labels()[obj.purpose]
         if column == self.ELIGIBLE and obj.eligible is None:
-            return str(self.default_eligible())
+            return str(self.default_eligible(obj))
         return super().display(obj, row, column)
 
     def edit_value(self, obj: Vote, row: int, column: int) -> Any:
+        if column == self.PURPOSE:
+            return obj.purpose.value
         if column == self.ELIGIBLE and obj.eligible is None:
             return ""
         return super().edit_value(obj, row, column)
@@ -560,7 +605,9 @@ class VoteTableModel(RowsModel):
         if column == self.RESULT:
             return obj.in_favour
         if column == self.ELIGIBLE:
-            return obj.eligible if obj.eligible is not None else self.default_eligible()
+            return obj.eligible if obj.eligible is not None else self.default_eligible(obj)
+        if column == self.PURPOSE:
+            return obj.purpose.value
         return super().sort_value(obj, row, column)
 
     def extra_data(self, obj: Vote, row: int, column: int, role: int) -> Any:
@@ -572,7 +619,13 @@ class VoteTableModel(RowsModel):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Để trống: số thành viên có mặt ({n})").format(n=self.default_eligible())
+                if obj.purpose is VotePurpose.ADMISSION:
+                    return _tr("Để trống: số đảng viên chính thức của chi bộ ({n})").format(
+                        n=self.default_eligible(obj)
+                    )
+                return _tr("Để trống: số thành viên có mặt ({n})").format(
+                    n=self.default_eligible(obj)
+                )
         if column == self.RESULT and vote_result(obj, self.session.meeting).exceeds_eligible:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(ERROR_COLOUR)
@@ -580,10 +633,11 @@ class VoteTableModel(RowsModel):
                 return _tr("Tổng số phiếu vượt số người có quyền biểu quyết")
         return None
 
-    def placeholder(self, column: int) -> str:
+    def placeholder(self, column: int, row: int | None = None) -> str:
         """Return the hint shown in an empty editor of ``column``."""
         if column == self.ELIGIBLE:
-            return _tr("mặc định: {n}").format(n=self.default_eligible())
+            vote = self.item(row) if row is not None and 0 <= row < self.rowCount() else None
+            return _tr("mặc định: {n}").format(n=self.default_eligible(vote))
         return ""
 
     def _problem_fields(self, row: int, column: int) -> tuple[str, ...]:
@@ -592,6 +646,8 @@ class VoteTableModel(RowsModel):
         return (self.columns[column].field,)
 
     def convert(self, row: int, column: int, value: Any) -> Any:
+        if column == self.PURPOSE:
+            return VotePurpose(value)
         if column == self.ELIGIBLE:
             return parse_count(str(value), blank=None)
         if column in (self.IN_FAVOUR, self.AGAINST, self.ABSTAIN):
@@ -601,7 +657,7 @@ class VoteTableModel(RowsModel):
     def other_change(self, change: Change) -> None:
         if self.rowCount() and (is_within(change.path, "attendees") or change.path == ""):
             top = self.index(0, self.ELIGIBLE)
-            bottom = self.index(self.rowCount() - 1, self.RESULT)
+            bottom = self.index(self.rowCount() - 1, self.PURPOSE)
             self.dataChanged.emit(top, bottom)
 
     def exceeding(self) -> list[tuple[int, Any]]:

@@ -74,7 +74,7 @@ class CellDelegate(QStyledItemDelegate):
             editor.setValidator(QIntValidator(0, 1_000_000, editor))
             placeholder = getattr(model, "placeholder", None)
             if placeholder is not None:
-                editor.setPlaceholderText(placeholder(index.column()))
+                editor.setPlaceholderText(placeholder(index.column(), index.row()))
         elif kind == "date":
             editor.setPlaceholderText(self.tr("ngày/tháng/năm"))
         elif kind in ("name", "owner") and self.directory is not None:

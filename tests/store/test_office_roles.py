@@ -170,6 +170,15 @@ def test_a_secretary_cannot_approve_with_psql(office: Office, in_review: int, sq
         ("hung", "SELECT minutes.set_setting('review.allow_self_approval', '1')", "admin"),
         ("hoa", "SELECT minutes.register_user('hoa', 'Chủ tịch', 'chair')", "admin"),
         ("lan", "SELECT * FROM minutes.add_comment({id}, 'x', 'meeting', NULL)", "secretary"),
+        ("lan", "SELECT * FROM minutes.transition({id}, 'approve', '', NULL, '', false)", "chair"),
+        ("hoa", "SELECT * FROM minutes.transition({id}, 'reopen', 'x', NULL, '', false)", "chair"),
+        ("hung", "SELECT * FROM minutes.set_term('ubnd', '2026-01-01', false)", "clerk"),
+        (
+            "lan",
+            "SELECT * FROM minutes.save_meeting({id}, NULL, '{{}}', 'x', ''::tsvector, "
+            "''::tsvector, '[]', '[]', 'update')",
+            "secretary",
+        ),
     ],
 )
 def test_each_role_is_refused_what_is_not_its_own(
@@ -235,7 +244,7 @@ def test_approved_minutes_cannot_be_edited_through_the_app(
     "sql",
     [
         "SELECT * FROM minutes.save_meeting({id}, NULL, (SELECT document FROM minutes.meetings "
-        "WHERE id = {id}), 'x', '', '[]', '[]', 'update')",
+        "WHERE id = {id}), 'x', ''::tsvector, ''::tsvector, '[]', '[]', 'update')",
         "UPDATE minutes.meetings SET title = 'x' WHERE id = {id}",
         "UPDATE minutes.revisions SET document = '{{}}'",
         "DELETE FROM minutes.audit_log",

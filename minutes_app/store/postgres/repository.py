@@ -739,7 +739,9 @@ class PgDatabase:
                 "(and its last word) were used"
             )
         # Rank inside meeting_text (small rows: heading words and the date), join the rest
-        # only for the rows returned.
+        # only for the rows returned. The heading holds the title and issuer words only: with
+        # the names too, search p95 at 10,000 meetings grew by a fifth (past the 50 ms goal), so
+        # a match in a name ranks as one in the body does (newest first), unlike SQLite's bm25.
         rows = self.tables.query(
             f"SELECT {', '.join('m.' + c for c in _SUMMARY_COLUMNS)} FROM ("
             "SELECT t.meeting_id, t.date, ts_rank('{0.1, 0.2, 0.4, 1.0}', t.heading, query.q) AS r "

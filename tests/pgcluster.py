@@ -69,6 +69,7 @@ class Cluster:
     base: Path
     port: int
     pid: int
+    options: str = ""
 
     @property
     def socket_dir(self) -> Path:
@@ -93,6 +94,28 @@ class Cluster:
             [str(self.bin / "psql"), "-X", "-v", "ON_ERROR_STOP=1", "-At", "-d", uri, "-c", sql],
             capture_output=True, text=True, env=env, timeout=60, check=False,
         )  # fmt: skip
+
+    def pause(self) -> None:
+        """Stop the server and keep its data, as a server that went down (``resume`` after)."""
+        subprocess.run(
+            _as_server_user([
+                str(self.bin / "pg_ctl"), "-D", str(self.base / "data"), "-m", "fast", "-w",
+                "-t", "120", "stop",
+            ]),
+            check=True, capture_output=True, timeout=180,
+        )  # fmt: skip
+
+    def resume(self) -> None:
+        """Start the paused server again on the same port."""
+        data = self.base / "data"
+        subprocess.run(
+            _as_server_user([
+                str(self.bin / "pg_ctl"), "-D", str(data), "-l", str(self.base / "server.log"),
+                "-o", self.options, "-w", "-t", "120", "start",
+            ]),
+            check=True, capture_output=True, timeout=180,
+        )  # fmt: skip
+        self.pid = int((data / "postmaster.pid").read_text().splitlines()[0])
 
     def stop(self) -> None:
         """Stop the server (fast shutdown, by its pid) and remove its folder."""
@@ -150,4 +173,4 @@ def start() -> Cluster:
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     pid = int((data / "postmaster.pid").read_text().splitlines()[0])
-    return Cluster(binary, base, port, pid)
+    return Cluster(binary, base, port, pid, options)

@@ -52,7 +52,9 @@ class ChangeListener:
     """Wait for the changes other PCs make to a store and hand them to ``on_changes``.
 
     ``on_changes`` and ``on_error`` run on the listener's own thread: a window passes them on
-    to its UI thread (a queued signal) and never touches a widget from here. A store without
+    to its UI thread (a queued signal) and never touches a widget from here. ``on_back`` runs
+    when it listens again after the server was lost: what was announced meanwhile is not kept,
+    so the window re-reads its list then (and saves what could not be saved). A store without
     announcements (a local file) gives a listener that does nothing.
     """
 
@@ -62,11 +64,13 @@ class ChangeListener:
         on_changes: Callable[[list[MeetingChange]], None],
         *,
         on_error: Callable[[Exception], None] | None = None,
+        on_back: Callable[[], None] | None = None,
         reconnect_delay: float = RETRY_DELAY,
     ) -> None:
         self._db = db
         self._on_changes = on_changes
         self._on_error = on_error
+        self._on_back = on_back
         self._delay = reconnect_delay
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -97,6 +101,7 @@ class ChangeListener:
 
     def _run(self) -> None:
         feed = self._feed
+        lost = False
         while not self._stop.is_set():
             try:
                 if feed is None:
@@ -104,8 +109,13 @@ class ChangeListener:
                     if feed is None:
                         return
                 self.listening.set()
+                if lost:
+                    lost = False
+                    if self._on_back is not None:
+                        self._on_back()
                 changes = feed.wait(0.5)
             except ServerUnreachable as exc:
+                lost = True
                 self.listening.clear()
                 if feed is not None:
                     feed.close()

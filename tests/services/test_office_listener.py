@@ -95,12 +95,17 @@ def _terminate(office_uri: str, application: str = "minutes-app") -> None:
 def test_the_listener_comes_back_after_the_connection_was_lost(office_uri: str) -> None:
     with open_acting(office_uri) as db, open_acting(office_uri) as other:
         heard = Heard()
-        listener = ChangeListener(db, heard, on_error=heard.error, reconnect_delay=0.2).start()
+        back = threading.Event()
+        listener = ChangeListener(
+            db, heard, on_error=heard.error, on_back=back.set, reconnect_delay=0.2
+        ).start()
         try:
             assert listener.listening.wait(WAIT)
+            assert not back.is_set()  # the first connection is not a return
             _terminate(office_uri)  # every app connection, the listener's too
             assert heard.wait_for(lambda h: h.errors)
             assert isinstance(heard.errors[0], ServerUnreachable)
+            assert back.wait(WAIT)  # told once it listens again
             assert listener.listening.wait(WAIT)  # connected and listening again
             meeting_id = retry(lambda: other.create(make_meeting()).id, delay=0.2)
             assert heard.wait_for(lambda h: any(c.meeting_id == meeting_id for c in h.changes))

@@ -25,10 +25,14 @@ SUPERUSER_PASSWORD = "postgres-test-password"
 
 
 def find_bin() -> Path | None:
-    """Return the folder of initdb/pg_ctl/psql (PostgreSQL 15 or newer), or None."""
+    """Return the folder of initdb/pg_ctl/psql (PostgreSQL 15 or newer), or None.
+
+    ``MINUTES_PG_BIN`` names the folder; set to a folder without them (``MINUTES_PG_BIN=none``)
+    it runs the suite as on a machine without PostgreSQL.
+    """
     explicit = os.environ.get("MINUTES_PG_BIN")
-    if explicit and (Path(explicit) / "pg_ctl").exists():
-        return Path(explicit)
+    if explicit:
+        return Path(explicit) if (Path(explicit) / "pg_ctl").exists() else None
     found = shutil.which("pg_ctl")
     if found:
         folder = Path(found).resolve().parent  # Debian links pg_ctl into /usr/local/bin at most

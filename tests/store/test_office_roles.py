@@ -327,3 +327,39 @@ def test_self_approval_is_refused_in_the_database_too(
         quang.set_setting("review.allow_self_approval", "1")
     with office.open("hung", monkeypatch) as hung:
         assert hung.review.approve(meeting_id, "").record.meeting.status.value == "approved"
+
+
+def test_the_admin_backs_up_with_pg_dump_and_a_restore_verifies(
+    office: Office, approved: int, tmp_path: Any
+) -> None:
+    import os
+    import subprocess
+
+    import psycopg
+
+    dump = tmp_path / "bienban.dump"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["PGPASSWORD"] = password("quang")
+    done = subprocess.run(
+        [str(office.cluster.bin / "pg_dump"), "--format=custom", "--enable-row-security",
+         "--file", str(dump), office.uri("quang")],
+        capture_output=True, text=True, env=env, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    restored = f"{office.dbname}_restored"
+    with psycopg.connect(office.cluster.superuser_uri(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {restored}")
+    try:
+        env.pop("PGPASSWORD")
+        back = subprocess.run(
+            [str(office.cluster.bin / "pg_restore"), "--no-owner", "--exit-on-error",
+             "--dbname", office.cluster.superuser_uri(restored), str(dump)],
+            capture_output=True, text=True, env=env, timeout=300, check=False,
+        )  # fmt: skip
+        assert back.returncode == 0, back.stderr
+        with PgDatabase.open(office.cluster.superuser_uri(restored)) as copy:
+            assert copy.review.verify(approved).intact
+            assert copy.get(approved).meeting.status.value == "approved"
+    finally:
+        with psycopg.connect(office.cluster.superuser_uri(), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {restored} WITH (FORCE)")

@@ -205,3 +205,40 @@ def test_migrate_to_a_busy_office_renumbers_and_recomputes_the_chains(
     assert "1 → 2" in moved.stdout and "recomputed" in moved.stdout
     verified = as_login(office, "lan", "verify", "2")
     assert verified.returncode == 0, verified.stderr
+
+
+def test_without_a_password_the_terminal_asks_and_never_echoes_it(office: Any) -> None:
+    import pty
+    import select
+    import sys
+
+    from tests.cli.test_cli_import_export import REPO
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env.update(PGPASSFILE="/nonexistent", PYTHONPATH=str(REPO))
+    pid, fd = pty.fork()  # the child gets a terminal of its own, as a person at a PC has
+    if pid == 0:  # pragma: no cover - the child process
+        os.chdir(REPO)
+        os.execve(sys.executable, [sys.executable, "-m", "minutes_app", "--db", office("hoa"),
+                                   "office", "users"], env)  # fmt: skip
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        while marker not in seen:
+            ready, _, _ = select.select([fd], [], [], 60)
+            assert ready, seen
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # the child closed the terminal
+                chunk = b""
+            assert chunk, seen
+            seen += chunk
+
+    read_until(b"password for hoa")
+    os.write(fd, f"{pw('hoa')}\n".encode())
+    read_until("Nguyễn Thị Lan".encode())
+    _pid, status = os.waitpid(pid, 0)
+    os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0, seen
+    assert pw("hoa").encode() not in seen

@@ -18,6 +18,7 @@ from minutes_app.domain.diff import diff_meetings
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.workflow import Action
 from minutes_app.store.actors import check_name, default_user
+from minutes_app.store.api import SQLITE, ChangeFeed, Identity
 from minutes_app.store.audit import write_audit
 from minutes_app.store.connection import check_path, connect, foreign_schema
 from minutes_app.store.errors import StoreError
@@ -25,6 +26,7 @@ from minutes_app.store.index import MAX_QUERY_WORDS, fts_query, like_escape, sea
 from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry, Rows
 from minutes_app.store.review import ReviewService
 from minutes_app.store.schema import Migration, latest_version, migrate, schema_differences
+from minutes_app.store.signatures import SqliteSignatureBook
 from minutes_app.store.tables import Tables, fold_key, now_utc, prepare, valid_id
 from minutes_app.store.workflow import approve_in
 
@@ -81,10 +83,16 @@ def _summaries(rows: Sequence[tuple[Any, ...]], notes: Sequence[str] = ()) -> Ro
 
 
 class Database:
-    """One minutes-app SQLite file and one connection to it (open another per thread)."""
+    """One minutes-app SQLite file and one connection to it (open another per thread).
+
+    The SQLite implementation of ``store.api.Store``.
+    """
+
+    backend = SQLITE
 
     def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None = None) -> None:
         self.path = path
+        self.target = str(path)
         self._conn = conn
         #: The one owner of the meeting rows and of the write transaction.
         self.tables = Tables(path, conn)
@@ -94,6 +102,7 @@ class Database:
         #: user's name from the preferences; the command line passes --by).
         self.user_name = default_user()
         self.review = ReviewService(self.tables)
+        self.signature_book = SqliteSignatureBook(self.tables)
         # A database opened with fewer migrations (tests, fixtures) lacks the review records.
         self._reviewed = self.schema_version >= 4
 
@@ -148,6 +157,27 @@ class Database:
     def schema_version(self) -> int:
         """Return the schema version of the file (``PRAGMA user_version``)."""
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @property
+    def where(self) -> str:
+        """Return the file's path as messages name it."""
+        return str(self.path)
+
+    def reopen(self) -> Database:
+        """Open another connection to the same file (for another thread)."""
+        return Database.open(self.path, create=False)
+
+    def identity(self) -> Identity | None:
+        """Return None: a local file has no logins (the audit log names ``by``)."""
+        return None
+
+    def full_names(self) -> dict[str, str]:
+        """Return no names: a local file records the names people typed."""
+        return {}
+
+    def changes(self) -> ChangeFeed | None:
+        """Return None: one SQLite file announces nothing (the office database does)."""
+        return None
 
     # -- kept for tools and tests that reach below the facade ----------------------------------
 

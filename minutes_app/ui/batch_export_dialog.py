@@ -265,7 +265,7 @@ class BatchExportDialog(QDialog):
         self.context.settings.set_last_dir(SETTINGS_PURPOSE, request.out_dir)
         self._cancel = threading.Event()
         cancel = self._cancel
-        db_path = self.context.db_path
+        reopen = self.context.db.reopen  # a file or the office database alike
         self._running = True
         self.export_button.setEnabled(False)
         self.progress = QProgressDialog(self.tr("Đang chuẩn bị…"), self.tr("Hủy"), 0, 100, self)
@@ -282,12 +282,10 @@ class BatchExportDialog(QDialog):
         def work(report: Any) -> BatchSummary:
             # Runs on a worker thread: its own database connection, no widget touched; the
             # progress reaches the UI thread through the TaskRunner's queued signal.
-            from minutes_app.store import Database
-
             def progress(done: int, count: int, name: str) -> None:
                 report(done * 100 // count if count else 100, progress_text(done, count, name))
 
-            with Database.open(db_path, create=False) as db:
+            with reopen() as db:
                 return export_batch(db, request, progress=progress, should_cancel=cancel.is_set)
 
         self.context.tasks.run(

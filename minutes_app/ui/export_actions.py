@@ -245,13 +245,12 @@ class ExportActions(QObject):
         )
 
     def _export_pdfa(self, meeting_id: int, target: Path) -> None:
-        db_path = Path(self.context.db.path)
+        reopen = self.context.db.reopen  # a file or the office database alike
 
         def work() -> Path:
             from minutes_app.services.signing import export_pdfa
-            from minutes_app.store import Database
 
-            with Database.open(db_path, create=False) as db:  # this thread's own connection
+            with reopen() as db:  # this thread's own connection
                 return export_pdfa(db, meeting_id, target).path
 
         self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))

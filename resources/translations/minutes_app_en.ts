@@ -1468,6 +1468,18 @@
         </translation>
     </message>
     <message>
+        <source>⚠ Mất kết nối máy chủ</source>
+        <translation>⚠ Server connection lost</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ được lưu khi máy chủ trở lại.</source>
+        <translation>Cannot reach the database server: what you typed is kept and will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ</source>
+        <translation>Connected to the server again</translation>
+    </message>
+    <message>
         <source>Không mở được biên bản</source>
         <translation>Cannot open the minutes</translation>
     </message>
@@ -1748,6 +1760,18 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
 {message}</translation>
     </message>
     <message>
+        <source>Không kết nối được máy chủ</source>
+        <translation>Cannot Reach the Server</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu của văn phòng. Những gì bạn đã gõ vẫn được giữ trong cửa sổ này và sẽ được lưu khi máy chủ trở lại.
+
+{message}</source>
+        <translation>Cannot reach the office&apos;s database server. What you typed is kept in this window and will be saved when the server is back.
+
+{message}</translation>
+    </message>
+    <message>
         <source>Biên bản đã được lưu ở nơi khác</source>
         <translation>The Minutes Were Saved Elsewhere</translation>
     </message>
@@ -1774,6 +1798,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Chỉ xem</source>
         <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>⚠ Mất kết nối máy chủ — nội dung vẫn được giữ, sẽ lưu khi kết nối lại</source>
+        <translation>⚠ Server connection lost — your text is kept and will be saved when it is back</translation>
     </message>
     <message>
         <source>⚠ Chưa lưu được — sẽ thử lại</source>

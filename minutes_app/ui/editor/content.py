@@ -34,8 +34,9 @@ class ContentSection(Section):
 
     prefixes = ("agenda",)
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.directory = directory
         self.item_row = -1
@@ -76,8 +77,9 @@ class ContentSection(Section):
         self.title_edit = BoundLineEdit(session, placeholder=self.tr("Tiêu đề nội dung"))
         self.presenter_name_edit = BoundLineEdit(session, placeholder=self.tr("Họ và tên"))
         self.presenter_position_edit = BoundLineEdit(session, placeholder=self.tr("Chức vụ"))
-        self.presenter_fields = PersonFields(session, directory, self.presenter_name_edit,
-                                             self.presenter_position_edit)
+        self.presenter_fields = PersonFields(
+            session, directory, self.presenter_name_edit, self.presenter_position_edit
+        )
         form.addRow(self.tr("Tiêu đề:"), self.title_edit)
         row = QHBoxLayout()
         row.addWidget(self.presenter_name_edit, 2)
@@ -103,27 +105,31 @@ class ContentSection(Section):
         statements_layout.addLayout(buttons)
         speaker_row = QHBoxLayout()
         speaker_row.addWidget(QLabel(self.tr("Người phát biểu:")))
-        self.speaker_edit = BoundLineEdit(session, placeholder=self.tr(
-            "gõ tên để chọn trong thành phần"))
+        self.speaker_edit = BoundLineEdit(
+            session, placeholder=self.tr("gõ tên để chọn trong thành phần")
+        )
         self.speaker_completer = NameCompleter(directory, self.speaker_edit, voices=True)
         self.group_check = QCheckBox(self.tr("Ý kiến &chung"))
-        self.group_check.setToolTip(self.tr("Ý kiến của nhiều người, ví dụ “Các đại biểu dự hội "
-                                            "nghị”"))
+        self.group_check.setToolTip(
+            self.tr("Ý kiến của nhiều người, ví dụ “Các đại biểu dự hội nghị”")
+        )
         self.speaker_position_edit = BoundLineEdit(session, placeholder=self.tr("Chức vụ"))
         speaker_row.addWidget(self.speaker_edit, 3)
         speaker_row.addWidget(self.group_check)
         speaker_row.addWidget(self.speaker_position_edit, 3)
         statements_layout.addLayout(speaker_row)
-        self.content_edit = BoundPlainTextEdit(session, placeholder=self.tr(
-            "Nội dung phát biểu; để một dòng trống giữa các đoạn."))
+        self.content_edit = BoundPlainTextEdit(
+            session, placeholder=self.tr("Nội dung phát biểu; để một dòng trống giữa các đoạn.")
+        )
         self.content_edit.setMinimumHeight(160)
         statements_layout.addWidget(self.content_edit, 1)
         right_layout.addWidget(statements_box, 1)
 
         conclusion_box = QGroupBox(self.tr("Kết luận của nội dung này"))
         conclusion_layout = QVBoxLayout(conclusion_box)
-        self.item_conclusion_edit = BoundPlainTextEdit(session, placeholder=self.tr(
-            "Kết luận của người chủ trì về nội dung này"))
+        self.item_conclusion_edit = BoundPlainTextEdit(
+            session, placeholder=self.tr("Kết luận của người chủ trì về nội dung này")
+        )
         self.item_conclusion_edit.setMaximumHeight(90)
         conclusion_layout.addWidget(self.item_conclusion_edit)
         right_layout.addWidget(conclusion_box)
@@ -214,10 +220,12 @@ class ContentSection(Section):
             index = self.agenda_model.index(row)
             if self.agenda_view.currentIndex() != index:
                 self.agenda_view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 return  # _on_item_selected does the rest
         if row != self.item_row or self.statement_model.list_path != (
-                f"agenda[{row}].statements" if row >= 0 else ""):
+            f"agenda[{row}].statements" if row >= 0 else ""
+        ):
             self.item_row = row
             self._bind_item()
             self.select_statement(0)
@@ -232,7 +240,8 @@ class ContentSection(Section):
             index = self.statement_model.index(row, 0)
             if self.statement_view.currentIndex() != index:
                 self.statement_view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 return
         self.statement_row = row
         self._bind_statement()
@@ -259,15 +268,21 @@ class ContentSection(Section):
             self.select_item(current if current >= 0 else 0)
             return
         base = self._item_path()
-        if base and change.path == f"{base}.statements" and change.kind in (
-                INSERT, REMOVE, MOVE, SET):
+        if (
+            base
+            and change.path == f"{base}.statements"
+            and change.kind in (INSERT, REMOVE, MOVE, SET)
+        ):
             self.statement_row = -2
             current = self.statement_view.currentIndex().row()
             self.select_statement(current if current >= 0 else 0)
             return
         statement = self._statement_path()
-        if statement and change.kind == SET and (
-                change.path == f"{statement}.speaker" or is_within(statement, change.path)):
+        if (
+            statement
+            and change.kind == SET
+            and (change.path == f"{statement}.speaker" or is_within(statement, change.path))
+        ):
             self._bind_statement()  # the speaker switched between a person and a group
 
     # -- actions --------------------------------------------------------------------------------
@@ -329,8 +344,11 @@ class ContentSection(Section):
         base = self._statement_path()
         if not base or self.session.read_only:
             return
-        found = (self.directory.lookup(text, voices=True) if exact_only
-                 else self.speaker_completer.suggestion(text))
+        found = (
+            self.directory.lookup(text, voices=True)
+            if exact_only
+            else self.speaker_completer.suggestion(text)
+        )
         if found is None:
             return
         speaker: Speaker = self.session.value(f"{base}.speaker")
@@ -342,8 +360,12 @@ class ContentSection(Section):
                 position = found.position or position
             new = Speaker(name=found.name, position=position)
         if new != speaker:
-            self.session.set(f"{base}.speaker", new, origin=self.speaker_edit.token,
-                             text=self.tr("Chọn người phát biểu: {name}").format(name=found.name))
+            self.session.set(
+                f"{base}.speaker",
+                new,
+                origin=self.speaker_edit.token,
+                text=self.tr("Chọn người phát biểu: {name}").format(name=found.name),
+            )
 
     def _on_speaker_picked(self, text: str) -> None:
         self._set_speaker_from(text, exact_only=False)
@@ -366,7 +388,8 @@ class ContentSection(Section):
 
     def _apply_problems(self) -> None:
         widgets = {
-            "title": self.title_edit, "presenter.name": self.presenter_name_edit,
+            "title": self.title_edit,
+            "presenter.name": self.presenter_name_edit,
             "presenter.position": self.presenter_position_edit,
             "conclusion": self.item_conclusion_edit,
         }
@@ -377,18 +400,23 @@ class ContentSection(Section):
             widget = self._widget_in_view(problem.path, base, statement, widgets)
             if widget is not None:
                 found.setdefault(id(widget), []).append(problem)
-        for widget in (*widgets.values(), self.speaker_edit, self.speaker_position_edit,
-                       self.content_edit):
+        for widget in (
+            *widgets.values(),
+            self.speaker_edit,
+            self.speaker_position_edit,
+            self.content_edit,
+        ):
             mine = found.get(id(widget), [])
             severity = "error" if any(p.is_error for p in mine) else ("warning" if mine else "")
             mark_problem(widget, severity, "\n".join(p.message_vi for p in mine))
 
-    def _widget_in_view(self, path: str, base: str, statement: str,
-                        widgets: dict[str, QWidget]) -> QWidget | None:
+    def _widget_in_view(
+        self, path: str, base: str, statement: str, widgets: dict[str, QWidget]
+    ) -> QWidget | None:
         if not base or not is_within(path, base):
             return None
         if statement and is_within(path, statement):
-            rest = path[len(statement):].lstrip(".")
+            rest = path[len(statement) :].lstrip(".")
             if rest.startswith("speaker.position"):
                 return self.speaker_position_edit
             if rest.startswith("speaker"):
@@ -396,7 +424,7 @@ class ContentSection(Section):
             if rest == "content":
                 return self.content_edit
             return None
-        rest = path[len(base):].lstrip(".")
+        rest = path[len(base) :].lstrip(".")
         return widgets.get(rest)
 
     def focus_path(self, path: str) -> bool:
@@ -409,10 +437,17 @@ class ContentSection(Section):
         srow = index_in(path, f"{base}.statements")
         if srow is not None:
             self.select_statement(srow)
-        widget = self._widget_in_view(path, base, self._statement_path(), {
-            "title": self.title_edit, "presenter.name": self.presenter_name_edit,
-            "presenter.position": self.presenter_position_edit,
-            "conclusion": self.item_conclusion_edit})
+        widget = self._widget_in_view(
+            path,
+            base,
+            self._statement_path(),
+            {
+                "title": self.title_edit,
+                "presenter.name": self.presenter_name_edit,
+                "presenter.position": self.presenter_position_edit,
+                "conclusion": self.item_conclusion_edit,
+            },
+        )
         (widget or self.title_edit).setFocus()
         return True
 

@@ -108,7 +108,7 @@ def describe_path(path: str) -> str:
         key, n = match.group(1), int(match.group(2)) + 1
         in_agenda = in_agenda or key == "agenda"
         parts.append(_tr(_ROWS.get(key, key + " {n}")).format(n=n))
-        rest = rest[match.end():]
+        rest = rest[match.end() :]
     place = ", ".join(parts)
     if not rest:
         return place or path

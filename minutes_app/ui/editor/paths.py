@@ -89,7 +89,7 @@ def index_in(path: str, list_path: str) -> int | None:
     """Return the index right after ``list_path`` in ``path`` (``attendees[3].name`` -> 3)."""
     if not path.startswith(list_path + "["):
         return None
-    match = re.match(r"\[(\d+)\]", path[len(list_path):])
+    match = re.match(r"\[(\d+)\]", path[len(list_path) :])
     return int(match.group(1)) if match else None
 
 

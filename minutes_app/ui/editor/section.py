@@ -96,8 +96,12 @@ class Section(QWidget):
         """Return the first widget that Tab would reach in this section."""
         target = self.nextInFocusChain()
         while target is not None and target is not self:
-            if (self.isAncestorOf(target) and target.isEnabled() and target.isVisibleTo(self)
-                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                self.isAncestorOf(target)
+                and target.isEnabled()
+                and target.isVisibleTo(self)
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 return target
             target = target.nextInFocusChain()
         return None

@@ -33,6 +33,8 @@ STATUSES: dict[Status, tuple[str, str]] = {
     Status.IN_REVIEW: ("Chờ duyệt", "In review"),
     Status.APPROVED: ("Đã duyệt", "Approved"),
 }
+#: A draft whose latest review step was a return ("Trả lại"), as the list shows it.
+RETURNED_LABEL = "Bị trả lại"
 
 
 def _pick(pair: tuple[str, str], language: str) -> str:

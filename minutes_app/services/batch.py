@@ -26,7 +26,7 @@ from minutes_app.services.export import FORMATS, Renderer, export_meeting, prote
 
 if TYPE_CHECKING:
     from minutes_app.domain.validation import Problem
-    from minutes_app.store import Database, MeetingSummary
+    from minutes_app.store import MeetingSummary, Store
 
 SLUG_MAX = 60
 SYMBOL_MAX = 30
@@ -197,7 +197,7 @@ def unique_name(stem: str, extension: str, used: set[str]) -> str:
 
 
 def select_meetings(
-    db: Database,
+    db: Store,
     *,
     status: Status | None = None,
     date_from: dt.date | None = None,
@@ -273,7 +273,7 @@ class _Planned:
     failure: BaseException | None = None
 
 
-def _plan(db: Database, rows: list[MeetingSummary], fmt: str) -> list[_Planned]:
+def _plan(db: Store, rows: list[MeetingSummary], fmt: str) -> list[_Planned]:
     """Return each meeting's file name; a meeting that cannot be read or named is a failure."""
     used: set[str] = set()
     planned = []
@@ -307,7 +307,7 @@ def _not_a_file(target: Path) -> BatchError | None:
 
 
 def export_batch(
-    db: Database,
+    db: Store,
     request: BatchRequest,
     *,
     progress: ProgressCallback | None = None,
@@ -321,7 +321,7 @@ def export_batch(
     the layout check, or cannot be read or written, is reported in the summary and skipped.
     Files already in the folder under the batch's names are refused up front (``NamesTaken``,
     nothing written) unless ``request.overwrite``. ``db`` is used from the calling thread only
-    (a worker thread opens its own Database). ``renderer`` replaces the DOCX/PDF writers (tests).
+    (a worker thread opens its own connection). ``renderer`` replaces the DOCX/PDF writers (tests).
     """
     fmt = request.fmt.lower()
     if fmt not in FORMATS:
@@ -337,7 +337,8 @@ def export_batch(
         if progress is not None:
             progress(0, 0, "")
         return summary
-    if protected_files(db.path).guards_folder(request.out_dir):
+    local = getattr(db, "path", None)  # the office database has no file to guard
+    if local is not None and protected_files(local).guards_folder(request.out_dir):
         raise BatchError(
             f"{request.out_dir}: là thư mục sao lưu của cơ sở dữ liệu; hãy chọn thư mục khác",
             f"{request.out_dir}: is the database's backup folder; choose another folder",

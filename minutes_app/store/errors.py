@@ -82,3 +82,31 @@ class RestoreWouldLoseApprovals(StoreError):
         super().__init__(message_vi, message_en, path)
         self.approvals = approvals
         self.numbers = numbers
+
+
+class ServerUnreachable(DatabaseUnavailable):
+    """The office database server cannot be reached (down, no network): nothing was written.
+
+    The caller keeps what the user typed and tries again later (``services.office.retry``).
+    """
+
+
+class AuthenticationFailed(DatabaseUnavailable):
+    """The office database refused the login: no password, or a wrong one."""
+
+
+class PermissionDenied(StoreError):
+    """The login's office role does not allow this step (enforced by the database itself).
+
+    ``roles`` names the office roles that would allow it (``secretary``, ``chair`` …).
+    """
+
+    def __init__(
+        self, message_vi: str, message_en: str, path: str = "", roles: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message_vi, message_en, path)
+        self.roles = roles
+
+
+class ByRefused(StoreError):
+    """A name was given for who acts (``--by``) on an office database, where the login acts."""

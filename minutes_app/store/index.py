@@ -99,3 +99,74 @@ def named_people(meeting: Meeting) -> Iterator[NamedPerson]:
         if name:
             organization = getattr(person, "organization", "")
             yield NamedPerson(name, person.position.strip(), organization.strip())
+
+
+# -- the office database (PostgreSQL): the same words as a tsvector and a tsquery ------------
+
+#: Longest word kept in the office database's search terms (PostgreSQL allows 2 KB a word).
+MAX_TERM = 200
+#: Positions kept per word (ranking needs a few; PostgreSQL keeps at most 256).
+_POSITIONS = 8
+#: PostgreSQL's last position: words further on are indexed without one.
+_LAST_POSITION = 16383
+#: The search terms of one meeting stay under PostgreSQL's 1 MB per tsvector (about 90,000
+#: distinct words; a meeting with more is found by its first ones).
+_MAX_TERMS_SIZE = 1_000_000 - 50_000
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """A meeting's words for PostgreSQL: ``heading`` to rank by, ``terms`` to match."""
+
+    heading: str  # tsvector literal: title (A) and issuer (B) words, with positions
+    terms: str  # tsvector literal: every distinct word, body included, without positions
+
+
+def search_terms(meeting: Meeting) -> SearchTerms:
+    """Return the folded words of ``meeting`` as two PostgreSQL ``tsvector`` literals.
+
+    The words are those the SQLite index holds (``folded_text`` split as FTS5's unicode61
+    tokenizer does). ``terms`` holds them all and is what a query must match (GIN index);
+    ``heading`` holds the title and issuer words, weighted, and ranks the matches (it stays
+    small, so ranking 10,000 matches reads no long text). No parser of the server is
+    involved, so both backends find the same meetings for the same query.
+    """
+    text = folded_text(meeting)
+    heading: dict[str, list[str]] = {}
+    words: dict[str, None] = {}
+    size = 0
+    position = 0
+    for weight, column in zip(
+        "ABCD", (text.title, text.issuer, text.people, text.body), strict=True
+    ):
+        for token in _TOKEN.findall(column):
+            position += 1
+            word = token[:MAX_TERM]
+            if word not in words:
+                cost = len(word.encode("utf-8")) + 8
+                if size + cost > _MAX_TERMS_SIZE:
+                    continue
+                words[word] = None
+                size += cost
+            if weight in "AB" and position <= _LAST_POSITION:
+                where = heading.setdefault(word, [])
+                if len(where) < _POSITIONS:
+                    where.append(f"{position}{weight}")
+    return SearchTerms(
+        " ".join(f"'{word}':{','.join(where)}" for word, where in heading.items()),
+        " ".join(f"'{word}'" for word in words),
+    )
+
+
+def ts_query(query: str) -> str:
+    """Return a PostgreSQL ``tsquery`` literal: every word required, the last one as a prefix.
+
+    Returns ``""`` when the query has no words; like ``fts_query`` no input can make it a
+    syntax error (each word holds only letters and digits, and is quoted).
+    """
+    tokens, _cut = search_words(query)
+    if not tokens:
+        return ""
+    parts = [f"'{token[:MAX_TERM]}'" for token in tokens]
+    parts[-1] += ":*"
+    return " & ".join(parts)

@@ -20,6 +20,7 @@ from minutes_app.ui.editor.labels import describe_path
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.widgets import mark_problem
 from minutes_app.ui.i18n import current_language
+from minutes_app.ui.problem_icons import problem_icon
 
 PATH_DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -44,11 +45,10 @@ class ProblemsList(QListWidget):
         self.clear()
         ordered = sorted(problems, key=lambda p: not p.is_error)
         for problem in ordered:
-            mark = "⛔" if problem.is_error else "⚠"
             where = describe_path(problem.path) if problem.path else ""
             said = message(problem, current_language())
-            text = f"{mark} {where}: {said}" if where else f"{mark} {said}"
-            item = QListWidgetItem(text)
+            text = f"{where}: {said}" if where else said
+            item = QListWidgetItem(problem_icon(problem.is_error), text)
             item.setData(PATH_DATA, problem.path)
             item.setToolTip(self.tr("Bấm để đến ô cần sửa"))
             self.addItem(item)
@@ -99,8 +99,12 @@ class Section(QWidget):
         """Return the first widget that Tab would reach in this section."""
         target = self.nextInFocusChain()
         while target is not None and target is not self:
-            if (self.isAncestorOf(target) and target.isEnabled() and target.isVisibleTo(self)
-                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                self.isAncestorOf(target)
+                and target.isEnabled()
+                and target.isVisibleTo(self)
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 return target
             target = target.nextInFocusChain()
         return None

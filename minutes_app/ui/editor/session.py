@@ -22,7 +22,6 @@ MOVE = "move"
 RESET = "reset"
 
 
-
 @dataclass(frozen=True)
 class Change:
     """What one step of an edit changed: views refresh only that (house style, habit 4).
@@ -81,8 +80,9 @@ class EditSession(QObject):
         if top is not None:
             top.extend(value)
             return True
-        self.undo_stack.push(SetValueCommand(self, path, value, origin=origin, merge=merge,
-                                             text=text))
+        self.undo_stack.push(
+            SetValueCommand(self, path, value, origin=origin, merge=merge, text=text)
+        )
         return True
 
     def _open_command(self, path: str, origin: int) -> SetValueCommand | None:
@@ -98,8 +98,13 @@ class EditSession(QObject):
         if index == 0 or index == stack.cleanIndex() or stack.count() != index:
             return None
         top = self._commands.get(index - 1)
-        if top is None or top.session is not self or not top.open or top.path != path \
-                or top.origin != origin:
+        if (
+            top is None
+            or top.session is not self
+            or not top.open
+            or top.path != path
+            or top.origin != origin
+        ):
             return None
         if stack.command(index - 1) is not top:
             return None
@@ -196,8 +201,16 @@ class EditSession(QObject):
 class SetValueCommand(QUndoCommand):
     """Set one field; consecutive typing in the same field merges into one command."""
 
-    def __init__(self, session: EditSession, path: str, value: Any, *, origin: int = 0,
-                 merge: bool = False, text: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str,
+        value: Any,
+        *,
+        origin: int = 0,
+        merge: bool = False,
+        text: str = "",
+    ) -> None:
         super().__init__(text or field_label(path))
         self.session = session
         self.path = path
@@ -230,8 +243,9 @@ class SetValueCommand(QUndoCommand):
 class InsertCommand(QUndoCommand):
     """Insert a row into a list of the meeting."""
 
-    def __init__(self, session: EditSession, list_path: str, index: int, item: Any,
-                 text: str = "") -> None:
+    def __init__(
+        self, session: EditSession, list_path: str, index: int, item: Any, text: str = ""
+    ) -> None:
         super().__init__(text or field_label(list_path, "add"))
         self.session = session
         self.list_path = list_path
@@ -265,8 +279,9 @@ class RemoveCommand(QUndoCommand):
 class MoveCommand(QUndoCommand):
     """Move a row within a list of the meeting."""
 
-    def __init__(self, session: EditSession, list_path: str, index: int, to: int,
-                 text: str = "") -> None:
+    def __init__(
+        self, session: EditSession, list_path: str, index: int, to: int, text: str = ""
+    ) -> None:
         super().__init__(text or field_label(list_path, "move"))
         self.session = session
         self.list_path = list_path

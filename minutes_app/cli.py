@@ -22,17 +22,21 @@ from minutes_app.domain import interchange
 from minutes_app.domain.derived import DerivedKind
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
+from minutes_app.domain.labels import RETURNED_LABEL, status_label
 from minutes_app.domain.model import Profile, Status
 from minutes_app.domain.text import printable
 from minutes_app.domain.validation import Problem, Purpose, collapse, validate
 from minutes_app.services.export import STDOUT, export_meeting
 from minutes_app.store import (
-    Database,
+    POSTGRESQL,
     MeetingRecord,
     MeetingSummary,
     Rows,
+    Store,
     StoreError,
     default_db_path,
+    is_office,
+    open_store,
 )
 
 EXIT_OK = 0
@@ -99,6 +103,13 @@ def _summary_dict(row: MeetingSummary) -> dict[str, Any]:
     }
 
 
+def _status_word(row: MeetingSummary) -> str:
+    """Return the status as the window names it (never the stored key ``draft``)."""
+    if row.returned_note and row.status is Status.DRAFT:
+        return RETURNED_LABEL
+    return status_label(row.status)
+
+
 def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
     if as_json:
         print(json.dumps([_summary_dict(r) for r in rows], ensure_ascii=False, indent=2))
@@ -112,7 +123,7 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
         (
             str(r.id),
             r.date.isoformat(),
-            r.status.value,
+            _status_word(r),
             printable(r.issuer_name),
             printable(r.title),
         )
@@ -128,11 +139,38 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    """Return the local database file of ``--db`` (refused for an office URI)."""
+    if is_office(args.db):
+        raise UsageError(
+            f"{args.command}: lệnh này dùng cho tệp cơ sở dữ liệu trên máy này; cơ sở dữ liệu văn "
+            "phòng do người quản trị sao lưu bằng pg_dump (docs/office.md) / this command works "
+            "on a local database file; an office database is backed up by its administrator "
+            "with pg_dump (docs/office.md)"
+        )
     return Path(args.db).expanduser() if args.db else default_db_path()
 
 
-def _open_db(args: argparse.Namespace) -> Database:
-    return Database.open(_db_path(args))
+def _open_db(args: argparse.Namespace, *, create: bool = True) -> Store:
+    """Open ``--db``: a local file (made when missing) or an office database (``postgresql://``)."""
+    if is_office(args.db):
+        from minutes_app.cli_office import ask_password
+
+        return open_store(str(args.db), password_prompt=ask_password)
+    return open_store(_db_path(args), create=create)
+
+
+def acting_name(args: argparse.Namespace, db: Store) -> str | None:
+    """Return the name ``--by`` gives (None: the default); refused in the office, where the login acts."""
+    given = getattr(args, "by", None)
+    if db.backend == POSTGRESQL:
+        if given is not None:
+            raise UsageError(
+                "--by không dùng được với cơ sở dữ liệu văn phòng: người thực hiện là tài khoản "
+                "đăng nhập / --by is refused on an office database: the person who acts is the "
+                "login"
+            )
+        return db.user_name
+    return str(given).strip() if given else None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -159,7 +197,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 status = EXIT_BAD_INPUT
                 continue
             _err(*(_problem_line(p, name) for p in collapse(result.warnings)))
-            by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
+            by = acting_name(args, db)  # None: $MINUTES_APP_USER / OS user (a local file)
             if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
                 record = db.update(args.replace, result.meeting, by=by, action="import")
             else:
@@ -322,14 +360,18 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``minutes-app``."""
     common = _Parser(add_help=False)
-    db_help = f"tệp cơ sở dữ liệu / database file (default: {default_db_path()})"
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    db_help = (
+        "tệp cơ sở dữ liệu, hoặc cơ sở dữ liệu văn phòng postgresql://TÊN@MÁY-CHỦ:CỔNG/TÊN-CSDL "
+        f"/ database file, or the office database postgresql://USER@HOST:PORT/DBNAME "
+        f"(default: {default_db_path()})"
+    )
+    common.add_argument("--db", metavar="PATH|URI", default=argparse.SUPPRESS, help=db_help)
     parser = _Parser(
         prog=appinfo.APP_NAME,
         description=f"{appinfo.DISPLAY_NAME} / {appinfo.DISPLAY_NAME_EN}. "
         "Không có lệnh con: mở ứng dụng giao diện / no subcommand: start the desktop app.",
     )
-    parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
+    parser.add_argument("--db", metavar="PATH|URI", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {appinfo.VERSION}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -396,12 +438,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import cli_derived, cli_maintenance, cli_review, cli_signing
+    from minutes_app import cli_derived, cli_maintenance, cli_office, cli_review, cli_signing
 
     cli_review.register(sub, common)
     cli_derived.register(sub, common)
     cli_maintenance.register(sub, common)
     cli_signing.register(sub, common)
+    cli_office.register(sub, common)
     return parser
 
 

@@ -25,6 +25,7 @@ from minutes_app.domain.model import Status
 from minutes_app.domain.register import next_number, period_key
 from minutes_app.domain.text import fold
 from minutes_app.store.actors import check_name
+from minutes_app.store.api import SQLITE
 from minutes_app.store.errors import (
     DuplicateNumber,
     InvalidMeeting,
@@ -48,6 +49,20 @@ class Database(Protocol):
 
 class DerivedNotFound(StoreError):
     """No derived document has the given id."""
+
+
+def _local(db: Database) -> None:
+    """Refuse the office database: derived documents are kept in a local file only (for now)."""
+    if getattr(db, "backend", SQLITE) != SQLITE:
+        raise StoreError(
+            "văn bản lập từ biên bản (thông báo kết luận, trích sao, nghị quyết) và sổ văn bản đi "
+            "chưa dùng được với cơ sở dữ liệu văn phòng (PostgreSQL); hãy lập chúng trên một tệp "
+            "cục bộ",
+            "derived documents (thông báo kết luận, trích sao, nghị quyết) and the outgoing "
+            "register are not available on the office database (PostgreSQL) yet; make them in "
+            "a local file",
+            str(getattr(db, "target", "")),
+        )
 
 
 @dataclass(frozen=True)
@@ -130,6 +145,7 @@ def create(db: Database, doc: DerivedDocument, *, by: str | None = None) -> Deri
     The source must be an approved revision (the database refuses anything else); a number
     already given in the series raises ``DuplicateNumber``.
     """
+    _local(db)
     where = str(db.path)
     who = check_name(db.user_name if by is None else by, "tên người thực hiện (--by)",
                      "the name of who acts (--by)", where)  # fmt: skip
@@ -199,6 +215,7 @@ def create(db: Database, doc: DerivedDocument, *, by: str | None = None) -> Deri
 
 def get(db: Database, doc_id: int) -> DerivedRecord:
     """Return a stored derived document; ``DerivedNotFound`` when there is none."""
+    _local(db)
     if not valid_id(doc_id):
         raise not_found(db, doc_id)
     rows = db.tables.query(
@@ -232,6 +249,7 @@ def update(
     Its kind, source, body, number and numbering period stay as given: a change to them is
     refused (``ReadOnlyMeeting``), as is an edit based on an outdated version (``StaleVersion``).
     """
+    _local(db)
     where = str(db.path)
     old = get(db, doc_id)
     _surrogates(doc, where)
@@ -292,6 +310,7 @@ def listing(
 
     ``query`` keeps the documents whose folded text holds every folded word of it.
     """
+    _local(db)
     where: list[str] = []
     params: list[Any] = []
     wanted = [DerivedKind(k).value for k in kinds]

@@ -178,3 +178,26 @@ def test_a_damaged_row_is_reported_not_raised(db: Database) -> None:
     assert [r.id for r in service.list_documents(db)] == [record.id]  # the columns still read
     with pytest.raises(StoreError, match="damaged"):
         store.get(db, record.id)
+
+
+def test_the_office_database_is_refused_with_a_clear_message(db: Database) -> None:
+    """Derived documents live in a local file for now: on the office database every verb says so."""
+
+    class Office:
+        backend = "postgresql"
+        target = "postgresql://clerk@server/minutes"
+        tables = db.tables
+        path = db.path
+        user_name = "clerk"
+
+    office = Office()
+    for call in (
+        lambda: store.get(office, 1),  # type: ignore[arg-type]
+        lambda: store.listing(office),  # type: ignore[arg-type]
+        lambda: service.list_documents(office, meeting_id=1),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(StoreError) as caught:
+            call()
+        assert "PostgreSQL" in caught.value.message_vi
+        assert "office database" in caught.value.message_en
+        assert caught.value.path == "postgresql://clerk@server/minutes"

@@ -17,7 +17,7 @@ from minutes_app.services.batch import (
     export_batch,
     parse_date,
 )
-from minutes_app.store import Database, default_db_path
+from minutes_app.store import default_db_path, open_store
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -134,10 +134,10 @@ def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) 
         profile=getattr(args, "profile", None),
         overwrite=bool(getattr(args, "overwrite", False)),
     )
-    db_path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    target = args.db if getattr(args, "db", None) else default_db_path()
     progress = TerminalProgress(out)
     try:
-        with Database.open(db_path) as db:
+        with open_store(target) as db:
             summary = export_batch(db, request, progress=progress)
     except BatchError as exc:
         progress.close()

@@ -45,11 +45,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_settings(args: argparse.Namespace) -> int:
     """Show or change the settings stored in the database (they belong to the file)."""
-    from minutes_app.cli import EXIT_OK, _db_path
+    from minutes_app.cli import EXIT_OK, _open_db
     from minutes_app.store.backup import DEFAULT_KEEP, KEEP_SETTING
     from minutes_app.store.workflow import SELF_APPROVAL_SETTING
 
-    with Database.open(_db_path(args), create=False) as db:
+    with _open_db(args, create=False) as db:
         if args.allow_self_approval is not None:
             db.set_setting(SELF_APPROVAL_SETTING, "1" if args.allow_self_approval == "yes" else "0")
         allowed = db.setting(SELF_APPROVAL_SETTING) == "1"

@@ -28,8 +28,16 @@ def _cli() -> Any:
     return cli
 
 
-def _by(args: argparse.Namespace) -> str:
-    return str(args.by).strip() if args.by is not None else default_user()
+def _by(args: argparse.Namespace, db: Any) -> str:
+    # A local file records the name given (--by, else $MINUTES_APP_USER or the OS user); the
+    # office database records the login and refuses --by.
+    return _cli().acting_name(args, db) or default_user()
+
+
+def _who(names: dict[str, str], by: str) -> str:
+    """Return who acted as shown: the full name and the login in the office, else the name."""
+    full = names.get(by, "")
+    return f"{full} ({by})" if full and full != by else by
 
 
 def _dumps(data: object) -> None:
@@ -50,7 +58,7 @@ def cmd_transition(args: argparse.Namespace) -> int:
     with cli._open_db(args) as db:
         try:
             changes = workflow.take(
-                db, args.id, action, _by(args), text,
+                db, args.id, action, _by(args, db), text,
                 version=getattr(args, "version", None),
                 allow_number_jump=getattr(args, "allow_number_jump", False),
             )  # fmt: skip
@@ -96,8 +104,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     with cli._open_db(args) as db:
         steps = db.review.history(args.id)
         signing = signed.signatures(db, args.id) if db.schema_version >= 5 else []
+        names = db.full_names()
     if args.json:
-        _dumps([s.as_dict() for s in steps])
+        _dumps([{**s.as_dict(), **({"name": names[s.by]} if s.by in names else {})} for s in steps])
         return _report_damaged(steps.damaged)
     if not steps:
         cli._err("(chưa có bước duyệt nào / no workflow steps yet)")
@@ -107,7 +116,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         note = ""
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
-        cli._out(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
+        cli._out(f"{local_time_text(step.at)}  {label}{revision}  {_who(names, step.by)}{note}")
     for sig in signing:  # digital signatures, made here or taken back from another tool
         how = "nhập bản đã ký" if sig.source == "import" else "ký số"
         cli._out(
@@ -122,13 +131,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     cli = _cli()
     with cli._open_db(args) as db:
         entries = db.review.audit(args.id)
+        names = db.full_names()
     if args.json:
         _dumps([{**e.as_dict(), "label": field_label(e.path) if e.path else ""} for e in entries])
         return 0
     for entry in entries:
         action = audit_action_label(entry.action)
         what = f"  {change_text(entry.path, entry.old, entry.new)}" if entry.path else ""
-        cli._out(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
+        cli._out(f"{local_time_text(entry.at)}  {_who(names, entry.by)}  {action}{what}")
     return 0
 
 
@@ -189,8 +199,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    """Print the numbering register with the gaps of each series."""
+    """Print the numbering register with the gaps of each series; ``--kind``: a derived kind's
+    register; ``--format docx|pdf --out``: the outgoing-documents register of ``--year``."""
     cli = _cli()
+    if args.format is not None:
+        from minutes_app import cli_derived
+
+        return int(cli_derived.register_book(args))
+    if args.kind is not None:
+        from minutes_app import cli_derived
+
+        return int(cli_derived.register_kind(args))
     with cli._open_db(args) as db:
         series = db.review.register(year=args.year, issuer=args.issuer)
     code = _report_damaged(series.damaged)
@@ -237,7 +256,7 @@ def cmd_term_set(args: argparse.Namespace) -> int:
             f"--start: «{args.start}» không phải ngày YYYY-MM-DD / not a date YYYY-MM-DD"
         ) from None
     with cli._open_db(args) as db:
-        change = db.review.set_term(args.issuer, start, _by(args), refile=args.refile)
+        change = db.review.set_term(args.issuer, start, _by(args, db), refile=args.refile)
     cli._out(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
     for entry in change.refiled:
         cli._out(
@@ -270,7 +289,7 @@ def cmd_comment(args: argparse.Namespace) -> int:
 
     with cli._open_db(args) as db:
         changes = workflow.comment(
-            db, args.id, args.text, _by(args), part=args.part, reply_to=args.reply_to
+            db, args.id, args.text, _by(args, db), part=args.part, reply_to=args.reply_to
         )
     assert changes.comment is not None
     print(changes.comment.id)
@@ -283,7 +302,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from minutes_app.services import workflow
 
     with cli._open_db(args) as db:
-        changes = workflow.resolve(db, args.comment_id, _by(args))
+        changes = workflow.resolve(db, args.comment_id, _by(args, db))
     assert changes.comment is not None
     cli._out(f"ý kiến {changes.comment.id}: đã giải quyết / resolved")
     return 0
@@ -294,6 +313,7 @@ def cmd_comments(args: argparse.Namespace) -> int:
     cli = _cli()
     with cli._open_db(args) as db:
         comments = db.review.comments(args.id, include_resolved=not args.open)
+        names = db.full_names()
     if args.json:
         _dumps(
             [
@@ -315,8 +335,9 @@ def cmd_comments(args: argparse.Namespace) -> int:
         indent = "    ↳ " if c.parent_id else ""
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
+        author = _who(names, c.author)
         cli._out(
-            f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}"
+            f"{indent}#{c.id} {where}{author}, {local_time_text(c.created_at)}{mark}: {c.text}"
         )
     return 0
 
@@ -388,6 +409,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=whole_number(1, 9999, "năm", "year"), metavar="Y")
     p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.add_argument("--kind", choices=["thong-bao", "trich-sao", "trich-bien-ban", "nghi-quyet"],
+                   help="sổ của loại văn bản này / the register of this derived kind")  # fmt: skip
+    p.add_argument("--format", choices=["docx", "pdf"],
+                   help="in sổ đăng ký văn bản đi (cả năm, mọi loại) / print the outgoing "
+                   "register (a year, every kind)")  # fmt: skip
+    p.add_argument("--out", metavar="PATH", help="tệp sổ (với --format) / the file (--format)")
     p.set_defaults(func=cmd_register)
 
     p = sub.add_parser("term", parents=[common], help="nhiệm kỳ (Đảng) / Party terms")

@@ -90,6 +90,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+def fold_key(text: str) -> str:
+    """Return ``text`` folded with its spaces tidied: the key names and bodies are matched by.
+
+    ``"  Đồng  Hướng "`` → ``"dong huong"``: the same person or body typed with other marks,
+    case or spacing gives the same key.
+    """
+    return " ".join(fold(text).split())
+
+
 def decimal_comma(value: float | Decimal, places: int = 2) -> str:
     """Return ``value`` rounded half-up to ``places`` with a Vietnamese decimal comma, trailing zeros dropped."""
     quantum = Decimal(1).scaleb(-places)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from minutes_app.domain.fields import print_limit
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, Purpose, error, text_fields, validate, warning
@@ -12,25 +13,6 @@ from minutes_app.render.document import Document
 from minutes_app.render.profile import LayoutProfile, load_profile
 
 FORMATS = ("pdf", "docx")
-
-# Texts printed inside the header and signature tables: a table row cannot break across pages,
-# so these must stay short enough to fit on one page whatever their wording.
-_SHORT_FIELDS = {
-    "issuer.parent": 200,
-    "issuer.name": 200,
-    "issuer.abbreviation": 40,
-    "number": 20,
-    "symbol": 40,
-    "place": 100,
-    "chair.name": 100,
-    "chair.position": 200,
-    "secretary.name": 100,
-    "secretary.position": 200,
-    "signature.secretary_label": 100,
-    "signature.chair_label": 100,
-    "signature.chair_prefix": 150,
-    "signature.chair_title": 150,
-}
 
 
 def resolve_profile(meeting: Meeting, profile: str | None) -> LayoutProfile:
@@ -41,8 +23,10 @@ def resolve_profile(meeting: Meeting, profile: str | None) -> LayoutProfile:
 def layout_problems(meeting: Meeting, profile: LayoutProfile) -> list[Problem]:
     """Return the problems only the printed layout has (long header texts, profile mismatch)."""
     problems: list[Problem] = []
+    # Texts printed inside the header and signature tables: a table row cannot break across
+    # pages, so these must stay short enough to fit on one page (``Field.print_limit``).
     for path, value in text_fields(meeting):
-        limit = _SHORT_FIELDS.get(path)
+        limit = print_limit(path)
         if limit is not None and len(value.strip()) > limit:
             problems.append(
                 error(

@@ -134,6 +134,7 @@ class Table:
     role: str = "table"  # "header", "signature" or "table": for readers and tests
     keep_together: bool = True
     space_before: Length = ZERO
+    header_rows: int = 0  # rows repeated at the top of every page the table runs onto
 
     @property
     def width(self) -> Length:

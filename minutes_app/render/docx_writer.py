@@ -343,10 +343,12 @@ class DocxWriter:
             grid_col.set(qn("w:w"), str(table.columns[i].twips))
         for r, row in enumerate(table.rows):
             word_row = t.rows[r]
-            if table.keep_together:
+            if table.keep_together or r < table.header_rows:
                 tr_pr = word_row._tr.get_or_add_trPr()
                 cant = OxmlElement("w:cantSplit")
                 tr_pr.append(cant)
+            if r < table.header_rows:
+                word_row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
             for c, cell in enumerate(row):
                 word_cell = word_row.cells[c]
                 word_cell.width = _emu(table.columns[c])
@@ -370,7 +372,9 @@ class DocxWriter:
     def setup_page(self) -> None:
         page = self.doc.page
         section = self.word.sections[0]
-        section.orientation = WD_ORIENT.PORTRAIT
+        section.orientation = (
+            WD_ORIENT.LANDSCAPE if page.width > page.height else WD_ORIENT.PORTRAIT
+        )
         section.page_width = _emu(page.width)
         section.page_height = _emu(page.height)
         section.top_margin = _emu(page.top)

@@ -470,7 +470,7 @@ class PdfWriter:
             self.signatures.table_class(_TableBlock) if table.role == "signature" else _TableBlock
         )
         rl = table_class(data, colWidths=[c.pt for c in table.columns], style=TableStyle(commands),
-                         hAlign="LEFT")  # fmt: skip
+                         hAlign="LEFT", repeatRows=table.header_rows)  # fmt: skip
         rl.keep_together = table.keep_together
         rl.spaceBefore = table.space_before.pt
         return [rl]

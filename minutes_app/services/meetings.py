@@ -14,11 +14,11 @@ from pathlib import Path
 
 from minutes_app.domain import interchange
 from minutes_app.domain.model import Attendance, Meeting, Status
-from minutes_app.domain.text import clean, fold, month_text, short_date
+from minutes_app.domain.text import clean, fold, fold_key, month_text, short_date
 from minutes_app.services import templates
 from minutes_app.services.files import write_atomic
 from minutes_app.services.templates import MeetingTemplate, TemplateError
-from minutes_app.store import Database, MeetingRecord, MeetingSummary
+from minutes_app.store import MeetingRecord, MeetingSummary, Store
 
 TEMPLATE_FORMAT = "minutes-app.template"
 TEMPLATE_VERSION = 1
@@ -114,17 +114,17 @@ def advance_title(title: str) -> str:
 # -- new from an earlier meeting -------------------------------------------------------------
 
 
-def earlier_meetings(db: Database, *, limit: int = EARLIER_LIMIT) -> list[MeetingSummary]:
+def earlier_meetings(db: Store, *, limit: int = EARLIER_LIMIT) -> list[MeetingSummary]:
     """Return the meetings one may continue from, newest date first."""
     return db.list(limit=limit)
 
 
 def suggested_previous(summaries: list[MeetingSummary], issuer_name: str = "") -> int:
     """Return the index of the meeting to offer first: the newest of ``issuer_name``, else 0."""
-    key = " ".join(fold(issuer_name).split())
+    key = fold_key(issuer_name)
     if key:
         for i, summary in enumerate(summaries):
-            if " ".join(fold(summary.issuer_name).split()) == key:
+            if fold_key(summary.issuer_name) == key:
                 return i
     return 0
 
@@ -136,7 +136,7 @@ def meeting_from_previous(previous: Meeting, *, today: dt.date) -> Meeting:
     return meeting
 
 
-def new_from_previous(db: Database, previous_id: int, *, today: dt.date) -> MeetingRecord:
+def new_from_previous(db: Store, previous_id: int, *, today: dt.date) -> MeetingRecord:
     """Store and return the meeting that continues the stored meeting ``previous_id``."""
     previous = db.get(previous_id).meeting
     return db.create(meeting_from_previous(previous, today=today))

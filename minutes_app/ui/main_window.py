@@ -40,9 +40,18 @@ from minutes_app import appinfo
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.services import meetings, templates
-from minutes_app.store import Database, MeetingRecord, MeetingSummary, StoreError
+from minutes_app.services.office import ChangeListener
+from minutes_app.store import (
+    Database,
+    MeetingChange,
+    MeetingNotFound,
+    MeetingRecord,
+    MeetingSummary,
+    StoreError,
+)
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.derived_panel import DerivedPanel
 from minutes_app.ui.export_actions import ExportActions, error_text
 from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
@@ -65,6 +74,7 @@ from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel, change_user_name
 from minutes_app.ui.spelling import attach_spelling, spelling_service
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
+from minutes_app.ui.window_title import body_name, meeting_heading, window_title
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +127,13 @@ class MeetingTab(QSplitter):
         self.review = ReviewPanel(
             context, self.meeting_id(), self.side, flush=getattr(editor, "flush", None)
         )
+        self.derived = DerivedPanel(context, self.meeting_id(), self.side)
         self.side.addTab(self.preview, self.tr("Xem trước"))
         self.side.addTab(self.review, self.tr("Duyệt"))
+        self.side.addTab(self.derived, self.tr("Văn bản"))
+        focus_part = getattr(editor, "focus_part", None)
+        if focus_part is not None:  # double-clicking a comment shows what it is about
+            self.review.part_activated.connect(focus_part)
         self.addWidget(editor)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)
@@ -155,6 +170,8 @@ class MeetingTab(QSplitter):
     def _on_side_changed(self, _index: int) -> None:
         if self.side.currentWidget() is self.review:
             self.review.refresh()
+        elif self.side.currentWidget() is self.derived:
+            self.derived.refresh()
 
     def _on_workflow_changed(self, meeting_id: int) -> None:
         # A step changes the status (and the version): the editor takes the stored meeting,
@@ -166,6 +183,7 @@ class MeetingTab(QSplitter):
             except StoreError:
                 log.exception("cannot reload meeting %s after a workflow step", meeting_id)
         self.preview.schedule_refresh()
+        self.derived.refresh()  # approving enables "Lập văn bản", reopening disables it
 
 
 class MainWindow(QMainWindow):
@@ -173,6 +191,13 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(Path)
     language_chosen = Signal(str)
+    #: The body most listed minutes come from (the window's title when no meeting is open).
+    body_name = ""
+    # From the office listener's thread to the UI thread (queued): other PCs' changes, the
+    # server lost (its message), the server back.
+    office_changes_heard = Signal(list)
+    office_server_lost = Signal(str)
+    office_server_back = Signal()
 
     def __init__(
         self,
@@ -220,6 +245,15 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.search_timer.timeout.connect(self.refresh_list)
+
+        self.office_changes_heard.connect(self.on_office_changes_heard)
+        self.office_server_lost.connect(self.on_office_server_lost)
+        self.office_server_back.connect(self.on_office_server_back)
+        self.office_label = QLabel(self)
+        self.office_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.office_label)
+        self.listener: ChangeListener | None = None
+        self._listen()
 
         self.resize(1280, 800)
         self._restore_state()
@@ -492,7 +526,9 @@ class MainWindow(QMainWindow):
             self.tr("Hướng dẫn &nhanh khi bắt đầu"), self.show_first_start_guide
         )
         self.act_user_name = self._action(
-            self.tr("&Tên của bạn…"), self.on_user_name_requested, "",
+            self.tr("&Tên của bạn…"),
+            self.on_user_name_requested,
+            "",
             self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
         )
         self.act_spell_check = QAction(self.tr("&Kiểm tra chính tả khi gõ"), self)
@@ -637,6 +673,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
             rows = []
         self.model.set_summaries(rows)
+        if not query:  # the body the window is named after: whose minutes these are
+            self.body_name = body_name(summary.issuer_name for summary in rows)
+            self.update_window_state()
         self._update_count()
         if selected is not None:
             self.select_meeting(selected.id)
@@ -694,11 +733,84 @@ class MainWindow(QMainWindow):
     def on_meeting_saved(self, meeting_id: int) -> None:
         """Refresh the one list row and the tab title of a saved meeting."""
         try:
-            record = self.context.db.get(meeting_id)
+            summary = self.context.db.summary(meeting_id)  # with "Bị trả lại" after a return
         except StoreError:
             return
-        self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+        self.model.update_summary(summary, insert=not self.search_box.text().strip())
         self.update_window_state()
+
+    # -- the office: other PCs' changes, a server that went away -----------------------------
+    def _listen(self) -> None:
+        """Hear the changes other PCs make to the office database (nothing for a local file)."""
+        self.stop_listening()
+        listener = ChangeListener(
+            self.context.db,
+            self.office_changes_heard.emit,
+            on_error=lambda exc: self.office_server_lost.emit(getattr(exc, "message_vi", "")),
+            on_back=self.office_server_back.emit,
+        )
+        if listener.active:
+            self.listener = listener.start()
+
+    def stop_listening(self) -> None:
+        """Stop hearing the office database's changes (closing, or another database)."""
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+
+    def on_office_changes_heard(self, changes: list[MeetingChange]) -> None:
+        """Show what another PC changed: its list row, and an open tab with nothing unsaved."""
+        for meeting_id in dict.fromkeys(c.meeting_id for c in changes):
+            try:
+                record = self.context.db.get(meeting_id)
+            except MeetingNotFound:  # deleted on another PC
+                self.model.remove_meeting(meeting_id)
+                continue
+            except StoreError:
+                log.warning("cannot read meeting %s after a change was heard", meeting_id)
+                continue
+            self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+            tab = self.tab_of(meeting_id)
+            if tab is None:
+                continue
+            editor = tab.editor
+            version = getattr(editor, "version", None)
+            reload = getattr(editor, "reload", None)
+            # An editor holding unsaved typing keeps it: its next save meets the newer
+            # version and offers to reload theirs or keep its own (nothing is lost).
+            if version is not None and reload is not None and version() != record.version:
+                if editor.is_saved():
+                    reload(record)
+                    tab.preview.schedule_refresh()
+            tab.review.refresh()
+        self._update_count()
+        self.update_window_state()
+        self.update_actions()
+
+    def on_office_server_lost(self, message: str) -> None:
+        """Say that the office server cannot be reached; the open tabs keep what was typed."""
+        text = self.tr("⚠ Mất kết nối máy chủ")
+        self.office_label.setText(text)
+        self.office_label.setToolTip(message)
+        self.office_label.setVisible(True)
+        self.statusBar().showMessage(
+            self.tr(
+                "Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ "
+                "được lưu khi máy chủ trở lại."
+            ),
+            15000,
+        )
+
+    def on_office_server_back(self) -> None:
+        """The server is back: save what could not be saved, and read the list again."""
+        self.office_label.setVisible(False)
+        for tab in self.meeting_tabs():
+            retry_save = getattr(tab.editor, "retry_save", None)
+            if retry_save is not None:
+                retry_save()
+        self.refresh_list()
+        self.update_window_state()
+        self.statusBar().showMessage(self.tr("Đã kết nối lại máy chủ"), 8000)
 
     # -- editors ----------------------------------------------------------------------------
     def meeting_tabs(self) -> list[MeetingTab]:
@@ -914,7 +1026,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, title)
         saved = self.is_everything_saved()
         self.setWindowModified(not saved)
-        self.setWindowTitle(f"{self.context.db_path.name}[*]")
+        editor = self.current_editor()
+        heading = meeting_heading(editor) if editor is not None else ""
+        self.setWindowTitle(window_title(heading, self.body_name))
         if not self.meeting_tabs():
             self.saved_label.setText("")
         elif saved:
@@ -1271,6 +1385,7 @@ class MainWindow(QMainWindow):
             return False
         for tab in self.meeting_tabs():
             self.close_tab(tab, flush=False)
+        self.stop_listening()
         old = self.context.db
         self.context.db = new_db
         if self.context.user_name.strip():
@@ -1281,6 +1396,7 @@ class MainWindow(QMainWindow):
         except Exception:  # the old file may be gone; nothing to save there
             log.warning("closing the previous database failed", exc_info=True)
         self.context.settings.add_recent_db_file(Path(path))
+        self._listen()
         self.search_box.clear()
         self.refresh_list()
         self.update_window_state()
@@ -1429,4 +1545,5 @@ class MainWindow(QMainWindow):
         self.context.settings.sync()
         for tab in self.meeting_tabs():
             tab.preview.timer.stop()
+        self.stop_listening()
         event.accept()

@@ -12,6 +12,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from minutes_app.domain.errors import message
 from minutes_app.domain.model import Meeting
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.tasks import TaskFailure
@@ -28,14 +29,6 @@ def render_preview(meeting: Meeting) -> bytes:
     from minutes_app.render import render_pdf_bytes
 
     return render_pdf_bytes(meeting)
-
-
-def failure_text(exc: BaseException, language: str) -> str:
-    """Return the user-facing text of an error: its bilingual message when it has one."""
-    vi, en = getattr(exc, "message_vi", None), getattr(exc, "message_en", None)
-    if isinstance(vi, str) and isinstance(en, str):
-        return en if language == "en" else vi
-    return str(exc) or type(exc).__name__
 
 
 class PdfPreview(QWidget):
@@ -87,7 +80,9 @@ class PdfPreview(QWidget):
         for percent in (50, 75, 100, 125, 150, 200):
             self.zoom_box.addItem(f"{percent}%", percent / 100)
         self.zoom_box.setToolTip(
-            self.tr("Thu phóng bản xem trước (Ctrl+lăn chuột, Ctrl++ và Ctrl+−, Ctrl+0: vừa chiều rộng)")
+            self.tr(
+                "Thu phóng bản xem trước (Ctrl+lăn chuột, Ctrl++ và Ctrl+−, Ctrl+0: vừa chiều rộng)"
+            )
         )
         self.zoom_box.currentIndexChanged.connect(self.on_zoom_box_changed)
         for keys, slot in (
@@ -144,7 +139,7 @@ class PdfPreview(QWidget):
             meeting = copy.deepcopy(self._source())
         except Exception as exc:  # the editor could not give its state: say so, do not crash
             log.exception("preview: cannot read the meeting")
-            self._show_error(failure_text(exc, self.context.language))
+            self._show_error(message(exc, self.context.language))
             return
         self._rendering = True
         self._pending = False
@@ -177,7 +172,7 @@ class PdfPreview(QWidget):
         self._rendering = False
         if not failure.expected:
             log.error("preview render failed:\n%s", failure.details)
-        self._show_error(failure_text(failure.exc, self.context.language))
+        self._show_error(message(failure.exc, self.context.language))
         self._after_render()
 
     def _after_render(self) -> None:

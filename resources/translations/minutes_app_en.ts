@@ -178,18 +178,6 @@
         <translation>Batch Export</translation>
     </message>
     <message>
-        <source>Đã duyệt</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Đang xem xét</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
     </message>
@@ -311,6 +299,17 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionSection</name>
     <message>
         <source>Kết luận cuộc họp</source>
@@ -362,6 +361,10 @@
     <message>
         <source>Thêm &amp;nội dung</source>
         <translation>Add &amp;Item</translation>
+    </message>
+    <message>
+        <source>Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn</source>
+        <translation>Drag and drop or Alt+↑/↓ to reorder; Delete removes the selected item</translation>
     </message>
     <message>
         <source>Xoá nội dung</source>
@@ -436,12 +439,90 @@
         <translation>The chair&apos;s conclusion on this item</translation>
     </message>
     <message>
+        <source>nội dung {n}</source>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>Đã xoá «{item}».</source>
+        <translation>Removed “{item}”.</translation>
+    </message>
+    <message>
         <source>Đổi kiểu người phát biểu</source>
         <translation>Change the kind of speaker</translation>
     </message>
     <message>
         <source>Chọn người phát biểu: {name}</source>
         <translation>Choose speaker: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedListModel</name>
+    <message>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <source>Trích sao</source>
+        <translation>Extract copy</translation>
+    </message>
+    <message>
+        <source>Trích biên bản</source>
+        <translation>Minutes extract</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedPanel</name>
+    <message>
+        <source>Lập văn bản</source>
+        <translation>Make document</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
+        <source>Chỉ lập văn bản từ biên bản đã duyệt.</source>
+        <translation>Documents are made only from approved minutes.</translation>
+    </message>
+    <message>
+        <source>Không lập được văn bản</source>
+        <translation>Cannot make the document</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản</source>
+        <translation>Document exported</translation>
+    </message>
+    <message>
+        <source>Không xuất được văn bản</source>
+        <translation>Cannot export the document</translation>
     </message>
 </context>
 <context>
@@ -460,6 +541,7 @@
     </message>
     <message>
         <source>Đang kiểm tra thể thức…</source>
+        <extracomment>An exception&apos;s user-facing message in a language (``domain.errors.message``).</extracomment>
         <translation>Checking the layout…</translation>
     </message>
     <message>
@@ -527,6 +609,26 @@
     <message>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>một trình đọc PDF (ví dụ Adobe Acrobat Reader, Foxit, Okular)</source>
+        <translation>a PDF reader (for example Adobe Acrobat Reader, Foxit or Okular)</translation>
+    </message>
+    <message>
+        <source>Microsoft Word hoặc LibreOffice Writer</source>
+        <translation>Microsoft Word or LibreOffice Writer</translation>
+    </message>
+    <message>
+        <source>một chương trình mở được loại tệp này</source>
+        <translation>a program that opens this kind of file</translation>
+    </message>
+    <message>
+        <source>Đã xuất nhưng chưa mở được tệp</source>
+        <translation>Exported, but the File Did Not Open</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã được lưu, nhưng máy chưa có chương trình nào được đặt để mở tệp .%2. Hãy cài %3, hoặc mở tệp từ thư mục %4. Có thể tắt «Mở tệp sau khi xuất» trong menu Tệp.</source>
+        <translation>The file %1 was saved, but this computer has no program set to open .%2 files. Install %3, or open the file from the folder %4. You can turn off “Open the file after exporting” in the File menu.</translation>
     </message>
     <message>
         <source>Xuất JSON</source>
@@ -1122,6 +1224,7 @@
     <name>MainWindow</name>
     <message>
         <source>Danh sách biên bản</source>
+        <extracomment>The body most listed minutes come from (the window&apos;s title when no meeting is open).</extracomment>
         <translation>Minutes</translation>
     </message>
     <message>
@@ -1443,6 +1546,18 @@
         </translation>
     </message>
     <message>
+        <source>⚠ Mất kết nối máy chủ</source>
+        <translation>⚠ Server connection lost</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ được lưu khi máy chủ trở lại.</source>
+        <translation>Cannot reach the database server: what you typed is kept and will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ</source>
+        <translation>Connected to the server again</translation>
+    </message>
+    <message>
         <source>Không mở được biên bản</source>
         <translation>Cannot open the minutes</translation>
     </message>
@@ -1723,6 +1838,18 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
 {message}</translation>
     </message>
     <message>
+        <source>Không kết nối được máy chủ</source>
+        <translation>Cannot Reach the Server</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu của văn phòng. Những gì bạn đã gõ vẫn được giữ trong cửa sổ này và sẽ được lưu khi máy chủ trở lại.
+
+{message}</source>
+        <translation>Cannot reach the office&apos;s database server. What you typed is kept in this window and will be saved when the server is back.
+
+{message}</translation>
+    </message>
+    <message>
         <source>Biên bản đã được lưu ở nơi khác</source>
         <translation>The Minutes Were Saved Elsewhere</translation>
     </message>
@@ -1751,6 +1878,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>⚠ Mất kết nối máy chủ — nội dung vẫn được giữ, sẽ lưu khi kết nối lại</source>
+        <translation>⚠ Server connection lost — your text is kept and will be saved when it is back</translation>
+    </message>
+    <message>
         <source>⚠ Chưa lưu được — sẽ thử lại</source>
         <translation>⚠ Not saved — will retry</translation>
     </message>
@@ -1767,48 +1898,16 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>The minutes are approved, so they open read-only; to edit them, the chair must reopen them.</translation>
     </message>
     <message>
-        <source>Thành phần, dòng {n}</source>
-        <translation>Attendees, row {n}</translation>
-    </message>
-    <message>
-        <source>Nội dung {n}</source>
-        <translation>Item {n}</translation>
-    </message>
-    <message>
-        <source>ý kiến {n}</source>
-        <translation>statement {n}</translation>
-    </message>
-    <message>
-        <source>Biểu quyết {n}</source>
-        <translation>Vote {n}</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ {n}</source>
-        <translation>Task {n}</translation>
-    </message>
-    <message>
-        <source>Nơi nhận, dòng {n}</source>
-        <translation>Recipients, line {n}</translation>
-    </message>
-    <message>
         <source>Chọn {name}</source>
         <translation>Choose {name}</translation>
+    </message>
+    <message>
+        <source>Chọn trong danh sách: F2, Alt+↓ hoặc gõ chữ đầu</source>
+        <translation>Choose from the list: F2, Alt+↓ or type the first letters</translation>
     </message>
 </context>
 <context>
     <name>MeetingListModel</name>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Chờ duyệt</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Đã duyệt</source>
-        <translation>Approved</translation>
-    </message>
     <message>
         <source>Ngày họp</source>
         <translation>Date</translation>
@@ -1833,6 +1932,30 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
     </message>
+    <message>
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Bị trả lại — ý kiến của %1: %2</source>
+        <translation>Returned — comment by %1: %2</translation>
+    </message>
+    <message>
+        <source>Bị trả lại — ý kiến: %1</source>
+        <translation>Returned — comment: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSpelling</name>
@@ -1854,6 +1977,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Duyệt</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2083,21 @@ The file has not been changed. What do you want to do?</translation>
     <message>
         <source>Trình soạn thảo chưa sẵn sàng; biên bản được hiển thị ở chế độ chỉ đọc.</source>
         <translation>The editor is not available; the minutes are shown read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>lỗi</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>cảnh báo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>… (và %1 mục khác)</source>
+        <translation>… (+%1 more)</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2206,7 @@ Approve with this number anyway?</translation>
     </message>
     <message>
         <source>Trình duyệt</source>
-        <extracomment>Asks for a text (title, label); returns None when cancelled.</extracomment>
+        <extracomment>Asks for a text (title, label); returns None when cancelled. A comment was double-clicked: show the part it is about (``agenda[0]``, ``meeting``…).</extracomment>
         <translation>Submit for Review</translation>
     </message>
     <message>
@@ -2128,6 +2270,10 @@ Approve with this number anyway?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Bấm đúp để đến phần được góp ý</source>
+        <translation>Double-click to go to the part commented on</translation>
+    </message>
+    <message>
         <source>Thêm ý kiến…</source>
         <translation>Add Comment…</translation>
     </message>
@@ -2174,18 +2320,6 @@ Approve with this number anyway?</translation>
     <message>
         <source>Không đọc được biên bản</source>
         <translation>Cannot read the minutes</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Chờ duyệt</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Đã duyệt</source>
-        <translation>Approved</translation>
     </message>
     <message>
         <source>(không rõ)</source>
@@ -2256,12 +2390,36 @@ Approve with this number anyway?</translation>
         <translation>Cannot Check</translation>
     </message>
     <message>
+        <source>Mã chuỗi: {chain}</source>
+        <translation>Chain hash: {chain}</translation>
+    </message>
+    <message>
         <source>Biên bản nguyên vẹn</source>
         <translation>The Minutes Are Intact</translation>
     </message>
     <message>
         <source>Biên bản đã bị thay đổi ngoài ứng dụng</source>
         <translation>The Minutes Were Changed outside the Application</translation>
+    </message>
+    <message>
+        <source>Nội dung biên bản không còn khớp với bản đã duyệt: có người đã sửa cơ sở dữ liệu ngoài ứng dụng. Hãy khôi phục bản sao lưu hoặc báo người quản trị; xem «Chi tiết» để biết chỗ không khớp.</source>
+        <translation>The minutes no longer match the approved version: someone changed the database outside the application. Restore a backup or tell your administrator; see “Details” for what does not match.</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa được duyệt lần nào; lịch sử duyệt và nhật ký sửa đổi còn nguyên vẹn.</source>
+        <translation>The minutes have never been approved; the review history and the change log are intact.</translation>
+    </message>
+    <message>
+        <source>Biên bản không bị thay đổi kể từ khi được duyệt (phiên bản {n}).</source>
+        <translation>The minutes have not changed since they were approved (version {n}).</translation>
+    </message>
+    <message>
+        <source>Các phiên bản đã duyệt (đến phiên bản {n}) còn nguyên vẹn; bản đang soạn chưa được duyệt.</source>
+        <translation>The approved versions (up to version {n}) are intact; the draft being written is not approved yet.</translation>
+    </message>
+    <message>
+        <source>Biên bản còn lỗi, cần sửa trước:</source>
+        <translation>The minutes still have errors to fix first:</translation>
     </message>
     <message>
         <source>Đã giải quyết ({by})</source>
@@ -2550,7 +2708,6 @@ Lưu Văn phòng</translation>
     <name>SpellingService</name>
     <message>
         <source>Không lưu được từ điển của bạn</source>
-        <extracomment>Field names never checked: people&apos;s names, numbers, codes, dates (the rest is prose).</extracomment>
         <translation>Your dictionary could not be saved</translation>
     </message>
 </context>
@@ -2662,6 +2819,13 @@ Lưu Văn phòng</translation>
     <message>
         <source>Chọn cuộc họp trước (biên bản mới giữ cơ quan, thành phần, nơi nhận; tháng, năm trong tên cuộc họp được chuyển sang kỳ sau):</source>
         <translation>Pick the earlier meeting (the new minutes keep the body, attendees and recipients; the month and year in the meeting&apos;s name move on to the next period):</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
     </message>
 </context>
 <context>

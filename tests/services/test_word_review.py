@@ -410,3 +410,22 @@ def test_decided_proposals_are_history(
         conn.close()
     files = review.returned_files(db, stored)
     assert [(f.name, c, p) for f, c, p in files] == [("tra-lai.docx", 0, 2)]
+
+
+def test_the_office_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    """Review copies live in a local file for now: on the office database each verb says so."""
+
+    class Office:
+        backend = "postgresql"
+
+    office = Office()
+    for call in (
+        lambda: review.write_review_copy(office, 1, tmp_path / "copy.docx", by="Hoa"),  # type: ignore[arg-type]
+        lambda: review.review_changes(office, 1),  # type: ignore[arg-type]
+        lambda: review.reject(office, 1, 1, by="Hùng"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(review.ReviewRefused) as caught:
+            call()
+        assert "PostgreSQL" in caught.value.message_vi
+        assert "office database" in caught.value.message_en
+    assert not (tmp_path / "copy.docx").exists()

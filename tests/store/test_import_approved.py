@@ -21,6 +21,8 @@ from minutes_app.store import Database, DatabaseUnavailable, DuplicateNumber, In
 from minutes_app.ui.json_import import import_files
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -20,8 +20,9 @@ class AttendeesSection(Section):
 
     prefixes = ("attendees",)
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.counts_label = QLabel()
         self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -40,10 +41,12 @@ class AttendeesSection(Section):
         buttons = QHBoxLayout()
         self.add_person_button = QPushButton(self.tr("&Thêm người"))
         self.add_person_button.setToolTip(
-            self.tr("Thêm một người (Enter ở dòng cuối cũng thêm dòng)"))
+            self.tr("Thêm một người (Enter ở dòng cuối cũng thêm dòng)")
+        )
         self.add_group_button = QPushButton(self.tr("Thêm &nhóm"))
         self.add_group_button.setToolTip(
-            self.tr("Thêm một nhóm người, ví dụ “Bí thư Đảng bộ các xã”"))
+            self.tr("Thêm một nhóm người, ví dụ “Bí thư Đảng bộ các xã”")
+        )
         self.remove_button = QPushButton(self.tr("&Xoá dòng"))
         self.remove_button.setToolTip(self.tr("Xoá dòng đang chọn (Ctrl+Delete)"))
         self.up_button = QPushButton(self.tr("Lên"))
@@ -51,14 +54,23 @@ class AttendeesSection(Section):
         self.down_button = QPushButton(self.tr("Xuống"))
         self.down_button.setToolTip(self.tr("Chuyển dòng xuống (Alt+↓)"))
         self.all_present_button = QPushButton(self.tr("Đánh dấu tất cả &có mặt"))
-        for button in (self.add_person_button, self.add_group_button, self.remove_button,
-                       self.up_button, self.down_button):
+        for button in (
+            self.add_person_button,
+            self.add_group_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.all_present_button)
         self.body.addLayout(buttons)
-        hint = QLabel(self.tr("Gõ vào ô để sửa; Enter ở dòng cuối thêm dòng mới; Tab sang ô bên "
-                              "cạnh; chọn tên gợi ý sẽ điền chức vụ."))
+        hint = QLabel(
+            self.tr(
+                "Gõ vào ô để sửa; Enter ở dòng cuối thêm dòng mới; Tab sang ô bên "
+                "cạnh; chọn tên gợi ý sẽ điền chức vụ."
+            )
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.body.addWidget(hint)
@@ -142,6 +154,12 @@ class AttendeesSection(Section):
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        for button in (self.add_person_button, self.add_group_button, self.remove_button,
-                       self.up_button, self.down_button, self.all_present_button):
+        for button in (
+            self.add_person_button,
+            self.add_group_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.all_present_button,
+        ):
             button.setEnabled(not read_only)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import MinutesError, message
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, validate
-from minutes_app.store.errors import StaleVersion, StoreError
+from minutes_app.domain.workflow import Action
+from minutes_app.store.errors import ServerUnreachable, StaleVersion, StoreError
 from minutes_app.store.records import MeetingRecord
 from minutes_app.ui.editor.attendees import AttendeesSection
 from minutes_app.ui.editor.autosave import AutosaveTimer
 from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
+from minutes_app.ui.editor.frozen_column import FrozenColumn
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.live import LivePage, is_scratch_path
 from minutes_app.ui.editor.people import PeopleDirectory
@@ -35,8 +39,15 @@ from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import RESET, Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
-from minutes_app.ui.editor.views import RowTableView
-from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
+from minutes_app.ui.editor.views import ReorderListView, RowTableView
+from minutes_app.ui.editor.widgets import (
+    PROBLEM_STYLE,
+    BoundLineEdit,
+    is_composing,
+    show_locked,
+)
+from minutes_app.ui.problem_icons import no_icon, problem_icon
+from minutes_app.ui.status_words import returned_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -46,6 +57,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VALIDATION_DELAY_MS = 300
+# While the office server cannot be reached, a save is tried again this often (and at once
+# when the window hears the server is back).
+OFFLINE_RETRY_MS = 10_000
 _SECTION_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 7)}
 
 
@@ -68,6 +82,7 @@ class MeetingEditor(QWidget):
         self._version = record.version
         self._saving = False
         self._failed = False
+        self._offline = False  # the last save failed because the office server was unreachable
         self._input_pending = False  # a field or cell holds input the meeting lacks (so far)
         self._problems: list[Problem] = []
         #: Milliseconds taken by the last save (the autosave runs on the UI thread; see report).
@@ -128,6 +143,10 @@ class MeetingEditor(QWidget):
         outer.addWidget(self.status_label)
 
         self.autosave = AutosaveTimer(self._autosave, self._busy, self)
+        self._offline_timer = QTimer(self)
+        self._offline_timer.setSingleShot(True)
+        self._offline_timer.setInterval(OFFLINE_RETRY_MS)
+        self._offline_timer.timeout.connect(self.retry_save)
         self._validation_timer = QTimer(self)
         self._validation_timer.setSingleShot(True)
         self._validation_timer.setInterval(VALIDATION_DELAY_MS)
@@ -175,6 +194,20 @@ class MeetingEditor(QWidget):
         """Return True when everything is in the database."""
         return self.session.undo_stack.isClean() and not self._failed and not self._input_pending
 
+    def version(self) -> int:
+        """Return the stored version this editor's meeting is based on."""
+        return self._version
+
+    def is_offline(self) -> bool:
+        """Return True while the last save failed because the server could not be reached."""
+        return self._offline
+
+    def retry_save(self) -> bool:
+        """Save again what could not be saved (the server is back); True when all is saved."""
+        if not self._failed and not self._offline:
+            return self.is_saved()
+        return self.save(interactive=False)
+
     def is_read_only(self) -> bool:
         """Return True for an approved meeting (opened read-only)."""
         return self.session.read_only
@@ -204,6 +237,8 @@ class MeetingEditor(QWidget):
         self._id = record.id
         self._version = record.version
         self._failed = False
+        self._offline = False
+        self._offline_timer.stop()
         self._input_pending = False
         self.session.replace(record.meeting)
         self.session.undo_stack.setClean()
@@ -230,6 +265,13 @@ class MeetingEditor(QWidget):
                 self.nav.setCurrentRow(i)
                 return section.focus_path(path)
         return False
+
+    def focus_part(self, part: str) -> bool:
+        """Show the part a review comment is about (``meeting``: the first section)."""
+        if part == "meeting":
+            self.show_section(0)
+            return True
+        return self.focus_problem(part)
 
     # -- the live mode ---------------------------------------------------------------------
 
@@ -286,12 +328,17 @@ class MeetingEditor(QWidget):
         except StaleVersion:
             self._saving = False
             return self._resolve_conflict(meeting)
+        except ServerUnreachable as exc:
+            self._saving = False
+            return self._save_unreachable(exc, interactive)
         except StoreError as exc:
             self._saving = False
             return self._save_failed(exc, interactive)
         self._saving = False
         self._version = record.version
         was_failed, self._failed = self._failed, False
+        self._offline = False
+        self._offline_timer.stop()
         self.session.undo_stack.setClean()
         self.autosave.cancel()  # everything is written, including what was typed meanwhile
         self._show_save_state()
@@ -334,7 +381,31 @@ class MeetingEditor(QWidget):
                 self.tr(
                     "Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
                     "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}"
-                ).format(message=getattr(exc, "message_vi", str(exc))),
+                ).format(message=message(exc, self.context.language)),
+                str(exc),
+            )
+        return False
+
+    def _save_unreachable(self, exc: ServerUnreachable, interactive: bool) -> bool:
+        """The office server is away: keep everything typed, say so, save when it is back.
+
+        No dialog interrupts the typing (the status line says it); only a save the user asked
+        for (Ctrl+S, closing) is answered with a message.
+        """
+        self._failed = True
+        self._offline = True
+        self._show_save_state()
+        self.save_state_changed.emit(False)
+        self._offline_timer.start()
+        log.warning("saving meeting %s: the server is unreachable: %s", self._id, exc)
+        if interactive:
+            self.context.interaction.error(
+                self.tr("Không kết nối được máy chủ"),
+                self.tr(
+                    "Không kết nối được máy chủ cơ sở dữ liệu của văn phòng. Những gì bạn đã gõ "
+                    "vẫn được giữ trong cửa sổ này và sẽ được lưu khi máy chủ trở lại.\n\n"
+                    "{message}"
+                ).format(message=exc.message_vi),
                 str(exc),
             )
         return False
@@ -385,6 +456,8 @@ class MeetingEditor(QWidget):
     def _show_save_state(self) -> None:
         if self.session.read_only:
             text = self.tr("Chỉ xem")
+        elif self._offline:
+            text = self.tr("⚠ Mất kết nối máy chủ — nội dung vẫn được giữ, sẽ lưu khi kết nối lại")
         elif self._failed:
             text = self.tr("⚠ Chưa lưu được — sẽ thử lại")
         elif self.session.undo_stack.isClean() and not self._input_pending:
@@ -419,8 +492,9 @@ class MeetingEditor(QWidget):
         for i, section in enumerate(self.sections):
             errors = sum(1 for p in section.problems if p.is_error)
             warnings = len(section.problems) - errors
-            mark = " ⛔" if errors else (" ⚠" if warnings else "")
-            self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
+            item = self.nav.item(i)
+            item.setText(f"{i + 1}. {self.section_titles()[i]}")
+            item.setIcon(problem_icon(bool(errors)) if errors or warnings else no_icon())
 
     def _apply_status(self, meeting: Meeting) -> None:
         # Minutes waiting for the reviewer are read-only too: what the reviewer reads is what
@@ -436,17 +510,33 @@ class MeetingEditor(QWidget):
                 "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
                 "biên bản.")  # fmt: skip
         else:
-            banner = ""
+            banner = self._returned_banner()
         self.banner.setText(banner)
-        self.banner.setVisible(read_only)
+        self.banner.setVisible(bool(banner))
         for section in self.sections:
             section.set_read_only(read_only)
+            for view in section.findChildren(QAbstractItemView):
+                if isinstance(view, (RowTableView, ReorderListView, FrozenColumn)):
+                    show_locked(view, read_only)
         if self.live is not None:
             self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state
 
+    def _returned_banner(self) -> str:
+        """Return "Bị trả lại" with the reviewer's comment when the last step was a return."""
+        try:
+            history = self.context.db.review.history(self._id)
+        except MinutesError:
+            return ""
+        last = history[-1] if history else None
+        if last is None or last.action is not Action.RETURN:
+            return ""
+        return returned_text(last.note, last.by)
+
     def _people(self, prefix: str) -> list:
-        return self.context.db.people(prefix, limit=30)
+        # Not this meeting's stored rows: an autosave may have caught a name half-typed, and the
+        # directory offers this meeting's live names itself.
+        return self.context.db.people(prefix, limit=30, exclude_meeting=self._id)
 
     # -- keyboard --------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from minutes_app.domain.model import Meeting
-from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold_key
 
 log = logging.getLogger(__name__)
 
@@ -38,18 +38,19 @@ class Suggestion:
 
 def matches(prefix: str, name: str) -> bool:
     """Return True when a word of ``name`` (diacritics and case ignored) starts with ``prefix``."""
-    key = " ".join(fold(prefix).split())
+    key = fold_key(prefix)
     if not key:
         return True
-    folded = " ".join(fold(name).split())
+    folded = fold_key(name)
     return folded.startswith(key) or f" {key}" in f" {folded}"
 
 
 class PeopleDirectory:
     """Suggests names: the meeting's own people first, then the database's people directory."""
 
-    def __init__(self, people: Callable[[str], list] | None,
-                 meeting: Callable[[], Meeting]) -> None:
+    def __init__(
+        self, people: Callable[[str], list] | None, meeting: Callable[[], Meeting]
+    ) -> None:
         self._people = people
         self._meeting = meeting
 
@@ -69,8 +70,9 @@ class PeopleDirectory:
             found.extend(Suggestion(v, is_group=True) for v in standard_voices())
         return found
 
-    def suggestions(self, prefix: str, *, voices: bool = False,
-                    limit: int = 30) -> list[Suggestion]:
+    def suggestions(
+        self, prefix: str, *, voices: bool = False, limit: int = 30
+    ) -> list[Suggestion]:
         """Return suggestions whose name has a word starting with ``prefix``, each name once."""
         seen: set[str] = set()
         out: list[Suggestion] = []
@@ -89,8 +91,13 @@ class PeopleDirectory:
                 log.exception("people directory lookup failed")
                 entries = []
             for entry in entries:
-                add(Suggestion(entry.name, entry.positions[0] if entry.positions else "",
-                               entry.organization))
+                add(
+                    Suggestion(
+                        entry.name,
+                        entry.positions[0] if entry.positions else "",
+                        entry.organization,
+                    )
+                )
         return out[:limit]
 
     def lookup(self, name: str, *, voices: bool = False) -> Suggestion | None:
@@ -107,8 +114,14 @@ class PeopleDirectory:
 class NameCompleter(QCompleter):
     """A completer whose list follows the text typed, matched without diacritics on any word."""
 
-    def __init__(self, directory: PeopleDirectory, line_edit: QLineEdit, *,
-                 voices: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        directory: PeopleDirectory,
+        line_edit: QLineEdit,
+        *,
+        voices: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         self._model = QStringListModel()
         super().__init__(self._model, parent or line_edit)
         self.directory = directory

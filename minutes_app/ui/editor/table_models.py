@@ -22,7 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from minutes_app.domain.errors import message
 from minutes_app.domain.facts import eligible_for, vote_result
+from minutes_app.domain.fields import field_after, index_in, is_within
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
@@ -37,9 +39,9 @@ from minutes_app.domain.model import (
 from minutes_app.domain.text import clean
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.parsing import format_date, parse_count, parse_date
-from minutes_app.ui.editor.paths import field_after, index_in, is_within
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
+from minutes_app.ui.i18n import current_language
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain object of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # native value (int, date, str) for sorting
@@ -161,8 +163,12 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
@@ -226,10 +232,19 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
                 return "error"
             return "warning" if problems else ""
         if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(p.message_vi for p in problems)
+            return "\n".join(message(p, current_language()) for p in problems)
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             colour = ERROR_COLOUR if any(p.is_error for p in problems) else WARNING_COLOUR
             return QBrush(colour)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and self.columns[column].kind == "choice"
+            and not self.session.read_only
+            and self.editable(obj, row, column)
+        ):
+            return QCoreApplication.translate(
+                "MeetingEditor", "Chọn trong danh sách: F2, Alt+↓ hoặc gõ chữ đầu"
+            )
         return self.extra_data(obj, row, column, role)
 
     def extra_data(self, obj: Any, row: int, column: int, role: int) -> Any:
@@ -244,8 +259,9 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
         rows = self.items()
         if not index.isValid() or not 0 <= index.row() < len(rows):
             return base
-        if not self.session.read_only and self.editable(rows[index.row()], index.row(),
-                                                        index.column()):
+        if not self.session.read_only and self.editable(
+            rows[index.row()], index.row(), index.column()
+        ):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -255,8 +271,12 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
         """Return the model value of what the user typed; raise ValueError to refuse it."""
         return clean(str(value)) if isinstance(value, str) else value
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -385,8 +405,9 @@ class AttendeeTableModel(RowsModel):
         Column("membership", "Đảng viên", "choice", 110),
     ]
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory | None = None, parent: Any = None
+    ) -> None:
         super().__init__(session, "attendees", parent)
         self.directory = directory
 
@@ -499,15 +520,21 @@ class AttendeeTableModel(RowsModel):
         a blank last row (just added with Enter) becomes the group instead."""
         last = len(self.items()) - 1
         if row is None and last >= 0 and self.is_blank(last):
-            self.session.set(f"{self.list_path}[{last}]", Attendee.of_group(""),
-                             text=_tr("Thêm nhóm vào thành phần"))
+            self.session.set(
+                f"{self.list_path}[{last}]",
+                Attendee.of_group(""),
+                text=_tr("Thêm nhóm vào thành phần"),
+            )
             return last
         return self.insert_row(row, Attendee.of_group(""))
 
     def mark_all_present(self) -> bool:
         """Mark every summoned person present (one undo step); return False if nothing changed."""
-        rows = [i for i, a in enumerate(self.items())
-                if not a.is_group and a.attendance is not Attendance.PRESENT]
+        rows = [
+            i
+            for i, a in enumerate(self.items())
+            if not a.is_group and a.attendance is not Attendance.PRESENT
+        ]
         if not rows:
             return False
         with self.session.macro(_tr("Đánh dấu tất cả có mặt")):
@@ -553,11 +580,18 @@ class VoteTableModel(RowsModel):
     def result_text(self, vote: Vote) -> str:
         """Return the live result line of ``vote``."""
         result = vote_result(vote, self.session.meeting)
-        text = _tr("{yes} tán thành ({yes_pct}), {no} không tán thành ({no_pct}), "
-                   "{abstain} không biểu quyết ({abstain_pct}) / {eligible}").format(
-            yes=result.in_favour, yes_pct=result.in_favour_percent, no=result.against,
-            no_pct=result.against_percent, abstain=result.abstain,
-            abstain_pct=result.abstain_percent, eligible=result.eligible)
+        text = _tr(
+            "{yes} tán thành ({yes_pct}), {no} không tán thành ({no_pct}), "
+            "{abstain} không biểu quyết ({abstain_pct}) / {eligible}"
+        ).format(
+            yes=result.in_favour,
+            yes_pct=result.in_favour_percent,
+            no=result.against,
+            no_pct=result.against_percent,
+            abstain=result.abstain,
+            abstain_pct=result.abstain_percent,
+            eligible=result.eligible,
+        )
         if result.exceeds_eligible:
             text = "⚠ " + text
         return text
@@ -598,9 +632,11 @@ class VoteTableModel(RowsModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 if obj.purpose is VotePurpose.ADMISSION:
                     return _tr("Để trống: số đảng viên chính thức của chi bộ ({n})").format(
-                        n=self.default_eligible(obj))
+                        n=self.default_eligible(obj)
+                    )
                 return _tr("Để trống: số thành viên có mặt ({n})").format(
-                    n=self.default_eligible(obj))
+                    n=self.default_eligible(obj)
+                )
         if column == self.RESULT and vote_result(obj, self.session.meeting).exceeds_eligible:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(ERROR_COLOUR)
@@ -740,11 +776,12 @@ class AgendaListModel(QAbstractListModel, _ProblemsMixin):
                 return "error"
             return "warning" if problems else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.title] + [p.message_vi for p in problems]
+            lines = [item.title] + [message(p, current_language()) for p in problems]
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return QBrush(QColor(198, 40, 40) if any(p.is_error for p in problems)
-                          else QColor(184, 100, 0))
+            return QBrush(
+                QColor(198, 40, 40) if any(p.is_error for p in problems) else QColor(184, 100, 0)
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -42,6 +42,7 @@ run: $(APP) $(QM)
 
 test: $(TESTS) $(QM)
 	@sh packaging/check-system-libs.sh offscreen
+	@sh packaging/check-postgresql.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
 
 bench: $(TESTS) $(QM)

@@ -1,4 +1,4 @@
-"""Benchmark: one very long statement (a pasted transcript) to PDF and DOCX, chunked vs. whole."""
+"""Benchmark: one very long statement (a pasted transcript) to PDF and DOCX, cost per page."""
 
 from __future__ import annotations
 
@@ -20,12 +20,10 @@ from minutes_app.render import load_profile, render_docx_bytes  # noqa: E402
 from minutes_app.render.builder import build  # noqa: E402
 from minutes_app.render.pdf_writer import render_pdf  # noqa: E402
 
-# PDF cost per page of a ~200-page statement vs. a ~40-page one. Quadratic (the unchunked path)
-# would be ~5x. What remains above 1x is reportlab's own line breaking of the whole paragraph
-# once: its breakLines takes words off the front of a list (list.pop(0)), O(words²) with a
-# tiny constant (about 1.7 s of 3.8 s at 160,000 words).
+# PDF cost per page of a ~200-page statement vs. a ~40-page one. Quadratic (reportlab's own
+# paragraphs, which re-broke the rest of a paragraph at every page) would be ~5x; the writer's
+# own text flowable breaks the paragraph once, linearly, and splits its lines at page breaks.
 TARGET_GROWTH = 2.5
-OLD_PATH_UP_TO = 30_000  # words; beyond this the unchunked path takes minutes
 
 
 def with_statement(base: Meeting, text: str) -> Meeting:
@@ -68,9 +66,6 @@ def main() -> int:
         pages = pages_of(pdf)
         per_page[n] = new_s / pages
         note = f"{new_s / pages * 1000:.1f} ms/page"
-        if n <= OLD_PATH_UP_TO:
-            old_s = seconds(lambda d=doc: render_pdf(d, split_long_paragraphs=False))
-            note += f"; unchunked {old_s:.2f} s ({old_s / new_s:.0f}× slower)"
         rows.append((f"one {n}-word statement ({pages} pages) → PDF", f"{new_s:.2f} s", note))
     growth = per_page[160_000] / per_page[30_000]
     verdict = "OK" if growth <= TARGET_GROWTH else "MISSED"

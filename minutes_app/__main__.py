@@ -18,10 +18,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args  # --help, --version or a usage error: already answered
     if args.command is not None:
         return cli.run(args)
+    from minutes_app.store import is_office
+
+    if is_office(args.db):
+        return open_window(str(args.db))  # the office database: a URI, not a path
     return open_window(Path(args.db).expanduser() if args.db else None)
 
 
-def open_window(db: Path | None) -> int:
+def open_window(db: Path | str | None) -> int:
     """Start the desktop app on ``db`` (the default database when None); return its exit status."""
     try:
         from minutes_app.ui.app import run_app

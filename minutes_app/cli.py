@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import appinfo
-from minutes_app.cli_args import record_id, whole_number
+from minutes_app.cli_args import DerivedRef, document_id, record_id, whole_number
 from minutes_app.cli_base import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     EXIT_USAGE,
     CliError,
     UsageError,
+    acting_name,
     err,
     open_db,
     out,
@@ -24,8 +25,10 @@ from minutes_app.cli_base import (
 )
 from minutes_app.cli_batch import add_batch_arguments
 from minutes_app.domain import interchange
+from minutes_app.domain.derived import DerivedKind
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
+from minutes_app.domain.labels import RETURNED_LABEL, status_label
 from minutes_app.domain.model import Profile, Status
 from minutes_app.domain.text import printable
 from minutes_app.domain.validation import Problem, Purpose, collapse, validate
@@ -78,6 +81,13 @@ def _summary_dict(row: MeetingSummary) -> dict[str, Any]:
     }
 
 
+def _status_word(row: MeetingSummary) -> str:
+    """Return the status as the window names it (never the stored key ``draft``)."""
+    if row.returned_note and row.status is Status.DRAFT:
+        return RETURNED_LABEL
+    return status_label(row.status)
+
+
 def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
     if as_json:
         print(json.dumps([_summary_dict(r) for r in rows], ensure_ascii=False, indent=2))
@@ -91,7 +101,7 @@ def _print_summaries(rows: list[MeetingSummary], as_json: bool) -> None:
         (
             str(r.id),
             r.date.isoformat(),
-            r.status.value,
+            _status_word(r),
             printable(r.issuer_name),
             printable(r.title),
         )
@@ -112,6 +122,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     if args.replace is not None and len(args.files) != 1:
         raise UsageError("--replace cần đúng một tệp / --replace takes exactly one file")
+    if isinstance(args.replace, DerivedRef):
+        from minutes_app import cli_derived
+
+        return cli_derived.replace_text(args, _read_input(args.files[0]))
     status = EXIT_OK
     with open_db(args) as db:
         for name in args.files:
@@ -128,7 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 status = EXIT_BAD_INPUT
                 continue
             err(*(problem_line(p, name) for p in collapse(result.warnings)))
-            by = args.by.strip() if args.by else None  # None: $MINUTES_APP_USER / OS user
+            by = acting_name(args, db)  # None: $MINUTES_APP_USER / OS user (a local file)
             if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
                 changes = meetings.save(db, args.replace, result.meeting, expected_version=None,
                                         by=by, action="import")  # fmt: skip
@@ -168,6 +182,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         return run_batch_export(args)
     if args.id is None:
         raise UsageError("export: cần ID hoặc --all / give a meeting ID or --all")
+    if isinstance(args.id, DerivedRef):
+        from minutes_app import cli_derived
+
+        return cli_derived.export(args)
     fmt = args.format
     if fmt == "json":
         if args.profile is not None:
@@ -202,6 +220,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Print every problem the layout check finds; exit 1 when one is an error."""
+    if isinstance(args.id, DerivedRef):
+        from minutes_app import cli_derived
+
+        return cli_derived.check(args)
     with open_db(args) as db:
         meeting = db.get(args.id).meeting
     from minutes_app.render import check_meeting
@@ -219,7 +241,11 @@ def _report_rows(rows: Rows[MeetingSummary]) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    """Print the stored meetings, newest first."""
+    """Print the stored meetings, newest first (``--kind``: the derived documents of a kind)."""
+    if args.kind is not None:
+        from minutes_app import cli_derived
+
+        return cli_derived.list_kind(args)
     with open_db(args) as db:
         rows = db.list(status=args.status)
     _print_summaries(rows, args.json)
@@ -227,8 +253,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """Print the meetings matching the query, best first."""
+    """Print the meetings matching the query, best first (``--kind``: derived documents)."""
     query = " ".join(args.query)
+    if args.kind is not None:
+        from minutes_app import cli_derived
+
+        return cli_derived.list_kind(args, query=query)
     with open_db(args) as db:
         rows = db.search(query, limit=args.limit)
     _print_summaries(rows, args.json)
@@ -271,14 +301,18 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser of ``minutes-app``."""
     common = _Parser(add_help=False)
-    db_help = f"tệp cơ sở dữ liệu / database file (default: {default_db_path()})"
-    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=db_help)
+    db_help = (
+        "tệp cơ sở dữ liệu, hoặc cơ sở dữ liệu văn phòng postgresql://TÊN@MÁY-CHỦ:CỔNG/TÊN-CSDL "
+        f"/ database file, or the office database postgresql://USER@HOST:PORT/DBNAME "
+        f"(default: {default_db_path()})"
+    )
+    common.add_argument("--db", metavar="PATH|URI", default=argparse.SUPPRESS, help=db_help)
     parser = _Parser(
         prog=appinfo.APP_NAME,
         description=f"{appinfo.DISPLAY_NAME} / {appinfo.DISPLAY_NAME_EN}. "
         "Không có lệnh con: mở ứng dụng giao diện / no subcommand: start the desktop app.",
     )
-    parser.add_argument("--db", metavar="PATH", default=None, help=db_help)
+    parser.add_argument("--db", metavar="PATH|URI", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {appinfo.VERSION}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -286,9 +320,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE.json", help="'-' đọc từ stdin / reads stdin")
     p.add_argument(
         "--replace",
-        type=record_id,
+        type=document_id,
         metavar="ID",
-        help="cập nhật biên bản ID từ tệp / update meeting ID from the file",
+        help="cập nhật biên bản ID (hoặc văn bản dID) từ tệp / update meeting ID (or derived "
+        "document dID) from the file",
     )
     p.add_argument("--by", metavar="NAME", help="người nhập (nhật ký) / who, for the audit log")
     p.add_argument(
@@ -300,7 +335,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
-    p.add_argument("id", type=record_id, metavar="ID", nargs="?")
+    p.add_argument("id", type=document_id, metavar="ID", nargs="?",
+                   help="biên bản (12) hoặc văn bản lập từ biên bản (d12) / minutes or derived")  # fmt: skip
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
@@ -310,13 +346,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("check", parents=[common], help="kiểm tra bố cục / layout check")
-    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("id", type=document_id, metavar="ID", help="12 hoặc d12 / 12 or d12")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("list", parents=[common], help="liệt kê biên bản / list meetings")
     p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
     p.add_argument("--status", choices=["draft", "in_review", "approved"])
+    p.add_argument("--kind", choices=["all", *(k.value for k in DerivedKind)],
+                   help="văn bản lập từ biên bản / derived documents of this kind")  # fmt: skip
+    p.add_argument("--meeting", type=record_id, metavar="ID",
+                   help="chỉ văn bản lập từ biên bản ID (với --kind) / only those of meeting ID")  # fmt: skip
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("search", parents=[common], help="tìm kiếm / search meetings")
@@ -328,6 +368,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=200,
         help=f"số kết quả tối đa / at most this many results (1–{MAX_SEARCH_LIMIT})",
     )
+    p.add_argument("--kind", choices=["all", *(k.value for k in DerivedKind)],
+                   help="tìm văn bản lập từ biên bản / search derived documents")  # fmt: skip
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("validate", parents=[common], help="kiểm tra tệp JSON / validate a file")
@@ -337,11 +379,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import cli_maintenance, cli_review, cli_signing
+    from minutes_app import (
+        cli_derived,
+        cli_maintenance,
+        cli_office,
+        cli_review,
+        cli_signing,
+        cli_word_review,
+    )
 
     cli_review.register(sub, common)
+    cli_word_review.register(sub, common)
+    cli_derived.register(sub, common)
     cli_maintenance.register(sub, common)
     cli_signing.register(sub, common)
+    cli_office.register(sub, common)
     return parser
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from minutes_app.cli_base import UsageError
 from minutes_app.domain.text import ascii_digits
+
+__all__ = ["MAX_ID", "DerivedRef", "UsageError", "document_id", "record_id", "whole_number"]
+
 
 #: The largest id SQLite can hold (a signed 64-bit integer).
 MAX_ID = 2**63 - 1
@@ -35,3 +39,18 @@ def whole_number(low: int, high: int, what_vi: str, what_en: str) -> Callable[[s
 
     parse.__name__ = what_en.replace(" ", "_")  # argparse names the type in some messages
     return parse
+
+
+class DerivedRef(int):
+    """The id of a derived document, typed ``d12`` on the command line (minutes are ``12``)."""
+
+    def __str__(self) -> str:
+        return f"d{int(self)}"
+
+
+def document_id(text: str) -> int:
+    """Return a meeting id (``12``) or a derived document's id (``d12``: a ``DerivedRef``)."""
+    stripped = text.strip()
+    if stripped[:1] in ("d", "D"):
+        return DerivedRef(_whole_number(stripped[1:], 1, MAX_ID, "số ID văn bản", "document id"))
+    return record_id(text)

@@ -17,7 +17,7 @@ from minutes_app.domain.text import printable
 
 if TYPE_CHECKING:
     from minutes_app.domain.validation import Problem
-    from minutes_app.store import Database
+    from minutes_app.store import Store
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -51,16 +51,41 @@ def problem_line(problem: Problem, source: str = "") -> str:
 
 
 def db_path(args: argparse.Namespace) -> Path:
-    """Return the database the command works on: ``--db``, else the default one."""
-    if args.db:
-        return Path(args.db).expanduser()
-    from minutes_app.store.connection import default_db_path
+    """Return the local database file of ``--db``, else the default one (refused for an office URI)."""
+    from minutes_app.store import default_db_path, is_office
 
-    return default_db_path()
+    if is_office(args.db):
+        raise UsageError(
+            f"{args.command}: lệnh này dùng cho tệp cơ sở dữ liệu trên máy này; cơ sở dữ liệu văn "
+            "phòng do người quản trị sao lưu bằng pg_dump (docs/office.md) / this command works "
+            "on a local database file; an office database is backed up by its administrator "
+            "with pg_dump (docs/office.md)"
+        )
+    return Path(args.db).expanduser() if args.db else default_db_path()
 
 
-def open_db(args: argparse.Namespace, *, create: bool = True) -> Database:
-    """Open the command's database (``create``: make it when missing)."""
-    from minutes_app.store import Database
+def open_db(args: argparse.Namespace, *, create: bool = True) -> Store:
+    """Open ``--db``: a local file (``create``: made when missing) or an office database."""
+    from minutes_app.store import is_office, open_store
 
-    return Database.open(db_path(args), create=create)
+    if is_office(args.db):
+        from minutes_app.cli_office import ask_password
+
+        return open_store(str(args.db), password_prompt=ask_password)
+    return open_store(db_path(args), create=create)
+
+
+def acting_name(args: argparse.Namespace, db: Store) -> str | None:
+    """Return the name ``--by`` gives (None: the default); refused in the office, where the login acts."""
+    from minutes_app.store import POSTGRESQL
+
+    given = getattr(args, "by", None)
+    if db.backend == POSTGRESQL:
+        if given is not None:
+            raise UsageError(
+                "--by không dùng được với cơ sở dữ liệu văn phòng: người thực hiện là tài khoản "
+                "đăng nhập / --by is refused on an office database: the person who acts is the "
+                "login"
+            )
+        return db.user_name
+    return str(given).strip() if given else None

@@ -116,7 +116,7 @@ def _report(summary: BatchSummary, stream: TextIO) -> None:
 def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) -> int:
     """Run ``export --all`` from parsed arguments; return the exit status (1 when any failed)."""
     from minutes_app.services.batch import BatchError, BatchRequest, export_batch
-    from minutes_app.store import Database, default_db_path
+    from minutes_app.store import default_db_path, open_store
 
     out = stream if stream is not None else sys.stderr
     if getattr(args, "id", None) is not None:
@@ -136,10 +136,10 @@ def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) 
         profile=getattr(args, "profile", None),
         overwrite=bool(getattr(args, "overwrite", False)),
     )
-    db_path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    target = args.db if getattr(args, "db", None) else default_db_path()
     progress = TerminalProgress(out)
     try:
-        with Database.open(db_path) as db:
+        with open_store(target) as db:
             summary = export_batch(db, request, progress=progress)
     except BatchError as exc:
         progress.close()

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from minutes_app.cli_base import EXIT_OK, UsageError, db_path, err
+from minutes_app.cli_base import EXIT_OK, UsageError, db_path, err, open_db
 from minutes_app.store import Database
 
 
@@ -46,7 +46,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from minutes_app.store.backup import DEFAULT_KEEP, KEEP_SETTING
     from minutes_app.store.workflow import SELF_APPROVAL_SETTING
 
-    with Database.open(db_path(args), create=False) as db:
+    with open_db(args, create=False) as db:
         if args.allow_self_approval is not None:
             db.set_setting(SELF_APPROVAL_SETTING, "1" if args.allow_self_approval == "yes" else "0")
         allowed = db.setting(SELF_APPROVAL_SETTING) == "1"

@@ -11,6 +11,7 @@ from minutes_app.cli_args import MAX_ID, record_id, whole_number
 from minutes_app.cli_base import (
     CliError,
     UsageError,
+    acting_name,
     err,
     open_db,
     out,
@@ -29,8 +30,16 @@ from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
 from minutes_app.store import default_user
 
 
-def _by(args: argparse.Namespace) -> str:
-    return str(args.by).strip() if args.by is not None else default_user()
+def _by(args: argparse.Namespace, db: Any) -> str:
+    # A local file records the name given (--by, else $MINUTES_APP_USER or the OS user); the
+    # office database records the login and refuses --by.
+    return acting_name(args, db) or default_user()
+
+
+def _who(names: dict[str, str], by: str) -> str:
+    """Return who acted as shown: the full name and the login in the office, else the name."""
+    full = names.get(by, "")
+    return f"{full} ({by})" if full and full != by else by
 
 
 def _dumps(data: object) -> None:
@@ -50,7 +59,7 @@ def cmd_transition(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         try:
             changes = workflow.take(
-                db, args.id, action, _by(args), text,
+                db, args.id, action, _by(args, db), text,
                 version=getattr(args, "version", None),
                 allow_number_jump=getattr(args, "allow_number_jump", False),
             )  # fmt: skip
@@ -95,8 +104,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         steps = db.review.history(args.id)
         signing = signed.signatures(db, args.id) if db.schema_version >= 5 else []
+        names = db.full_names()
     if args.json:
-        _dumps([s.as_dict() for s in steps])
+        _dumps([{**s.as_dict(), **({"name": names[s.by]} if s.by in names else {})} for s in steps])
         return _report_damaged(steps.damaged)
     if not steps:
         err("(chưa có bước duyệt nào / no workflow steps yet)")
@@ -106,7 +116,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         note = ""
         if step.note:
             note = f" — {'ý kiến' if step.action is Action.RETURN else 'lý do'}: {step.note}"
-        out(f"{local_time_text(step.at)}  {label}{revision}  {step.by}{note}")
+        out(f"{local_time_text(step.at)}  {label}{revision}  {_who(names, step.by)}{note}")
     for sig in signing:  # digital signatures, made here or taken back from another tool
         how = "nhập bản đã ký" if sig.source == "import" else "ký số"
         out(
@@ -120,13 +130,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     """Print the field-level audit log of a meeting, oldest first."""
     with open_db(args) as db:
         entries = db.review.audit(args.id)
+        names = db.full_names()
     if args.json:
         _dumps([{**e.as_dict(), "label": field_label(e.path) if e.path else ""} for e in entries])
         return 0
     for entry in entries:
         action = audit_action_label(entry.action)
         what = f"  {change_text(entry.path, entry.old, entry.new)}" if entry.path else ""
-        out(f"{local_time_text(entry.at)}  {entry.by}  {action}{what}")
+        out(f"{local_time_text(entry.at)}  {_who(names, entry.by)}  {action}{what}")
     return 0
 
 
@@ -185,7 +196,16 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    """Print the numbering register with the gaps of each series."""
+    """Print the numbering register with the gaps of each series; ``--kind``: a derived kind's
+    register; ``--format docx|pdf --out``: the outgoing-documents register of ``--year``."""
+    if args.format is not None:
+        from minutes_app import cli_derived
+
+        return int(cli_derived.register_book(args))
+    if args.kind is not None:
+        from minutes_app import cli_derived
+
+        return int(cli_derived.register_kind(args))
     with open_db(args) as db:
         series = db.review.register(year=args.year, issuer=args.issuer)
     code = _report_damaged(series.damaged)
@@ -231,7 +251,7 @@ def cmd_term_set(args: argparse.Namespace) -> int:
             f"--start: «{args.start}» không phải ngày YYYY-MM-DD / not a date YYYY-MM-DD"
         ) from None
     with open_db(args) as db:
-        change = db.review.set_term(args.issuer, start, _by(args), refile=args.refile)
+        change = db.review.set_term(args.issuer, start, _by(args, db), refile=args.refile)
     out(f"{args.issuer}: nhiệm kỳ từ {start.strftime('%d/%m/%Y')} / term starts {start}")
     for entry in change.refiled:
         out(
@@ -262,7 +282,7 @@ def cmd_comment(args: argparse.Namespace) -> int:
 
     with open_db(args) as db:
         changes = workflow.comment(
-            db, args.id, args.text, _by(args), part=args.part, reply_to=args.reply_to
+            db, args.id, args.text, _by(args, db), part=args.part, reply_to=args.reply_to
         )
     assert changes.comment is not None
     print(changes.comment.id)
@@ -274,7 +294,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from minutes_app.services import workflow
 
     with open_db(args) as db:
-        changes = workflow.resolve(db, args.comment_id, _by(args))
+        changes = workflow.resolve(db, args.comment_id, _by(args, db))
     assert changes.comment is not None
     out(f"ý kiến {changes.comment.id}: đã giải quyết / resolved")
     return 0
@@ -284,6 +304,7 @@ def cmd_comments(args: argparse.Namespace) -> int:
     """Print the review comments of a meeting, replies under their comment."""
     with open_db(args) as db:
         comments = db.review.comments(args.id, include_resolved=not args.open)
+        names = db.full_names()
     if args.json:
         _dumps(
             [
@@ -305,7 +326,10 @@ def cmd_comments(args: argparse.Namespace) -> int:
         indent = "    ↳ " if c.parent_id else ""
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
-        out(f"{indent}#{c.id} {where}{c.author}, {local_time_text(c.created_at)}{mark}: {c.text}")
+        author = _who(names, c.author)
+        out(
+            f"{indent}#{c.id} {where}{author}, {local_time_text(c.created_at)}{mark}: {c.text}"
+        )
     return 0
 
 
@@ -376,6 +400,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=whole_number(1, 9999, "năm", "year"), metavar="Y")
     p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.add_argument("--kind", choices=["thong-bao", "trich-sao", "trich-bien-ban", "nghi-quyet"],
+                   help="sổ của loại văn bản này / the register of this derived kind")  # fmt: skip
+    p.add_argument("--format", choices=["docx", "pdf"],
+                   help="in sổ đăng ký văn bản đi (cả năm, mọi loại) / print the outgoing "
+                   "register (a year, every kind)")  # fmt: skip
+    p.add_argument("--out", metavar="PATH", help="tệp sổ (với --format) / the file (--format)")
     p.set_defaults(func=cmd_register)
 
     p = sub.add_parser("term", parents=[common], help="nhiệm kỳ (Đảng) / Party terms")

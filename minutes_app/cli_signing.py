@@ -9,8 +9,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from minutes_app.cli_base import EXIT_BAD_INPUT, EXIT_OK, UsageError, db_path, err, problem_line
-from minutes_app.store import Database
+from minutes_app.cli_base import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    UsageError,
+    acting_name,
+    db_path,
+    err,
+    open_db,
+    problem_line,
+)
+from minutes_app.store import Store, is_office
 
 
 def _quiet_libraries() -> None:
@@ -33,12 +42,14 @@ def _secret(args: argparse.Namespace, stdin_flag: str, prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _open_db(args: argparse.Namespace, *, required: bool) -> Database | None:
-
-    path = db_path(args)
-    if not required and not path.exists():
+def _open_db(args: argparse.Namespace, *, required: bool) -> Store | None:
+    if not is_office(args.db) and not required and not db_path(args).exists():
         return None
-    return Database.open(path, create=False)
+    return open_db(args, create=False)
+
+
+def _acting(args: argparse.Namespace, db: Store) -> str | None:
+    return acting_name(args, db)
 
 
 def export_pdfa(args: argparse.Namespace) -> int:
@@ -117,8 +128,8 @@ def cmd_sign(args: argparse.Namespace) -> int:
     )  # fmt: skip
     from minutes_app.store.review import default_user
 
-    with Database.open(db_path(args), create=False) as db:
-        by = (args.by or "").strip() or default_user()
+    with open_db(args, create=False) as db:
+        by = acting_name(args, db) or default_user()
         done = service.sign_file(db, Path(args.file), Path(args.out), request, by=by)
     r = done.result
     print(done.path, flush=True)
@@ -156,7 +167,7 @@ def cmd_import_signed(args: argparse.Namespace) -> int:
     db = _open_db(args, required=True)
     assert db is not None
     with db:
-        done = import_signed(db, Path(args.file), by=(args.by or "").strip() or default_user(),
+        done = import_signed(db, Path(args.file), by=_acting(args, db) or default_user(),
                              extra_roots=[Path(p) for p in args.trust or []])  # fmt: skip
     for line in done.report.lines():
         print(line, flush=True)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from minutes_app.domain.fields import SUMMARY_KEYS, format_steps, record_labels
 from minutes_app.domain.interchange import to_dict
-from minutes_app.domain.labels import change_text, field_labels
+from minutes_app.domain.labels import change_text
 from minutes_app.domain.model import Meeting
 
 _IGNORED = {"format", "version"}
@@ -48,24 +49,13 @@ def _show(value: Any) -> str | None:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, dict):
-        for key in ("name", "group", "title", "subject", "description"):
+        for key in SUMMARY_KEYS:
             found = value.get(key)
             if isinstance(found, str) and found:
                 return found
         if "speaker" in value:
             return f"{_show(value['speaker'])}: {_show(value.get('content', ''))}"
     return json.dumps(value, ensure_ascii=False)
-
-
-def _label(path: list[str | int]) -> tuple[str, str]:
-    return field_labels(path)
-
-
-def _path_text(path: list[str | int]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
 
 
 def _walk(old: Any, new: Any, path: list[str | int], out: list[FieldChange]) -> None:
@@ -97,8 +87,8 @@ def _walk(old: Any, new: Any, path: list[str | int], out: list[FieldChange]) -> 
 
 
 def _record(old: Any, new: Any, path: list[str | int], out: list[FieldChange]) -> None:
-    vi, en = _label(path)
-    out.append(FieldChange(_path_text(path), vi, en, _show(old), _show(new)))
+    vi, en = record_labels(path)
+    out.append(FieldChange(format_steps(path), vi, en, _show(old), _show(new)))
 
 
 def diff_dicts(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:

@@ -1,28 +1,74 @@
-"""Domain errors that carry the problems found, each naming its field."""
+"""The application's errors: one bilingual base, and the message a user reads in their language."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-if TYPE_CHECKING:
-    from minutes_app.domain.validation import Problem
+from minutes_app.domain.problems import Problem
+
+#: How many errors an error's one-line message lists before "(+N more)".
+ERRORS_LISTED = 5
 
 
 class MinutesError(Exception):
     """Base of the errors the application reports to the user as a message, not a traceback."""
 
 
-class InterchangeError(MinutesError):
-    """A JSON document that cannot be imported; ``problems`` lists every error and warning."""
+class BilingualError(MinutesError):
+    """An error whose message the user reads in Vietnamese or in English.
+
+    ``str()`` gives both, ``"vi / en"``, after ``where`` (a file or database) when there is one:
+    logs and the command line print that. A window shows ``message(error, language)``.
+    """
+
+    def __init__(self, message_vi: str, message_en: str, where: str = "") -> None:
+        self.message_vi = message_vi
+        self.message_en = message_en
+        prefix = f"{where}: " if where else ""
+        super().__init__(f"{prefix}{message_vi} / {message_en}")
+
+
+def message(error: object, language: str = "vi") -> str:
+    """Return what the user reads of ``error`` (an exception or a problem) in ``language``.
+
+    Anything carrying ``message_vi`` and ``message_en`` gives the one of the language (``en``
+    for English, Vietnamese otherwise); any other exception its text, or its class name.
+    """
+    vi = getattr(error, "message_vi", None)
+    en = getattr(error, "message_en", None)
+    if isinstance(vi, str) and isinstance(en, str):
+        return en if language == "en" else vi
+    return str(error) or type(error).__name__
+
+
+def problem_summary(problems: Sequence[Problem], limit: int = ERRORS_LISTED) -> tuple[str, str]:
+    """Return the errors among ``problems`` as one line in Vietnamese and one in English.
+
+    The first ``limit`` are listed (``path: message``), the rest counted: ``(và 3 lỗi khác)``.
+    """
+    errors = [p for p in problems if p.is_error]
+    vi = "; ".join(p.text("vi") for p in errors[:limit])
+    en = "; ".join(p.text("en") for p in errors[:limit])
+    rest = len(errors) - limit
+    if rest > 0:
+        vi += f" (và {rest} lỗi khác)"
+        en += f" (+{rest} more)"
+    return vi, en
+
+
+class InterchangeError(BilingualError):
+    """A JSON document that cannot be imported; ``problems`` lists every error and warning.
+
+    ``str()`` stays English (the first errors) after the source's name, as logs show it.
+    """
 
     def __init__(self, problems: list[Problem], source: str = "") -> None:
         self.problems = problems
         self.source = source
-        errors = [p for p in problems if p.is_error]
+        vi, en = problem_summary(problems)
+        super().__init__(vi, en)
         where = f"{source}: " if source else ""
-        lines = "; ".join(p.text("en") for p in errors[:5])
-        more = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
-        super().__init__(f"{where}{lines}{more}")
+        self.args = (f"{where}{en}",)
 
     @property
     def errors(self) -> list[Problem]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from minutes_app.domain.model import Attendance, Attendee, Meeting, Role, Vote
+from minutes_app.domain.model import (
+    Attendance,
+    Attendee,
+    Meeting,
+    Membership,
+    Role,
+    Vote,
+    VotePurpose,
+)
 from minutes_app.domain.text import percent_text
 
 
@@ -91,14 +99,88 @@ def attendance_counts(attendees: list[Attendee]) -> AttendanceCounts:
     )
 
 
+@dataclass(frozen=True)
+class PartyCounts:
+    """A Party cell's own members (đảng viên chính thức and dự bị) as its minutes count them.
+
+    Guests are not the cell's members even when they are Party members; a quần chúng never is.
+    """
+
+    official: int = 0
+    probationary: int = 0
+    present: int = 0  # in the room: present or late
+    late: int = 0
+    absent_excused: int = 0
+    absent: int = 0
+    official_present: int = 0
+
+    @property
+    def total(self) -> int:
+        """Return the cell's members."""
+        return self.official + self.probationary
+
+    @property
+    def absent_total(self) -> int:
+        """Return the members absent, with or without a reason."""
+        return self.absent_excused + self.absent
+
+
+_PARTY_MEMBERS = (Membership.OFFICIAL, Membership.PROBATIONARY)
+
+
+def is_party_member(attendee: Attendee) -> bool:
+    """Return True for a person recorded as one of the cell's own Party members."""
+    return (
+        not attendee.is_group
+        and attendee.role is Role.MEMBER
+        and attendee.membership in _PARTY_MEMBERS
+    )
+
+
+def party_counts(attendees: list[Attendee]) -> PartyCounts | None:
+    """Return the cell's member counts, or None when no attendee's membership is recorded."""
+    members = [a for a in attendees if is_party_member(a)]
+    if not members:
+        return None
+    official = sum(a.membership is Membership.OFFICIAL for a in members)
+    late = sum(a.attendance is Attendance.LATE for a in members)
+    excused = sum(a.attendance is Attendance.ABSENT_EXCUSED for a in members)
+    absent = sum(a.attendance is Attendance.ABSENT for a in members)
+    in_room = (Attendance.PRESENT, Attendance.LATE)
+    return PartyCounts(
+        official=official,
+        probationary=len(members) - official,
+        present=len(members) - excused - absent,
+        late=late,
+        absent_excused=excused,
+        absent=absent,
+        official_present=sum(
+            a.membership is Membership.OFFICIAL and a.attendance in in_room for a in members
+        ),
+    )
+
+
+def admission_needed(official: int) -> int:
+    """Return the fewest votes in favour that admit a member: two thirds of the official members
+    (Điều lệ Đảng, Điều 4), rounded up."""
+    return -(-2 * official // 3)
+
+
 def default_eligible(meeting: Meeting) -> int:
     """Return who may vote when a vote names no ``eligible``: the members present (late included)."""
     return attendance_counts(meeting.attendees).attending
 
 
 def eligible_for(vote: Vote, meeting: Meeting) -> int:
-    """Return the eligible count of ``vote`` in ``meeting``."""
-    return vote.eligible if vote.eligible is not None else default_eligible(meeting)
+    """Return the eligible count of ``vote`` in ``meeting``: as recorded, else the cell's
+    official members for an admission, else the members present."""
+    if vote.eligible is not None:
+        return vote.eligible
+    if vote.purpose is VotePurpose.ADMISSION:
+        counts = party_counts(meeting.attendees)
+        if counts is not None:
+            return counts.official
+    return default_eligible(meeting)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError
 
 #: Mode of a newly written file before the umask: what editors and office programs create.
 FILE_MODE = 0o644
@@ -29,24 +29,20 @@ _MAX_LINKS = 40
 _READ_CHUNK = 1 << 20
 
 
-class FileWriteError(MinutesError):
+class FileWriteError(BilingualError):
     """A file that could not be written; the old file, if any, is unchanged and no temp is left."""
 
     def __init__(self, message_vi: str, message_en: str, path: str | Path | None = None) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
+        super().__init__(message_vi, message_en)
         self.path = Path(path) if path is not None else None
-        super().__init__(f"{message_vi} / {message_en}")
 
 
-class FileReadError(MinutesError):
+class FileReadError(BilingualError):
     """A file that could not be read (missing, unreadable, too large); the message names it."""
 
     def __init__(self, message_vi: str, message_en: str, path: str | Path | None = None) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
+        super().__init__(message_vi, message_en)
         self.path = Path(path) if path is not None else None
-        super().__init__(f"{message_vi} / {message_en}")
 
 
 def os_error_reason(exc: OSError) -> tuple[str, str]:
@@ -321,17 +317,21 @@ def fsync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: str | Path) -> Iterator[Path]:
+def replacing(target: str | Path, *, private: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it is fsynced and renamed onto it.
 
     For writers that need a path rather than bytes (an SQLite copy): whatever the block
     writes to the yielded path replaces ``target`` atomically, and a failure removes it
-    (with its ``-journal``), leaving ``target`` as it was.
+    (with its ``-journal``), leaving ``target`` as it was. ``private`` creates the file
+    first, empty and readable by its owner alone (a copy of a database holds every meeting).
     """
     path = Path(target)
     folder = _check_folder(path)
     temp = _temp_name(folder, path.name)
     try:
+        if private:
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+            os.close(os.open(temp, flags, 0o600))
         yield temp
         with open(temp, "rb+") as handle:
             os.fsync(handle.fileno())

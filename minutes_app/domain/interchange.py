@@ -9,22 +9,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from minutes_app.domain.errors import InterchangeError
-from minutes_app.domain.model import (
-    AgendaItem,
-    Attendance,
-    Attendee,
-    Issuer,
-    Meeting,
-    Person,
-    Profile,
-    Role,
-    Signature,
-    Speaker,
-    Statement,
-    Status,
-    Task,
-    Vote,
+from minutes_app.domain.fields import (
+    VARIANT_KEY,
+    Emit,
+    Field,
+    Kind,
+    Variant,
+    children,
+    field_at,
+    has_variants,
+    item_pattern,
+    variant_of,
+    walk,
 )
+from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import clean, count_vi
 from minutes_app.domain.validation import Problem, errors_of, validate, warning
 
@@ -33,16 +31,9 @@ VERSION = 1
 
 #: The largest interchange file read (the command line, the window and stdin alike).
 MAX_FILE_BYTES = 20 * 1024 * 1024
-#: The longest list of each kind a meeting may hold: far beyond any real minutes, small enough
-#: that a hostile file cannot make the reader build millions of objects.
-MAX_ITEMS = {
-    "attendees": 100_000,
-    "agenda": 10_000,
-    "statements": 10_000,
-    "votes": 1_000,
-    "tasks": 10_000,
-    "recipients": 1_000,
-}
+#: The longest list of each kind a meeting may hold (``Field.max_items`` of ``domain.fields``):
+#: far beyond any real minutes, small enough that a hostile file cannot make the reader build
+#: millions of objects.
 #: Integers in the file have at most this many digits (counts, copies, the version).
 MAX_INT_DIGITS = 15
 #: At most this many ``{`` and ``[`` in a file (strings included): every object costs memory
@@ -78,6 +69,33 @@ def _shown(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} ký tự / characters)"
 
 
+def _too_many_digits(where: str, digits: int) -> Problem:
+    return Problem(
+        where,
+        f"số quá lớn ({count_vi(digits)} chữ số, tối đa {MAX_INT_DIGITS})",
+        f"the number is too large ({digits:,} digits, at most {MAX_INT_DIGITS})",
+    )
+
+
+def _too_long(where: str, entries: int, limit: int) -> Problem:
+    return Problem(
+        where,
+        f"danh sách quá dài ({count_vi(entries)} mục, tối đa {count_vi(limit)}); "
+        "không đọc danh sách này",
+        f"the list is too long ({entries:,} entries, at most {limit:,}); it was not read",
+    )
+
+
+def _too_many_containers(containers: int) -> Problem:
+    return Problem(
+        "",
+        f"tệp có quá nhiều đối tượng và mảng JSON ({count_vi(containers)}, "
+        f"tối đa {count_vi(MAX_CONTAINERS)}); không đọc tệp này",
+        f"the file holds too many JSON objects and arrays ({containers:,}, at "
+        f"most {MAX_CONTAINERS:,}); it was not read",
+    )
+
+
 class _HugeInteger(str):
     """An integer literal with more digits than any count needs (kept as its text)."""
 
@@ -87,12 +105,8 @@ def _integer(text: str) -> int | _HugeInteger:
     return _HugeInteger(text) if len(digits) > MAX_INT_DIGITS else int(text)
 
 
-_TOP_KEYS = {
-    "format", "version", "profile", "issuer", "number", "symbol", "place", "date", "title",
-    "kind", "start", "end", "location", "chair", "secretary", "attendees", "agenda",
-    "conclusion", "votes", "tasks", "closing", "recipients", "copies", "status",
-    "signature", "show_place_date", "show_statement_times",
-}  # fmt: skip
+#: The keys of the document that are not fields of the meeting.
+_HEADER_KEYS = frozenset({"format", "version"})
 
 
 @dataclass
@@ -155,12 +169,7 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, _HugeInteger):
-            self.err(
-                where,
-                f"số quá lớn ({count_vi(len(value.lstrip('-')))} chữ số, tối đa {MAX_INT_DIGITS})",
-                f"the number is too large ({len(value.lstrip('-')):,} digits, at most "
-                f"{MAX_INT_DIGITS})",
-            )
+            self.problems.append(_too_many_digits(where, len(value.lstrip("-"))))
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.err(where, "phải là số nguyên", "must be an integer")
@@ -235,7 +244,14 @@ class _Reader:
             )
             return default
 
-    def array(self, obj: dict[str, Any], key: str, path: str, required: bool = False) -> list[Any]:
+    def array(
+        self,
+        obj: dict[str, Any],
+        key: str,
+        path: str,
+        required: bool = False,
+        limit: int | None = None,
+    ) -> list[Any]:
         where = f"{path}.{key}" if path else key
         if key not in obj or obj[key] is None:
             if required:
@@ -245,117 +261,95 @@ class _Reader:
         if not isinstance(value, list):
             self.err(where, "phải là một danh sách (mảng JSON)", "must be a JSON array")
             return []
-        limit = MAX_ITEMS.get(key)
         if limit is not None and len(value) > limit:
-            self.err(
-                where,
-                f"danh sách quá dài ({count_vi(len(value))} mục, tối đa {count_vi(limit)}); "
-                "không đọc danh sách này",
-                f"the list is too long ({len(value):,} entries, at most {limit:,}); it was not read",
-            )
+            self.problems.append(_too_long(where, len(value), limit))
             return []
         return value
 
-    def person(self, value: Any, path: str) -> Person:
-        obj = self.obj(value, path)
-        if obj is None:
-            return Person()
-        self.unknown(obj, {"name", "position"}, path)
-        return Person(self.text(obj, "name", path, required=True), self.text(obj, "position", path))
+    def flag(
+        self, obj: dict[str, Any], key: str, path: str, optional: bool, default: bool | None
+    ) -> bool | None:
+        if key not in obj:
+            return default
+        raw = obj[key]
+        if raw is None and optional:
+            return None
+        if not isinstance(raw, bool):
+            where = f"{path}.{key}" if path else key
+            self.err(where, "phải là true hoặc false", "must be true or false")
+            return default
+        return raw
 
-    def attendee(self, value: Any, path: str) -> Attendee:
-        obj = self.obj(value, path)
-        if obj is None:
-            return Attendee()
-        role = self.choice(obj, "role", path, Role, Role.MEMBER)
-        if "group" in obj:
-            self.unknown(obj, {"group", "count", "role"}, path)
-            return Attendee(
-                group=self.text(obj, "group", path, required=True),
-                count=self.integer(obj, "count", path),
-                role=role,
-            )
-        self.unknown(
-            obj,
-            {"name", "position", "organization", "role", "attendance", "reason", "arrived"},
-            path,
-        )
-        return Attendee(
-            name=self.text(obj, "name", path, required=True),
-            position=self.text(obj, "position", path),
-            organization=self.text(obj, "organization", path),
-            role=role,
-            attendance=self.choice(obj, "attendance", path, Attendance, Attendance.PRESENT),
-            reason=self.text(obj, "reason", path),
-            arrived=self.moment(obj, "arrived", path),
-        )
+    # -- objects, as ``domain.fields`` describes them ----------------------------------------
 
-    def speaker(self, value: Any, path: str) -> Speaker:
+    def read(self, value: Any, pattern: str, path: str, cls: type) -> Any:
+        """Return the object at ``pattern`` read from a JSON value (its class's default if bad)."""
         obj = self.obj(value, path)
         if obj is None:
-            return Speaker()
-        if "group" in obj:
-            self.unknown(obj, {"group"}, path)
-            return Speaker(group=self.text(obj, "group", path, required=True))
-        self.unknown(obj, {"name", "position"}, path)
-        return Speaker(
-            self.text(obj, "name", path, required=True), self.text(obj, "position", path)
-        )
+            return cls()
+        return self.fields(obj, pattern, path, cls)
 
-    def agenda_item(self, value: Any, path: str) -> AgendaItem:
-        obj = self.obj(value, path)
-        if obj is None:
-            return AgendaItem()
-        self.unknown(obj, {"title", "presenter", "statements", "conclusion", "scratch"}, path)
-        presenter = None
-        if obj.get("presenter") is not None:
-            presenter = self.person(obj["presenter"], f"{path}.presenter")
-        statements = []
-        for j, raw in enumerate(self.array(obj, "statements", path)):
-            spath = f"{path}.statements[{j}]"
-            sobj = self.obj(raw, spath)
-            if sobj is None:
-                continue
-            self.unknown(sobj, {"speaker", "content", "time"}, spath)
-            if "speaker" not in sobj:
-                self.err(f"{spath}.speaker", "thiếu người phát biểu", "the speaker is missing")
-            speaker = self.speaker(sobj.get("speaker", {}), f"{spath}.speaker")
-            statements.append(
-                Statement(
-                    speaker, self.text(sobj, "content", spath), self.moment(sobj, "time", spath)
-                )
-            )
-        return AgendaItem(
-            title=self.text(obj, "title", path, required=True),
-            presenter=presenter,
-            statements=statements,
-            conclusion=self.text(obj, "conclusion", path),
-            scratch=self.text(obj, "scratch", path),
-        )
+    def fields(
+        self,
+        obj: dict[str, Any],
+        pattern: str,
+        path: str,
+        cls: type,
+        also_known: frozenset[str] = frozenset(),
+    ) -> Any:
+        variant = None
+        if has_variants(pattern):
+            variant = Variant.GROUP if VARIANT_KEY in obj else Variant.PERSON
+        rows = children(pattern, variant)
+        self.unknown(obj, {row.key for row in rows} | also_known, path)
+        return cls(**{row.key: self.field(row, obj, path) for row in rows})
 
-    def vote(self, value: Any, path: str) -> Vote:
-        obj = self.obj(value, path)
-        if obj is None:
-            return Vote()
-        self.unknown(obj, {"subject", "in_favour", "against", "abstain", "eligible"}, path)
-        return Vote(
-            subject=self.text(obj, "subject", path),
-            in_favour=self.integer(obj, "in_favour", path) or 0,
-            against=self.integer(obj, "against", path) or 0,
-            abstain=self.integer(obj, "abstain", path) or 0,
-            eligible=self.integer(obj, "eligible", path),
-        )
-
-    def task(self, value: Any, path: str) -> Task:
-        obj = self.obj(value, path)
-        if obj is None:
-            return Task()
-        self.unknown(obj, {"description", "owner", "due"}, path)
-        return Task(
-            description=self.text(obj, "description", path, required=True),
-            owner=self.text(obj, "owner", path),
-            due=self.date(obj, "due", path),
-        )
+    def field(self, row: Field, obj: dict[str, Any], path: str) -> Any:
+        key = row.key
+        where = f"{path}.{key}" if path else key
+        kind = row.kind
+        if row.required and key not in obj and kind in (Kind.OBJECT, Kind.CHOICE, Kind.MOMENT):
+            vi, en = row.missing or ("thiếu trường bắt buộc", "required field is missing")
+            self.err(where, vi, en)
+            return row.default()
+        if kind is Kind.TEXT:
+            raw = obj.get(key)
+            if row.number_as_text and isinstance(raw, (int, _HugeInteger)):
+                if not isinstance(raw, bool):
+                    obj = {key: str(raw)}
+            return self.text(obj, key, path, row.required)
+        if kind is Kind.INTEGER:
+            number = self.integer(obj, key, path)
+            return number if number is not None or row.optional else row.default()
+        if kind is Kind.DATE:
+            day = self.date(obj, key, path, row.required)
+            return day if day is not None or row.optional else row.default()
+        if kind is Kind.MOMENT:
+            return self.moment(obj, key, path)
+        if kind is Kind.CHOICE:
+            return self.choice(obj, key, path, row.value_type, row.default())
+        if kind is Kind.FLAG:
+            return self.flag(obj, key, path, row.optional, row.default())
+        if kind is Kind.OBJECT:
+            raw = obj.get(key)
+            if raw is None and (row.optional or key not in obj):
+                return None if row.optional else row.default()
+            return self.read(raw, row.pattern, where, row.value_type)
+        inner = item_pattern(row.pattern)
+        values = self.array(obj, key, path, row.required, row.max_items)
+        text_row = field_at(inner)
+        if text_row is None:
+            return [
+                self.read(item, inner, f"{where}[{i}]", row.value_type)
+                for i, item in enumerate(values)
+            ]
+        texts = []
+        for i, raw in enumerate(values):
+            if isinstance(raw, str) and not isinstance(raw, _HugeInteger):
+                texts.append(clean(raw))
+            else:
+                self.err(f"{where}[{i}]", "phải là chuỗi ký tự", "must be a string")
+        return texts
 
 
 def parse(
@@ -370,20 +364,9 @@ def parse(
         try:
             if isinstance(data, bytes):
                 data = data.decode("utf-8")
-            containers = data.count("{") + data.count("[")
-            if containers > MAX_CONTAINERS:
-                raise InterchangeError(
-                    [
-                        Problem(
-                            "",
-                            f"tệp có quá nhiều đối tượng và mảng JSON ({count_vi(containers)}, "
-                            f"tối đa {count_vi(MAX_CONTAINERS)}); không đọc tệp này",
-                            f"the file holds too many JSON objects and arrays ({containers:,}, at "
-                            f"most {MAX_CONTAINERS:,}); it was not read",
-                        )
-                    ],
-                    source,
-                )
+            too_many = container_problems(data)
+            if too_many:
+                raise InterchangeError(too_many, source)
             # Notepad and some Windows tools start UTF-8 files with a byte order mark.
             loaded = json.loads(
                 data.removeprefix("\ufeff"), object_pairs_hook=_object, parse_int=_integer
@@ -451,142 +434,36 @@ def parse(
         )
     elif version < 1:
         reader.err("version", "phiên bản không hợp lệ", "invalid version")
-    reader.unknown(top, _TOP_KEYS, "")
-
-    profile = reader.choice(top, "profile", "", Profile, Profile.STATE)
-    if "profile" not in top:
-        reader.err("profile", "thiếu trường bắt buộc", "required field is missing")
-    issuer_obj = reader.obj(top.get("issuer"), "issuer") if "issuer" in top else None
-    if "issuer" not in top:
-        reader.err("issuer", "thiếu trường bắt buộc", "required field is missing")
-    issuer = Issuer()
-    if issuer_obj is not None:
-        reader.unknown(issuer_obj, {"parent", "name", "abbreviation"}, "issuer")
-        issuer = Issuer(
-            name=reader.text(issuer_obj, "name", "issuer", required=True),
-            abbreviation=reader.text(issuer_obj, "abbreviation", "issuer", required=True),
-            parent=reader.text(issuer_obj, "parent", "issuer"),
-        )
-    number = top.get("number")
-    if isinstance(number, (int, _HugeInteger)) and not isinstance(number, bool):
-        top = {**top, "number": str(number)}
-    date = reader.date(top, "date", "", required=True)
-    if "start" not in top:
-        reader.err("start", "thiếu trường bắt buộc", "required field is missing")
-    for key in ("chair", "secretary"):
-        if key not in top:
-            reader.err(key, "thiếu trường bắt buộc", "required field is missing")
-    signature = Signature()
-    if top.get("signature") is not None:
-        sig = reader.obj(top["signature"], "signature")
-        if sig is not None:
-            reader.unknown(
-                sig, {"secretary_label", "chair_label", "chair_prefix", "chair_title"}, "signature"
-            )
-            signature = Signature(
-                *(
-                    reader.text(sig, k, "signature")
-                    for k in ("secretary_label", "chair_label", "chair_prefix", "chair_title")
-                )
-            )
-    show_place_date = top.get("show_place_date")
-    if show_place_date is not None and not isinstance(show_place_date, bool):
-        reader.err("show_place_date", "phải là true hoặc false", "must be true or false")
-        show_place_date = None
-    show_statement_times = top.get("show_statement_times", False)
-    if not isinstance(show_statement_times, bool):
-        reader.err("show_statement_times", "phải là true hoặc false", "must be true or false")
-        show_statement_times = False
-    recipients = []
-    for i, raw in enumerate(reader.array(top, "recipients", "")):
-        if isinstance(raw, str) and not isinstance(raw, _HugeInteger):
-            recipients.append(clean(raw))
-        else:
-            reader.err(f"recipients[{i}]", "phải là chuỗi ký tự", "must be a string")
-
-    meeting = Meeting(
-        profile=profile,
-        issuer=issuer,
-        number=reader.text(top, "number", ""),
-        symbol=reader.text(top, "symbol", ""),
-        place=reader.text(top, "place", "", required=True),
-        date=date or dt.date(1970, 1, 1),
-        title=reader.text(top, "title", "", required=True),
-        kind=reader.text(top, "kind", ""),
-        start=reader.moment(top, "start", ""),
-        end=reader.moment(top, "end", ""),
-        location=reader.text(top, "location", "", required=True),
-        chair=reader.person(top.get("chair", {}), "chair"),
-        secretary=reader.person(top.get("secretary", {}), "secretary"),
-        attendees=[
-            reader.attendee(a, f"attendees[{i}]")
-            for i, a in enumerate(reader.array(top, "attendees", "", required=True))
-        ],
-        agenda=[
-            reader.agenda_item(a, f"agenda[{i}]")
-            for i, a in enumerate(reader.array(top, "agenda", "", required=True))
-        ],
-        conclusion=reader.text(top, "conclusion", ""),
-        votes=[reader.vote(v, f"votes[{i}]") for i, v in enumerate(reader.array(top, "votes", ""))],
-        tasks=[reader.task(t, f"tasks[{i}]") for i, t in enumerate(reader.array(top, "tasks", ""))],
-        closing=reader.text(top, "closing", ""),
-        recipients=recipients,
-        copies=reader.integer(top, "copies", ""),
-        status=reader.choice(top, "status", "", Status, Status.DRAFT),
-        signature=signature,
-        show_place_date=show_place_date,
-        show_statement_times=show_statement_times,
-    )
+    meeting = reader.fields(top, "", "", Meeting, _HEADER_KEYS)
     problems = reader.problems + (validate(meeting) if check else [])
     if errors_of(problems):
         raise InterchangeError(problems, source)
     return ParseResult(meeting, [p for p in problems if not p.is_error])
 
 
-def _person(person: Person) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": person.name}
-    if person.position:
-        out["position"] = person.position
-    return out
+def container_problems(text: str) -> list[Problem]:
+    """Return the error of a document with more ``{`` and ``[`` than the reader reads, if so."""
+    containers = text.count("{") + text.count("[")
+    return [_too_many_containers(containers)] if containers > MAX_CONTAINERS else []
 
 
-def _attendee(attendee: Attendee) -> dict[str, Any]:
-    if attendee.is_group:
-        out: dict[str, Any] = {"group": attendee.group}
-        if attendee.count is not None:
-            out["count"] = attendee.count
-        if attendee.role is not Role.MEMBER:
-            out["role"] = attendee.role.value
-        return out
-    out = {"name": attendee.name}
-    if attendee.position:
-        out["position"] = attendee.position
-    if attendee.organization:
-        out["organization"] = attendee.organization
-    out["role"] = attendee.role.value
-    out["attendance"] = attendee.attendance.value
-    if attendee.reason:
-        out["reason"] = attendee.reason
-    if attendee.arrived is not None:
-        out["arrived"] = _moment(attendee.arrived)
-    return out
+def limit_problems(meeting: Meeting) -> list[Problem]:
+    """Return the errors the reader would find in ``meeting``'s own document: a list longer than
+    its cap, an integer with more digits than any count needs.
 
-
-def _moment(moment: dt.datetime) -> str:
-    return moment.strftime("%Y-%m-%dT%H:%M")
-
-
-def _statement(statement: Statement) -> dict[str, Any]:
-    out: dict[str, Any] = {"speaker": _speaker(statement.speaker), "content": statement.content}
-    if statement.time is not None:
-        out["time"] = _moment(statement.time)
-    return out
-
-
-def _speaker(speaker: Speaker) -> dict[str, Any]:
-    if speaker.is_group:
-        return {"group": speaker.group}
-    return _person(Person(speaker.name, speaker.position))
+    The store checks them before saving, so that whatever it saves it can read back.
+    """
+    problems: list[Problem] = []
+    for path, row, current in walk(meeting):
+        if row.kind is Kind.LIST and row.max_items is not None and len(current) > row.max_items:
+            problems.append(_too_long(path, len(current), row.max_items))
+        elif row.kind is Kind.INTEGER and isinstance(current, int):
+            if abs(current) >= 10**MAX_INT_DIGITS:
+                # str() refuses ints of over 4300 digits: count those from their bits.
+                bits = abs(current).bit_length()
+                digits = len(str(abs(current))) if bits < 14_000 else int(bits * 0.30103) + 1
+                problems.append(_too_many_digits(path, digits))
+    return problems
 
 
 def _moment_text(moment: dt.datetime) -> str:
@@ -594,89 +471,40 @@ def _moment_text(moment: dt.datetime) -> str:
     return f"{moment.date().isoformat()}T{moment.hour:02d}:{moment.minute:02d}"
 
 
+def _dump_object(obj: Any, pattern: str) -> dict[str, Any]:
+    """Return the JSON object of a domain object, its keys in the table's order."""
+    out: dict[str, Any] = {}
+    for row in children(pattern, variant_of(obj, pattern)):
+        current = getattr(obj, row.key)
+        if row.emit is Emit.IF_SET and current == row.default():
+            continue
+        out[row.key] = _dump_value(row, current)
+    return out
+
+
+def _dump_value(row: Field, current: Any) -> Any:
+    if current is None:
+        return None
+    kind = row.kind
+    if kind is Kind.DATE:
+        return current.isoformat()
+    if kind is Kind.MOMENT:
+        return _moment_text(current)
+    if kind is Kind.CHOICE:
+        return current.value
+    if kind is Kind.OBJECT:
+        return _dump_object(current, row.pattern)
+    if kind is Kind.LIST:
+        inner = item_pattern(row.pattern)
+        if field_at(inner) is not None:
+            return list(current)
+        return [_dump_object(item, inner) for item in current]
+    return current  # text, integer, flag
+
+
 def to_dict(meeting: Meeting) -> dict[str, Any]:
     """Return the interchange document of ``meeting`` as plain JSON data."""
-    out: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
-        "profile": meeting.profile.value,
-        "issuer": {
-            **({"parent": meeting.issuer.parent} if meeting.issuer.parent else {}),
-            "name": meeting.issuer.name,
-            "abbreviation": meeting.issuer.abbreviation,
-        },
-        "number": meeting.number,
-    }
-    if meeting.symbol:
-        out["symbol"] = meeting.symbol
-    out["place"] = meeting.place
-    out["date"] = meeting.date.isoformat()
-    out["title"] = meeting.title
-    if meeting.kind:
-        out["kind"] = meeting.kind
-    out["start"] = _moment_text(meeting.start) if meeting.start else None
-    if meeting.end is not None:
-        out["end"] = _moment_text(meeting.end)
-    out["location"] = meeting.location
-    out["chair"] = _person(meeting.chair)
-    out["secretary"] = _person(meeting.secretary)
-    out["attendees"] = [_attendee(a) for a in meeting.attendees]
-    agenda = []
-    for item in meeting.agenda:
-        entry: dict[str, Any] = {"title": item.title}
-        if item.presenter is not None:
-            entry["presenter"] = _person(item.presenter)
-        entry["statements"] = [_statement(s) for s in item.statements]
-        if item.conclusion:
-            entry["conclusion"] = item.conclusion
-        if item.scratch:
-            entry["scratch"] = item.scratch
-        agenda.append(entry)
-    out["agenda"] = agenda
-    if meeting.conclusion:
-        out["conclusion"] = meeting.conclusion
-    votes = []
-    for vote in meeting.votes:
-        ventry: dict[str, Any] = {
-            "subject": vote.subject,
-            "in_favour": vote.in_favour,
-            "against": vote.against,
-            "abstain": vote.abstain,
-        }
-        if vote.eligible is not None:
-            ventry["eligible"] = vote.eligible
-        votes.append(ventry)
-    out["votes"] = votes
-    tasks = []
-    for task in meeting.tasks:
-        tentry: dict[str, Any] = {"description": task.description, "owner": task.owner}
-        if task.due is not None:
-            tentry["due"] = task.due.isoformat()
-        tasks.append(tentry)
-    out["tasks"] = tasks
-    if meeting.closing:
-        out["closing"] = meeting.closing
-    out["recipients"] = list(meeting.recipients)
-    if meeting.copies is not None:
-        out["copies"] = meeting.copies
-    out["status"] = meeting.status.value
-    sig = meeting.signature
-    if any((sig.secretary_label, sig.chair_label, sig.chair_prefix, sig.chair_title)):
-        out["signature"] = {
-            k: v
-            for k, v in (
-                ("secretary_label", sig.secretary_label),
-                ("chair_label", sig.chair_label),
-                ("chair_prefix", sig.chair_prefix),
-                ("chair_title", sig.chair_title),
-            )
-            if v
-        }
-    if meeting.show_place_date is not None:
-        out["show_place_date"] = meeting.show_place_date
-    if meeting.show_statement_times:
-        out["show_statement_times"] = True
-    return out
+    return {"format": FORMAT, "version": VERSION, **_dump_object(meeting, "")}
 
 
 def dumps(meeting: Meeting) -> str:

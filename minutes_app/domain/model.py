@@ -30,6 +30,31 @@ class Attendance(StrEnum):
     ABSENT = "absent"
 
 
+class Membership(StrEnum):
+    """An attendee's Party membership, as a Party cell records it."""
+
+    OFFICIAL = "official"  # đảng viên chính thức
+    PROBATIONARY = "probationary"  # đảng viên dự bị
+    NON_MEMBER = "non_member"  # quần chúng (e.g. the person being admitted)
+
+
+class FormOfAddress(StrEnum):
+    """How the minutes name people: "đồng chí A", "ông A" / "bà B" (as typed), or the name alone."""
+
+    COMRADE = "comrade"
+    MR_MS = "mr_ms"
+    NONE = "none"
+
+
+class VotePurpose(StrEnum):
+    """What a vote decides, when a rule counts it differently."""
+
+    ORDINARY = "ordinary"
+    # Admitting a new Party member: only official members vote, and at least two thirds of the
+    # cell's official members must vote in favour (Điều lệ Đảng, Điều 4).
+    ADMISSION = "admission"
+
+
 class Status(StrEnum):
     """Where the minutes stand in the review workflow."""
 
@@ -70,6 +95,7 @@ class Attendee:
     reason: str = ""
     group: str | None = None
     count: int | None = None
+    membership: Membership | None = None  # None: not recorded (state bodies, groups)
     arrived: dt.datetime | None = None
 
     @property
@@ -142,13 +168,15 @@ class AgendaItem:
 
 @dataclass
 class Vote:
-    """A formal vote; ``eligible`` absent means the members present."""
+    """A formal vote; ``eligible`` absent means the members present (for an admission vote:
+    the cell's official members)."""
 
     subject: str = ""
     in_favour: int = 0
     against: int = 0
     abstain: int = 0
     eligible: int | None = None
+    purpose: VotePurpose = VotePurpose.ORDINARY
 
     @property
     def cast(self) -> int:
@@ -203,6 +231,7 @@ class Meeting:
     status: Status = Status.DRAFT
     signature: Signature = field(default_factory=Signature)
     show_place_date: bool | None = None  # None: the profile decides
+    form_of_address: FormOfAddress | None = None  # None: the profile decides
     show_statement_times: bool = False  # print when each statement began
 
     def effective_symbol(self) -> str:

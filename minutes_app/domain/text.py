@@ -84,6 +84,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+def fold_key(text: str) -> str:
+    """Return ``text`` folded with its spaces tidied: the key names and bodies are matched by.
+
+    ``"  Đồng  Hướng "`` → ``"dong huong"``: the same person or body typed with other marks,
+    case or spacing gives the same key.
+    """
+    return " ".join(fold(text).split())
+
+
 def decimal_comma(value: float | Decimal, places: int = 2) -> str:
     """Return ``value`` rounded half-up to ``places`` with a Vietnamese decimal comma, trailing zeros dropped."""
     quantum = Decimal(1).scaleb(-places)
@@ -117,6 +126,24 @@ def local_time_text(stamp: str) -> str:
     return moment.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
+# Honorifics a name may be typed with: "Ông Nguyễn Văn A", "Bà …", "Đ/c …". Longest first.
+HONORIFICS = (
+    "đồng chí", "đ/c", "đ.c", "đc", "ông", "bà", "anh", "chị", "cô", "thầy", "quần chúng",
+)  # fmt: skip
+
+
+def split_honorific(name: str) -> tuple[str, str]:
+    """Return ``(honorific, name)`` of a name typed with a leading honorific, in lower case
+    (``"Ông Nguyễn Văn A"`` → ``("ông", "Nguyễn Văn A")``, ``"Đ/c Lê B"`` → ``("đồng chí",
+    "Lê B")``); ``("", name)`` when it has none. A name is never only an honorific."""
+    stripped = name.strip()
+    lowered = stripped.casefold()
+    for honorific in HONORIFICS:
+        if lowered.startswith(honorific + " ") or lowered.startswith(honorific + "\u00a0"):
+            rest = stripped[len(honorific) + 1 :].strip()
+            if rest and rest[0].isupper():
+                return ("đồng chí" if honorific in ("đ/c", "đ.c", "đc") else honorific), rest
+    return "", stripped
 # Characters that change how a terminal or a bidirectional text renderer shows what follows:
 # every control character (C0 with tab and newline, DEL, C1), the bidi marks, embeddings,
 # overrides and isolates, the line and paragraph separators, surrogates and two non-characters.

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 
 from minutes_app.domain.facts import attendance_counts, default_eligible
+from minutes_app.domain.fields import any_index
+from minutes_app.domain.fields import is_printed as is_printed  # re-exported: the typed texts
+from minutes_app.domain.fields import text_fields as text_fields  # every check walks
 from minutes_app.domain.model import Attendance, Meeting, Vote
+from minutes_app.domain.problems import Problem as Problem  # re-exported: where callers find it
+from minutes_app.domain.problems import Severity as Severity
+from minutes_app.domain.problems import error as error
+from minutes_app.domain.problems import warning as warning
 from minutes_app.domain.register import MAX_NUMBER_DIGITS
 from minutes_app.domain.text import (
     ascii_digits,
@@ -20,123 +24,11 @@ from minutes_app.domain.text import (
 )
 
 
-class Severity(StrEnum):
-    """How serious a problem is: errors block import and export, warnings only inform."""
-
-    ERROR = "error"
-    WARNING = "warning"
-
-
 class Purpose(StrEnum):
     """What the meeting is checked for: saving a draft or exporting the official document."""
 
     SAVE = "save"
     EXPORT = "export"
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem with a field of a meeting (or of an imported file)."""
-
-    path: str
-    message_vi: str
-    message_en: str
-    severity: Severity = Severity.ERROR
-
-    @property
-    def is_error(self) -> bool:
-        """Return True for an error."""
-        return self.severity is Severity.ERROR
-
-    def text(self, language: str = "vi") -> str:
-        """Return ``path: message`` in the given language (``vi`` or ``en``)."""
-        message = self.message_en if language == "en" else self.message_vi
-        label = "lỗi" if language != "en" else "error"
-        if not self.is_error:
-            label = "cảnh báo" if language != "en" else "warning"
-        where = f"{self.path}: " if self.path else ""
-        return f"{label}: {where}{message}"
-
-    def __str__(self) -> str:
-        return f"{self.text('vi')} / {self.message_en}"
-
-
-def error(path: str, vi: str, en: str) -> Problem:
-    """Return an error problem."""
-    return Problem(path, vi, en, Severity.ERROR)
-
-
-def warning(path: str, vi: str, en: str) -> Problem:
-    """Return a warning problem."""
-    return Problem(path, vi, en, Severity.WARNING)
-
-
-#: The last step of the paths of texts the user types that the printed minutes never show.
-NOT_PRINTED = frozenset({"scratch"})
-
-
-def is_printed(path: str) -> bool:
-    """Return False for a text field the printed minutes never show (a scratch note)."""
-    return path.rsplit(".", 1)[-1] not in NOT_PRINTED
-
-
-def text_fields(meeting: Meeting) -> Iterator[tuple[str, str]]:
-    """Yield ``(path, text)`` for every text the user typed into a meeting, in reading order.
-
-    Scratch notes are included (they are typed text: the same character checks apply), but
-    they are never printed: see ``is_printed``.
-    """
-    yield "issuer.parent", meeting.issuer.parent
-    yield "issuer.name", meeting.issuer.name
-    yield "issuer.abbreviation", meeting.issuer.abbreviation
-    yield "number", meeting.number
-    yield "symbol", meeting.symbol
-    yield "place", meeting.place
-    yield "title", meeting.title
-    yield "kind", meeting.kind
-    yield "location", meeting.location
-    yield "chair.name", meeting.chair.name
-    yield "chair.position", meeting.chair.position
-    yield "secretary.name", meeting.secretary.name
-    yield "secretary.position", meeting.secretary.position
-    for i, attendee in enumerate(meeting.attendees):
-        base = f"attendees[{i}]"
-        if attendee.is_group:
-            yield f"{base}.group", attendee.group or ""
-        else:
-            yield f"{base}.name", attendee.name
-            yield f"{base}.position", attendee.position
-            yield f"{base}.organization", attendee.organization
-            yield f"{base}.reason", attendee.reason
-    for i, item in enumerate(meeting.agenda):
-        base = f"agenda[{i}]"
-        yield f"{base}.title", item.title
-        if item.presenter is not None:
-            yield f"{base}.presenter.name", item.presenter.name
-            yield f"{base}.presenter.position", item.presenter.position
-        for j, statement in enumerate(item.statements):
-            sbase = f"{base}.statements[{j}]"
-            if statement.speaker.is_group:
-                yield f"{sbase}.speaker.group", statement.speaker.group or ""
-            else:
-                yield f"{sbase}.speaker.name", statement.speaker.name
-                yield f"{sbase}.speaker.position", statement.speaker.position
-            yield f"{sbase}.content", statement.content
-        yield f"{base}.conclusion", item.conclusion
-        yield f"{base}.scratch", item.scratch
-    yield "conclusion", meeting.conclusion
-    for i, vote in enumerate(meeting.votes):
-        yield f"votes[{i}].subject", vote.subject
-    for i, task in enumerate(meeting.tasks):
-        yield f"tasks[{i}].description", task.description
-        yield f"tasks[{i}].owner", task.owner
-    yield "closing", meeting.closing
-    for i, recipient in enumerate(meeting.recipients):
-        yield f"recipients[{i}]", recipient
-    yield "signature.secretary_label", meeting.signature.secretary_label
-    yield "signature.chair_label", meeting.signature.chair_label
-    yield "signature.chair_prefix", meeting.signature.chair_prefix
-    yield "signature.chair_title", meeting.signature.chair_title
 
 
 def _blank(text: str) -> bool:
@@ -494,7 +386,6 @@ def _number_problems(number: str) -> list[Problem]:
 
 #: How many problems with the same message and field pattern are listed before a summary line.
 SIMILAR_SHOWN = 10
-_INDEX = re.compile(r"\[[0-9]+\]")
 
 
 def collapse(problems: list[Problem], keep: int = SIMILAR_SHOWN) -> list[Problem]:
@@ -507,7 +398,7 @@ def collapse(problems: list[Problem], keep: int = SIMILAR_SHOWN) -> list[Problem
     counts: dict[tuple[Severity, str, str], int] = {}
     out: list[Problem | tuple[Severity, str, str]] = []
     for problem in problems:
-        key = (problem.severity, _INDEX.sub("[…]", problem.path), problem.message_en)
+        key = (problem.severity, any_index(problem.path), problem.message_en)
         seen = counts.get(key, 0) + 1
         counts[key] = seen
         if seen <= keep:

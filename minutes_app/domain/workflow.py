@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.model import Status
 
 
@@ -61,13 +61,8 @@ STATUS_LABELS_EN = {
 }
 
 
-class WorkflowError(MinutesError):
+class WorkflowError(BilingualError):
     """A transition that is not allowed from the current state, or lacks its comment or reason."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
-        super().__init__(f"{message_vi} / {message_en}")
 
 
 def allowed_actions(status: Status) -> list[Action]:

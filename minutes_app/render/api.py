@@ -4,32 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from minutes_app.domain.fields import print_limit
 from minutes_app.domain.model import Meeting
+from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, Purpose, error, text_fields, validate, warning
 from minutes_app.render.builder import build
 from minutes_app.render.document import Document
 from minutes_app.render.profile import LayoutProfile, load_profile
 
 FORMATS = ("pdf", "docx")
-
-# Texts printed inside the header and signature tables: a table row cannot break across pages,
-# so these must stay short enough to fit on one page whatever their wording.
-_SHORT_FIELDS = {
-    "issuer.parent": 200,
-    "issuer.name": 200,
-    "issuer.abbreviation": 40,
-    "number": 20,
-    "symbol": 40,
-    "place": 100,
-    "chair.name": 100,
-    "chair.position": 200,
-    "secretary.name": 100,
-    "secretary.position": 200,
-    "signature.secretary_label": 100,
-    "signature.chair_label": 100,
-    "signature.chair_prefix": 150,
-    "signature.chair_title": 150,
-}
 
 
 def resolve_profile(meeting: Meeting, profile: str | None) -> LayoutProfile:
@@ -40,8 +23,10 @@ def resolve_profile(meeting: Meeting, profile: str | None) -> LayoutProfile:
 def layout_problems(meeting: Meeting, profile: LayoutProfile) -> list[Problem]:
     """Return the problems only the printed layout has (long header texts, profile mismatch)."""
     problems: list[Problem] = []
+    # Texts printed inside the header and signature tables: a table row cannot break across
+    # pages, so these must stay short enough to fit on one page (``Field.print_limit``).
     for path, value in text_fields(meeting):
-        limit = _SHORT_FIELDS.get(path)
+        limit = print_limit(path)
         if limit is not None and len(value.strip()) > limit:
             problems.append(
                 error(
@@ -73,6 +58,7 @@ def check_meeting(meeting: Meeting, profile: str | None = None) -> list[Problem]
         validate(meeting, Purpose.EXPORT)
         + layout_problems(meeting, layout)
         + glyph_problems(meeting, layout)
+        + admission_problems(meeting)
     )
 
 
@@ -96,3 +82,21 @@ def render_docx_bytes(meeting: Meeting, profile: str | None = None, *,
     from minutes_app.render.docx_writer import render_docx
 
     return render_docx(build_document(meeting, profile, metadata=metadata))
+
+
+def render_review_docx_bytes(
+    meeting: Meeting, profile: str | None = None, *, metadata: Mapping[str, str] | None = None
+) -> bytes:
+    """Return the review copy of ``meeting``: its DOCX as it prints, marked as a draft, with a
+    bookmark named after each part's field path (``render.anchors``) and ``metadata`` in the
+    custom properties."""
+    import dataclasses
+
+    from minutes_app.domain.model import Status
+    from minutes_app.render.anchors import AnchorTable, without_markers
+    from minutes_app.render.docx_writer import render_docx
+
+    draft = dataclasses.replace(without_markers(meeting), status=Status.DRAFT)
+    anchors = AnchorTable()
+    document = build(draft, resolve_profile(draft, profile), metadata, anchors)
+    return render_docx(document)

@@ -134,6 +134,7 @@ class Table:
     role: str = "table"  # "header", "signature" or "table": for readers and tests
     keep_together: bool = True
     space_before: Length = ZERO
+    header_rows: int = 0  # rows repeated at the top of every page the table runs onto
 
     @property
     def width(self) -> Length:
@@ -187,6 +188,14 @@ class PageNumbering:
 
 
 @dataclass(frozen=True)
+class PageMark:
+    """A word printed at the top right of page 1, in the top margin ("DỰ THẢO" on drafts)."""
+
+    text: str
+    style: str
+
+
+@dataclass(frozen=True)
 class FontSet:
     """The font family name for DOCX and the TTF files the PDF embeds."""
 
@@ -221,6 +230,10 @@ class Document:
     blocks: tuple[Block, ...]
     metadata: Metadata
     page_numbers: PageNumbering | None = None
+    first_page_mark: PageMark | None = None
+    #: Review copies: the bookmark name of each anchor the text's markers open and close
+    #: (``render.anchors``); empty for every other document.
+    anchors: tuple[str, ...] = ()
 
     def style(self, name: str) -> ParagraphStyle:
         """Return a named style; a missing one is a builder bug and raises."""

@@ -19,7 +19,10 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu
+from docx.styles.style import StyleFactory
+from docx.text.paragraph import Paragraph as DocxParagraph
 
+from minutes_app.render.anchors import split_markers
 from minutes_app.render.document import (
     Align,
     Block,
@@ -45,6 +48,8 @@ _ALIGN = {
     Align.JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
 }
 _ZIP_DATE = (2000, 1, 1, 0, 0, 0)
+_VAL = qn("w:val")
+_PRESERVE = qn("xml:space")
 
 
 def word_style_name(name: str) -> str:
@@ -83,6 +88,10 @@ class DocxWriter:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.word = new_docx()
+        self._style_ids: dict[str, str] = {}
+        # New body paragraphs go straight before the section properties: python-docx would look
+        # for them from the first paragraph on every call (time in the square of the length).
+        self._sect_pr = self.word.element.body.sectPr
         self._visitors: dict[type, Callable[[Any, Any, Length], None]] = {
             Paragraph: self.visit_paragraph,
             Rule: self.visit_rule,
@@ -109,11 +118,17 @@ class DocxWriter:
         fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
         fmt.widow_control = True
         for name, st in self.doc.styles.items():
-            self.add_style(name, st)
+            self.add_style(name, st, normal)
 
-    def add_style(self, name: str, st: ParagraphStyle) -> None:
-        style = self.word.styles.add_style(word_style_name(name), WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = self.word.styles["Normal"]
+    def add_style(self, name: str, st: ParagraphStyle, normal: Any) -> None:
+        # Our style names are new to the template: python-docx's add_style would first compare
+        # the name with all 160 template styles (a quarter of a small document's time).
+        element = self.word.styles.element.add_style_of_type(
+            word_style_name(name), WD_STYLE_TYPE.PARAGRAPH, False
+        )
+        style: Any = StyleFactory(element)  # a paragraph style
+        self._style_ids[name] = style.style_id
+        style.base_style = normal
         style.quick_style = True
         font = style.font
         font.name = self.doc.fonts.family
@@ -132,6 +147,39 @@ class DocxWriter:
         fmt.keep_with_next = st.keep_with_next
         fmt.widow_control = True
 
+    def style_id(self, name: str) -> str:
+        """Return the Word style id of a document style, looked up once (python-docx resolves
+        a style name by walking every style, for every paragraph)."""
+        style_id = self._style_ids.get(name)
+        if style_id is None:
+            self.doc.style(name)  # an undefined style is a builder bug: raise here too
+            style_id = self.word.styles[word_style_name(name)].style_id
+            self._style_ids[name] = style_id
+        return style_id
+
+    def add_paragraph(self, container: Any, style: str | None = None, keep: bool = False) -> Any:
+        """Return a new paragraph at the end of ``container`` (the body or a table cell).
+
+        The XML is what python-docx writes (a test compares the bytes), built directly:
+        python-docx finds every child's place by scanning its siblings, which is most of the
+        time of a long document.
+        """
+        element = OxmlElement("w:p")
+        if style is not None or keep:
+            ppr = OxmlElement("w:pPr")
+            if style is not None:
+                pstyle = OxmlElement("w:pStyle")
+                pstyle.set(_VAL, self.style_id(style))
+                ppr.append(pstyle)
+            if keep:
+                ppr.append(OxmlElement("w:keepNext"))
+            element.append(ppr)
+        if container is self.word and self._sect_pr is not None:
+            self._sect_pr.addprevious(element)
+            return DocxParagraph(element, self.word._body)
+        container._element.append(element)
+        return DocxParagraph(element, container)
+
     # -- visitors --------------------------------------------------------------------------------
     def render_blocks(self, blocks: tuple[Block, ...], container: Any, width: Length) -> None:
         for block in blocks:
@@ -141,34 +189,79 @@ class DocxWriter:
             visitor(block, container, width)
 
     def add_runs(self, paragraph: Any, runs: tuple[Run, ...]) -> None:
-        for run in runs:
+        items: tuple[Any, ...] = self.bookmarked_runs(runs) if self.doc.anchors else runs
+        p = paragraph._p
+        for run in items:
+            if not isinstance(run, Run):  # a bookmark's start or end
+                p.append(run)
+                continue
             pieces = run.text.split("\n")
+            flags = [
+                (tag, value)
+                for tag, value in (("w:b", run.bold), ("w:i", run.italic), ("w:u", run.underline))
+                if value is not None
+            ]
             for i, piece in enumerate(pieces):
-                r = paragraph.add_run()
                 if "\t" in piece or "\r" in piece:
-                    r.text = piece  # python-docx turns these into <w:tab/> and <w:br/>
-                elif piece:
-                    # The same <w:t> python-docx writes, without its per-character loop
-                    # (a third of the time of a 1 MB statement).
-                    r._r.add_t(piece)
+                    # python-docx turns these into <w:tab/> and <w:br/>: rare, let it.
+                    r = paragraph.add_run()
+                    r.text = piece
+                    if i < len(pieces) - 1:
+                        r.add_break()
+                    if run.bold is not None:
+                        r.bold = run.bold
+                    if run.italic is not None:
+                        r.italic = run.italic
+                    if run.underline is not None:
+                        r.underline = run.underline
+                    continue
+                r = OxmlElement("w:r")
+                if flags:
+                    rpr = OxmlElement("w:rPr")
+                    for tag, value in flags:
+                        flag = OxmlElement(tag)
+                        if tag == "w:u":
+                            flag.set(_VAL, "single" if value else "none")
+                        elif not value:
+                            flag.set(_VAL, "0")
+                        rpr.append(flag)
+                    r.append(rpr)
+                if piece:
+                    t = OxmlElement("w:t")
+                    t.text = piece
+                    if len(piece.strip()) < len(piece):
+                        t.set(_PRESERVE, "preserve")
+                    r.append(t)
                 if i < len(pieces) - 1:
-                    r.add_break()
-                if run.bold is not None:
-                    r.bold = run.bold
-                if run.italic is not None:
-                    r.italic = run.italic
-                if run.underline is not None:
-                    r.underline = run.underline
+                    r.append(OxmlElement("w:br"))
+                p.append(r)
+
+    def bookmarked_runs(self, runs: tuple[Run, ...]) -> tuple[Any, ...]:
+        """Split runs at the anchor markers (review copies): runs, and the bookmark start or
+        end element each marker stands for."""
+        out: list[Any] = []
+        for run in runs:
+            for piece in split_markers(run.text):
+                if isinstance(piece, str):
+                    if piece:
+                        out.append(Run(piece, run.bold, run.italic, run.underline))
+                    continue
+                opens, index = piece
+                if index >= len(self.doc.anchors):
+                    continue
+                el = OxmlElement("w:bookmarkStart" if opens else "w:bookmarkEnd")
+                el.set(qn("w:id"), str(index + 1))
+                if opens:
+                    el.set(qn("w:name"), self.doc.anchors[index])
+                out.append(el)
+        return tuple(out)
 
     def visit_paragraph(self, p: Paragraph, container: Any, width: Length) -> None:
-        para = container.add_paragraph(style=word_style_name(p.style))
-        self.doc.style(p.style)  # an undefined style is a builder bug: raise here too
-        if p.keep_with_next:
-            para.paragraph_format.keep_with_next = True
+        para = self.add_paragraph(container, p.style, keep=p.keep_with_next)
         self.add_runs(para, p.runs)
 
     def visit_rule(self, rule: Rule, container: Any, width: Length) -> None:
-        para = container.add_paragraph()
+        para = self.add_paragraph(container)
         fmt = para.paragraph_format
         side = (width - rule.length) / 2 if rule.length < width else Pt(0)
         fmt.left_indent = _emu(side)
@@ -197,7 +290,7 @@ class DocxWriter:
             ppr.append(borders)
 
     def visit_spacer(self, spacer: Spacer, container: Any, width: Length) -> None:
-        para = container.add_paragraph()
+        para = self.add_paragraph(container)
         fmt = para.paragraph_format
         fmt.space_before = Emu(0)
         fmt.space_after = Emu(0)
@@ -206,9 +299,8 @@ class DocxWriter:
         fmt.line_spacing = _emu(spacer.height)
 
     def visit_list(self, lst: BulletList, container: Any, width: Length) -> None:
-        self.doc.style(lst.style)
         for item in lst.items:
-            para = container.add_paragraph(style=word_style_name(lst.style))
+            para = self.add_paragraph(container, lst.style)
             self.add_runs(para, (Run(item.marker + " "), *item.runs))
 
     def visit_table(self, table: Table, container: Any, width: Length) -> None:
@@ -251,10 +343,12 @@ class DocxWriter:
             grid_col.set(qn("w:w"), str(table.columns[i].twips))
         for r, row in enumerate(table.rows):
             word_row = t.rows[r]
-            if table.keep_together:
+            if table.keep_together or r < table.header_rows:
                 tr_pr = word_row._tr.get_or_add_trPr()
                 cant = OxmlElement("w:cantSplit")
                 tr_pr.append(cant)
+            if r < table.header_rows:
+                word_row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
             for c, cell in enumerate(row):
                 word_cell = word_row.cells[c]
                 word_cell.width = _emu(table.columns[c])
@@ -263,6 +357,10 @@ class DocxWriter:
                 self.render_blocks(cell.blocks, word_cell, inner)
                 if len(word_cell.paragraphs) > 1 or word_cell.tables:
                     first._p.getparent().remove(first._p)
+                elif not cell.blocks:
+                    # A cell must hold a paragraph; an empty cell's is made 1 pt high, as the PDF
+                    # draws nothing there (at 16 pt it would make the row taller than its text).
+                    self.tiny(first)
                 if table.keep_together and r < rows - 1:
                     for para in word_cell.paragraphs:
                         para.paragraph_format.keep_with_next = True
@@ -274,7 +372,9 @@ class DocxWriter:
     def setup_page(self) -> None:
         page = self.doc.page
         section = self.word.sections[0]
-        section.orientation = WD_ORIENT.PORTRAIT
+        section.orientation = (
+            WD_ORIENT.LANDSCAPE if page.width > page.height else WD_ORIENT.PORTRAIT
+        )
         section.page_width = _emu(page.width)
         section.page_height = _emu(page.height)
         section.top_margin = _emu(page.top)
@@ -285,19 +385,29 @@ class DocxWriter:
         section.footer_distance = _emu(page.header_distance)
         section.gutter = Emu(0)
         numbering = self.doc.page_numbers
-        if numbering is None:
+        mark = self.doc.first_page_mark
+        if numbering is not None:
+            header = section.header
+            header.is_linked_to_previous = False
+            para = header.paragraphs[0]
+            para.style = self.word.styles[word_style_name(numbering.style)]
+            self.doc.style(numbering.style)
+            _add_page_field(para)
+        if mark is None and (numbering is None or not numbering.skip_first):
             return
-        section.different_first_page_header_footer = numbering.skip_first
-        header = section.header
-        header.is_linked_to_previous = False
-        para = header.paragraphs[0]
-        para.style = self.word.styles[word_style_name(numbering.style)]
-        self.doc.style(numbering.style)
-        _add_page_field(para)
-        if numbering.skip_first:
-            first = section.first_page_header
-            first.is_linked_to_previous = False
-            first.paragraphs[0].text = ""
+        # Page 1 has its own header: no number on it, and the draft mark when there is one.
+        section.different_first_page_header_footer = True
+        first = section.first_page_header
+        first.is_linked_to_previous = False
+        para = first.paragraphs[0]
+        para.text = ""
+        if mark is not None:
+            para.style = self.word.styles[word_style_name(mark.style)]
+            self.doc.style(mark.style)
+            para.add_run(mark.text)
+        if numbering is not None and not numbering.skip_first:
+            number = first.add_paragraph(style=self.word.styles[word_style_name(numbering.style)])
+            _add_page_field(number)
 
     def set_properties(self) -> None:
         meta = self.doc.metadata
@@ -325,12 +435,58 @@ class DocxWriter:
             if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
                 del package.rels[rel_id]
 
+    def word_2013_mode(self) -> None:
+        """Mark the file as a Word 2013+ document (python-docx's template says Word 2010, so
+        Word opens it in "[Compatibility Mode]" and places tables a cell margin to the left)."""
+        settings = self.word.settings.element
+        compat = settings.find(qn("w:compat"))
+        if compat is None:
+            compat = OxmlElement("w:compat")
+            settings.append(compat)
+        for setting in compat.findall(qn("w:compatSetting")):
+            if setting.get(qn("w:name")) == "compatibilityMode":
+                setting.set(qn("w:val"), "15")
+                return
+        setting = OxmlElement("w:compatSetting")
+        setting.set(qn("w:name"), "compatibilityMode")
+        setting.set(qn("w:uri"), "http://schemas.microsoft.com/office/word")
+        setting.set(qn("w:val"), "15")
+        compat.append(setting)
+
+    def end_after_table(self) -> None:
+        """End a document that ends with a table (the signatures) with a paragraph 1 pt high.
+
+        Word needs a paragraph after a final table, and LibreOffice keeps a table whose rows
+        are kept together with that paragraph: at the Normal style's 16 pt it could push the
+        signatures onto a page of their own or make a blank last page in Word.
+        """
+        previous = self._sect_pr.getprevious() if self._sect_pr is not None else None
+        if previous is None or previous.tag != qn("w:tbl"):
+            return
+        self.tiny(self.add_paragraph(self.word))
+
+    def tiny(self, para: Any) -> None:
+        """Make an empty paragraph 1 pt high (its mark in 1 pt type, exact 1 pt spacing)."""
+        fmt = para.paragraph_format
+        fmt.space_before = Emu(0)
+        fmt.space_after = Emu(0)
+        fmt.first_line_indent = Emu(0)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Emu(Pt(1).emu)
+        mark = OxmlElement("w:rPr")  # the paragraph mark's own size: 1 pt
+        size = OxmlElement("w:sz")
+        size.set(_VAL, "2")
+        mark.append(size)
+        para._p.get_or_add_pPr().append(mark)  # rPr closes pPr's sequence here
+
     def render(self) -> bytes:
         self.drop_thumbnail()
+        self.word_2013_mode()
         self.setup_styles()
         self.setup_page()
         body = self.word
         self.render_blocks(self.doc.blocks, body, self.doc.page.text_width)
+        self.end_after_table()
         self.set_properties()
         raw = io.BytesIO()
         self.word.save(raw)

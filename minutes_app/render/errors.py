@@ -5,20 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError, problem_summary
 
 if TYPE_CHECKING:
     from minutes_app.domain.validation import Problem
 
 
-class ExportError(MinutesError):
+class ExportError(BilingualError):
     """An export that could not be written; no partial file is left behind."""
 
     def __init__(self, message_vi: str, message_en: str, path: str | Path | None = None) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
+        super().__init__(message_vi, message_en)
         self.path = Path(path) if path is not None else None
-        super().__init__(f"{message_vi} / {message_en}")
 
 
 class LayoutCheckFailed(ExportError):
@@ -26,14 +24,10 @@ class LayoutCheckFailed(ExportError):
 
     def __init__(self, problems: list[Problem], path: str | Path | None = None) -> None:
         self.problems = problems
-        errors = [p for p in problems if p.is_error]
-        vi = "; ".join(p.text("vi") for p in errors[:5])
-        en = "; ".join(p.text("en") for p in errors[:5])
-        more_vi = f" (và {len(errors) - 5} lỗi khác)" if len(errors) > 5 else ""
-        more_en = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
+        vi, en = problem_summary(problems)
         super().__init__(
-            f"Chưa xuất được biên bản vì còn lỗi: {vi}{more_vi}",
-            f"the minutes cannot be exported yet: {en}{more_en}",
+            f"Chưa xuất được biên bản vì còn lỗi: {vi}",
+            f"the minutes cannot be exported yet: {en}",
             path,
         )
 

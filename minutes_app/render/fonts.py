@@ -1,4 +1,4 @@
-"""The bundled fonts: reportlab registration and text measurement for builder and writers."""
+"""The bundled fonts registered with reportlab: the PDF writer's side only (measuring is metrics.py)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,6 @@ from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 from minutes_app import paths
 from minutes_app.render.document import FontSet
 from minutes_app.render.errors import ExportError
-from minutes_app.render.units import Length, Pt
-
-# The natural line height of Times New Roman / Liberation Serif (hhea ascender + descender +
-# line gap = 2355/2048 em): what Word and LibreOffice call "single" spacing.
-SINGLE_LINE_FACTOR = 2355 / 2048
-ASCENT_FACTOR = 1825 / 2048
 
 _LOCK = threading.Lock()
 _REGISTERED: set[str] = set()
@@ -61,33 +55,3 @@ def register(fonts: FontSet) -> None:
             boldItalic=face_name(fonts, True, True),
         )
         _REGISTERED.add(fonts.pdf_family)
-
-
-def text_width(
-    fonts: FontSet, text: str, size: Length, bold: bool = False, italic: bool = False
-) -> Length:
-    """Return the printed width of ``text`` on one line."""
-    register(fonts)
-    width = pdfmetrics.stringWidth(text, face_name(fonts, bold, italic), size.pt)
-    return Pt(float(width))
-
-
-def widest_line(fonts: FontSet, text: str, size: Length, available: Length, bold: bool = False,
-                italic: bool = False) -> Length:  # fmt: skip
-    """Return the width of the widest line of ``text`` wrapped at spaces into ``available``."""
-    register(fonts)
-    name = face_name(fonts, bold, italic)
-    space = pdfmetrics.stringWidth(" ", name, size.pt)
-    limit = available.pt
-    widest = 0.0
-    for source_line in text.split("\n"):
-        line = 0.0
-        for word in source_line.split():
-            w = pdfmetrics.stringWidth(word, name, size.pt)
-            if line and line + space + w > limit:
-                widest = max(widest, line)
-                line = w
-            else:
-                line = line + space + w if line else w
-        widest = max(widest, line)
-    return Pt(min(widest, limit))

@@ -5,13 +5,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import describe_character
 from minutes_app.domain.validation import Problem, is_printed, text_fields, warning
-from minutes_app.render import fonts
 from minutes_app.render.document import FontSet
+from minutes_app.render.metrics import font_metrics
 from minutes_app.render.profile import LayoutProfile
 
 # Line breaks and tabs are layout, not glyphs; forbidden controls are errors of validation.
@@ -22,11 +20,10 @@ _SHOWN = 8  # characters named in one warning
 @lru_cache(maxsize=8)
 def _covered(font_set: FontSet) -> frozenset[int]:
     """Return the code points every face of ``font_set`` has a glyph for."""
-    fonts.register(font_set)
+    metrics = font_metrics(font_set)
     covered: frozenset[int] | None = None
     for bold, italic in ((False, False), (True, False), (False, True), (True, True)):
-        face = pdfmetrics.getFont(fonts.face_name(font_set, bold, italic)).face
-        codes = frozenset(code for code, glyph in face.charToGlyph.items() if glyph)
+        codes = frozenset(metrics.face(bold, italic).advances)
         covered = codes if covered is None else covered & codes
     return covered or frozenset()
 

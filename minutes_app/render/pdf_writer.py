@@ -1,4 +1,20 @@
-"""The PDF writer: renders the document model with reportlab platypus, fonts embedded."""
+"""The PDF writer: lays the document model out as Word and LibreOffice do, draws it with reportlab.
+
+reportlab's own paragraphs break lines differently from the word processors (they squeeze
+spaces by up to 5 %), re-break the rest of a paragraph at every page (time in the square of its
+length) and drop "keep with next" in front of a table kept together. So the writer brings its
+own text flowable: lines are broken by :mod:`minutes_app.render.linebreak` exactly where
+LibreOffice breaks them, once per paragraph, and a page break splits the lines already made
+(two lines at least on each side, as Word's widow control does); and it groups
+"keep with next" chains itself, as Word does: a paragraph kept with the next stays on the
+page of the next one's first lines. reportlab places the flowables on pages and draws them.
+
+reportlab internals this module relies on (pyproject.toml pins the minor versions tested):
+the ``_frame`` a frame sets on a flowable it splits, and that frame's ``_atTop``; a Table's
+``_rowHeights`` after ``wrap``; the canvas's ``_doc.info`` (replaced to add metadata keys);
+``PDFInfo.format``; and a TTF font drawing a no-break space as code 32, which the word
+spacing ``Tw`` widens.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +22,7 @@ import io
 import re
 from collections.abc import Callable
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT  # type: ignore[import-untyped]
-from reportlab.lib.styles import ParagraphStyle as RLStyle  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
@@ -20,10 +33,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     PageTemplate,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus.paragraph import FragLine  # type: ignore[import-untyped]
 
 from minutes_app.render import fonts, signature_boxes
 from minutes_app.render.document import (
@@ -42,38 +53,34 @@ from minutes_app.render.document import (
     Table,
     UnknownNodeError,
 )
-from minutes_app.render.fonts import ASCENT_FACTOR, SINGLE_LINE_FACTOR
+from minutes_app.render.linebreak import SOFT_HYPHEN, Line, Measure, break_lines
+from minutes_app.render.metrics import (
+    ASCENT_FACTOR,
+    UNITS_PER_PT,
+    FontMetrics,
+    font_metrics,
+    single_line_height,
+)
+from minutes_app.render.units import Pt
 
-_ALIGN = {
-    Align.LEFT: TA_LEFT,
-    Align.CENTER: TA_CENTER,
-    Align.RIGHT: TA_RIGHT,
-    Align.JUSTIFY: TA_JUSTIFY,
-}
-_SPACES = re.compile(r" {2,}")
-# A paragraph longer than two chunks is cut into chunks of at least this many lines (see
-# PdfWriter.chunked); shorter paragraphs are left whole, so ordinary minutes print as before.
-MIN_CHUNK_LINES = 40
-# No printed line holds fewer characters than this (long words are split to fill lines), so a
-# paragraph with less text than ``2 * chunk * _MIN_LINE_CHARS`` is never wrapped in advance.
-_MIN_LINE_CHARS = 12
+_FUZZ = 1e-6
+# Word keeps at least this many lines of a paragraph on each side of a page break.
+_WIDOW_LINES = 2
 
 
 def leading_pt(size_pt: float, spacing: LineSpacing) -> float:
     """Return the baseline-to-baseline distance for a font size and a line-spacing rule."""
     if spacing.rule is SpacingRule.EXACT:
         return spacing.value
-    natural = size_pt * SINGLE_LINE_FACTOR
+    natural = single_line_height(Pt(size_pt)).pt
     if spacing.rule is SpacingRule.MULTIPLE:
-        return natural * spacing.value
+        return round(natural * spacing.value * 20) / 20
     return natural
 
 
-def markup(text: str) -> str:
-    """Return user text as reportlab markup that prints literally (``<b>``, ``&``, quotes)."""
-    escaped = escape(text, {'"': "&quot;", "'": "&#39;"})
-    escaped = _SPACES.sub(lambda m: "\u00a0" * len(m.group()), escaped)
-    return escaped.replace("\n", "<br/>")
+def _stretchable(text: str) -> int:
+    """Return how many characters of ``text`` a justified line widens."""
+    return text.count(" ") + text.count("\u00a0")
 
 
 class _RuleFlowable(Flowable):  # type: ignore[misc]
@@ -83,6 +90,7 @@ class _RuleFlowable(Flowable):  # type: ignore[misc]
         super().__init__()
         self.rule = rule
         self._avail = 0.0
+        self.keepWithNext = 1  # as in the DOCX: a line stays with what it underlines
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._avail = avail_width
@@ -98,65 +106,260 @@ class _RuleFlowable(Flowable):  # type: ignore[misc]
         self.canv.line(x0, y, x0 + length, y)
 
 
-class _Chunk(RLParagraph):  # type: ignore[misc]
-    """Consecutive lines of a long paragraph, drawn exactly as the whole paragraph was broken.
+class _Text:
+    """One paragraph's text, its faces and its lines once broken at a given width."""
 
-    ``_source`` holds the whole paragraph's broken lines, this chunk's first and end line, the
-    line widths they were broken at and reportlab's function that turns lines back into
-    fragments. Wrapping at those widths returns the lines as they are (no second line
-    breaking); a page break splits the chunk into two chunks of the same lines, so no part of
-    a long paragraph is ever broken into lines twice. At any other width (never expected) the
-    chunk falls back to ordinary line breaking of its own text.
-    """
+    def __init__(self, writer: PdfWriter, style: ParagraphStyle, runs: tuple[Run, ...]) -> None:
+        self.style = style
+        self.size = style.size.pt
+        self.metrics = writer.metrics
+        self.face_name = writer.face
+        parts: list[tuple[str, bool, bool, bool]] = []
+        for run in runs:
+            bold = style.bold if run.bold is None else run.bold
+            italic = style.italic if run.italic is None else run.italic
+            underline = style.underline if run.underline is None else run.underline
+            if not run.text:
+                continue
+            if parts and parts[-1][1:] == (bold, italic, underline):
+                parts[-1] = (parts[-1][0] + run.text, bold, italic, underline)
+            else:
+                parts.append((run.text, bold, italic, underline))
+        self.text = "".join(p[0] for p in parts)
+        self.parts: list[tuple[int, bool, bool, bool]] = []  # (end, bold, italic, underline)
+        end = 0
+        for piece, bold, italic, underline in parts:
+            end += len(piece)
+            self.parts.append((end, bold, italic, underline))
+        self._lines: dict[float, list[Line]] = {}
 
-    _source: tuple[Any, int, int, list[float], Callable[..., Any]] | None = None
+    def lines(self, width: float) -> list[Line]:
+        """Return the lines at a frame or cell width (points), broken once per width."""
+        key = round(width, 6)
+        if key not in self._lines:
+            st = self.style
+            to_units = UNITS_PER_PT
+            full = round((width - st.left_indent.pt) * to_units)
+            first = full - round(st.first_line_indent.pt * to_units)
+            faces = [
+                (end, self.metrics.face(bold, italic).layout_table(self.size))
+                for end, bold, italic, _ in self.parts
+            ] or [(0, self.metrics.face(st.bold, st.italic).layout_table(self.size))]
+            self._lines[key] = break_lines(Measure(self.text, faces), first, full)
+        return self._lines[key]
 
-    @classmethod
-    def of(cls, style: RLStyle, source: tuple[Any, int, int, list[float], Callable[..., Any]],
-           justify_last: bool) -> _Chunk:  # fmt: skip
-        # The placeholder fragments are never drawn: breakLines returns the source lines.
-        lines, start = source[0].lines, source[1]
-        first = lines[start]
-        chunk = cls(None, style, frags=list(first.words[:1]) if hasattr(first, "words")
-                    else [source[0].clone(words=list(first[1][:1]))])  # fmt: skip
-        chunk._source = source
-        if justify_last:
-            chunk._JustifyLast = True
-        return chunk
+    def pieces(self, line: Line) -> list[tuple[str, bool, bool, bool]]:
+        """Return the line's text cut where the face changes: (text, bold, italic, underline)."""
+        out: list[tuple[str, bool, bool, bool]] = []
+        start = line.start
+        for end, bold, italic, underline in self.parts:
+            if start >= line.end:
+                break
+            if end <= start:
+                continue
+            stop = min(end, line.end)
+            piece = self.text[start:stop]
+            if SOFT_HYPHEN in piece:
+                ends_soft = stop == line.end and piece.endswith(SOFT_HYPHEN)
+                piece = piece.replace(SOFT_HYPHEN, "") + ("-" if ends_soft else "")
+            out.append((piece, bold, italic, underline))
+            start = stop
+        return out
 
-    def breakLines(self, width: Any) -> Any:
-        source = self._source
-        if source is not None:
-            whole, start, stop, widths, cut = source
-            if list(width) == widths:
-                return whole.clone(lines=whole.lines[start:stop])
-            self.frags = cut(whole, start, stop)
-            self._source = None
-        return super().breakLines(width)
 
-    def _get_split_blParaFunc(self) -> Callable[..., Any]:
-        if self._source is None:
-            return super()._get_split_blParaFunc()  # type: ignore[no-any-return]
-        return lambda *_: self.frags  # placeholder fragments: split() below sets the lines
+class _TextBlock(Flowable):  # type: ignore[misc]
+    """A paragraph, or the lines ``lo:hi`` of one after a page break split it."""
+
+    def __init__(self, text: _Text, leading: float, *, lo: int = 0, hi: int | None = None,
+                 first: bool = True, last: bool = True, in_cell: bool = False) -> None:  # fmt: skip
+        super().__init__()
+        self.t = text
+        self.leading = leading
+        self.lo, self.hi = lo, hi
+        self.first, self.last = first, last
+        st = text.style
+        # In a table cell the spacing is part of the paragraph's height, as in Word (reportlab
+        # would drop the first paragraph's space before); in the page flow the frame adds it.
+        self.in_cell = in_cell
+        self._before = st.space_before.pt if first else 0.0
+        self._after = st.space_after.pt if last else 0.0
+        self.keepWithNext = int(st.keep_with_next) if last else 0
+        self._width = 0.0
+        self._all: list[Line] = []
+
+    # -- reportlab's flowable protocol ---------------------------------------------------------
+    def getSpaceBefore(self) -> float:
+        return 0.0 if self.in_cell else self._before
+
+    def getSpaceAfter(self) -> float:
+        return 0.0 if self.in_cell else self._after
+
+    def _lines(self) -> list[Line]:
+        hi = len(self._all) if self.hi is None else self.hi
+        return self._all[self.lo : hi]
+
+    def line_count(self, width: float) -> int:
+        """Return how many lines this part has at ``width``."""
+        self._all = self.t.lines(width)
+        self._width = width
+        return len(self._lines())
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        n = self.line_count(avail_width)
+        height = n * self.leading
+        if self.in_cell:
+            height += self._before + self._after
+        return avail_width, height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        source = self._source
-        parts: list[Flowable] = super().split(avail_width, avail_height)
-        if len(parts) != 2:
-            return parts
-        head, tail = parts
-        if source is None:  # an ordinary re-broken part: only keep the last-line rule
-            if getattr(self, "_JustifyLast", False):
-                tail._JustifyLast = True
-            return parts
-        whole, start, stop, widths, cut = source
-        cut_at = start + len(head.blPara.lines)
-        head._source = (whole, start, cut_at, widths, cut)
-        tail_widths = [widths[1], widths[1]]  # reportlab drops the first-line indent
-        tail._source = (whole, cut_at, stop, tail_widths, cut)
-        if getattr(self, "_JustifyLast", False):
-            tail._JustifyLast = True
-        return parts
+        n = self.line_count(avail_width)
+        fit = int((avail_height + _FUZZ) / self.leading)
+        keep = min(fit, n - _WIDOW_LINES)
+        if self.in_cell or keep < _WIDOW_LINES:
+            return []
+        hi = self.lo + keep
+        head = _TextBlock(self.t, self.leading, lo=self.lo, hi=hi, first=self.first, last=False)
+        tail = _TextBlock(self.t, self.leading, lo=hi, hi=self.hi, first=False, last=self.last)
+        return [head, tail]
+
+    def min_first_height(self, avail_width: float) -> float:
+        """Return the least height of this paragraph that must share the page of what precedes it
+        when that is kept with it: two lines, or all of a paragraph too short to split."""
+        n = self.line_count(avail_width)
+        lines = n if n < 2 * _WIDOW_LINES else _WIDOW_LINES
+        return lines * self.leading
+
+    def draw(self) -> None:
+        t = self.t
+        st = t.style
+        canvas = self.canv
+        size = t.size
+        width = self._width
+        lines = self._lines()
+        top = self.wrap(width, 0)[1] - (self._before if self.in_cell else 0.0)
+        all_count = len(self._all)
+        canvas.saveState()
+        # One text object for the whole block: the font and word spacing change only when they
+        # must (a line costs little more than its text: 32,000 attendees in one paragraph).
+        text_object = canvas.beginText(0, 0)
+        font: tuple[bool, bool] | None = None
+        spacing = 0.0
+        underlines: list[tuple[float, float, float]] = []
+        for i, line in enumerate(lines):
+            index = self.lo + i
+            pieces = [
+                (text, bold, italic, underline, t.metrics.face(bold, italic).width_pt(text, size))
+                for text, bold, italic, underline in t.pieces(line)
+            ]
+            natural = sum(p[4] for p in pieces)
+            left = st.left_indent.pt + (st.first_line_indent.pt if index == 0 else 0.0)
+            room = width - left
+            # reportlab draws a no-break space as a space (code 32), which the word spacing of a
+            # justified line widens too: count it with the spaces.
+            spaces = sum(_stretchable(p[0]) for p in pieces)
+            last_line = index == all_count - 1 or line.forced
+            word_space = 0.0
+            if st.align is Align.JUSTIFY and not last_line and spaces and natural < room:
+                word_space = (room - natural) / spaces
+            if st.align is Align.CENTER:
+                x = left + (room - natural) / 2
+            elif st.align is Align.RIGHT:
+                x = width - natural
+            else:
+                x = left
+            y = top - size - i * self.leading
+            text_object.setTextOrigin(x, y)
+            if word_space != spacing:
+                text_object.setWordSpace(word_space)
+                spacing = word_space
+            cursor = x
+            for text, bold, italic, underline, advance in pieces:
+                if font != (bold, italic):
+                    text_object.setFont(t.face_name(bold, italic), size)
+                    font = (bold, italic)
+                text_object.textOut(text)
+                advance += _stretchable(text) * word_space
+                if underline:
+                    underlines.append((cursor, cursor + advance, y - 0.12 * size))
+                cursor += advance
+        canvas.drawText(text_object)
+        if underlines:
+            canvas.setLineWidth(0.6)
+            for x0, x1, y in underlines:
+                canvas.line(x0, y, x1, y)
+        canvas.restoreState()
+
+
+class _TableBlock(RLTable):  # type: ignore[misc]
+    """A reportlab table that knows whether its rows stay together (as our tables say)."""
+
+    keep_together = True
+
+    def min_first_height(self, avail_width: float, page_height: float) -> float:
+        """Return what must share a page with a paragraph kept with this table: all of it
+        when it is kept together and fits on a page, else its first row."""
+        _, height = self.wrap(avail_width, page_height)
+        if self.keep_together and height <= page_height + _FUZZ:
+            return float(height)
+        return float(self._rowHeights[0]) if self._rowHeights else float(height)
+
+
+class _KeepChain(Flowable):  # type: ignore[misc]
+    """Paragraphs kept with the next and that next block, placed as Word places them.
+
+    The chain moves to the next page unless its kept paragraphs, and the next block's first
+    two lines (a table kept together: all of it), fit on this one; at the top of a page it
+    simply flows. reportlab's KeepTogether would instead move the whole next block, and it
+    forgets "keep with next" in front of a table kept together.
+    """
+
+    def __init__(self, kept: list[Flowable], follower: Flowable | None, page_height: float) -> None:
+        super().__init__()
+        self.kept = kept
+        self.follower = follower
+        self.page_height = page_height
+
+    def content(self) -> list[Flowable]:
+        follower = self.follower
+        if isinstance(follower, _TableBlock) and follower.keep_together:
+            follower = KeepTogether([follower])
+        return [*self.kept, *([follower] if follower is not None else [])]
+
+    def getSpaceBefore(self) -> float:
+        return float(self.kept[0].getSpaceBefore())
+
+    def getKeepWithNext(self) -> int:
+        return 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, 0xFFFFFF  # never drawn whole: split() hands over the content
+
+    def needed(self, avail_width: float) -> float:
+        total = 0.0
+        previous_after = None
+        for flowable in self.kept:
+            _, height = flowable.wrap(avail_width, self.page_height)
+            if previous_after is not None:
+                total += previous_after + flowable.getSpaceBefore()
+            total += height
+            previous_after = flowable.getSpaceAfter()
+        follower = self.follower
+        if follower is not None:
+            total += (previous_after or 0.0) + follower.getSpaceBefore()
+            if isinstance(follower, _TextBlock):
+                total += follower.min_first_height(avail_width)
+            elif isinstance(follower, _TableBlock):
+                total += follower.min_first_height(avail_width, self.page_height)
+            else:
+                total += follower.wrap(avail_width, self.page_height)[1]
+        return total
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        at_top = bool(getattr(frame, "_atTop", False))
+        if at_top or self.needed(avail_width) <= avail_height + _FUZZ:
+            return self.content()
+        return []
 
 
 def _info_with_extras(
@@ -182,18 +385,14 @@ def _info_with_extras(
 class PdfWriter:
     """Renders one :class:`Document` to PDF bytes; an unknown node raises UnknownNodeError."""
 
-    def __init__(self, document: Document, *, split_long_paragraphs: bool = True) -> None:
+    def __init__(self, document: Document) -> None:
         self.doc = document
         fonts.register(document.fonts)
-        self._styles: dict[str, RLStyle] = {}
-        self._split_long = split_long_paragraphs
-        self._table_depth = 0  # paragraphs inside table cells are never chunked
+        self.metrics: FontMetrics = font_metrics(document.fonts)
+        self._in_cell = 0
+        self._page_height = document.page.text_height.pt
         #: Where the signers' blocks were drawn (filled by render(); see signature_boxes).
         self.signatures = signature_boxes.SignatureRecorder()
-        frame = self.body_frame()
-        # The width the frame offers a paragraph (float for float) and the height of a page.
-        self._frame_width: float = frame._getAvailableWidth()
-        self._frame_height: float = frame._aH
         self._visitors: dict[type, Callable[[Any], list[Flowable]]] = {
             Paragraph: self.visit_paragraph,
             Rule: self.visit_rule,
@@ -214,37 +413,16 @@ class PdfWriter:
     def face(self, bold: bool, italic: bool) -> str:
         return fonts.face_name(self.doc.fonts, bold, italic)
 
-    def rl_style(self, name: str) -> RLStyle:
-        if name not in self._styles:
-            st: ParagraphStyle = self.doc.style(name)
-            self._styles[name] = RLStyle(
-                name=name,
-                fontName=self.face(st.bold, st.italic),
-                fontSize=st.size.pt,
-                leading=leading_pt(st.size.pt, st.line_spacing),
-                alignment=_ALIGN[st.align],
-                firstLineIndent=st.first_line_indent.pt,
-                leftIndent=st.left_indent.pt,
-                spaceBefore=st.space_before.pt,
-                spaceAfter=st.space_after.pt,
-                keepWithNext=int(st.keep_with_next),
-                allowWidows=0,
-                allowOrphans=0,
-                splitLongWords=1,
-                underlineWidth=0.6,
-                underlineOffset=-0.12 * st.size.pt,
-            )
-        return self._styles[name]
-
-    def runs_markup(self, style: ParagraphStyle, runs: tuple[Run, ...]) -> str:
-        out = []
-        for run in runs:
-            bold = style.bold if run.bold is None else run.bold
-            italic = style.italic if run.italic is None else run.italic
-            underline = style.underline if run.underline is None else run.underline
-            piece = f'<font name="{self.face(bold, italic)}">{markup(run.text)}</font>'
-            out.append(f"<u>{piece}</u>" if underline else piece)
-        return "".join(out)
+    def text_block(self, style_name: str, runs: tuple[Run, ...], keep: bool = False) -> _TextBlock:
+        st = self.doc.style(style_name)
+        block = _TextBlock(
+            _Text(self, st, runs),
+            leading_pt(st.size.pt, st.line_spacing),
+            in_cell=self._in_cell > 0,
+        )
+        if keep:
+            block.keepWithNext = 1
+        return block
 
     # -- visitors ------------------------------------------------------------------------------
     def flowables(self, blocks: tuple[Block, ...]) -> list[Flowable]:
@@ -257,14 +435,7 @@ class PdfWriter:
         return out
 
     def visit_paragraph(self, p: Paragraph) -> list[Flowable]:
-        st = self.doc.style(p.style)
-        rl = self.rl_style(p.style)
-        if p.keep_with_next and not st.keep_with_next:
-            rl = RLStyle(name=p.style + "+keep", parent=rl, keepWithNext=1)
-        text = self.runs_markup(st, p.runs)
-        if not p.runs:
-            text = "\u00a0"  # an empty paragraph still takes one line, as in Word
-        return self.chunked(text, rl, p.text)
+        return [self.text_block(p.style, p.runs, p.keep_with_next)]
 
     def visit_rule(self, rule: Rule) -> list[Flowable]:
         return [_RuleFlowable(rule)]
@@ -273,66 +444,17 @@ class PdfWriter:
         return [RLSpacer(1, spacer.height.pt)]
 
     def visit_list(self, lst: BulletList) -> list[Flowable]:
-        st = self.doc.style(lst.style)
-        rl = self.rl_style(lst.style)
-        out: list[Flowable] = []
-        for item in lst.items:
-            marker = f'<font name="{self.face(st.bold, st.italic)}">{markup(item.marker)} </font>'
-            out.extend(self.chunked(marker + self.runs_markup(st, item.runs), rl, item.text))
-        return out
-
-    def chunked(self, text: str, rl: RLStyle, plain: str) -> list[Flowable]:
-        """Return the paragraph ``text`` as one flowable, or a long one as consecutive chunks.
-
-        reportlab re-wraps the whole rest of a paragraph each time a page break splits it, so
-        one paragraph of n pages costs time in n². A long paragraph is therefore broken into
-        lines once, at the frame width, and handed over as chunks of those very lines, each
-        drawn as broken and never broken again (which also drops reportlab's empty first line
-        on a page that starts right after a forced line break). The print is the same line
-        for line as the unsplit paragraph: a chunk's last line is justified like any inner
-        line (unless a line break ends it); only
-        the first chunk has the first-line indent, the space before and the orphan rule, only
-        the last one the space after and the widow rule; every chunk keeps with the next as
-        the paragraph did; the first chunk is taller than a page, so a keep-with-next group
-        ending in it breaks where one ending in the whole paragraph would.
-        """
-        chunk = max(MIN_CHUNK_LINES, int(self._frame_height / rl.leading) + 1)
-        rough = len(plain) + plain.count("\n") * 80
-        if not self._split_long or self._table_depth or rough < 2 * chunk * _MIN_LINE_CHARS:
-            return [RLParagraph(text, rl)]
-        whole = RLParagraph(text, rl)
-        whole.wrap(self._frame_width, self._frame_height)
-        lines = whole.blPara.lines
-        n = len(lines)
-        if n < 2 * chunk:
-            return [RLParagraph(text, rl)]  # a fresh one: exactly what is printed today
-        cut = whole._get_split_blParaFunc()
-        first = RLStyle(name=rl.name + "+first", parent=rl, spaceAfter=0, allowWidows=1)
-        inner = RLStyle(name=rl.name + "+inner", parent=rl, firstLineIndent=0, spaceBefore=0,
-                        spaceAfter=0, allowOrphans=1, allowWidows=1)  # fmt: skip
-        last = RLStyle(name=rl.name + "+last", parent=rl, firstLineIndent=0, spaceBefore=0,
-                       allowOrphans=1)  # fmt: skip
-        widths = list(whole._wrapWidths)
-        starts = list(range(0, n - chunk + 1, chunk))  # the last chunk takes the remainder
-        out: list[Flowable] = []
-        for i, start in enumerate(starts):
-            final = i == len(starts) - 1
-            stop = n if final else start + chunk
-            style = first if i == 0 else last if final else inner
-            end = lines[stop - 1]
-            justify = not final and not (
-                isinstance(end, FragLine) and getattr(end, "lineBreak", False)
-            )
-            source = (whole.blPara, start, stop, widths if i == 0 else [widths[1], widths[1]], cut)
-            out.append(_Chunk.of(style, source, justify))
-        return out
+        self.doc.style(lst.style)
+        return [
+            self.text_block(lst.style, (Run(item.marker + " "), *item.runs)) for item in lst.items
+        ]
 
     def visit_table(self, table: Table) -> list[Flowable]:
-        self._table_depth += 1
+        self._in_cell += 1
         try:
             data = [[self.flowables(cell.blocks) or "" for cell in row] for row in table.rows]
         finally:
-            self._table_depth -= 1
+            self._in_cell -= 1
         pad = table.padding.pt
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -344,14 +466,37 @@ class PdfWriter:
         ]
         if table.borders:
             commands.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
-        table_class = self.signatures.table_class() if table.role == "signature" else RLTable
+        table_class = (
+            self.signatures.table_class(_TableBlock) if table.role == "signature" else _TableBlock
+        )
         rl = table_class(data, colWidths=[c.pt for c in table.columns], style=TableStyle(commands),
-                     hAlign="LEFT")  # fmt: skip
+                         hAlign="LEFT", repeatRows=table.header_rows)  # fmt: skip
+        rl.keep_together = table.keep_together
         rl.spaceBefore = table.space_before.pt
-        return [KeepTogether([rl])] if table.keep_together else [rl]
+        return [rl]
 
     def visit_section(self, section: Section) -> list[Flowable]:
         return self.flowables(section.blocks)
+
+    def chained(self, flowables: list[Flowable]) -> list[Flowable]:
+        """Return the flowables with every "keep with next" run grouped as Word groups it."""
+        out: list[Flowable] = []
+        kept: list[Flowable] = []
+        for flowable in flowables:
+            if flowable.getKeepWithNext():
+                flowable.keepWithNext = 0
+                kept.append(flowable)
+                continue
+            if kept:
+                out.append(_KeepChain(kept, flowable, self._page_height))
+                kept = []
+            elif isinstance(flowable, _TableBlock) and flowable.keep_together:
+                out.append(KeepTogether([flowable]))
+            else:
+                out.append(flowable)
+        if kept:
+            out.append(_KeepChain(kept, None, self._page_height))
+        return out
 
     # -- the document --------------------------------------------------------------------------
     def render(self) -> bytes:
@@ -360,11 +505,18 @@ class PdfWriter:
         buffer = io.BytesIO()
         numbering = d.page_numbers
         number_style = d.style(numbering.style) if numbering else None
+        mark = d.first_page_mark
+        mark_style = d.style(mark.style) if mark else None
 
         def on_page(canvas: Canvas, template: BaseDocTemplate) -> None:
+            n = canvas.getPageNumber()
+            if n == 1 and mark is not None and mark_style is not None:
+                size = mark_style.size.pt
+                canvas.setFont(self.face(mark_style.bold, mark_style.italic), size)
+                y = page.height.pt - page.header_distance.pt - size * ASCENT_FACTOR
+                canvas.drawRightString(page.width.pt - page.right.pt, y, mark.text)
             if numbering is None or number_style is None:
                 return
-            n = canvas.getPageNumber()
             if n == 1 and numbering.skip_first:
                 return
             size = number_style.size.pt
@@ -417,10 +569,10 @@ class PdfWriter:
             pageCompression=1,
         )
         template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        template.build(self.flowables(d.blocks), canvasmaker=_Canvas)
+        template.build(self.chained(self.flowables(d.blocks)), canvasmaker=_Canvas)
         return buffer.getvalue()
 
 
-def render_pdf(document: Document, *, split_long_paragraphs: bool = True) -> bytes:
-    """Return the PDF bytes of ``document`` (``split_long_paragraphs=False``: the slow path)."""
-    return PdfWriter(document, split_long_paragraphs=split_long_paragraphs).render()
+def render_pdf(document: Document) -> bytes:
+    """Return the PDF bytes of ``document``."""
+    return PdfWriter(document).render()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app import paths
+from minutes_app.domain.model import FormOfAddress
 from minutes_app.domain.register import parse_number
 from minutes_app.render.document import (
     Align,
@@ -44,6 +45,7 @@ STYLE_NAMES = (
     "recipients_label",
     "recipients_entry",
     "page_number",
+    "draft_mark",  # DỰ THẢO, top right of page 1 of anything not approved
 )
 
 WORDING_KEYS = (
@@ -51,6 +53,8 @@ WORDING_KEYS = (
     "start", "location", "attendees", "chair", "secretary", "content", "presenter",
     "item_conclusion", "votes", "conclusion", "tasks", "present", "late", "absent_excused",
     "absent", "guests", "reason", "due", "all_present", "summoned", "arrived",
+    "person_unit_plain", "non_member_title", "party_total", "official", "probationary",
+    "absent_short", "excused", "unexcused", "official_unit",
 )  # fmt: skip
 
 
@@ -74,6 +78,7 @@ class LayoutProfile:
     fonts: FontSet
     styles: dict[str, ParagraphStyle]
     header_columns: tuple[float, float]
+    header_widen_to: float  # the left header column may widen to this share for a long name
     header_padding: Length
     header_title: str
     motto: str
@@ -95,13 +100,9 @@ class LayoutProfile:
     recipients_label: str
     recipient_dash: str
     end_mark: str
+    draft_mark: str
+    form_of_address: FormOfAddress
     wording: dict[str, str]
-
-    def natural_line_factor(self) -> float:
-        """Return the font's single line height as a factor of its size (Times/Liberation: 1.15)."""
-        from minutes_app.render.fonts import SINGLE_LINE_FACTOR
-
-        return SINGLE_LINE_FACTOR
 
     def number_text(self, number: str, symbol: str) -> str:
         """Return the printed number line (``Số: 07/BB-UBND``), blank room when unnumbered."""
@@ -197,8 +198,10 @@ class _Reader:
             underline=bool(self.opt(merged, "underline", where, bool, False)),
             caps=bool(self.opt(merged, "caps", where, bool, False)),
             align=align,
-            first_line_indent=Mm(self.number(merged, "first_line_indent_mm", where, 0.0)),
-            left_indent=Mm(self.number(merged, "left_indent_mm", where, 0.0)),
+            first_line_indent=Mm(
+                self.number(merged, "first_line_indent_mm", where, 0.0)
+            ).in_twips(),
+            left_indent=Mm(self.number(merged, "left_indent_mm", where, 0.0)).in_twips(),
             space_before=Pt(self.number(merged, "space_before_pt", where, 0.0)),
             space_after=Pt(self.number(merged, "space_after_pt", where, 0.0)),
             line_spacing=LineSpacing(rule, value),
@@ -233,6 +236,17 @@ class _Reader:
             f"{where}.kind", "phải là line, text hoặc none", "must be line, text or none"
         )
 
+    def form_of_address(self, data: dict[str, Any]) -> FormOfAddress:
+        raw = self.get(data, "form_of_address", "", str)
+        try:
+            return FormOfAddress(raw)
+        except ValueError:
+            raise self.fail(
+                "form_of_address",
+                "phải là comrade, mr_ms hoặc none",
+                "must be comrade, mr_ms or none",
+            ) from None
+
     def fractions(self, obj: dict[str, Any], key: str, where: str) -> tuple[float, float]:
         value = self.get(obj, key, where, list)
         if len(value) != 2 or not all(
@@ -261,13 +275,13 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
     page_raw = r.get(data, "page", "", dict)
     margins = r.get(page_raw, "margins_mm", "page", dict)
     page = PageSetup(
-        width=Mm(r.number(page_raw, "width_mm", "page", minimum=50)),
-        height=Mm(r.number(page_raw, "height_mm", "page", minimum=50)),
-        top=Mm(r.number(margins, "top", "page.margins_mm")),
-        bottom=Mm(r.number(margins, "bottom", "page.margins_mm")),
-        left=Mm(r.number(margins, "left", "page.margins_mm")),
-        right=Mm(r.number(margins, "right", "page.margins_mm")),
-        header_distance=Mm(r.number(page_raw, "header_distance_mm", "page")),
+        width=Mm(r.number(page_raw, "width_mm", "page", minimum=50)).in_twips(),
+        height=Mm(r.number(page_raw, "height_mm", "page", minimum=50)).in_twips(),
+        top=Mm(r.number(margins, "top", "page.margins_mm")).in_twips(),
+        bottom=Mm(r.number(margins, "bottom", "page.margins_mm")).in_twips(),
+        left=Mm(r.number(margins, "left", "page.margins_mm")).in_twips(),
+        right=Mm(r.number(margins, "right", "page.margins_mm")).in_twips(),
+        header_distance=Mm(r.number(page_raw, "header_distance_mm", "page")).in_twips(),
     )
     if page.text_width < Mm(60) or page.text_height < Mm(100):
         raise r.fail(
@@ -301,6 +315,7 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
             "number.format", "phải chứa {number} và {symbol}", "must contain {number} and {symbol}"
         )
     signature = r.get(data, "signature", "", dict)
+    header_columns = r.fractions(header, "columns", "header")
     recipients = r.get(data, "recipients", "", dict)
     wording_raw = r.get(data, "wording", "", dict)
     wording: dict[str, str] = {}
@@ -313,8 +328,13 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
         page=page,
         fonts=fonts,
         styles=styles,
-        header_columns=r.fractions(header, "columns", "header"),
-        header_padding=Mm(r.number(header, "cell_padding_mm", "header")),
+        header_columns=header_columns,
+        header_widen_to=max(
+            header_columns[0],
+            min(r.number(header, "widen_left_to_percent", "header", header_columns[0] * 100), 80)
+            / 100,
+        ),
+        header_padding=Mm(r.number(header, "cell_padding_mm", "header")).in_twips(),
         header_title=r.get(header, "title", "header", str),
         motto=r.get(header, "motto", "header", str),
         header_title_mark=r.mark(marks, "under_header_title"),
@@ -335,6 +355,8 @@ def parse_profile(data: dict[str, Any], source: Path) -> LayoutProfile:
         recipients_label=r.get(recipients, "label", "recipients", str),
         recipient_dash=r.get(recipients, "dash", "recipients", str),
         end_mark=r.get(data, "end_mark", "", str),
+        draft_mark=r.get(data, "draft_mark", "", str),
+        form_of_address=r.form_of_address(data),
         wording=wording,
     )
 

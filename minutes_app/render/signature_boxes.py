@@ -92,15 +92,34 @@ class SignatureRecorder:
                 out.append(SignatureBox(role, e.name_page, e.x0, e.name_top, e.x1, top))
         return out
 
-    def table_class(self) -> type:
-        """Return a reportlab Table class that reports to this recorder (split parts too)."""
-        return type("SignatureTable", (_SignatureTable,), {"recorder": self})
+    def table_class(self, base: type = RLTable) -> type:
+        """Return a reportlab Table class over ``base`` that reports to this recorder (split
+        parts too)."""
+        return type("SignatureTable", (_SignatureTable, base), {"recorder": self})
 
 
 class _SignatureTable(RLTable):  # type: ignore[misc]
     """A reportlab table that notes where its cells' contents start and end on the page."""
 
     recorder: SignatureRecorder
+    #: How many rows of the whole table came before this part (a split part starts later).
+    _first_row = 0
+
+    def _signer_row(self, rowpos: float) -> int | None:
+        """Return 0 (title) or 1 (gap and name) for a row of the signers, None for the others."""
+        try:
+            index = self._rowpositions.index(rowpos, 1)
+        except ValueError:
+            return None
+        # _rowpositions run from the top edge down; reportlab draws row i at position i + 1.
+        row = index - 1 + self._first_row
+        return row if row in (0, 1) else None
+
+    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> Any:  # noqa: N802,N803
+        parts = super()._splitRows(availHeight, doInRowSplit=doInRowSplit)
+        if len(parts) == 2:
+            parts[1]._first_row = self._first_row + len(parts[0]._cellvalues)
+        return parts
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         self._origin = (self._hAlignAdjust(x, _sW), y)
@@ -115,6 +134,10 @@ class _SignatureTable(RLTable):  # type: ignore[misc]
         try:
             column = self._colpositions.index(colpos)
         except ValueError:
+            return
+        # Only the signers' two rows (title, then gap and name) place a signature; the rows of
+        # "Nơi nhận" below them in the left column do not.
+        if self._signer_row(rowpos) is None:
             return
         if column >= len(COLUMN_ROLES):
             return

@@ -62,6 +62,14 @@ class Length:
             return NotImplemented
         return Length(round(self._emu / other))
 
+    def in_twips(self) -> Length:
+        """Return the length rounded to whole twips, the unit a DOCX stores lengths in.
+
+        Both writers lay text out in lengths a DOCX can state exactly, so Word's line width is
+        the PDF's to the last unit and lines break alike.
+        """
+        return Length(round(self._emu / EMU_PER_TWIP) * EMU_PER_TWIP)
+
     def ratio(self, other: Length) -> float:
         """Return ``self / other`` as a plain number."""
         return self._emu / other._emu

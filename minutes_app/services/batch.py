@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError, MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.register import parse_number
 from minutes_app.domain.text import count_vi, fold
@@ -26,7 +26,7 @@ from minutes_app.services.export import FORMATS, Renderer, export_meeting, prote
 
 if TYPE_CHECKING:
     from minutes_app.domain.validation import Problem
-    from minutes_app.store import Database, MeetingSummary
+    from minutes_app.store import MeetingSummary, Store
 
 SLUG_MAX = 60
 SYMBOL_MAX = 30
@@ -40,13 +40,8 @@ ProgressCallback = Callable[[int, int, str], None]  # done, total, current file 
 CancelCheck = Callable[[], bool]
 
 
-class BatchError(MinutesError):
+class BatchError(BilingualError):
     """A batch that cannot start (bad folder or format); per-meeting errors are collected."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
-        super().__init__(f"{message_vi} / {message_en}")
 
 
 class NamesTaken(BatchError):
@@ -106,6 +101,8 @@ class BatchSummary:
     failures: list[BatchFailure] = field(default_factory=list)
     warnings: dict[str, list[Problem]] = field(default_factory=dict)  # file name -> warnings
     cancelled: bool = False
+    #: The DOCX/PDF files written from minutes not yet approved: each is marked "DỰ THẢO".
+    drafts: list[Path] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -117,12 +114,16 @@ class BatchSummary:
         done, total, failed = len(self.exported), self.total, len(self.failures)
         if language == "en":
             line = f"exported {done} of {total} meetings to {self.out_dir}"
+            if self.drafts:
+                line += f"; {len(self.drafts)} of them not approved, marked DRAFT (DỰ THẢO)"
             if failed:
                 line += f"; {failed} skipped because of errors"
             if self.cancelled:
                 line += "; cancelled"
             return line
         line = f"Đã xuất {done}/{total} biên bản vào {self.out_dir}"
+        if self.drafts:
+            line += f"; trong đó {len(self.drafts)} bản chưa duyệt, in dấu «DỰ THẢO»"
         if failed:
             line += f"; {failed} biên bản bị bỏ qua vì lỗi"
         if self.cancelled:
@@ -202,7 +203,7 @@ def unique_name(stem: str, extension: str, used: set[str]) -> str:
 
 
 def select_meetings(
-    db: Database,
+    db: Store,
     *,
     status: Status | None = None,
     date_from: dt.date | None = None,
@@ -256,17 +257,16 @@ def _prepare_folder(out_dir: Path) -> None:
 
 def _failure(meeting_id: int, name: str, exc: BaseException) -> BatchFailure:
     problems = list(getattr(exc, "problems", None) or [])
-    vi = getattr(exc, "message_vi", None)
-    en = getattr(exc, "message_en", None)
-    if vi is None or en is None:
-        if isinstance(exc, OSError):
-            vi = f"lỗi ghi tệp ({exc.strerror or exc})"
-            en = f"file error ({exc.strerror or exc})"
-        elif isinstance(exc, MinutesError):
-            vi = en = str(exc)
-        else:
-            detail = f"{type(exc).__name__}: {exc}"
-            vi, en = f"lỗi không mong đợi ({detail})", f"unexpected error ({detail})"
+    if isinstance(exc, BilingualError):
+        vi, en = exc.message_vi, exc.message_en
+    elif isinstance(exc, OSError):
+        vi = f"lỗi ghi tệp ({exc.strerror or exc})"
+        en = f"file error ({exc.strerror or exc})"
+    elif isinstance(exc, MinutesError):
+        vi = en = str(exc)
+    else:
+        detail = f"{type(exc).__name__}: {exc}"
+        vi, en = f"lỗi không mong đợi ({detail})", f"unexpected error ({detail})"
     return BatchFailure(meeting_id, name, vi, en, problems)
 
 
@@ -279,7 +279,7 @@ class _Planned:
     failure: BaseException | None = None
 
 
-def _plan(db: Database, rows: list[MeetingSummary], fmt: str) -> list[_Planned]:
+def _plan(db: Store, rows: list[MeetingSummary], fmt: str) -> list[_Planned]:
     """Return each meeting's file name; a meeting that cannot be read or named is a failure."""
     used: set[str] = set()
     planned = []
@@ -313,7 +313,7 @@ def _not_a_file(target: Path) -> BatchError | None:
 
 
 def export_batch(
-    db: Database,
+    db: Store,
     request: BatchRequest,
     *,
     progress: ProgressCallback | None = None,
@@ -327,7 +327,7 @@ def export_batch(
     the layout check, or cannot be read or written, is reported in the summary and skipped.
     Files already in the folder under the batch's names are refused up front (``NamesTaken``,
     nothing written) unless ``request.overwrite``. ``db`` is used from the calling thread only
-    (a worker thread opens its own Database). ``renderer`` replaces the DOCX/PDF writers (tests).
+    (a worker thread opens its own connection). ``renderer`` replaces the DOCX/PDF writers (tests).
     """
     fmt = request.fmt.lower()
     if fmt not in FORMATS:
@@ -343,7 +343,8 @@ def export_batch(
         if progress is not None:
             progress(0, 0, "")
         return summary
-    if protected_files(db.path).guards_folder(request.out_dir):
+    local = getattr(db, "path", None)  # the office database has no file to guard
+    if local is not None and protected_files(local).guards_folder(request.out_dir):
         raise BatchError(
             f"{request.out_dir}: là thư mục sao lưu của cơ sở dữ liệu; hãy chọn thư mục khác",
             f"{request.out_dir}: is the database's backup folder; choose another folder",
@@ -375,6 +376,8 @@ def export_batch(
             summary.failures.append(_failure(item.row.id, item.name, exc))
             continue
         summary.exported.append(target)
+        if fmt != "json" and item.row.status is not Status.APPROVED:
+            summary.drafts.append(target)
         if result.warnings:
             summary.warnings[item.name] = list(result.warnings)
     if progress is not None:

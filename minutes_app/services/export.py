@@ -22,7 +22,7 @@ from minutes_app.domain.validation import Problem
 from minutes_app.services.changes import Changes, WrittenFile
 
 if TYPE_CHECKING:
-    from minutes_app.store import Database
+    from minutes_app.store import Store
 
 FORMATS = ("json", "docx", "pdf")
 #: The target meaning standard output (``--out -``).
@@ -65,7 +65,7 @@ def export_meeting(
     fmt: str,
     target: str | Path,
     *,
-    db: Database | None = None,
+    db: Store | None = None,
     profile: str | None = None,
     renderer: Renderer | None = None,
 ) -> Changes:
@@ -88,7 +88,9 @@ def export_meeting(
         )
     to_stdout = isinstance(target, str) and target == STDOUT
     path = None if to_stdout else Path(target).expanduser()
-    guard = protected_files(db.path) if db is not None else None
+    # A local file guards itself and its backups; the office database has no file here.
+    local = getattr(db, "path", None) if db is not None else None
+    guard = protected_files(local) if local is not None else None
     if path is not None and guard is not None:
         guard.check(path)  # say so before any rendering
     meeting_id: int | None = None
@@ -122,7 +124,7 @@ def export_meeting(
     return Changes(meeting_id=meeting_id, files=(written,), warnings=warnings)
 
 
-def approval_metadata(db: Database, meeting_id: int) -> dict[str, str]:
+def approval_metadata(db: Store, meeting_id: int) -> dict[str, str]:
     """Return the document properties of an approved meeting (empty for other statuses).
 
     Values are made printable: a control character in a stored name (written before names

@@ -7,14 +7,11 @@ compute the new values, which the editor applies as undoable edits (one per fiel
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
-from typing import Any
 
+from minutes_app.domain import fields
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import nfc
 
@@ -38,22 +35,12 @@ class Match:
 
 
 def text_fields(meeting: Meeting) -> list[tuple[str, str]]:
-    """Return (field path, text) for every text field of ``meeting``, in reading order."""
-    return list(_walk(meeting, ""))
+    """Return (field path, text) for every text field of ``meeting``, in reading order.
 
-
-def _walk(obj: Any, path: str) -> Iterator[tuple[str, str]]:
-    if isinstance(obj, Enum) or obj is None:
-        return
-    if isinstance(obj, str):
-        yield path, obj
-    elif isinstance(obj, list):
-        for i, item in enumerate(obj):
-            yield from _walk(item, f"{path}[{i}]")
-    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        for field in dataclasses.fields(obj):
-            child = f"{path}.{field.name}" if path else field.name
-            yield from _walk(getattr(obj, field.name), child)
+    The typed texts of ``domain.fields``: the same the checks walk (a group attendee's
+    stale name is not searched, since it is neither shown nor saved).
+    """
+    return list(fields.text_fields(meeting))
 
 
 def _fold_char(ch: str) -> str:

@@ -14,7 +14,7 @@ from minutes_app.domain.validation import Problem, collapse
 from minutes_app.services.changes import Changes
 
 if TYPE_CHECKING:
-    from minutes_app.store import Database
+    from minutes_app.store import Store
 
 MAX_FILE_BYTES = interchange.MAX_FILE_BYTES
 
@@ -62,7 +62,7 @@ def read_meeting(path: Path) -> tuple[Meeting, list[Problem]]:
     return parsed.meeting, parsed.warnings
 
 
-def import_files(db: Database, paths: list[Path], *, by: str | None = None) -> Changes:
+def import_files(db: Store, paths: list[Path], *, by: str | None = None) -> Changes:
     """Create one meeting per file in one transaction, or none at all when any file has an error.
 
     ``ImportFailed`` lists every bad file's errors (nothing was written). The ``Changes`` names

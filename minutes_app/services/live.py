@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from minutes_app.domain.facts import default_eligible, eligible_for
+from minutes_app.domain.fields import FieldPath
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
@@ -27,7 +28,7 @@ from minutes_app.domain.model import (
     Statement,
     Vote,
 )
-from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold, fold_key
 
 #: The collective voices minutes use for a statement by many people (printed as written).
 COLLECTIVE_VOICES = (
@@ -210,17 +211,17 @@ def speaker_choices(
     seen: set[str] = set()
 
     def add_person(name: str, position: str, present: bool) -> None:
-        key = " ".join(fold(name).split())
+        key = fold_key(name)
         if key and key not in seen:
             seen.add(key)
             people.append(SpeakerChoice(Speaker(name=name.strip(), position=position), present))
 
-    chair_key = " ".join(fold(meeting.chair.name).split())
+    chair_key = fold_key(meeting.chair.name)
     chair = next(
         (
             a
             for a in meeting.attendees
-            if not a.is_group and chair_key and " ".join(fold(a.name).split()) == chair_key
+            if not a.is_group and chair_key and fold_key(a.name) == chair_key
         ),
         None,
     )
@@ -235,7 +236,7 @@ def speaker_choices(
     add_person(meeting.secretary.name, meeting.secretary.position, True)
     groups: list[SpeakerChoice] = []
     for label in [a.group or "" for a in meeting.attendees if a.is_group] + list(voices):
-        key = " ".join(fold(label).split())
+        key = fold_key(label)
         if key and key not in seen:
             seen.add(key)
             groups.append(SpeakerChoice(Speaker(group=label.strip())))
@@ -370,20 +371,17 @@ def move_scratch(meeting: Meeting, item: int, start: int, end: int, target: str)
     ]
 
 
+#: The texts a scratch note's piece may move into: the meeting's, an item's conclusion, a statement.
+_SCRATCH_TARGETS = frozenset({"conclusion", "agenda[].conclusion", "agenda[].statements[].content"})
+
+
 def _text_at(meeting: Meeting, path: str) -> str:
-    match = re.fullmatch(r"agenda\[(\d+)\]\.(?:statements\[(\d+)\]\.)?(content|conclusion)", path)
-    if path == "conclusion":
-        return meeting.conclusion
-    if match is None:
+    where = FieldPath.parse(path)
+    if where.pattern not in _SCRATCH_TARGETS:
         raise ValueError(f"not a text a scratch note can move into: {path!r}")
-    item = meeting.agenda[int(match.group(1))]
-    if match.group(2) is not None:
-        if match.group(3) != "content":
-            raise ValueError(f"not a text a scratch note can move into: {path!r}")
-        return item.statements[int(match.group(2))].content
-    if match.group(3) != "conclusion":
-        raise ValueError(f"not a text a scratch note can move into: {path!r}")
-    return item.conclusion
+    text = where.get(meeting)
+    assert isinstance(text, str)
+    return text
 
 
 # -- votes -------------------------------------------------------------------------------------

@@ -17,12 +17,12 @@ from pathlib import Path
 
 from minutes_app.domain import interchange
 from minutes_app.domain.model import Attendance, Meeting, Status
-from minutes_app.domain.text import clean, fold, month_text, short_date
+from minutes_app.domain.text import clean, fold, fold_key, month_text, short_date
 from minutes_app.services import templates
 from minutes_app.services.changes import Changes
 from minutes_app.services.files import write_atomic
 from minutes_app.services.templates import MeetingTemplate, TemplateError
-from minutes_app.store import Database, MeetingSummary
+from minutes_app.store import MeetingSummary, Store
 
 TEMPLATE_FORMAT = "minutes-app.template"
 TEMPLATE_VERSION = 1
@@ -118,17 +118,17 @@ def advance_title(title: str) -> str:
 # -- new from an earlier meeting -------------------------------------------------------------
 
 
-def earlier_meetings(db: Database, *, limit: int = EARLIER_LIMIT) -> list[MeetingSummary]:
+def earlier_meetings(db: Store, *, limit: int = EARLIER_LIMIT) -> list[MeetingSummary]:
     """Return the meetings one may continue from, newest date first."""
     return db.list(limit=limit)
 
 
 def suggested_previous(summaries: list[MeetingSummary], issuer_name: str = "") -> int:
     """Return the index of the meeting to offer first: the newest of ``issuer_name``, else 0."""
-    key = " ".join(fold(issuer_name).split())
+    key = fold_key(issuer_name)
     if key:
         for i, summary in enumerate(summaries):
-            if " ".join(fold(summary.issuer_name).split()) == key:
+            if fold_key(summary.issuer_name) == key:
                 return i
     return 0
 
@@ -141,7 +141,7 @@ def meeting_from_previous(previous: Meeting, *, today: dt.date) -> Meeting:
 
 
 def new_from_previous(
-    db: Database, previous_id: int, *, today: dt.date, by: str | None = None
+    db: Store, previous_id: int, *, today: dt.date, by: str | None = None
 ) -> Changes:
     """Store the meeting that continues the stored meeting ``previous_id``."""
     previous = db.get(previous_id).meeting
@@ -152,7 +152,7 @@ def new_from_previous(
 
 
 def create(
-    db: Database,
+    db: Store,
     meeting: Meeting,
     *,
     by: str | None = None,
@@ -164,14 +164,14 @@ def create(
     return Changes(meeting_id=record.id, record=record, created=(record,))
 
 
-def latest_meeting(db: Database) -> Meeting | None:
+def latest_meeting(db: Store) -> Meeting | None:
     """Return the newest stored meeting (a new one takes its issuing body and place), if any."""
     rows = db.list(limit=1)
     return db.get(rows[0].id).meeting if rows else None
 
 
 def create_from_template(
-    db: Database,
+    db: Store,
     template: MeetingTemplate | None,
     *,
     today: dt.date,
@@ -195,7 +195,7 @@ def copy_title(title: str) -> str:
 
 
 def duplicate(
-    db: Database, meeting_id: int, *, title: str | None = None, by: str | None = None
+    db: Store, meeting_id: int, *, title: str | None = None, by: str | None = None
 ) -> Changes:
     """Store a copy of a stored meeting as a new, unnumbered draft.
 
@@ -209,7 +209,7 @@ def duplicate(
 
 
 def save(
-    db: Database,
+    db: Store,
     meeting_id: int,
     meeting: Meeting,
     *,
@@ -226,7 +226,7 @@ def save(
     return Changes(meeting_id=meeting_id, record=record)
 
 
-def delete(db: Database, meeting_id: int, *, by: str | None = None) -> Changes:
+def delete(db: Store, meeting_id: int, *, by: str | None = None) -> Changes:
     """Delete a meeting that is not approved (its history and register number are kept)."""
     db.delete(meeting_id, by=by)
     return Changes(meeting_id=meeting_id, deleted=(meeting_id,))

@@ -28,7 +28,7 @@ from minutes_app.signing.verify import (
     original_revision_info,
     verify_signatures,
 )
-from minutes_app.store import Database
+from minutes_app.store import Store
 from minutes_app.store import signatures as store
 from minutes_app.store.review import META_APPROVED_AT, META_REVISION, META_SHA256
 
@@ -75,7 +75,7 @@ def pdfa_renderer(meeting_id: int) -> Renderer:
 
 
 def export_pdfa(
-    db: Database, meeting_id: int, out: str | Path, profile: str | None = None
+    db: Store, meeting_id: int, out: str | Path, profile: str | None = None
 ) -> PdfaExport:
     """Write the PDF/A-2b of a meeting through the export verb (``services.export``).
 
@@ -104,7 +104,7 @@ class Binding:
         return self.meeting_id is not None and not self.problems
 
 
-def bind(db: Database, data: bytes) -> Binding:
+def bind(db: Store, data: bytes) -> Binding:
     """Return the approved revision ``data`` shows, checking it against the database.
 
     The PDF names its revision by hash (Info keys written at export, read as the first
@@ -220,9 +220,7 @@ def _first_revision(data: bytes) -> bytes:
     return data[:cut]
 
 
-def sign_file(
-    db: Database, source: Path, out: Path, request: SignRequest, *, by: str
-) -> SignOutcome:
+def sign_file(db: Store, source: Path, out: Path, request: SignRequest, *, by: str) -> SignOutcome:
     """Sign ``source`` into ``out`` as ``request.role``; record it in the meeting's history.
 
     Refused unless the file is the PDF/A of minutes whose approved revision is current and
@@ -246,7 +244,10 @@ def sign_file(
         )
     result = sign_pdf(data, request)
     # Never over the database or its backups (the same guard as every export).
-    path = write_file(out, result.data, protected=protected_files(db.path))
+    local = getattr(db, "path", None)  # the office database has no file here to guard
+    path = write_file(
+        out, result.data, protected=protected_files(local) if local is not None else None
+    )
     _, rows = store.record(
         db,
         binding.meeting_id,
@@ -318,7 +319,7 @@ class VerifyReport:
         return out
 
 
-def trusted_roots(db: Database | None, extra: list[Path] | None = None) -> list[x509.Certificate]:
+def trusted_roots(db: Store | None, extra: list[Path] | None = None) -> list[x509.Certificate]:
     """Return the roots set in the database plus those in the ``extra`` PEM files."""
     roots: list[x509.Certificate] = []
     if db is not None:
@@ -336,7 +337,7 @@ def trusted_roots(db: Database | None, extra: list[Path] | None = None) -> list[
 
 
 def verify_data(
-    data: bytes, db: Database | None, extra_roots: list[Path] | None = None
+    data: bytes, db: Store | None, extra_roots: list[Path] | None = None
 ) -> VerifyReport:
     """Verify every signature of ``data``; with a database, bind it to its approved revision."""
     checks = verify_signatures(data, trusted_roots(db, extra_roots))
@@ -345,7 +346,7 @@ def verify_data(
 
 
 def verify_file(
-    path: Path, db: Database | None, extra_roots: list[Path] | None = None
+    path: Path, db: Store | None, extra_roots: list[Path] | None = None
 ) -> VerifyReport:
     """Verify a PDF file (see :func:`verify_data`)."""
     return verify_data(_read_pdf(path), db, extra_roots)
@@ -364,7 +365,7 @@ class ImportOutcome:
 
 
 def import_signed(
-    db: Database, path: Path, *, by: str, extra_roots: list[Path] | None = None
+    db: Store, path: Path, *, by: str, extra_roots: list[Path] | None = None
 ) -> ImportOutcome:
     """Verify a file signed with another tool and file it with its meeting ("Nhập bản đã ký")."""
     data = _read_pdf(path)
@@ -402,7 +403,7 @@ def import_signed(
 # -- trusted roots ---------------------------------------------------------------------------
 
 
-def add_trusted_root(db: Database, path: Path, *, by: str) -> list[store.TrustedRoot]:
+def add_trusted_root(db: Store, path: Path, *, by: str) -> list[store.TrustedRoot]:
     """Trust every certificate in a PEM/DER file (the body's roots, e.g. the government CA)."""
     try:
         data = path.read_bytes()

@@ -246,11 +246,11 @@ def meeting_from_previous(previous: Meeting, *, today: dt.date) -> Meeting:
 
 def issuer_choices(names: list[str]) -> list[str]:
     """Return the distinct issuing bodies of ``names`` (first spelling kept), in order."""
-    from minutes_app.domain.text import fold
+    from minutes_app.domain.text import fold_key
 
     seen: dict[str, str] = {}
     for name in names:
-        key = fold(" ".join(name.split()))
+        key = fold_key(name)
         if key and key not in seen:
             seen[key] = name
     return list(seen.values())

@@ -7,38 +7,33 @@ a ``Changes`` naming what was written, so the caller refreshes that and re-reads
 
 from __future__ import annotations
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError, problem_summary
 from minutes_app.domain.validation import Problem
 from minutes_app.domain.workflow import Action, WorkflowError
 from minutes_app.render import check_meeting
 from minutes_app.services.changes import Changes
 from minutes_app.store import (
-    Database,
     MeetingRecord,
     StaleVersion,
+    Store,
     TransitionResult,
 )
 
 
-class ChecksFailed(MinutesError):
+class ChecksFailed(BilingualError):
     """The layout check found errors, so the step was not taken; ``problems`` lists them all."""
 
     def __init__(self, meeting_id: int, action: Action, problems: list[Problem]) -> None:
         self.meeting_id = meeting_id
         self.action = action
         self.problems = problems
-        errors = [p for p in problems if p.is_error]
-        vi = "; ".join(p.text("vi") for p in errors[:5])
-        en = "; ".join(p.text("en") for p in errors[:5])
-        more_vi = f" (và {len(errors) - 5} lỗi khác)" if len(errors) > 5 else ""
-        more_en = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
+        vi, en = problem_summary(problems)
         verb_vi = {Action.SUBMIT: "trình duyệt", Action.APPROVE: "duyệt"}.get(action, action.value)
-        self.message_vi = f"biên bản số {meeting_id} chưa {verb_vi} được vì còn lỗi: {vi}{more_vi}"
-        self.message_en = (
+        super().__init__(
+            f"biên bản số {meeting_id} chưa {verb_vi} được vì còn lỗi: {vi}",
             f"meeting {meeting_id} cannot be {'submitted' if action is Action.SUBMIT else 'approved'}"
-            f" while it has errors: {en}{more_en}"
+            f" while it has errors: {en}",
         )
-        super().__init__(f"{self.message_vi} / {self.message_en}")
 
     @property
     def errors(self) -> list[Problem]:
@@ -46,7 +41,7 @@ class ChecksFailed(MinutesError):
         return [p for p in self.problems if p.is_error]
 
 
-def _checked(db: Database, meeting_id: int, action: Action) -> tuple[MeetingRecord, list[Problem]]:
+def _checked(db: Store, meeting_id: int, action: Action) -> tuple[MeetingRecord, list[Problem]]:
     record = db.get(meeting_id)
     problems = check_meeting(record.meeting)
     if not record.meeting.number.strip():
@@ -68,30 +63,30 @@ def _changes(result: TransitionResult, warnings: list[Problem] | None = None) ->
     )
 
 
-def _seen(db: Database, meeting_id: int, seen: int, now: int) -> StaleVersion:
+def _seen(db: Store, meeting_id: int, seen: int, now: int) -> StaleVersion:
     return StaleVersion(
         f"biên bản số {meeting_id} đã thay đổi từ phiên bản {seen} bạn đã đọc (nay là phiên bản "
         f"{now}); hãy đọc lại trước khi duyệt",
         f"meeting {meeting_id} changed since version {seen} that you read (it is version {now} "
         "now); read it again before approving",
-        str(db.path),
+        db.where,
     )
 
 
-def submit(db: Database, meeting_id: int, by: str) -> Changes:
+def submit(db: Store, meeting_id: int, by: str) -> Changes:
     """Send a draft for review once the layout check finds no error."""
     record, warnings = _checked(db, meeting_id, Action.SUBMIT)
     result = db.review.submit(meeting_id, by, expected_version=record.version)
     return _changes(result, warnings)
 
 
-def return_for_changes(db: Database, meeting_id: int, by: str, comment: str) -> Changes:
+def return_for_changes(db: Store, meeting_id: int, by: str, comment: str) -> Changes:
     """Return minutes in review to the secretary, with a comment."""
     return _changes(db.review.return_(meeting_id, by, comment))
 
 
 def approve(
-    db: Database,
+    db: Store,
     meeting_id: int,
     by: str,
     *,
@@ -109,13 +104,13 @@ def approve(
     return _changes(result, warnings)
 
 
-def reopen(db: Database, meeting_id: int, by: str, reason: str) -> Changes:
+def reopen(db: Store, meeting_id: int, by: str, reason: str) -> Changes:
     """Reopen approved minutes as a draft, with a reason; the next approval is a new revision."""
     return _changes(db.review.reopen(meeting_id, by, reason))
 
 
 def take(
-    db: Database,
+    db: Store,
     meeting_id: int,
     action: Action,
     by: str,
@@ -139,7 +134,7 @@ def take(
 
 
 def comment(
-    db: Database,
+    db: Store,
     meeting_id: int,
     text: str,
     by: str,
@@ -152,7 +147,7 @@ def comment(
     return Changes(meeting_id, comment=written)
 
 
-def resolve(db: Database, comment_id: int, by: str) -> Changes:
+def resolve(db: Store, comment_id: int, by: str) -> Changes:
     """Mark a comment (and its answers) resolved; it stays in the history."""
     written = db.review.resolve_comment(comment_id, by)
     return Changes(written.meeting_id, comment=written)

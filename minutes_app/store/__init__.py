@@ -1,8 +1,19 @@
-"""The SQLite store: connection, migrations, the meeting tables and the review records. Knows the domain only."""
+"""The store: one interface (``api.Store``), the SQLite file and the office's PostgreSQL behind it. Knows the domain only."""
 
 from minutes_app.store.actors import default_user
+from minutes_app.store.api import (
+    POSTGRESQL,
+    SQLITE,
+    ChangeFeed,
+    Identity,
+    MeetingChange,
+    ReviewStore,
+    Store,
+)
 from minutes_app.store.connection import default_db_path
 from minutes_app.store.errors import (
+    AuthenticationFailed,
+    ByRefused,
     CommentNotFound,
     DatabaseTooNew,
     DatabaseUnavailable,
@@ -14,12 +25,15 @@ from minutes_app.store.errors import (
     MeetingNotFound,
     NotADatabase,
     NumberJump,
+    PermissionDenied,
     ReadOnlyMeeting,
     RestoreWouldLoseApprovals,
+    ServerUnreachable,
     StaleVersion,
     StoreError,
     TermConflict,
 )
+from minutes_app.store.opening import is_office, open_store
 from minutes_app.store.records import (
     AuditEntry,
     MeetingRecord,
@@ -40,6 +54,9 @@ from minutes_app.store.review import ReviewService
 from minutes_app.store.schema import APPLICATION_ID, latest_version
 
 __all__ = [
+    "POSTGRESQL", "SQLITE", "AuthenticationFailed", "ByRefused", "ChangeFeed", "Identity",
+    "MeetingChange", "PermissionDenied", "ReviewStore", "ServerUnreachable", "Store", "is_office",
+    "open_store",
     "APPLICATION_ID", "AuditEntry", "CommentNotFound", "Database", "DatabaseTooNew",
     "DatabaseUnavailable", "DuplicateNumber", "InvalidMeeting", "InvalidNumber", "InvalidPart",
     "InvalidText", "MeetingNotFound", "MeetingRecord", "MeetingSummary", "NotADatabase", "NumberJump",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.files import replacing
 from minutes_app.domain.labels import period_text
 from minutes_app.store.connection import _inspect_existing, _read_only, foreign_schema
 from minutes_app.store.errors import (
@@ -78,16 +79,6 @@ def _empty(path: Path) -> bool:
         return path.stat().st_size == 0
     except OSError:
         return True
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Make the rename itself durable; not every platform lets a folder be opened.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # -- leftovers of a copy that was killed ------------------------------------------------------
@@ -156,18 +147,12 @@ def _copy_online(
     mode: int | None = None,
     owner: tuple[int, int] | None = None,
 ) -> None:
-    """Copy the database of ``source`` to ``target`` atomically (temp file, fsync, rename).
+    """Copy the database of ``source`` to ``target`` atomically (``domain.files.replacing``).
 
     ``mode`` sets the file's permission bits and ``owner`` its (uid, gid) before it takes
     its name (default: private, the current user); an owner that cannot be set is left.
     """
-    folder = target.parent
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.{os.getpid()}-", suffix=".part", dir=folder
-    )
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
+    with replacing(target, private=True) as temp:
         dest = sqlite3.connect(temp)
         try:
             # SQLite's online backup API: a consistent snapshot even while others write.
@@ -176,37 +161,18 @@ def _copy_online(
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
         if mode is not None:
             os.chmod(temp, mode)
         if owner is not None and hasattr(os, "chown"):
             with contextlib.suppress(OSError):
                 os.chown(temp, *owner)
-        os.replace(temp, target)
-        _fsync_dir(folder)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        Path(f"{temp}-journal").unlink(missing_ok=True)
-        raise
 
 
 def _copy_bytes(source: Path, target: Path) -> None:
     """Copy a file byte for byte to ``target`` atomically; nothing is left when it fails."""
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.{os.getpid()}-", suffix=".part", dir=target.parent
-    )
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+    with replacing(target, private=True) as temp:
+        with temp.open("r+b") as out, source.open("rb") as src:
             shutil.copyfileobj(src, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 def _target_problem(out: Path) -> tuple[str, str] | None:

@@ -2,45 +2,26 @@
 
 from __future__ import annotations
 
-import re
-
+from minutes_app.domain.fields import WHOLE_MINUTES, comment_part_exists, comment_part_forms
 from minutes_app.domain.model import Meeting
 from minutes_app.store.actors import check_name, check_note
 from minutes_app.store.errors import CommentNotFound, InvalidPart, StoreError
 from minutes_app.store.records import ReviewComment, Rows
 from minutes_app.store.tables import Tables, now_utc, valid_id
 
-# The parts of the minutes a comment can be attached to (ASCII digits only).
-_PART = re.compile(
-    r"^(meeting|agenda\[([0-9]{1,9})\](\.statements\[([0-9]{1,9})\])?|votes\[([0-9]{1,9})\]"
-    r"|tasks\[([0-9]{1,9})\])$"
-)
 _COLUMNS = "id, meeting_id, parent_id, part, author, body, created_at, resolved_by, resolved_at"
 
 
 def check_part(meeting: Meeting, part: str, where: str) -> str:
     """Return ``part`` when it names a part of ``meeting``; raise ``InvalidPart`` otherwise."""
-    text = part.strip() or "meeting"
-    match = _PART.match(text)
-    ok = False
-    if match:
-        if text == "meeting":
-            ok = True
-        elif match.group(2) is not None:
-            i = int(match.group(2))
-            ok = i < len(meeting.agenda)
-            if ok and match.group(4) is not None:
-                ok = int(match.group(4)) < len(meeting.agenda[i].statements)
-        elif match.group(5) is not None:
-            ok = int(match.group(5)) < len(meeting.votes)
-        elif match.group(6) is not None:
-            ok = int(match.group(6)) < len(meeting.tasks)
-    if not ok:
+    text = part.strip() or WHOLE_MINUTES
+    if not comment_part_exists(meeting, text):
+        *forms, last = [WHOLE_MINUTES, *comment_part_forms()]
         raise InvalidPart(
-            f"phần «{text}» không có trong biên bản (dùng meeting, agenda[i], "
-            "agenda[i].statements[j], votes[i] hoặc tasks[i], đếm từ 0)",
-            f"the part {text!r} is not in the minutes (use meeting, agenda[i], "
-            "agenda[i].statements[j], votes[i] or tasks[i], counting from 0)",
+            f"phần «{text}» không có trong biên bản (dùng {', '.join(forms)} hoặc {last}, "
+            "đếm từ 0)",
+            f"the part {text!r} is not in the minutes (use {', '.join(forms)} or {last}, "
+            "counting from 0)",
             where,
         )
     return text

@@ -17,6 +17,7 @@ from minutes_app.store.schema import (
     _only_while_migrating,
     schema_differences,
 )
+from minutes_app.store.shares import refuse_network_share
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -136,6 +137,7 @@ def _read_only(path: Path) -> bool:
 def check_path(path: Path, *, create: bool, latest: int) -> bool:
     """Refuse a path the store cannot use, with a clear message; return True if the file exists."""
     where = str(path)
+    refuse_network_share(path)
     if path.is_dir():
         raise DatabaseUnavailable(
             "đường dẫn là một thư mục, không phải tệp cơ sở dữ liệu",

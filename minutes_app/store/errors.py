@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError
 
 
-class StoreError(MinutesError):
+class StoreError(BilingualError):
     """A database problem the user must be told about (message in Vietnamese, then English)."""
 
     def __init__(self, message_vi: str, message_en: str, path: str = "") -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
+        super().__init__(message_vi, message_en, path)
         self.path = path
-        where = f"{path}: " if path else ""
-        super().__init__(f"{where}{message_vi} / {message_en}")
 
 
 class NotADatabase(StoreError):
@@ -85,3 +82,31 @@ class RestoreWouldLoseApprovals(StoreError):
         super().__init__(message_vi, message_en, path)
         self.approvals = approvals
         self.numbers = numbers
+
+
+class ServerUnreachable(DatabaseUnavailable):
+    """The office database server cannot be reached (down, no network): nothing was written.
+
+    The caller keeps what the user typed and tries again later (``services.office.retry``).
+    """
+
+
+class AuthenticationFailed(DatabaseUnavailable):
+    """The office database refused the login: no password, or a wrong one."""
+
+
+class PermissionDenied(StoreError):
+    """The login's office role does not allow this step (enforced by the database itself).
+
+    ``roles`` names the office roles that would allow it (``secretary``, ``chair`` …).
+    """
+
+    def __init__(
+        self, message_vi: str, message_en: str, path: str = "", roles: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message_vi, message_en, path)
+        self.roles = roles
+
+
+class ByRefused(StoreError):
+    """A name was given for who acts (``--by``) on an office database, where the login acts."""

@@ -54,6 +54,8 @@ class MeetingSummary:
     symbol: str
     updated_at: str
     version: int
+    #: The reviewer's comment when the latest review step returned the minutes ("Bị trả lại").
+    returned_note: str = ""
 
 
 @dataclass(frozen=True)

@@ -98,26 +98,12 @@ def assign(
     if text:
         parsed = parse_register_number(text)
         if parsed is None:
-            raise InvalidNumber(
-                f"số «{text}» không ghi được vào sổ biên bản: số chỉ gồm chữ số 0–9, từ 1 đến "
-                f"{'9' * MAX_DIGITS}; hãy xoá số để ứng dụng cấp số tiếp theo ({following:02d}), "
-                "hoặc sửa số",
-                f"the number {text!r} cannot go into the register: a number is ASCII digits "
-                f"from 1 to {'9' * MAX_DIGITS}; clear it to get the next one ({following:02d}), "
-                "or correct it",
-                tables.where,
-            )
+            raise invalid_number(text, following, tables.where)
         number = parsed
     else:
         number = following
         if number > 10**MAX_DIGITS - 1:
-            raise InvalidNumber(
-                f"sổ biên bản của {_body(meeting)} ({period_text(period)}) đã hết số (đến "
-                f"{'9' * MAX_DIGITS}); hãy ghi số bằng tay",
-                f"the register of {_body(meeting)} ({period_text(period, 'en')}) has no number "
-                f"left (up to {'9' * MAX_DIGITS}); give the number by hand",
-                tables.where,
-            )
+            raise register_full(meeting, period, tables.where)
         meeting.number = f"{number:02d}"
         assigned = meeting.number
     holder = conn.execute(
@@ -134,27 +120,9 @@ def assign(
         )  # fmt: skip
         return assigned
     if holder is not None:
-        other = f"biên bản số {holder[0]}" if holder[0] is not None else "một biên bản đã xoá"
-        other_en = f"meeting {holder[0]}" if holder[0] is not None else "a deleted meeting"
-        raise DuplicateNumber(
-            f"số {meeting.number} của {_body(meeting)} ({period_text(period)}) đã được cấp cho "
-            f"{other} «{holder[1]}» ngày {holder[2]}; hãy xoá số để ứng dụng cấp số tiếp theo, "
-            "hoặc sửa số",
-            f"number {meeting.number} of {_body(meeting)} ({period_text(period, 'en')}) is "
-            f"already given to {other_en} ({holder[2]}); clear the number to get the next one, "
-            "or change it",
-            tables.where,
-        )
+        raise duplicate_number(meeting, period, holder[0], holder[1], holder[2], tables.where)
     if assigned is None and not allow_jump and number > following + JUMP_LIMIT:
-        raise NumberJump(
-            f"số {text} cách quá xa số tiếp theo của sổ biên bản ({following:02d}, "
-            f"{_body(meeting)}, {period_text(period)}): các số ở giữa sẽ bị bỏ trống; nếu đúng là "
-            "số này, hãy xác nhận (dòng lệnh: --allow-number-jump)",
-            f"the number {text} is far above the register's next number ({following:02d}, "
-            f"{_body(meeting)}, {period_text(period, 'en')}): every number between would be "
-            "left out; if it is right, confirm it (command line: --allow-number-jump)",
-            tables.where,
-        )
+        raise number_jump(text, following, meeting, period, tables.where)
     conn.execute("DELETE FROM register WHERE meeting_id = ?", (meeting_id,))
     try:
         conn.execute(
@@ -287,34 +255,18 @@ def set_term(
             else:
                 staying.add((key, period, int(number)))
         if moving and not refile:
-            shown = ", ".join(f"{int(r[2]):02d} ({period_text(r[1])}, {r[4]})" for r in moving[:10])
-            more = f" (+{len(moving) - 10})" if len(moving) > 10 else ""
-            raise TermConflict(
-                f"không đặt được nhiệm kỳ từ {start.strftime('%d/%m/%Y')} cho {issuer}: các số "
-                f"{shown}{more} đã cấp trước khi đặt nhiệm kỳ nhưng thuộc nhiệm kỳ này, nên nhiệm "
-                "kỳ mới sẽ cấp lại các số đó lần nữa; hãy đặt nhiệm kỳ trước lần duyệt đầu tiên, "
-                "hoặc chuyển các số đó vào nhiệm kỳ (dòng lệnh: --refile)",
-                f"cannot start a term on {start.isoformat()} for {issuer}: the numbers "
-                f"{shown}{more} were given before the term was set but fall in it, so the new "
-                "term would give them a second time; set a term before its first approval, or "
-                "move those numbers into the term (command line: --refile)",
-                tables.where,
+            raise term_in_use(
+                issuer, start, [(int(r[2]), r[1], r[4]) for r in moving], tables.where
             )
         targets: dict[tuple[str, str, int], tuple[Any, ...]] = {}
-        clashes: list[str] = []
+        clashes: list[tuple[int, str]] = []
         for row in moving:
             slot = (row[0], row[-1], int(row[2]))
             if slot in staying or slot in targets:
-                clashes.append(f"{int(row[2]):02d} ({period_text(row[-1])})")
+                clashes.append((int(row[2]), row[-1]))
             targets[slot] = row
         if clashes:
-            raise TermConflict(
-                f"không chuyển được các số vào nhiệm kỳ từ {start.strftime('%d/%m/%Y')}: số "
-                f"{', '.join(clashes)} sẽ trùng trong nhiệm kỳ; không có gì thay đổi",
-                f"cannot move the numbers into the term from {start.isoformat()}: "
-                f"{', '.join(clashes)} would be given twice in the term; nothing was changed",
-                tables.where,
-            )
+            raise term_clash(start, clashes, tables.where)
         for row in moving:
             conn.execute(
                 "DELETE FROM register WHERE issuer_key = ? AND period = ? AND number = ?",
@@ -339,3 +291,96 @@ def set_term(
         for r in moving
     ]  # fmt: skip
     return TermChange(issuer, start, refiled)
+
+
+# -- what the register refuses, worded once for both backends -----------------------------------
+
+
+def invalid_number(text: str, following: int, where: str) -> InvalidNumber:
+    """Return the refusal of a number that is not 1 … 999999999 in ASCII digits."""
+    return InvalidNumber(
+        f"số «{text}» không ghi được vào sổ biên bản: số chỉ gồm chữ số 0–9, từ 1 đến "
+        f"{'9' * MAX_DIGITS}; hãy xoá số để ứng dụng cấp số tiếp theo ({following:02d}), "
+        "hoặc sửa số",
+        f"the number {text!r} cannot go into the register: a number is ASCII digits "
+        f"from 1 to {'9' * MAX_DIGITS}; clear it to get the next one ({following:02d}), "
+        "or correct it",
+        where,
+    )
+
+
+def register_full(meeting: Meeting, period: str, where: str) -> InvalidNumber:
+    """Return the refusal when a series has given every number it can."""
+    return InvalidNumber(
+        f"sổ biên bản của {_body(meeting)} ({period_text(period)}) đã hết số (đến "
+        f"{'9' * MAX_DIGITS}); hãy ghi số bằng tay",
+        f"the register of {_body(meeting)} ({period_text(period, 'en')}) has no number "
+        f"left (up to {'9' * MAX_DIGITS}); give the number by hand",
+        where,
+    )
+
+
+def duplicate_number(
+    meeting: Meeting,
+    period: str,
+    holder_id: int | None,
+    holder_title: str,
+    holder_date: str,
+    where: str,
+) -> DuplicateNumber:
+    """Return the refusal of a number the register already gave to another meeting."""
+    other = f"biên bản số {holder_id}" if holder_id is not None else "một biên bản đã xoá"
+    other_en = f"meeting {holder_id}" if holder_id is not None else "a deleted meeting"
+    return DuplicateNumber(
+        f"số {meeting.number} của {_body(meeting)} ({period_text(period)}) đã được cấp cho "
+        f"{other} «{holder_title}» ngày {holder_date}; hãy xoá số để ứng dụng cấp số tiếp theo, "
+        "hoặc sửa số",
+        f"number {meeting.number} of {_body(meeting)} ({period_text(period, 'en')}) is "
+        f"already given to {other_en} ({holder_date}); clear the number to get the next one, "
+        "or change it",
+        where,
+    )
+
+
+def number_jump(text: str, following: int, meeting: Meeting, period: str, where: str) -> NumberJump:
+    """Return the refusal of a hand-given number far above the series' next one."""
+    return NumberJump(
+        f"số {text} cách quá xa số tiếp theo của sổ biên bản ({following:02d}, "
+        f"{_body(meeting)}, {period_text(period)}): các số ở giữa sẽ bị bỏ trống; nếu đúng là "
+        "số này, hãy xác nhận (dòng lệnh: --allow-number-jump)",
+        f"the number {text} is far above the register's next number ({following:02d}, "
+        f"{_body(meeting)}, {period_text(period, 'en')}): every number between would be "
+        "left out; if it is right, confirm it (command line: --allow-number-jump)",
+        where,
+    )
+
+
+def term_in_use(
+    issuer: str, start: dt.date, moving: list[tuple[int, str, str]], where: str
+) -> TermConflict:
+    """Return the refusal of a term start over numbers already given: (number, period, date)."""
+    shown = ", ".join(f"{n:02d} ({period_text(p)}, {d})" for n, p, d in moving[:10])
+    more = f" (+{len(moving) - 10})" if len(moving) > 10 else ""
+    return TermConflict(
+        f"không đặt được nhiệm kỳ từ {start.strftime('%d/%m/%Y')} cho {issuer}: các số "
+        f"{shown}{more} đã cấp trước khi đặt nhiệm kỳ nhưng thuộc nhiệm kỳ này, nên nhiệm "
+        "kỳ mới sẽ cấp lại các số đó lần nữa; hãy đặt nhiệm kỳ trước lần duyệt đầu tiên, "
+        "hoặc chuyển các số đó vào nhiệm kỳ (dòng lệnh: --refile)",
+        f"cannot start a term on {start.isoformat()} for {issuer}: the numbers "
+        f"{shown}{more} were given before the term was set but fall in it, so the new "
+        "term would give them a second time; set a term before its first approval, or "
+        "move those numbers into the term (command line: --refile)",
+        where,
+    )
+
+
+def term_clash(start: dt.date, clashes: list[tuple[int, str]], where: str) -> TermConflict:
+    """Return the refusal of moving numbers into a term where two would share a number."""
+    shown = ", ".join(f"{n:02d} ({period_text(p)})" for n, p in clashes)
+    return TermConflict(
+        f"không chuyển được các số vào nhiệm kỳ từ {start.strftime('%d/%m/%Y')}: số "
+        f"{shown} sẽ trùng trong nhiệm kỳ; không có gì thay đổi",
+        f"cannot move the numbers into the term from {start.isoformat()}: "
+        f"{shown} would be given twice in the term; nothing was changed",
+        where,
+    )

@@ -18,6 +18,7 @@ from minutes_app.domain.diff import diff_meetings
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.workflow import Action
 from minutes_app.store.actors import check_name, default_user
+from minutes_app.store.api import SQLITE, ChangeFeed, Identity
 from minutes_app.store.audit import write_audit
 from minutes_app.store.connection import check_path, connect, foreign_schema
 from minutes_app.store.errors import StoreError
@@ -25,11 +26,24 @@ from minutes_app.store.index import MAX_QUERY_WORDS, fts_query, like_escape, sea
 from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry, Rows
 from minutes_app.store.review import ReviewService
 from minutes_app.store.schema import Migration, latest_version, migrate, schema_differences
+from minutes_app.store.signatures import SqliteSignatureBook
 from minutes_app.store.tables import Tables, fold_key, now_utc, prepare, valid_id
 from minutes_app.store.workflow import approve_in
 
 _SUMMARY_COLUMNS = ("id", "date", "title", "issuer", "status", "number", "symbol", "updated_at",
                     "version")  # fmt: skip
+# The reviewer's comment when the meeting's latest workflow step returned it (else NULL).
+_RETURNED_NOTE = (
+    "(SELECT CASE WHEN e.action = 'return' THEN e.note END FROM workflow_events AS e "
+    "WHERE e.meeting_id = {table}.id ORDER BY e.id DESC LIMIT 1)"
+)
+
+
+def _summary_select(table: str = "meetings", prefix: str = "") -> str:
+    columns = [prefix + c for c in _SUMMARY_COLUMNS]
+    return ", ".join([*columns, _RETURNED_NOTE.format(table=table)])
+
+
 #: The most rows one list or search returns at once.
 MAX_LIMIT = 1_000_000
 
@@ -45,6 +59,7 @@ def _summary(row: sqlite3.Row | tuple[Any, ...]) -> MeetingSummary:
         symbol=row[6],
         updated_at=row[7],
         version=row[8],
+        returned_note=row[9] if len(row) > 9 and row[9] else "",
     )
 
 
@@ -68,10 +83,16 @@ def _summaries(rows: Sequence[tuple[Any, ...]], notes: Sequence[str] = ()) -> Ro
 
 
 class Database:
-    """One minutes-app SQLite file and one connection to it (open another per thread)."""
+    """One minutes-app SQLite file and one connection to it (open another per thread).
+
+    The SQLite implementation of ``store.api.Store``.
+    """
+
+    backend = SQLITE
 
     def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None = None) -> None:
         self.path = path
+        self.target = str(path)
         self._conn = conn
         #: The one owner of the meeting rows and of the write transaction.
         self.tables = Tables(path, conn)
@@ -81,6 +102,7 @@ class Database:
         #: user's name from the preferences; the command line passes --by).
         self.user_name = default_user()
         self.review = ReviewService(self.tables)
+        self.signature_book = SqliteSignatureBook(self.tables)
         # A database opened with fewer migrations (tests, fixtures) lacks the review records.
         self._reviewed = self.schema_version >= 4
 
@@ -135,6 +157,27 @@ class Database:
     def schema_version(self) -> int:
         """Return the schema version of the file (``PRAGMA user_version``)."""
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @property
+    def where(self) -> str:
+        """Return the file's path as messages name it."""
+        return str(self.path)
+
+    def reopen(self) -> Database:
+        """Open another connection to the same file (for another thread)."""
+        return Database.open(self.path, create=False)
+
+    def identity(self) -> Identity | None:
+        """Return None: a local file has no logins (the audit log names ``by``)."""
+        return None
+
+    def full_names(self) -> dict[str, str]:
+        """Return no names: a local file records the names people typed."""
+        return {}
+
+    def changes(self) -> ChangeFeed | None:
+        """Return None: one SQLite file announces nothing (the office database does)."""
+        return None
 
     # -- kept for tools and tests that reach below the facade ----------------------------------
 
@@ -301,6 +344,17 @@ class Database:
             raise self.tables.not_found(meeting_id)
         return self._record(rows[0])
 
+    def summary(self, meeting_id: int) -> MeetingSummary:
+        """Return the list row of one meeting; ``MeetingNotFound`` when there is none."""
+        if not valid_id(meeting_id):
+            raise self.tables.not_found(meeting_id)
+        rows = self.tables.query(
+            f"SELECT {_summary_select()} FROM meetings WHERE id = ?", (meeting_id,)
+        )
+        if not rows:
+            raise self.tables.not_found(meeting_id)
+        return _summary(rows[0])
+
     def _limit(self, limit: int | None) -> int:
         if limit is None:
             return -1
@@ -336,7 +390,7 @@ class Database:
         if date_to is not None:
             where.append("date <= ?")
             params.append(date_to.isoformat())
-        sql = f"SELECT {', '.join(_SUMMARY_COLUMNS)} FROM meetings"
+        sql = f"SELECT {_summary_select()} FROM meetings"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
@@ -364,7 +418,7 @@ class Database:
                 "(and its last word) were used"
             )
         rows = self.tables.query(
-            f"SELECT {', '.join('m.' + c for c in _SUMMARY_COLUMNS)} "
+            f"SELECT {_summary_select('m', 'm.')} "
             "FROM meeting_text JOIN meetings AS m ON m.id = meeting_text.rowid "
             "WHERE meeting_text MATCH ? "
             "ORDER BY bm25(meeting_text, 10.0, 4.0, 2.0, 1.0), m.date DESC, m.id DESC LIMIT ?",
@@ -372,8 +426,14 @@ class Database:
         )
         return _summaries(rows, notes)
 
-    def people(self, prefix: str = "", *, limit: int = 50) -> builtins.list[PersonEntry]:
-        """Return people with a name word starting with ``prefix`` (folded), most recent first."""
+    def people(
+        self, prefix: str = "", *, limit: int = 50, exclude_meeting: int | None = None
+    ) -> builtins.list[PersonEntry]:
+        """Return people with a name word starting with ``prefix`` (folded), most recent first.
+
+        ``exclude_meeting`` leaves out one meeting's people: the one being edited, whose stored
+        names may be fragments autosaved mid-word (the editor offers its live names itself).
+        """
         key = fold_key(prefix)
         sql = (
             "SELECT p.name, p.position, p.organization FROM people AS p "
@@ -382,8 +442,11 @@ class Database:
         params: builtins.list[Any] = []
         if key:
             pattern = like_escape(key)
-            sql += "WHERE p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\' "
+            sql += "WHERE (p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\') "
             params += [pattern + "%", "% " + pattern + "%"]
+        if exclude_meeting is not None:
+            sql += ("AND " if key else "WHERE ") + "p.meeting_id <> ? "
+            params.append(exclude_meeting)
         sql += "ORDER BY p.meeting_date DESC, m.updated_at DESC, p.meeting_id DESC, p.seq"
         entries: dict[str, tuple[builtins.list[str], builtins.list[str]]] = {}
         try:

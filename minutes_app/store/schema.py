@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from minutes_app.domain.files import FileWriteError, replacing
 from minutes_app.store.chain import seal_version_4, sha256_text
 from minutes_app.store.errors import DatabaseTooNew, DatabaseUnavailable, StoreError
 
@@ -74,25 +73,16 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, version: int) -> Path:
     The copy is written under a name of its own (``.NAME.PID-RANDOM.part``), so two programs
     upgrading the same file at once never write into one another's copy.
     """
-    partial: Path | None = None
+    target = backup_path(db_path, version)
     try:
-        fd, name = tempfile.mkstemp(
-            prefix=f".{db_path.name}.{os.getpid()}-", suffix=".part", dir=db_path.parent
-        )
-        os.close(fd)
-        partial = Path(name)
-        dest = sqlite3.connect(partial)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        target = backup_path(db_path, version)
-        partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
-        if partial is not None:
-            partial.unlink(missing_ok=True)
-            Path(f"{partial}-journal").unlink(missing_ok=True)
+        with replacing(target, private=True) as partial:
+            dest = sqlite3.connect(partial)
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dest.close()
+    except (OSError, sqlite3.Error, FileWriteError) as exc:
         raise DatabaseUnavailable(
             f"không sao lưu được cơ sở dữ liệu trước khi nâng cấp ({exc}); chưa thay đổi gì",
             f"could not back up the database before upgrading it ({exc}); nothing was changed",

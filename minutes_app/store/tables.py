@@ -17,8 +17,10 @@ from typing import Any
 
 from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError
+from minutes_app.domain.fields import FieldPathError, normalised
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold_key as fold_key  # the store's modules import it from here
 from minutes_app.domain.validation import text_fields
 from minutes_app.store.errors import (
     DatabaseUnavailable,
@@ -43,11 +45,6 @@ def now_utc() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
-def fold_key(text: str) -> str:
-    """Return ``text`` folded with its spaces tidied: the key bodies and people are matched by."""
-    return " ".join(fold(text).split())
-
-
 def register_key(name: str, abbreviation: str) -> str:
     """Return the register's key of an issuing body: folded name and folded abbreviation."""
     return f"{fold_key(name)}|{fold_key(abbreviation)}"
@@ -66,9 +63,12 @@ def _has_surrogate(text: str) -> bool:
 
 
 def prepare(meeting: Meeting) -> tuple[Meeting, str]:
-    """Return ``meeting`` normalised (NFC, ``\\n`` line ends) and its canonical JSON.
+    """Return ``meeting`` in its stored form and its canonical JSON, serialised once.
 
-    Text that cannot be stored (lone surrogates) is refused, naming the field.
+    The stored form (``domain.fields.normalised``: NFC text, ``\\n`` line ends, moments to the
+    minute) is what reading the JSON back would give, without reading it back. Text that
+    cannot be stored (lone surrogates) is refused, naming the field, and so is anything the
+    reader would refuse when loading it again (a list or a number beyond the format's limits).
     """
     bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
     if bad:
@@ -77,15 +77,22 @@ def prepare(meeting: Meeting) -> tuple[Meeting, str]:
             f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
             f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
         )
-    raw = interchange.canonical_bytes(meeting).decode("utf-8")
-    # Reading our own output back applies the same normalisation as every other way in.
     try:
-        normalised = interchange.parse(raw, check=False).meeting
-    except InterchangeError as exc:
+        stored = normalised(meeting)
+    except FieldPathError as exc:
         raise InvalidMeeting(
-            f"không lưu được biên bản: {exc}", f"cannot save the meeting: {exc}"
+            f"không lưu được biên bản: {exc.message_vi}",
+            f"cannot save the meeting: {exc.message_en}",
         ) from None
-    return normalised, interchange.canonical_bytes(normalised).decode("utf-8")
+    problems = interchange.limit_problems(stored)
+    document = interchange.canonical_bytes(stored).decode("utf-8")
+    problems += interchange.container_problems(document)
+    if problems:
+        refused = InterchangeError(problems)
+        raise InvalidMeeting(
+            f"không lưu được biên bản: {refused}", f"cannot save the meeting: {refused}"
+        )
+    return stored, document
 
 
 @dataclass(frozen=True)

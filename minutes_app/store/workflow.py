@@ -120,7 +120,12 @@ def _refuse_self_approval(
         return
     if self_approval_allowed(conn):
         return
-    raise WorkflowError(
+    raise self_approval_refused(by)
+
+
+def self_approval_refused(by: str) -> WorkflowError:
+    """Return the refusal of approving minutes one submitted oneself."""
+    return WorkflowError(
         f"{by} đã trình duyệt biên bản này nên không thể tự duyệt; người duyệt phải là người "
         "khác (cơ sở dữ liệu có thể cho phép tự duyệt: settings --allow-self-approval yes)",
         f"{by} submitted these minutes and cannot approve them too; the approver must be "

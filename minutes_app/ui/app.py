@@ -8,12 +8,14 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from minutes_app import appinfo
+from minutes_app.domain.errors import message
 from minutes_app.store.errors import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import choose_language, install_translators, system_locale_name
@@ -120,44 +122,55 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def build_context(
-    db_path: Path | None, interaction: QtInteraction, settings: Settings, language: str
+    db_path: Path | str | None, interaction: QtInteraction, settings: Settings, language: str
 ) -> AppContext | None:
     """Open the database (asking for another file when it cannot be used) and return the context."""
-    from minutes_app.store import default_db_path
+    from minutes_app.store import default_db_path, is_office, open_store
     from minutes_app.ui.dialogs.open_database import open_database_interactively
 
-    path = Path(db_path) if db_path is not None else default_db_path()
-    if db_path is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = open_database_interactively(path, interaction, language=language)
-    if db is None:
-        return None
-    try:  # the first start of each day keeps a copy (the newest N are kept)
-        from minutes_app.store.backup import ensure_daily_backup
+    office = is_office(db_path)
+    path = Path(str(db_path)) if db_path is not None else default_db_path()
+    if office:
+        # The office database (docs/office.md): the password comes from PGPASSWORD, the
+        # password file or the system's keyring; its administrator backs it up with pg_dump.
+        from minutes_app.services.office import keyring_prompt
 
-        ensure_daily_backup(db)
-    except StoreError:
-        log.exception("the daily backup of %s failed", path)
+        try:
+            db: Any = open_store(str(db_path), password_prompt=keyring_prompt())
+        except StoreError as exc:
+            vi, en = getattr(exc, "message_vi", str(exc)), getattr(exc, "message_en", str(exc))
+            interaction.error(
+                QCoreApplication.translate("App", "Lỗi"), en if language == "en" else vi, ""
+            )
+            return None
+    else:
+        if db_path is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        db = open_database_interactively(path, interaction, language=language)
+        if db is None:
+            return None
+        try:  # the first start of each day keeps a copy (the newest N are kept)
+            from minutes_app.store.backup import ensure_daily_backup
+
+            ensure_daily_backup(db)
+        except StoreError:
+            log.exception("the daily backup of %s failed", path)
 
     def report(label: str, failure: TaskFailure) -> None:
-        vi, en = getattr(failure.exc, "message_vi", None), getattr(failure.exc, "message_en", None)
-        text = (
-            (en if language == "en" else vi)
-            if isinstance(vi, str) and isinstance(en, str)
-            else str(failure.exc)
-        )
+        text = message(failure.exc, language)
         interaction.error(
             label or QCoreApplication.translate("App", "Lỗi"),
             text,
             "" if failure.expected else failure.details,
         )
 
-    settings.add_recent_db_file(db.path)
-    if settings.user_name.strip():
+    if not office:
+        settings.add_recent_db_file(db.path)
+    if settings.user_name.strip() and not office:  # the office records the login instead
         db.user_name = settings.user_name.strip()  # the audit log names who changed what
     return AppContext(
         db=db,
-        db_path=Path(db.path),
+        db_path=path if office else Path(db.path),
         settings=settings,
         interaction=interaction,
         tasks=TaskRunner(report),
@@ -166,7 +179,7 @@ def build_context(
     )
 
 
-def run_app(db_path: Path | None, argv: list[str]) -> int:
+def run_app(db_path: Path | str | None, argv: list[str]) -> int:
     """Run the desktop app on ``db_path`` (the default database when None); return the exit code."""
     # PySide6 6.12 on Python 3.11 drops a reference to None per void call: before any widget.
     make_singletons_immortal()

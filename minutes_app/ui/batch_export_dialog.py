@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Status
 from minutes_app.services.batch import (
     BatchError,
@@ -34,6 +35,7 @@ from minutes_app.services.batch import (
     NamesTaken,
     export_batch,
 )
+from minutes_app.ui.status_words import status_label
 
 if TYPE_CHECKING:
     from minutes_app.ui.context import AppContext
@@ -74,9 +76,9 @@ class BatchExportDialog(QDialog):
 
         self.status_combo = QComboBox(self)
         for label, status in (
-            (self.tr("Đã duyệt"), Status.APPROVED),
-            (self.tr("Đang xem xét"), Status.IN_REVIEW),
-            (self.tr("Bản nháp"), Status.DRAFT),
+            (status_label(Status.APPROVED), Status.APPROVED),
+            (status_label(Status.IN_REVIEW), Status.IN_REVIEW),
+            (status_label(Status.DRAFT), Status.DRAFT),
             (self.tr("Tất cả trạng thái"), None),
         ):
             self.status_combo.addItem(label, status.value if status else "")
@@ -136,9 +138,27 @@ class BatchExportDialog(QDialog):
             self.to_edit.dateChanged,
         ):
             signal.connect(self.update_count)
-        self.update_count()
+        self.choose_defaults()
 
     # -- the filters -------------------------------------------------------------------
+
+    def choose_defaults(self) -> None:
+        """Open on filters that find something: the approved minutes (every meeting when none
+        is approved yet), over the dates they span."""
+        try:
+            approved = list(self.context.db.list(status=Status.APPROVED))
+            rows = approved or list(self.context.db.list())
+        except MinutesError:
+            rows, approved = [], []
+        if not rows:
+            self.update_count()
+            return
+        dates = [row.date for row in rows]
+        self.set_filters(
+            status=Status.APPROVED if approved else None,
+            date_from=min(dates),
+            date_to=max(dates),
+        )
 
     def status(self) -> Status | None:
         """Return the chosen status, None for every status."""
@@ -245,7 +265,7 @@ class BatchExportDialog(QDialog):
         self.context.settings.set_last_dir(SETTINGS_PURPOSE, request.out_dir)
         self._cancel = threading.Event()
         cancel = self._cancel
-        db_path = self.context.db_path
+        reopen = self.context.db.reopen  # a file or the office database alike
         self._running = True
         self.export_button.setEnabled(False)
         self.progress = QProgressDialog(self.tr("Đang chuẩn bị…"), self.tr("Hủy"), 0, 100, self)
@@ -262,12 +282,10 @@ class BatchExportDialog(QDialog):
         def work(report: Any) -> BatchSummary:
             # Runs on a worker thread: its own database connection, no widget touched; the
             # progress reaches the UI thread through the TaskRunner's queued signal.
-            from minutes_app.store import Database
-
             def progress(done: int, count: int, name: str) -> None:
                 report(done * 100 // count if count else 100, progress_text(done, count, name))
 
-            with Database.open(db_path, create=False) as db:
+            with reopen() as db:
                 return export_batch(db, request, progress=progress, should_cancel=cancel.is_set)
 
         self.context.tasks.run(

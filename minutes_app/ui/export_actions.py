@@ -21,22 +21,13 @@ from minutes_app.services.changes import Changes
 from minutes_app.services.export import export_meeting
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.messages import error_text
+from minutes_app.ui.problem_text import problem_lines
 from minutes_app.ui.tasks import TaskFailure
 
 log = logging.getLogger(__name__)
 
 MAX_LISTED = 12
 PRINT_DPI = 300
-
-
-def problem_lines(problems: list[Problem], language: str, limit: int | None = None) -> str:
-    """Return one problem per line (``lỗi: path: message``), cut after ``limit`` lines."""
-    lines = [f"• {p.text(language)}" for p in problems]
-    if limit is not None and len(lines) > limit:
-        rest = len(lines) - limit
-        more = f"… (+{rest} more)" if language == "en" else f"… (và {rest} mục khác)"
-        lines = [*lines[:limit], more]
-    return "\n".join(lines)
 
 
 def suggested_name(meeting: Meeting, extension: str, meeting_id: int | None = None) -> str:
@@ -248,13 +239,12 @@ class ExportActions(QObject):
         )
 
     def _export_pdfa(self, meeting_id: int, target: Path) -> None:
-        db_path = Path(self.context.db.path)
+        reopen = self.context.db.reopen  # a file or the office database alike
 
         def work() -> Path:
             from minutes_app.services.signing import export_pdfa
-            from minutes_app.store import Database
 
-            with Database.open(db_path, create=False) as db:  # this thread's own connection
+            with reopen() as db:  # this thread's own connection
                 return export_pdfa(db, meeting_id, target).path
 
         self.status_message.emit(self.tr("Đang xuất %1…").replace("%1", target.name))
@@ -269,7 +259,28 @@ class ExportActions(QObject):
         self.status_message.emit(self.tr("Đã xuất %1").replace("%1", str(target)))
         self.exported.emit(fmt, target)
         if self.context.settings.open_after_export:
-            self.open_url(QUrl.fromLocalFile(str(target)))
+            opened = self.open_url(QUrl.fromLocalFile(str(target)))
+            if opened is False:  # the system has no program for this kind of file
+                self._say_not_opened(fmt, target)
+
+    def _say_not_opened(self, fmt: str, target: Path) -> None:
+        """Tell why the exported file did not open, and where it is."""
+        viewer = {
+            "pdf": self.tr("một trình đọc PDF (ví dụ Adobe Acrobat Reader, Foxit, Okular)"),
+            "docx": self.tr("Microsoft Word hoặc LibreOffice Writer"),
+        }.get(fmt, self.tr("một chương trình mở được loại tệp này"))
+        self.context.interaction.warning(
+            self.tr("Đã xuất nhưng chưa mở được tệp"),
+            self.tr(
+                "Tệp %1 đã được lưu, nhưng máy chưa có chương trình nào được đặt để mở tệp "
+                ".%2. Hãy cài %3, hoặc mở tệp từ thư mục %4. Có thể tắt «Mở tệp sau khi "
+                "xuất» trong menu Tệp."
+            )
+            .replace("%1", target.name)
+            .replace("%2", fmt)
+            .replace("%3", viewer)
+            .replace("%4", str(target.parent)),
+        )
 
     # -- JSON ----------------------------------------------------------------------------
     def export_json(self, meeting: Meeting, meeting_id: int | None = None) -> Path | None:

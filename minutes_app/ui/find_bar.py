@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.fields import index_in
 from minutes_app.domain.text import nfc
 from minutes_app.services.find_replace import (
     FindOptions,
@@ -36,7 +37,6 @@ from minutes_app.services.find_replace import (
     text_fields,
 )
 from minutes_app.ui.editor.labels import describe_path
-from minutes_app.ui.editor.paths import index_in
 
 log = logging.getLogger(__name__)
 

@@ -12,6 +12,8 @@ log = logging.getLogger(__name__)
 SOURCE_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
 CATALOG = "minutes_app"
+#: The application's property naming the interface language ``install_translators`` set up.
+_LANGUAGE_PROPERTY = "minutes_app_language"
 
 
 def language_names() -> dict[str, str]:
@@ -56,6 +58,7 @@ def install_translators(
     Qt's own buttons and dialogs ("OK", "Cancel", "Show Details…", the file and print dialogs)
     use Qt's catalogue when Qt ships one for the language, else ours (``qtbase_vi``).
     """
+    app.setProperty(_LANGUAGE_PROPERTY, language)
     try:
         folder = translations_dir() if folder is None else folder
     except FileNotFoundError:
@@ -88,3 +91,15 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     """Uninstall translators installed by ``install_translators`` (tests, language switch)."""
     for translator in translators:
         app.removeTranslator(translator)
+    app.setProperty(_LANGUAGE_PROPERTY, SOURCE_LANGUAGE)
+
+
+def current_language() -> str:
+    """Return the interface language in use (``vi`` until ``install_translators`` chose another).
+
+    For texts built outside a widget that knows the context: the domain's field labels and
+    the messages of problems and errors, which carry both languages.
+    """
+    app = QCoreApplication.instance()
+    value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else SOURCE_LANGUAGE

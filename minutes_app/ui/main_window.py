@@ -38,7 +38,17 @@ from minutes_app.domain.model import Meeting, Status
 from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
 from minutes_app.services.imports import FileProblems, ImportFailed, import_files
-from minutes_app.store import Database, MeetingRecord, MeetingSummary, Rows, StoreError
+from minutes_app.services.office import ChangeListener
+from minutes_app.store import (
+    Database,
+    MeetingChange,
+    MeetingNotFound,
+    MeetingRecord,
+    MeetingSummary,
+    Rows,
+    Store,
+    StoreError,
+)
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.export_actions import ExportActions
@@ -63,6 +73,7 @@ from minutes_app.ui.review import change_user_name
 from minutes_app.ui.spelling import attach_spelling, spelling_service
 from minutes_app.ui.tasks import TaskFailure
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
+from minutes_app.ui.window_title import body_name, meeting_heading, window_title
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +112,13 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(Path)
     language_chosen = Signal(str)
+    #: The body most listed minutes come from (the window's title when no meeting is open).
+    body_name = ""
+    # From the office listener's thread to the UI thread (queued): other PCs' changes, the
+    # server lost (its message), the server back.
+    office_changes_heard = Signal(list)
+    office_server_lost = Signal(str)
+    office_server_back = Signal()
 
     def __init__(
         self,
@@ -149,6 +167,15 @@ class MainWindow(QMainWindow):
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
         self.search_timer.timeout.connect(self.refresh_list)
+
+        self.office_changes_heard.connect(self.on_office_changes_heard)
+        self.office_server_lost.connect(self.on_office_server_lost)
+        self.office_server_back.connect(self.on_office_server_back)
+        self.office_label = QLabel(self)
+        self.office_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.office_label)
+        self.listener: ChangeListener | None = None
+        self._listen()
 
         self.resize(1280, 800)
         self._restore_state()
@@ -421,7 +448,9 @@ class MainWindow(QMainWindow):
             self.tr("Hướng dẫn &nhanh khi bắt đầu"), self.show_first_start_guide
         )
         self.act_user_name = self._action(
-            self.tr("&Tên của bạn…"), self.on_user_name_requested, "",
+            self.tr("&Tên của bạn…"),
+            self.on_user_name_requested,
+            "",
             self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
         )
         self.act_spell_check = QAction(self.tr("&Kiểm tra chính tả khi gõ"), self)
@@ -498,6 +527,11 @@ class MainWindow(QMainWindow):
 
         self.signing = SigningActions(self.context, self, self.current_meeting_id)
         bar.addMenu(self.signing.menu())
+        from minutes_app.ui.word_review import WordReviewActions
+
+        self.word_review = WordReviewActions(self.context, self, self.current_meeting_id,
+                                             lambda: getattr(self.current_editor(), "session", None))  # fmt: skip
+        bar.addMenu(self.word_review.menu())
         self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
 
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
@@ -561,6 +595,9 @@ class MainWindow(QMainWindow):
             self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
             rows = Rows([])
         self.model.set_summaries(rows)
+        if not query:  # the body the window is named after: whose minutes these are
+            self.body_name = body_name(summary.issuer_name for summary in rows)
+            self.update_window_state()
         self._update_count()
         if selected is not None:
             self.select_meeting(selected.id)
@@ -616,7 +653,7 @@ class MainWindow(QMainWindow):
             self.open_meeting(summary.id)
 
     def run_verb(
-        self, verb: Callable[[Database], Changes], label: str, error_title: str
+        self, verb: Callable[[Store], Changes], label: str, error_title: str
     ) -> Changes | None:
         """Run a service verb on the worker lane, wait for it, and return what it changed.
 
@@ -627,7 +664,7 @@ class MainWindow(QMainWindow):
         done: list[Changes] = []
         failed: list[TaskFailure] = []
         self.context.tasks.run_verb(
-            self.context.db_path,
+            self.context.db,
             verb,
             label=label,
             initiator=self,
@@ -649,9 +686,11 @@ class MainWindow(QMainWindow):
         created = {record.id for record in changes.created}
         searching = bool(self.search_box.text().strip())
         for record in changes.stored:
-            self.model.update_summary(
-                summary_of(record), insert=record.id in created or not searching
-            )
+            try:  # the stored row carries what a record lacks ("Bị trả lại" and its comment)
+                summary = self.context.db.summary(record.id)
+            except StoreError:
+                summary = summary_of(record)
+            self.model.update_summary(summary, insert=record.id in created or not searching)
         for meeting_id in changes.deleted:
             self.model.remove_meeting(meeting_id)
         if created or changes.deleted:
@@ -661,11 +700,84 @@ class MainWindow(QMainWindow):
     def on_meeting_saved(self, meeting_id: int) -> None:
         """Refresh the one list row and the tab title of a meeting changed outside the verbs."""
         try:
-            record = self.context.db.get(meeting_id)
+            summary = self.context.db.summary(meeting_id)  # with "Bị trả lại" after a return
         except StoreError:
             return
-        self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+        self.model.update_summary(summary, insert=not self.search_box.text().strip())
         self.update_window_state()
+
+    # -- the office: other PCs' changes, a server that went away -----------------------------
+    def _listen(self) -> None:
+        """Hear the changes other PCs make to the office database (nothing for a local file)."""
+        self.stop_listening()
+        listener = ChangeListener(
+            self.context.db,
+            self.office_changes_heard.emit,
+            on_error=lambda exc: self.office_server_lost.emit(getattr(exc, "message_vi", "")),
+            on_back=self.office_server_back.emit,
+        )
+        if listener.active:
+            self.listener = listener.start()
+
+    def stop_listening(self) -> None:
+        """Stop hearing the office database's changes (closing, or another database)."""
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+
+    def on_office_changes_heard(self, changes: list[MeetingChange]) -> None:
+        """Show what another PC changed: its list row, and an open tab with nothing unsaved."""
+        for meeting_id in dict.fromkeys(c.meeting_id for c in changes):
+            try:
+                record = self.context.db.get(meeting_id)
+            except MeetingNotFound:  # deleted on another PC
+                self.model.remove_meeting(meeting_id)
+                continue
+            except StoreError:
+                log.warning("cannot read meeting %s after a change was heard", meeting_id)
+                continue
+            self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+            tab = self.tab_of(meeting_id)
+            if tab is None:
+                continue
+            editor = tab.editor
+            version = getattr(editor, "version", None)
+            reload = getattr(editor, "reload", None)
+            # An editor holding unsaved typing keeps it: its next save meets the newer
+            # version and offers to reload theirs or keep its own (nothing is lost).
+            if version is not None and reload is not None and version() != record.version:
+                if editor.is_saved():
+                    reload(record)
+                    tab.preview.schedule_refresh()
+            tab.review.refresh()
+        self._update_count()
+        self.update_window_state()
+        self.update_actions()
+
+    def on_office_server_lost(self, message: str) -> None:
+        """Say that the office server cannot be reached; the open tabs keep what was typed."""
+        text = self.tr("⚠ Mất kết nối máy chủ")
+        self.office_label.setText(text)
+        self.office_label.setToolTip(message)
+        self.office_label.setVisible(True)
+        self.statusBar().showMessage(
+            self.tr(
+                "Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ "
+                "được lưu khi máy chủ trở lại."
+            ),
+            15000,
+        )
+
+    def on_office_server_back(self) -> None:
+        """The server is back: save what could not be saved, and read the list again."""
+        self.office_label.setVisible(False)
+        for tab in self.meeting_tabs():
+            retry_save = getattr(tab.editor, "retry_save", None)
+            if retry_save is not None:
+                retry_save()
+        self.refresh_list()
+        self.update_window_state()
+        self.statusBar().showMessage(self.tr("Đã kết nối lại máy chủ"), 8000)
 
     # -- editors ----------------------------------------------------------------------------
     def meeting_tabs(self) -> list[MeetingTab]:
@@ -883,7 +995,9 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, title)
         saved = self.is_everything_saved()
         self.setWindowModified(not saved)
-        self.setWindowTitle(f"{self.context.db_path.name}[*]")
+        editor = self.current_editor()
+        heading = meeting_heading(editor) if editor is not None else ""
+        self.setWindowTitle(window_title(heading, self.body_name))
         if not self.meeting_tabs():
             self.saved_label.setText("")
         elif saved:
@@ -911,19 +1025,23 @@ class MainWindow(QMainWindow):
     # -- the current meeting ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if any(u.toLocalFile().lower().endswith(".pdf") for u in urls):
+        if any(u.toLocalFile().lower().endswith((".pdf", ".docx")) for u in urls):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         pdfs = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".pdf")]
-        if not pdfs:
+        # A Word file dropped on a meeting is a returned review copy (issue 16).
+        copies = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".docx")]
+        if not pdfs and not copies:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
         for name in pdfs:
             self.signing.verify_path(Path(name))
+        for name in copies:
+            self.word_review.receive(Path(name))
 
     def current_meeting_id(self) -> int | None:
         """Return the meeting of the current editor tab, else the one selected in the list."""
@@ -1075,7 +1193,7 @@ class MainWindow(QMainWindow):
         copy_of = self.tr("%1 (bản sao)")
         by = self.context.user_name or None
 
-        def duplicate(db: Database) -> Changes:
+        def duplicate(db: Store) -> Changes:
             title = db.get(meeting_id).meeting.title
             return meetings.duplicate(
                 db, meeting_id, title=copy_of.replace("%1", title).strip(), by=by
@@ -1253,6 +1371,7 @@ class MainWindow(QMainWindow):
             return False
         for tab in self.meeting_tabs():
             self.close_tab(tab, flush=False)
+        self.stop_listening()
         old = self.context.db
         self.context.tasks.close_database()  # the verbs started so far end on the old file
         self.context.db = new_db
@@ -1264,6 +1383,7 @@ class MainWindow(QMainWindow):
         except Exception:  # the old file may be gone; nothing to save there
             log.warning("closing the previous database failed", exc_info=True)
         self.context.settings.add_recent_db_file(Path(path))
+        self._listen()
         self.search_box.clear()
         self.refresh_list()
         self.update_window_state()
@@ -1396,4 +1516,5 @@ class MainWindow(QMainWindow):
         self.context.settings.sync()
         for tab in self.meeting_tabs():
             tab.preview.timer.stop()
+        self.stop_listening()
         event.accept()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,11 +13,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from minutes_app.domain.model import Status
 from minutes_app.domain.register import parse_number
 from minutes_app.domain.text import fold, short_date
 from minutes_app.store import MeetingRecord, MeetingSummary
+from minutes_app.ui.status_words import returned_text, status_label
+
+__all__ = ["MeetingListModel", "MeetingSortProxy", "status_label", "summary_of"]
 
 COL_DATE = 0
 COL_NUMBER = 1
@@ -31,16 +36,6 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2  # the MeetingSummary of the row
 _STATUS_ORDER = {Status.DRAFT: 0, Status.IN_REVIEW: 1, Status.APPROVED: 2}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def status_label(status: Status) -> str:
-    """Return the Vietnamese (or translated) label of a review status."""
-    labels = {
-        Status.DRAFT: QCoreApplication.translate("MeetingListModel", "Bản nháp"),
-        Status.IN_REVIEW: QCoreApplication.translate("MeetingListModel", "Chờ duyệt"),
-        Status.APPROVED: QCoreApplication.translate("MeetingListModel", "Đã duyệt"),
-    }
-    return labels.get(status, str(status))
 
 
 def number_symbol(summary: MeetingSummary) -> str:
@@ -107,6 +102,10 @@ class MeetingListModel(QAbstractTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TITLE, COL_ISSUER):
             return self._display(row, col) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and row.returned_note:
+            return returned_text(row.returned_note)
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS and row.returned_note:
+            return QBrush(QColor(183, 28, 28))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DATE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -123,7 +122,7 @@ class MeetingListModel(QAbstractTableModel):
         if col == COL_ISSUER:
             return row.issuer_name
         if col == COL_STATUS:
-            return status_label(row.status)
+            return status_label(row.status, returned=bool(row.returned_note))
         return ""
 
     @staticmethod
@@ -164,6 +163,10 @@ class MeetingListModel(QAbstractTableModel):
         """Refresh the row of ``summary.id`` alone; add it at the top when absent and ``insert``."""
         row = self.row_of(summary.id)
         if row >= 0:
+            old = self._rows[row]
+            if old.returned_note and not summary.returned_note and old.status is summary.status:
+                # A save of a returned draft keeps it returned until the next review step.
+                summary = dataclasses.replace(summary, returned_note=old.returned_note)
             self._rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
         elif insert:

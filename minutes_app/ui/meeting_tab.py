@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 from minutes_app.store import StoreError
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.derived_panel import DerivedPanel
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel
 
@@ -30,7 +31,12 @@ class MeetingTab(QSplitter):
             context, self.meeting_id(), self.side, flush=getattr(editor, "flush", None)
         )
         self.side.addTab(self.preview, self.tr("Xem trước"))
+        self.derived = DerivedPanel(context, self.meeting_id(), self.side)
         self.side.addTab(self.review, self.tr("Duyệt"))
+        self.side.addTab(self.derived, self.tr("Văn bản"))
+        focus_part = getattr(editor, "focus_part", None)
+        if focus_part is not None:  # double-clicking a comment shows what it is about
+            self.review.part_activated.connect(focus_part)
         self.addWidget(editor)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)
@@ -67,6 +73,8 @@ class MeetingTab(QSplitter):
     def _on_side_changed(self, _index: int) -> None:
         if self.side.currentWidget() is self.review:
             self.review.refresh()
+        elif self.side.currentWidget() is self.derived:
+            self.derived.refresh()
 
     def _on_workflow_changed(self, meeting_id: int) -> None:
         # A step changes the status (and the version): the editor takes the stored meeting,
@@ -78,3 +86,4 @@ class MeetingTab(QSplitter):
             except StoreError:
                 log.exception("cannot reload meeting %s after a workflow step", meeting_id)
         self.preview.schedule_refresh()
+        self.derived.refresh()  # approving enables "Lập văn bản", reopening disables it

@@ -81,7 +81,9 @@ class PdfPreview(QWidget):
         for percent in (50, 75, 100, 125, 150, 200):
             self.zoom_box.addItem(f"{percent}%", percent / 100)
         self.zoom_box.setToolTip(
-            self.tr("Thu phóng bản xem trước (Ctrl+lăn chuột, Ctrl++ và Ctrl+−, Ctrl+0: vừa chiều rộng)")
+            self.tr(
+                "Thu phóng bản xem trước (Ctrl+lăn chuột, Ctrl++ và Ctrl+−, Ctrl+0: vừa chiều rộng)"
+            )
         )
         self.zoom_box.currentIndexChanged.connect(self.on_zoom_box_changed)
         for keys, slot in (

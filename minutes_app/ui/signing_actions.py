@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -44,8 +45,9 @@ class SigningActions(QObject):
         menu.addActions([self.act_export, self.act_import, self.act_verify])
         return menu
 
-    def _db_path(self) -> Path:
-        return Path(self.context.db.path)
+    def _db_path(self) -> Any:
+        # Opens this database again on a worker thread (a file or the office database alike).
+        return self.context.db.reopen
 
     def _failed(self, failure: TaskFailure) -> None:
         details = "" if failure.expected else failure.details
@@ -72,9 +74,8 @@ class SigningActions(QObject):
 
         def work() -> Path:
             from minutes_app.services.signing import export_pdfa
-            from minutes_app.store import Database
 
-            with Database.open(db_path, create=False) as db:
+            with db_path() as db:
                 return export_pdfa(db, meeting_id, target).path
 
         self.context.tasks.run(work, on_done=self.exported.emit, on_error=self._failed,
@@ -92,9 +93,8 @@ class SigningActions(QObject):
 
         def work() -> tuple[int, str]:
             from minutes_app.services.signing import import_signed
-            from minutes_app.store import Database
 
-            with Database.open(db_path, create=False) as db:
+            with db_path() as db:
                 done = import_signed(db, chosen, by=by)
             return done.document.meeting_id, "\n".join(done.report.lines())
 
@@ -124,9 +124,8 @@ class SigningActions(QObject):
 
         def work() -> tuple[bool, str]:
             from minutes_app.services.signing import verify_file
-            from minutes_app.store import Database
 
-            with Database.open(db_path, create=False) as db:
+            with db_path() as db:
                 report = verify_file(path, db)
             return report.ok, "\n".join(report.lines())
 

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit
 
+from minutes_app.domain.errors import message
+from minutes_app.domain.fields import holds_proper_names, is_spell_checked, proper_names
 from minutes_app.services.spelling import Misspelling, SpellChecker, load_engine, user_words_path
 from minutes_app.store import StoreError
 
@@ -35,27 +37,9 @@ log = logging.getLogger(__name__)
 
 UNDERLINE = QColor(220, 30, 30)
 NAMES_DELAY_MS = 700
-#: Field names never checked: people's names, numbers, codes, dates (the rest is prose).
-_UNCHECKED_FIELDS = (
-    "name",
-    "number",
-    "symbol",
-    "abbreviation",
-    "date",
-    "start",
-    "end",
-    "due",
-    "copies",
-    "count",
-)
-
-
 def is_checked_path(path: str) -> bool:
-    """Return True for a field whose text is prose to spell-check."""
-    if not path:
-        return False
-    last = path.rsplit(".", 1)[-1]
-    return last.split("[", 1)[0] not in _UNCHECKED_FIELDS
+    """Return True for a field whose text is prose to spell-check (``Field.spell``)."""
+    return is_spell_checked(path)
 
 
 def utf16_offsets(text: str) -> list[int] | None:
@@ -114,7 +98,7 @@ class SpellingService(QObject):
             log.warning("the user's word list cannot be written", exc_info=True)
             self.context.interaction.error(
                 self.tr("Không lưu được từ điển của bạn"),
-                getattr(exc, "message_vi", str(exc)),
+                message(exc, self.context.language),
             )
         self.changed.emit()
 
@@ -281,38 +265,12 @@ class MeetingSpelling(QObject):
 
     def _on_session_changed(self, change: Any) -> None:
         path = getattr(change, "path", "")
-        if (
-            change.kind != "set"
-            or path.endswith(("name", "group"))
-            or path
-            in (
-                "",
-                "issuer",
-                "chair",
-                "secretary",
-                "place",
-                "location",
-            )
-        ):
+        if change.kind != "set" or holds_proper_names(path):
             self._names_timer.start()
 
     def update_meeting_names(self) -> None:
         """Accept the names written in this meeting (people, the body, the place)."""
-        meeting = self.editor.session.meeting
-        names = [
-            meeting.issuer.name,
-            meeting.issuer.parent,
-            meeting.place,
-            meeting.location,
-            meeting.chair.name,
-            meeting.secretary.name,
-        ]
-        names += [a.name for a in meeting.attendees]
-        for item in meeting.agenda:
-            if item.presenter is not None:
-                names.append(item.presenter.name)
-            names += [s.speaker.name for s in item.statements]
-        names += [t.owner for t in meeting.tasks]
+        names = proper_names(self.editor.session.meeting)
         if self.checker.set_meeting_names(n for n in names if n):
             self.refresh()
 

@@ -31,7 +31,7 @@ from minutes_app.domain.errors import MinutesError
 
 if TYPE_CHECKING:
     from minutes_app.services.changes import Changes
-    from minutes_app.store import Database
+    from minutes_app.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -180,32 +180,41 @@ class _Call(QRunnable):
 
 # The verb lane's connections, by worker thread. Not a ``threading.local``: a pool thread
 # runs each task under a fresh Python thread state, which would forget it between tasks.
-_connections: dict[int, Database] = {}
+_connections: dict[int, tuple[object, Store]] = {}
 _connections_lock = threading.Lock()
 
 
-def lane_database(path: Path) -> Database:
-    """Return the calling worker thread's own connection to the database at ``path``."""
+def lane_database(source: Path | Store) -> Store:
+    """Return the calling worker thread's own connection to ``source``.
+
+    ``source`` is a local file's path, or an open store (the window's own connection, a local
+    file or the office database) whose ``reopen()`` gives this thread a connection of its own.
+    """
     from minutes_app.store import Database
 
+    key: object = Path(source) if isinstance(source, (str, Path)) else id(source)
     me = threading.get_ident()
     with _connections_lock:
-        db = _connections.get(me)
-    if db is not None and Path(db.path) != Path(path):
+        entry = _connections.get(me)
+    if entry is not None and entry[0] != key:
         _close_lane_database()
-        db = None
-    if db is None:
-        db = Database.open(path, create=False)
+        entry = None
+    if entry is None:
+        if isinstance(source, (str, Path)):
+            db: Store = Database.open(Path(source), create=False)
+        else:
+            db = source.reopen()
+        entry = (key, db)
         with _connections_lock:
-            _connections[me] = db
-    return db
+            _connections[me] = entry
+    return entry[1]
 
 
 def _close_lane_database() -> None:
     with _connections_lock:
-        db = _connections.pop(threading.get_ident(), None)
-    if db is not None:
-        db.close()
+        entry = _connections.pop(threading.get_ident(), None)
+    if entry is not None:
+        entry[1].close()
 
 
 class TaskRunner(QObject):
@@ -250,8 +259,8 @@ class TaskRunner(QObject):
 
     def run_query(
         self,
-        db_path: Path,
-        fn: Callable[[Database], T],
+        db_path: Path | Store,
+        fn: Callable[[Store], T],
         *,
         on_done: Callable[[T], None],
         on_error: Callable[[TaskFailure], None] | None = None,
@@ -264,8 +273,8 @@ class TaskRunner(QObject):
 
     def run_verb(
         self,
-        db_path: Path,
-        verb: Callable[[Database], Changes],
+        db_path: Path | Store,
+        verb: Callable[[Store], Changes],
         *,
         label: str = "",
         initiator: object = None,

@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>AcceptProposalCommand</name>
+    <message>
+        <source>Chấp nhận góp ý %1</source>
+        <translation>Accept review change %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị ảnh hưởng; bạn có thể tiếp tục làm việc.
@@ -159,24 +166,16 @@
         <source> — {n} nhóm chưa ghi số người</source>
         <translation> — {n} groups without a head count</translation>
     </message>
+    <message>
+        <source>Đảng viên {n} (chính thức {official}, dự bị {probationary})</source>
+        <translation>Party members {n} ({official} full, {probationary} probationary)</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
         <source>Xuất hàng loạt</source>
         <translation>Batch Export</translation>
-    </message>
-    <message>
-        <source>Đã duyệt</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Đang xem xét</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
     </message>
     <message>
         <source>Tất cả trạng thái</source>
@@ -300,6 +299,17 @@
     </message>
 </context>
 <context>
+    <name>CommentDialog</name>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionSection</name>
     <message>
         <source>Kết luận cuộc họp</source>
@@ -351,6 +361,10 @@
     <message>
         <source>Thêm &amp;nội dung</source>
         <translation>Add &amp;Item</translation>
+    </message>
+    <message>
+        <source>Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn</source>
+        <translation>Drag and drop or Alt+↑/↓ to reorder; Delete removes the selected item</translation>
     </message>
     <message>
         <source>Xoá nội dung</source>
@@ -425,12 +439,90 @@
         <translation>The chair&apos;s conclusion on this item</translation>
     </message>
     <message>
+        <source>nội dung {n}</source>
+        <translation>item {n}</translation>
+    </message>
+    <message>
+        <source>Đã xoá «{item}».</source>
+        <translation>Removed “{item}”.</translation>
+    </message>
+    <message>
         <source>Đổi kiểu người phát biểu</source>
         <translation>Change the kind of speaker</translation>
     </message>
     <message>
         <source>Chọn người phát biểu: {name}</source>
         <translation>Choose speaker: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedListModel</name>
+    <message>
+        <source>Thông báo kết luận</source>
+        <translation>Conclusion notice</translation>
+    </message>
+    <message>
+        <source>Trích sao</source>
+        <translation>Extract copy</translation>
+    </message>
+    <message>
+        <source>Trích biên bản</source>
+        <translation>Minutes extract</translation>
+    </message>
+    <message>
+        <source>Nghị quyết</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedPanel</name>
+    <message>
+        <source>Lập văn bản</source>
+        <translation>Make document</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất DOCX…</source>
+        <translation>Export DOCX…</translation>
+    </message>
+    <message>
+        <source>Chỉ lập văn bản từ biên bản đã duyệt.</source>
+        <translation>Documents are made only from approved minutes.</translation>
+    </message>
+    <message>
+        <source>Không lập được văn bản</source>
+        <translation>Cannot make the document</translation>
+    </message>
+    <message>
+        <source>Xuất văn bản</source>
+        <translation>Export document</translation>
+    </message>
+    <message>
+        <source>Đã xuất văn bản</source>
+        <translation>Document exported</translation>
+    </message>
+    <message>
+        <source>Không xuất được văn bản</source>
+        <translation>Cannot export the document</translation>
     </message>
 </context>
 <context>
@@ -516,6 +608,26 @@
     <message>
         <source>Đã xuất %1</source>
         <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>một trình đọc PDF (ví dụ Adobe Acrobat Reader, Foxit, Okular)</source>
+        <translation>a PDF reader (for example Adobe Acrobat Reader, Foxit or Okular)</translation>
+    </message>
+    <message>
+        <source>Microsoft Word hoặc LibreOffice Writer</source>
+        <translation>Microsoft Word or LibreOffice Writer</translation>
+    </message>
+    <message>
+        <source>một chương trình mở được loại tệp này</source>
+        <translation>a program that opens this kind of file</translation>
+    </message>
+    <message>
+        <source>Đã xuất nhưng chưa mở được tệp</source>
+        <translation>Exported, but the File Did Not Open</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã được lưu, nhưng máy chưa có chương trình nào được đặt để mở tệp .%2. Hãy cài %3, hoặc mở tệp từ thư mục %4. Có thể tắt «Mở tệp sau khi xuất» trong menu Tệp.</source>
+        <translation>The file %1 was saved, but this computer has no program set to open .%2 files. Install %3, or open the file from the folder %4. You can turn off “Open the file after exporting” in the File menu.</translation>
     </message>
     <message>
         <source>Xuất JSON</source>
@@ -848,6 +960,30 @@
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
+    <message>
+        <source>Theo thể thức (đồng chí)</source>
+        <translation>As the layout says (comrade)</translation>
+    </message>
+    <message>
+        <source>Đồng chí</source>
+        <translation>Comrade (đồng chí)</translation>
+    </message>
+    <message>
+        <source>Ông/Bà, như đã gõ trước tên</source>
+        <translation>Mr/Ms, as typed before the name</translation>
+    </message>
+    <message>
+        <source>Không ghi, chỉ họ tên</source>
+        <translation>None: the name only</translation>
+    </message>
+    <message>
+        <source>Gõ “Ông …”, “Bà …” trước tên người dự để gọi riêng người đó; người không phải đảng viên (quần chúng) không bao giờ được gọi là “đồng chí”.</source>
+        <translation>Type “Ông …” or “Bà …” before a name to address that person so; someone who is not a Party member (quần chúng) is never called “đồng chí”.</translation>
+    </message>
+    <message>
+        <source>Cách gọi người dự:</source>
+        <translation>Form of address:</translation>
+    </message>
 </context>
 <context>
     <name>HelpWindow</name>
@@ -1087,6 +1223,7 @@
     <name>MainWindow</name>
     <message>
         <source>Danh sách biên bản</source>
+        <extracomment>The body most listed minutes come from (the window&apos;s title when no meeting is open).</extracomment>
         <translation>Minutes</translation>
     </message>
     <message>
@@ -1408,6 +1545,18 @@
         </translation>
     </message>
     <message>
+        <source>⚠ Mất kết nối máy chủ</source>
+        <translation>⚠ Server connection lost</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ được lưu khi máy chủ trở lại.</source>
+        <translation>Cannot reach the database server: what you typed is kept and will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ</source>
+        <translation>Connected to the server again</translation>
+    </message>
+    <message>
         <source>Không mở được biên bản</source>
         <translation>Cannot open the minutes</translation>
     </message>
@@ -1620,6 +1769,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <source>Tên của bạn: %1</source>
         <translation>Your name: %1</translation>
     </message>
+    <message>
+        <source>Biên bản cuộc họp</source>
+        <translation>Meeting Minutes</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDateEdit</name>
@@ -1683,6 +1836,18 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
 {message}</translation>
     </message>
     <message>
+        <source>Không kết nối được máy chủ</source>
+        <translation>Cannot Reach the Server</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu của văn phòng. Những gì bạn đã gõ vẫn được giữ trong cửa sổ này và sẽ được lưu khi máy chủ trở lại.
+
+{message}</source>
+        <translation>Cannot reach the office&apos;s database server. What you typed is kept in this window and will be saved when the server is back.
+
+{message}</translation>
+    </message>
+    <message>
         <source>Biên bản đã được lưu ở nơi khác</source>
         <translation>The Minutes Were Saved Elsewhere</translation>
     </message>
@@ -1711,6 +1876,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>⚠ Mất kết nối máy chủ — nội dung vẫn được giữ, sẽ lưu khi kết nối lại</source>
+        <translation>⚠ Server connection lost — your text is kept and will be saved when it is back</translation>
+    </message>
+    <message>
         <source>⚠ Chưa lưu được — sẽ thử lại</source>
         <translation>⚠ Not saved — will retry</translation>
     </message>
@@ -1725,30 +1894,6 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại biên bản.</source>
         <translation>The minutes are approved, so they open read-only; to edit them, the chair must reopen them.</translation>
-    </message>
-    <message>
-        <source>Thành phần, dòng {n}</source>
-        <translation>Attendees, row {n}</translation>
-    </message>
-    <message>
-        <source>Nội dung {n}</source>
-        <translation>Item {n}</translation>
-    </message>
-    <message>
-        <source>ý kiến {n}</source>
-        <translation>statement {n}</translation>
-    </message>
-    <message>
-        <source>Biểu quyết {n}</source>
-        <translation>Vote {n}</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ {n}</source>
-        <translation>Task {n}</translation>
-    </message>
-    <message>
-        <source>Nơi nhận, dòng {n}</source>
-        <translation>Recipients, line {n}</translation>
     </message>
     <message>
         <source>Chọn {name}</source>
@@ -1783,6 +1928,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>Reason for absence</translation>
     </message>
     <message>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
         <source>Nội dung biểu quyết</source>
         <translation>Motion</translation>
     </message>
@@ -1807,6 +1956,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>Result</translation>
     </message>
     <message>
+        <source>Loại biểu quyết</source>
+        <translation>Kind of vote</translation>
+    </message>
+    <message>
         <source>Người / đơn vị thực hiện</source>
         <translation>Person / unit responsible</translation>
     </message>
@@ -1818,21 +1971,13 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <source>Ý kiến phát biểu</source>
         <translation>Statements</translation>
     </message>
+    <message>
+        <source>Chọn trong danh sách: F2, Alt+↓ hoặc gõ chữ đầu</source>
+        <translation>Choose from the list: F2, Alt+↓ or type the first letters</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Chờ duyệt</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Đã duyệt</source>
-        <translation>Approved</translation>
-    </message>
     <message>
         <source>Ngày họp</source>
         <translation>Date</translation>
@@ -1857,6 +2002,30 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
     </message>
+    <message>
+        <source>Bị trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Bản nháp</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Chờ duyệt</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Đã duyệt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Bị trả lại — ý kiến của %1: %2</source>
+        <translation>Returned — comment by %1: %2</translation>
+    </message>
+    <message>
+        <source>Bị trả lại — ý kiến: %1</source>
+        <translation>Returned — comment: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSpelling</name>
@@ -1878,6 +2047,10 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Duyệt</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2149,21 @@ The file has not been changed. What do you want to do?</translation>
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>lỗi</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>cảnh báo</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>… (và %1 mục khác)</source>
+        <translation>… (+%1 more)</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <source>Các vấn đề cần sửa</source>
@@ -1984,6 +2172,61 @@ The file has not been changed. What do you want to do?</translation>
     <message>
         <source>Bấm để đến ô cần sửa</source>
         <translation>Click to go to the field</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Góp ý từ bản Word — biên bản số %1</source>
+        <translation>Review from Word — meeting %1</translation>
+    </message>
+    <message>
+        <source>Hiện tại</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>&amp;Chấp nhận</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Từ chối</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>chờ</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>đã chấp nhận</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>đã từ chối</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>xung đột</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source> (sửa tay)</source>
+        <translation> (edit by hand)</translation>
+    </message>
+    <message>
+        <source>Tệp %1 (SHA-256 %2), %3</source>
+        <translation>File %1 (SHA-256 %2), %3</translation>
+    </message>
+    <message>
+        <source>Góp ý</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Biên bản đang chờ duyệt hoặc đã duyệt: không sửa được.</source>
+        <translation>The minutes are in review or approved: they cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2269,7 @@ Approve with this number anyway?</translation>
     </message>
     <message>
         <source>Trình duyệt</source>
-        <extracomment>Asks for a text (title, label); returns None when cancelled.</extracomment>
+        <extracomment>Asks for a text (title, label); returns None when cancelled. A comment was double-clicked: show the part it is about (``agenda[0]``, ``meeting``…).</extracomment>
         <translation>Submit for Review</translation>
     </message>
     <message>
@@ -2090,6 +2333,10 @@ Approve with this number anyway?</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Bấm đúp để đến phần được góp ý</source>
+        <translation>Double-click to go to the part commented on</translation>
+    </message>
+    <message>
         <source>Thêm ý kiến…</source>
         <translation>Add Comment…</translation>
     </message>
@@ -2136,18 +2383,6 @@ Approve with this number anyway?</translation>
     <message>
         <source>Không đọc được biên bản</source>
         <translation>Cannot read the minutes</translation>
-    </message>
-    <message>
-        <source>Bản nháp</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Chờ duyệt</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Đã duyệt</source>
-        <translation>Approved</translation>
     </message>
     <message>
         <source>(không rõ)</source>
@@ -2218,12 +2453,36 @@ Approve with this number anyway?</translation>
         <translation>Cannot Check</translation>
     </message>
     <message>
+        <source>Mã chuỗi: {chain}</source>
+        <translation>Chain hash: {chain}</translation>
+    </message>
+    <message>
         <source>Biên bản nguyên vẹn</source>
         <translation>The Minutes Are Intact</translation>
     </message>
     <message>
         <source>Biên bản đã bị thay đổi ngoài ứng dụng</source>
         <translation>The Minutes Were Changed outside the Application</translation>
+    </message>
+    <message>
+        <source>Nội dung biên bản không còn khớp với bản đã duyệt: có người đã sửa cơ sở dữ liệu ngoài ứng dụng. Hãy khôi phục bản sao lưu hoặc báo người quản trị; xem «Chi tiết» để biết chỗ không khớp.</source>
+        <translation>The minutes no longer match the approved version: someone changed the database outside the application. Restore a backup or tell your administrator; see “Details” for what does not match.</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa được duyệt lần nào; lịch sử duyệt và nhật ký sửa đổi còn nguyên vẹn.</source>
+        <translation>The minutes have never been approved; the review history and the change log are intact.</translation>
+    </message>
+    <message>
+        <source>Biên bản không bị thay đổi kể từ khi được duyệt (phiên bản {n}).</source>
+        <translation>The minutes have not changed since they were approved (version {n}).</translation>
+    </message>
+    <message>
+        <source>Các phiên bản đã duyệt (đến phiên bản {n}) còn nguyên vẹn; bản đang soạn chưa được duyệt.</source>
+        <translation>The approved versions (up to version {n}) are intact; the draft being written is not approved yet.</translation>
+    </message>
+    <message>
+        <source>Biên bản còn lỗi, cần sửa trước:</source>
+        <translation>The minutes still have errors to fix first:</translation>
     </message>
     <message>
         <source>Đã giải quyết ({by})</source>
@@ -2512,7 +2771,6 @@ Lưu Văn phòng</translation>
     <name>SpellingService</name>
     <message>
         <source>Không lưu được từ điển của bạn</source>
-        <extracomment>Field names never checked: people&apos;s names, numbers, codes, dates (the rest is prose).</extracomment>
         <translation>Your dictionary could not be saved</translation>
     </message>
 </context>
@@ -2627,6 +2885,13 @@ Lưu Văn phòng</translation>
     </message>
 </context>
 <context>
+    <name>UndoNotice</name>
+    <message>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
     <name>UserNameDialog</name>
     <message>
         <source>Tên của bạn</source>
@@ -2699,6 +2964,69 @@ Lưu Văn phòng</translation>
     <message>
         <source>{who}: tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct}).</source>
         <translation>{who}: in favour {yes} ({yes_pct}), against {no} ({no_pct}), abstaining {abstain} ({abstain_pct}).</translation>
+    </message>
+</context>
+<context>
+    <name>WordReviewActions</name>
+    <message>
+        <source>Gửi chủ trì &amp;góp ý (Word)…</source>
+        <translation>Send to the chair for &amp;review (Word)…</translation>
+    </message>
+    <message>
+        <source>Ghi bản dự thảo (DOCX) để chủ trì góp ý và sửa trong Word</source>
+        <translation>Write the draft (DOCX) for the chair to comment on and edit in Word</translation>
+    </message>
+    <message>
+        <source>&amp;Nhận bản góp ý…</source>
+        <translation>Take &amp;back a reviewed copy…</translation>
+    </message>
+    <message>
+        <source>Đọc ý kiến và chỗ sửa trong bản Word gửi lại; chưa thay đổi biên bản</source>
+        <translation>Read the comments and changes of a returned Word copy; the minutes do not change yet</translation>
+    </message>
+    <message>
+        <source>&amp;Các đề xuất sửa…</source>
+        <translation>&amp;Proposed changes…</translation>
+    </message>
+    <message>
+        <source>Góp ý &amp;Word</source>
+        <translation>&amp;Word review</translation>
+    </message>
+    <message>
+        <source>Góp ý Word</source>
+        <translation>Word review</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một biên bản.</source>
+        <translation>Select a meeting first.</translation>
+    </message>
+    <message>
+        <source>Gửi chủ trì góp ý (Word)</source>
+        <translation>Send to the chair for review (Word)</translation>
+    </message>
+    <message>
+        <source>Tài liệu Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Ghi bản góp ý</source>
+        <translation>Writing the review copy</translation>
+    </message>
+    <message>
+        <source>Nhận bản góp ý</source>
+        <translation>Take back a reviewed copy</translation>
+    </message>
+    <message>
+        <source>Đã nhận bản góp ý</source>
+        <translation>Reviewed copy taken back</translation>
+    </message>
+    <message>
+        <source>%1 ý kiến, %2 đề xuất sửa. Biên bản chưa thay đổi.</source>
+        <translation>%1 comments, %2 proposed changes. The minutes have not changed.</translation>
+    </message>
+    <message>
+        <source>Hãy mở biên bản để xem các đề xuất sửa.</source>
+        <translation>Open the meeting to see its proposed changes.</translation>
     </message>
 </context>
 </TS>

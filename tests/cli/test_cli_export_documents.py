@@ -108,3 +108,17 @@ def test_unwritable_target_is_a_clear_message(
     assert "Traceback" not in result.stderr
     assert str(tmp_path / target) in result.stderr
     assert list((tmp_path / "folder").iterdir()) == []
+
+
+def test_check_says_when_an_admission_falls_short(db: Path, tmp_path: Path) -> None:
+    chi_bo = REPO / "tests" / "fixtures" / "chi-bo-meeting.json"
+    ok_id = import_file(chi_bo, db)
+    assert "votes[0]" not in run("check", str(ok_id), db=db).stdout  # 7 of 9 official members
+    data = json.loads(chi_bo.read_text(encoding="utf-8"))
+    data["votes"][0]["in_favour"] = 5
+    short = tmp_path / "short.json"
+    short.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = run("check", str(import_file(short, db)), db=db)
+    assert result.returncode == 0  # a warning: the minutes record what happened
+    line = next(x for x in result.stdout.splitlines() if "votes[0]" in x)
+    assert "05/09" in line and "hai phần ba" in line and "two thirds" in line

@@ -195,3 +195,12 @@ def test_replacing_gives_a_path_and_renames_it(tmp_path: Path) -> None:
     with files.replacing(target) as temp:
         temp.write_bytes(b"new")
     assert target.read_bytes() == b"new" and sorted(os.listdir(tmp_path)) == ["copy.sqlite"]
+
+
+def test_replacing_a_private_file_gives_it_to_its_owner_alone(tmp_path: Path) -> None:
+    target = tmp_path / "copy.sqlite"
+    with files.replacing(target, private=True) as temp:
+        assert temp.exists() and temp.stat().st_size == 0  # created before the block writes
+        with temp.open("r+b") as handle:
+            handle.write(b"data")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and target.read_bytes() == b"data"

@@ -15,8 +15,10 @@ from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
     Attendee,
+    FormOfAddress,
     Issuer,
     Meeting,
+    Membership,
     Person,
     Profile,
     Role,
@@ -26,6 +28,7 @@ from minutes_app.domain.model import (
     Status,
     Task,
     Vote,
+    VotePurpose,
 )
 from minutes_app.domain.validation import errors_of, validate
 
@@ -60,6 +63,7 @@ person_attendees = st.builds(
     role=st.sampled_from(Role),
     attendance=st.sampled_from(Attendance),
     reason=text,
+    membership=st.none() | st.sampled_from(Membership),
     arrived=st.none() | minutes,
 )
 group_attendees = st.builds(
@@ -76,8 +80,10 @@ agenda_items = st.builds(
     scratch=text,
 )
 votes = st.builds(
-    lambda subject, a, b, c, extra: Vote(subject, a, b, c, eligible=a + b + c + extra),
-    text, counts, counts, counts, counts,
+    lambda subject, a, b, c, extra, purpose: Vote(
+        subject, a, b, c, eligible=a + b + c + extra, purpose=purpose
+    ),
+    text, counts, counts, counts, counts, st.sampled_from(VotePurpose),
 )  # fmt: skip
 tasks = st.builds(Task, name, text, st.none() | days)
 
@@ -114,6 +120,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
         status=draw(st.sampled_from(Status)),
         signature=Signature(draw(text), draw(text), draw(text), draw(text)),
         show_place_date=draw(st.none() | st.booleans()),
+        form_of_address=draw(st.none() | st.sampled_from(FormOfAddress)),
         show_statement_times=draw(st.booleans()),
     )
 

@@ -14,6 +14,7 @@ from minutes_app.domain.text import (
     decimal_comma,
     describe_character,
     fold,
+    fold_key,
     forbidden_characters,
     month_text,
     nfc,
@@ -110,6 +111,14 @@ def test_fold_is_idempotent_and_ascii_for_vietnamese() -> None:
     text = "Ủy ban nhân dân xã Thượng Kiệm, huyện Kim Sơn"
     assert fold(fold(text)) == fold(text)
     assert fold(text).isascii()
+
+
+def test_fold_key_matches_names_typed_with_other_marks_case_or_spacing() -> None:
+    key = fold_key("Nguyễn Văn Thanh")
+    assert key == "nguyen van thanh"
+    assert fold_key("  NGUYỄN\u00a0 văn\tthanh \n") == key
+    assert fold_key(nfd("Nguyễn Văn Thanh")) == key
+    assert fold_key(" \t ") == ""
 
 
 @pytest.mark.parametrize(

@@ -194,9 +194,15 @@ def squash(text: str) -> str:
     """Return ``text`` as compared: capitals ignored (styles print some in capitals), no spaces.
 
     Whitespace goes entirely because line wrapping, justification and long-word splitting
-    only move or add it; every other character must stay, in order.
+    only move or add it (and no-break spaces glue words); quotes are compared without their
+    direction, because typed straight quotes print curly; every other character must stay,
+    in order.
     """
-    return "".join(unicodedata.normalize("NFC", text.upper()).casefold().split())
+    folded = "".join(unicodedata.normalize("NFC", text.upper()).casefold().split())
+    return folded.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
 
 
 def field_key(value: str, dropped: set[str]) -> str:
@@ -283,8 +289,10 @@ def pdf_without_marks(text: str) -> str:
 def _is_rtl(ch: str) -> bool:
     """Return True for a right-to-left letter or a mark of a right-to-left script."""
     code = ord(ch)
-    return unicodedata.bidirectional(ch) in ("R", "AL", "AN") or 0x0590 <= code <= 0x08FF or (
-        0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+    return (
+        unicodedata.bidirectional(ch) in ("R", "AL", "AN")
+        or 0x0590 <= code <= 0x08FF
+        or (0xFB1D <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF)
     )
 
 

@@ -11,7 +11,6 @@ import pytest
 from minutes_app.domain.model import Attendance, Attendee, Meeting, Role, Vote
 from minutes_app.domain.validation import is_printed, text_fields
 from minutes_app.render import build_document, load_profile
-from minutes_app.render import fonts as render_fonts
 from minutes_app.render.document import (
     BulletList,
     Document,
@@ -21,7 +20,9 @@ from minutes_app.render.document import (
     Spacer,
     Table,
 )
-from minutes_app.render.units import Mm, Pt
+from minutes_app.render.metrics import font_metrics
+from minutes_app.render.typography import typeset
+from minutes_app.render.units import Pt
 
 
 def header_cells(doc: Document) -> tuple[list, list, list, list]:
@@ -31,8 +32,13 @@ def header_cells(doc: Document) -> tuple[list, list, list, list]:
     return list(l1.blocks), list(r1.blocks), list(l2.blocks), list(r2.blocks)
 
 
+def plain(text: str) -> str:
+    """Return printed text with its no-break spaces as plain spaces (they only glue words)."""
+    return text.replace("\u00a0", " ")
+
+
 def texts(blocks) -> list[str]:
-    return [b.text for b in blocks if isinstance(b, Paragraph)]
+    return [plain(b.text) for b in blocks if isinstance(b, Paragraph)]
 
 
 def body_text(doc: Document) -> str:
@@ -42,32 +48,35 @@ def body_text(doc: Document) -> str:
             out.append(block.text)
         elif isinstance(block, BulletList):
             out.extend(item.text for item in block.items)
-    return "\n".join(out)
+    return plain("\n".join(out))
 
 
 def test_state_header(state_meeting: Meeting) -> None:
     doc = build_document(state_meeting)
     left, right, left2, right2 = header_cells(doc)
-    assert texts(left) == ["ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG"]
+    assert texts(left) == ["ỦY BAN NHÂN DÂN\nXÃ ĐỒNG HƯỚNG"]  # broken between its units
     assert texts(right) == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
     assert texts(left2) == ["Số: 07/BB-UBND"]
     assert right2 == []  # Mẫu 1.9: no place-and-date line by default
     table = doc.section("header").blocks[0]
     assert table.columns[0].ratio(table.width) == pytest.approx(0.4, abs=1e-6)
-    assert table.width == Mm(165)
+    assert table.width == doc.page.text_width  # 165 mm, in the whole twips a DOCX states
+    assert table.width.mm == pytest.approx(165, abs=0.02)
     # The rule under the motto is as wide as the motto; the one under the body 0.4 of its name.
     profile = load_profile("state")
     motto_rule = right[-1]
     assert isinstance(motto_rule, Rule)
-    motto = render_fonts.text_width(profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True)
+    motto = font_metrics(profile.fonts).text_width("Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True)
     assert motto_rule.length.pt == pytest.approx(motto.pt, abs=0.01)
     body_rule = left[-1]
     assert isinstance(body_rule, Rule)
     inner = table.columns[0] - profile.header_padding * 2
-    widest = render_fonts.widest_line(
-        profile.fonts, "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG", Pt(13), inner, bold=True
+    # The name is on two lines; the rule follows the wider one.
+    widest = max(
+        font_metrics(profile.fonts).text_width(line, Pt(13), bold=True)
+        for line in ("ỦY BAN NHÂN DÂN", "XÃ ĐỒNG HƯỚNG")
     )
-    assert widest < inner  # the name wraps onto two lines; the rule follows the widest line
+    assert widest < inner
     assert body_rule.length.pt == pytest.approx(0.4 * widest.pt, abs=0.01)
 
 
@@ -79,7 +88,7 @@ def test_state_title_block(state_meeting: Meeting) -> None:
     rule = blocks[-1]
     assert isinstance(rule, Rule)
     profile = load_profile("state")
-    width = render_fonts.text_width(profile.fonts, state_meeting.title, Pt(14), bold=True)
+    width = font_metrics(profile.fonts).text_width(state_meeting.title, Pt(14), bold=True)
     assert rule.length.pt == pytest.approx(width.pt * 0.3333, abs=0.05)
 
 
@@ -91,7 +100,7 @@ def test_party_header_and_title(seed_meeting: Meeting) -> None:
     assert texts(right) == ["ĐẢNG CỘNG SẢN VIỆT NAM"]
     assert isinstance(right[-1], Rule)
     profile = load_profile("party")
-    width = render_fonts.text_width(profile.fonts, "ĐẢNG CỘNG SẢN VIỆT NAM", Pt(15), bold=True)
+    width = font_metrics(profile.fonts).text_width("ĐẢNG CỘNG SẢN VIỆT NAM", Pt(15), bold=True)
     assert right[-1].length.pt == pytest.approx(width.pt, abs=0.01)
     assert texts(left2) == ["Số      -BB/HU"]  # unnumbered: room to write by hand
     assert texts(right2) == ["Kim Sơn, ngày 25 tháng 02 năm 2020"]
@@ -249,7 +258,9 @@ def test_closing_variants(state_meeting: Meeting) -> None:
 def test_signature_block(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     table = build_document(state_meeting).section("signature").blocks[0]
     assert isinstance(table, Table) and table.role == "signature" and not table.borders
-    (left, right), (left_name, right_name) = table.rows
+    assert table.keep_together
+    (left, right), (left_name, right_name), *recipients = table.rows
+    assert len(recipients) == len(state_meeting.recipients)
     assert texts(left.blocks) == ["THƯ KÝ"] and texts(right.blocks) == ["CHỦ TỌA"]
     assert isinstance(left_name.blocks[0], Spacer) and left_name.blocks[0].height >= Pt(14 * 3.5)
     assert texts(left_name.blocks) == ["Trần Thị Mai"] and texts(right_name.blocks) == [
@@ -260,31 +271,42 @@ def test_signature_block(state_meeting: Meeting, seed_meeting: Meeting) -> None:
     state_meeting.signature.chair_label = "Chủ trì"
     state_meeting.signature.chair_title = "Chủ tịch"
     state_meeting.signature.secretary_label = "Người ghi biên bản"
-    (left, right), _ = build_document(state_meeting).section("signature").blocks[0].rows
+    (left, right), *_ = build_document(state_meeting).section("signature").blocks[0].rows
     assert texts(right.blocks) == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TRÌ", "CHỦ TỊCH"]
     assert texts(left.blocks) == ["NGƯỜI GHI BIÊN BẢN"]
-    (left, right), _ = build_document(seed_meeting).section("signature").blocks[0].rows
-    assert texts(left.blocks) == ["NGƯỜI GHI BIÊN BẢN", "CHUYÊN VIÊN VĂN PHÒNG HUYỆN ỦY"]
+    (left, right), *_ = build_document(seed_meeting).section("signature").blocks[0].rows
+    assert texts(left.blocks) == ["NGƯỜI GHI BIÊN BẢN", "CHUYÊN VIÊN\nVĂN PHÒNG HUYỆN ỦY"]
     assert texts(right.blocks) == ["CHỦ TRÌ HỘI NGHỊ", "PHÓ BÍ THƯ THƯỜNG TRỰC HUYỆN ỦY"]
 
 
-def test_recipients(state_meeting: Meeting, seed_meeting: Meeting) -> None:
+def test_recipients_are_the_last_rows_of_the_signature_table(
+    state_meeting: Meeting, seed_meeting: Meeting
+) -> None:
+    # Form 1.9 draws "Nơi nhận" under the secretary's column, in the signature table: kept
+    # together with the signatures, it can be neither stranded on a page nor split from them.
+    table = build_document(state_meeting).section("signature").blocks[0]
+    rows = table.rows[2:]
+    assert all(right.blocks == () for _, right in rows)
     section = build_document(state_meeting).section("recipients")
-    label, entries = section.blocks
+    assert section == rows[0][0].blocks[0]
+    label, first = section.blocks
     assert (
         isinstance(label, Paragraph)
         and label.text == "Nơi nhận:"
         and label.style == "recipients_label"
     )
-    assert isinstance(entries, BulletList)
-    assert [i.text for i in entries.items] == [
+    entries = [first] + [left.blocks[0] for left, _ in rows[1:]]
+    assert all(isinstance(e, BulletList) and e.style == "recipients_entry" for e in entries)
+    assert [e.items[0].text for e in entries] == [
         "- UBND huyện Kim Sơn (để b/c);",
         "- Thường trực Đảng ủy xã;",
         "- Thành viên UBND xã;",
         "- Lưu: VT, Hồ sơ.",
     ]
     seed_meeting.recipients = []
-    assert build_document(seed_meeting).section("recipients").blocks == ()
+    assert len(build_document(seed_meeting).section("signature").blocks[0].rows) == 2
+    with pytest.raises(KeyError):
+        build_document(seed_meeting).section("recipients")
 
 
 def test_page_numbers_and_metadata(state_meeting: Meeting) -> None:
@@ -310,13 +332,14 @@ def test_text_is_nfc_and_nothing_typed_is_dropped(state_meeting: Meeting) -> Non
         Attendee(name="Khách <b>&amp;", role=Role.GUEST, organization='Công ty "A&B"')
     )
     doc = build_document(m)
-    everything = "\n".join(doc.texts())
+    everything = plain(" ".join(doc.texts()).replace("\n", " "))
     assert everything == unicodedata.normalize("NFC", everything)
     assert "Hội trường Đồng Hướng" in everything
     folded = everything.upper()
     for path, value in text_fields(m):
         for part in value.replace("\n\n", "\n").split("\n"):
             part = unicodedata.normalize("NFC", part).strip().rstrip(".;,").strip()
+            part = plain(typeset(part))  # printed with curly quotes and no-break spaces
             if not part or path in ("issuer.abbreviation", "symbol", "place", "kind"):
                 continue
             if not is_printed(path):  # scratch notes

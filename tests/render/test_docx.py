@@ -41,11 +41,16 @@ def open_docx(data: bytes) -> docx.document.Document:
     return docx.Document(io.BytesIO(data))
 
 
+def plain(text: str) -> str:
+    """Return printed text with its no-break spaces as plain spaces (they only glue words)."""
+    return text.replace("\u00a0", " ")
+
+
 def all_paragraph_texts(d: docx.document.Document) -> list[str]:
     out = []
     body = d.element.body
     for p in body.iter(qn("w:p")):
-        out.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+        out.append(plain("".join(t.text or "" for t in p.iter(qn("w:t")))))
     return out
 
 
@@ -114,7 +119,7 @@ def test_named_styles_carry_the_profile(state_docx: bytes, seed_docx: bytes) -> 
 
 def test_paragraphs_use_the_styles(state_docx: bytes) -> None:
     d = open_docx(state_docx)
-    by_text = {p.text: p for p in d.paragraphs}
+    by_text = {plain(p.text): p for p in d.paragraphs}
     assert by_text["BIÊN BẢN"].style.name == "Minutes Doc Type"
     assert (
         by_text["Họp Ủy ban nhân dân xã thường kỳ tháng 3 năm 2020"].style.name == "Minutes Title"
@@ -124,14 +129,15 @@ def test_paragraphs_use_the_styles(state_docx: bytes) -> None:
     assert start.runs[0].text == "Thời gian bắt đầu:" and start.runs[0].bold
     assert by_text["Nội dung:"].style.name == "Minutes Label"
     closing = [p for p in d.paragraphs if p.text.startswith("Cuộc họp kết thúc")][0]
-    assert closing.text.endswith("lập thành 02 bản./.")
+    assert plain(closing.text).endswith("lập thành 02 bản./.")
+    assert "02\u00a0bản" in closing.text  # a number keeps its unit on its line
     assert closing.style.paragraph_format.keep_with_next
 
 
 def test_header_and_signature_tables(state_docx: bytes) -> None:
     d = open_docx(state_docx)
     header, signature = d.tables
-    texts = [c.text for c in header.rows[0].cells]
+    texts = [plain(c.text).replace("\n", " ") for c in header.rows[0].cells]
     assert texts[0] == "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG" or texts[0].startswith(
         "ỦY BAN NHÂN DÂN XÃ ĐỒNG HƯỚNG"
     )
@@ -147,7 +153,8 @@ def test_header_and_signature_tables(state_docx: bytes) -> None:
         borders = table._tbl.tblPr.find(qn("w:tblBorders"))
         assert {el.get(qn("w:val")) for el in borders} == {"nil"}
     assert (
-        "THƯ KÝ" in signature.rows[0].cells[0].text and "CHỦ TỌA" in signature.rows[0].cells[1].text
+        "THƯ KÝ" in plain(signature.rows[0].cells[0].text)
+        and "CHỦ TỌA" in plain(signature.rows[0].cells[1].text)
     )
     names = signature.rows[1].cells
     assert names[0].text.strip() == "Trần Thị Mai" and names[1].text.strip() == "Phạm Văn Hùng"
@@ -168,12 +175,12 @@ def test_rules_are_paragraph_borders_of_the_right_width(state_docx: bytes) -> No
     fmt = rule[0].paragraph_format
     profile = load_profile("state")
     cell_inner = DocxMm(165 * 0.6).pt - 2 * profile.header_padding.pt
-    from minutes_app.render import fonts as render_fonts
+    from minutes_app.render.metrics import font_metrics
     from minutes_app.render.units import Pt
 
-    motto = render_fonts.text_width(
-        profile.fonts, "Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True
-    ).pt
+    motto = (
+        font_metrics(profile.fonts).text_width("Độc lập - Tự do - Hạnh phúc", Pt(14), bold=True).pt
+    )
     assert cell_inner - fmt.left_indent.pt - fmt.right_indent.pt == pytest.approx(motto, abs=0.2)
 
 
@@ -208,8 +215,9 @@ def test_party_texts(seed_docx: bytes) -> None:
 def test_hostile_text_kept_literally(state_meeting: Meeting) -> None:
     data = render_docx_bytes(hostile(state_meeting))
     text = "\n".join(all_paragraph_texts(open_docx(data)))
-    assert "Họp <b>bàn</b> & \"thống nhất\" 'kế hoạch' &amp; <br/>" in text
-    assert 'Ý kiến 299: <b>đậm</b> &lt; & "ngoặc" bình thường.' in text
+    # Typed straight quotes print as curly ones; nothing else changes.
+    assert "Họp <b>bàn</b> & “thống nhất” ‘kế hoạch’ &amp; <br/>" in text
+    assert "Ý kiến 299: <b>đậm</b> &lt; & “ngoặc” bình thường." in text
     assert "Người 199 <b>" in text
     assert "Nghiêng" * 43 in text
 
@@ -249,3 +257,26 @@ def test_property_elements_are_not_duplicated(state_docx: bytes, seed_docx: byte
                         repeatable = {qn("w:headerReference"), qn("w:footerReference")}
                         children = [c.tag for c in props if c.tag not in repeatable]
                         assert len(children) == len(set(children)), (name, tag, children)
+
+
+def test_the_file_is_a_word_2013_document(state_docx: bytes) -> None:
+    # python-docx's template says Word 2010 (compatibilityMode 14): Word then shows
+    # "[Compatibility Mode]" and shifts every table left by its cell margin.
+    settings = zipfile.ZipFile(io.BytesIO(state_docx)).read("word/settings.xml").decode()
+    modes = [
+        el.get(qn("w:val"))
+        for el in open_docx(state_docx).settings.element.iter(qn("w:compatSetting"))
+        if el.get(qn("w:name")) == "compatibilityMode"
+    ]
+    assert modes == ["15"]
+    assert settings.count("compatibilityMode") == 1
+
+
+def test_party_number_and_date_share_a_baseline(seed_meeting: Meeting) -> None:
+    # In a table cell Word counts the first paragraph's space before: "Số …" and the date
+    # have the same size and space before, so they print on one line.
+    doc = build(seed_meeting, load_profile("party"))
+    (_, _), (number_cell, date_cell) = doc.section("header").blocks[0].rows
+    number, date = number_cell.blocks[0], date_cell.blocks[0]
+    a, b = doc.style(number.style), doc.style(date.style)
+    assert (a.size, a.space_before, a.line_spacing) == (b.size, b.space_before, b.line_spacing)

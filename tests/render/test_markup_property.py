@@ -1,4 +1,4 @@
-"""Any user text survives the trip into reportlab markup and into the document model unchanged."""
+"""Any user text survives the trip into the document model and the line breaker unchanged."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from minutes_app.domain.model import Meeting, Speaker, Statement
 from minutes_app.render import build_document, load_profile
-from minutes_app.render.pdf_writer import markup
+from minutes_app.render.linebreak import Measure, break_lines
+from minutes_app.render.metrics import font_metrics
+from minutes_app.render.typography import typeset
 
 EXAMPLES = int(os.environ.get("MINUTES_FUZZ_EXAMPLES", "60"))
 
@@ -41,18 +43,20 @@ printable = st.text(
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(printable)
-def test_markup_prints_text_literally(text: str) -> None:
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph
-
-    from minutes_app.render import fonts
-
-    profile = load_profile("state")
-    fonts.register(profile.fonts)
-    style = ParagraphStyle("t", fontName=profile.fonts.pdf_family, fontSize=12)
-    shown = Paragraph(markup(text), style).getPlainText().replace("\u00a0", " ")
-    assert " ".join(shown.split()) == " ".join(text.split())
+@given(printable, st.integers(1, 3000))
+def test_line_breaking_keeps_every_character(text: str, width: int) -> None:
+    # The PDF draws text literally, line by line: the lines and the spaces or line breaks
+    # between them give back the text exactly, and only a single character may overflow.
+    widths = font_metrics(load_profile("state").fonts).face().layout_table(12)
+    lines = break_lines(Measure(text, [(len(text), widths)]), width, width)
+    assert "".join(text[line.start : line.resume] for line in lines) == text
+    for line in lines:
+        assert text[line.end : line.resume].strip(" ") == ""
+        assert (
+            line.width <= width
+            or line.end - line.start <= 1
+            or " " not in text[line.start : line.end]
+        )
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
@@ -66,8 +70,9 @@ def test_builder_never_drops_typed_text(title: str, content: str, speaker: str) 
         AgendaItem(title="Nội dung", statements=[Statement(Speaker(name=speaker), content)])
     )
     doc = build_document(meeting)
-    everything = "\n".join(doc.texts())
+    everything = "\n".join(doc.texts()).replace("\u00a0", " ")
     for value in (title, content, speaker):
-        value = unicodedata.normalize("NFC", value).strip()
+        # Printed with curly quotes and no-break spaces (read here as spaces).
+        value = typeset(unicodedata.normalize("NFC", value).strip()).replace("\u00a0", " ")
         if value:
             assert value in everything or value.rstrip(".;,").strip() in everything

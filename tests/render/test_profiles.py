@@ -22,9 +22,12 @@ def test_available_profiles() -> None:
 @pytest.mark.parametrize("name", ["state", "party"])
 def test_page_setup_is_a4_with_spec_margins(name: str) -> None:
     page = load_profile(name).page
-    assert (page.width, page.height) == (Mm(210), Mm(297))
-    assert (page.top, page.bottom, page.left, page.right) == (Mm(20), Mm(20), Mm(30), Mm(15))
-    assert page.header_distance == Mm(10)
+    # In whole twips, as the DOCX states them (and the PDF uses them, so lines break alike).
+    assert (page.width, page.height) == (Mm(210).in_twips(), Mm(297).in_twips())
+    assert (page.top, page.bottom, page.left, page.right) == tuple(
+        Mm(v).in_twips() for v in (20, 20, 30, 15)
+    )
+    assert page.header_distance == Mm(10).in_twips()
     assert load_profile(name).fonts.family == "Times New Roman"
 
 
@@ -46,7 +49,7 @@ def test_state_sizes_follow_spec_table() -> None:
     assert (body.size, body.align, body.first_line_indent, body.space_before) == (
         Pt(14),
         Align.JUSTIFY,
-        Mm(10),
+        Mm(10).in_twips(),
         Pt(6),
     )
     assert body.line_spacing.rule is SpacingRule.SINGLE
@@ -127,7 +130,7 @@ def test_changing_a_margin_is_a_data_edit() -> None:
     data["page"]["margins_mm"]["left"] = 35
     data["signature"]["chair_label"] = "CHỦ TRÌ"
     profile = parse_profile(data, Path("state.json"))
-    assert profile.page.left == Mm(35)
+    assert profile.page.left == Mm(35).in_twips()
     assert profile.chair_label == "CHỦ TRÌ"
 
 

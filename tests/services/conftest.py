@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -11,8 +10,11 @@ from minutes_app.store import Database
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """Return a fresh Database created by the real init code (migrations included)."""
-    database = Database.open(tmp_path / "minutes.sqlite")
+def db(open_db: Callable[[], Database]) -> Iterator[Database]:
+    """Return a fresh database created by the real init code (migrations included).
+
+    SQLite, or the office's PostgreSQL in the modules that run on both (``BACKENDS``).
+    """
+    database = open_db()
     yield database
     database.close()

@@ -515,3 +515,41 @@ def test_odd_numbers_and_a_failing_name_never_stop_the_batch(
     assert [p.name.split("_")[2] for p in pdf.exported] == ["07"]
     refused = {f.meeting_id for f in pdf.failures}
     assert refused == {*ids[:4], broken}
+
+
+def test_mixed_statuses_say_how_many_drafts_were_written(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    """A batch of DOCX/PDF names the drafts it wrote (each is marked DỰ THẢO); JSON has no mark."""
+    summary = export_batch(db, BatchRequest(tmp_path / "pdf", "pdf"), renderer=RecordingRenderer())
+    assert [p.name for p in summary.drafts] == [
+        f"2026-01-25_BB-HU_12_du-thao-ke-hoach_id{month['jan25']}.pdf"
+    ]
+    assert "trong đó 1 bản chưa duyệt, in dấu «DỰ THẢO»" in summary.text("vi")
+    assert "1 of them not approved, marked DRAFT" in summary.text("en")
+    as_json = export_batch(db, BatchRequest(tmp_path / "json", "json"))
+    assert as_json.drafts == [] and "DỰ THẢO" not in as_json.text("vi")
+    approved = export_batch(
+        db, BatchRequest(tmp_path / "ok", "pdf", status=Status.APPROVED),
+        renderer=RecordingRenderer(),
+    )  # fmt: skip
+    assert approved.drafts == [] and "chưa duyệt" not in approved.text("vi")
+
+
+def test_cli_batch_with_real_pdfs_counts_the_drafts_it_marked(
+    db: Database, month: dict[str, int], tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    stream = io.StringIO()
+    args = _args(
+        tmp_path, format="pdf", date_from=dt.date(2026, 1, 20), date_to=dt.date(2026, 1, 25)
+    )
+    assert cli_batch.run_batch_export(args, stream=stream) == 0
+    assert "trong đó 1 bản chưa duyệt" in stream.getvalue().splitlines()[-1]
+    marked = {
+        p.name: "DỰ THẢO" in (PdfReader(p).pages[0].extract_text() or "")
+        for p in (tmp_path / "cli").iterdir()
+    }
+    assert sorted(marked.values()) == [False, True]
+    assert marked[f"2026-01-25_BB-HU_12_du-thao-ke-hoach_id{month['jan25']}.pdf"]

@@ -27,7 +27,7 @@ T0 = dt.datetime(2020, 2, 25, 7, 30, 41)
 
 def apply(meeting: Meeting, edits: list[live.Edit]) -> Meeting:
     """Return ``meeting`` with ``edits`` applied (as the window's edit session would)."""
-    from minutes_app.ui.editor.paths import get_value, set_value
+    from minutes_app.domain.fields import get_value, set_value
 
     out = copy.deepcopy(meeting)
     for edit in edits:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -19,11 +17,7 @@ SECRETARY = "Lê Thị Hoa"
 CHAIR = "Phạm Văn Hùng"
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "minutes.sqlite")
-    yield database
-    database.close()
+BACKENDS = ("sqlite", "postgresql")
 
 
 def test_each_verb_says_what_it_changed(db: Database) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -84,10 +84,39 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    """Return a fresh database built by the real open/migrate code, closed after the test."""
-    database = Database.open(db_path)
+def db(open_db: Callable[[], Database]) -> Iterator[Database]:
+    """Return a fresh database built by the real open/migrate code, closed after the test.
+
+    SQLite, or the office's PostgreSQL in the modules that run on both (``BACKENDS``).
+    """
+    database = open_db()
     try:
         yield database
     finally:
         database.close()
+
+
+class Refused(Exception):
+    """The database itself refused SQL run behind the application's back."""
+
+
+def behind_the_app(db: Database, sql: str, params: tuple[object, ...] = ()) -> None:
+    """Run ``sql`` (``?`` placeholders) as the database's owner would, skipping the application.
+
+    SQLite: on the file's connection. PostgreSQL: as the superuser the tests connect as (more
+    than any office login may do). A refusal by the database becomes ``Refused``.
+    """
+    if db.backend == "postgresql":
+        import psycopg
+
+        try:
+            db.session.conn.execute(sql.replace("?", "%s"), params)  # type: ignore[attr-defined]
+        except psycopg.Error as exc:
+            raise Refused(str(exc)) from None
+        return
+    import sqlite3
+
+    try:
+        db._conn.execute(sql, params)
+    except sqlite3.Error as exc:
+        raise Refused(str(exc)) from None

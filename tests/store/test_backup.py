@@ -128,6 +128,29 @@ def test_backup_to_failing_midway_leaves_no_partial_file(
     assert list(out.parent.iterdir()) == []
 
 
+def test_every_copy_of_the_database_is_private_and_leaves_no_temporary_file(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "minutes.sqlite"
+    with Database.open(path) as db:
+        db.create(make_meeting("Họp riêng"))
+        out = tmp_path / "out" / "copy.sqlite"
+        out.parent.mkdir()
+        backup_to(db, out)
+        daily = ensure_daily_backup(db)
+    nxt = latest_version() + 1
+    extra = Migration(nxt, f"{nxt:04d}_test.sql", "CREATE TABLE extra (x TEXT);")
+    with Database.open(path, migrations=[*bundled_migrations(), extra]) as db:
+        migrated = db.backup_path
+    kept = restore(path, out)
+    assert daily is not None and migrated is not None and kept is not None
+    for copy in (out, daily, migrated, kept):
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600, copy
+        assert _titles(copy) == ["Họp riêng"]
+    leftovers = [p for p in tmp_path.rglob("*") if p.name.endswith((".part", "-journal"))]
+    assert leftovers == []
+
+
 # -- daily backups -------------------------------------------------------------------------------
 
 

@@ -21,6 +21,8 @@ from minutes_app.services.imports import import_files
 from minutes_app.store import Database, DatabaseUnavailable, DuplicateNumber, InvalidNumber
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -8,6 +8,8 @@ from minutes_app.domain.model import AgendaItem, Attendee, Person, Speaker, Stat
 from minutes_app.store import Database
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 
 def test_gathers_chair_secretary_attendees_presenters_and_speakers(db: Database) -> None:
     db.create(make_meeting())

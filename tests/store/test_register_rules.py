@@ -14,6 +14,8 @@ from minutes_app.domain.model import Issuer, Profile
 from minutes_app.store import Database, InvalidNumber, NumberJump, TermConflict
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 REPO = Path(__file__).resolve().parents[2]
 HU = Issuer("HUYỆN ỦY KIM SƠN", "HU", "ĐẢNG BỘ TỈNH NINH BÌNH")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -17,6 +17,8 @@ from minutes_app.store import (
     StaleVersion,
 )
 from tests.store.conftest import make_meeting
+
+BACKENDS = ("sqlite", "postgresql")
 
 
 def test_create_then_get_gives_back_every_field(db: Database, seed_meeting: Meeting) -> None:
@@ -33,18 +35,18 @@ def test_stored_document_is_the_canonical_interchange_json(
 ) -> None:
     record = db.create(seed_meeting)
     assert db.stored_document(record.id) == interchange.to_dict(seed_meeting)
-    raw = db._conn.execute("SELECT document FROM meetings WHERE id=?", (record.id,)).fetchone()[0]
+    raw = db.tables.query("SELECT document FROM meetings WHERE id=?", (record.id,))[0][0]
     assert raw.encode("utf-8") == interchange.canonical_bytes(seed_meeting)
 
 
 def test_indexed_columns_follow_the_meeting(db: Database, seed_meeting: Meeting) -> None:
     record = db.create(seed_meeting)
-    row = db._conn.execute(
+    row = db.tables.query(
         "SELECT date, title, issuer, status, number, symbol, profile, version FROM meetings "
         "WHERE id = ?",
         (record.id,),
-    ).fetchone()
-    assert row == (
+    )[0]
+    assert tuple(row) == (
         "2020-02-25",
         seed_meeting.title,
         "HUYỆN ỦY KIM SƠN",
@@ -74,8 +76,10 @@ def test_update_bumps_version_and_keeps_created_at(db: Database) -> None:
     )
 
 
-def test_stale_version_is_refused_with_two_real_connections(db_path: Path) -> None:
-    with Database.open(db_path) as first, Database.open(db_path) as second:
+def test_stale_version_is_refused_with_two_real_connections(
+    open_db: Callable[[], Database],
+) -> None:
+    with open_db() as first, open_db() as second:
         meeting_id = first.create(make_meeting()).id
         mine = first.get(meeting_id)
         theirs = second.get(meeting_id)
@@ -115,9 +119,9 @@ def test_delete_removes_row_index_and_people(db: Database) -> None:
     assert db.count() == 1
     assert [m.id for m in db.list()] == [keep]
     assert db.search("rieng") == []
-    ids = {r[0] for r in db._conn.execute("SELECT meeting_id FROM people")}
+    ids = {r[0] for r in db.tables.query("SELECT meeting_id FROM people")}
     assert ids == {keep}
-    assert db._conn.execute("SELECT count(*) FROM meeting_text").fetchone()[0] == 1
+    assert db.tables.query("SELECT count(*) FROM meeting_text")[0][0] == 1
 
 
 def test_list_is_newest_first_and_filters(db: Database) -> None:

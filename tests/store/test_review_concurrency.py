@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,9 +39,11 @@ _SAVER = textwrap.dedent(
     """
 )
 
+BACKENDS = ("sqlite", "postgresql")
 
-def test_two_connections_one_wins_the_other_is_told(db_path: Path) -> None:
-    with Database.open(db_path) as first, Database.open(db_path) as second:
+
+def test_two_connections_one_wins_the_other_is_told(open_db: Callable[[], Database]) -> None:
+    with open_db() as first, open_db() as second:
         meeting_id = first.create(make_meeting("Bản gốc")).id
         mine = first.get(meeting_id)
         theirs = second.get(meeting_id)
@@ -60,8 +63,8 @@ def test_two_connections_one_wins_the_other_is_told(db_path: Path) -> None:
         assert len(changes) == 2
 
 
-def test_a_workflow_step_and_a_save_race(db_path: Path) -> None:
-    with Database.open(db_path) as editor, Database.open(db_path) as chair:
+def test_a_workflow_step_and_a_save_race(open_db: Callable[[], Database]) -> None:
+    with open_db() as editor, open_db() as chair:
         meeting_id = editor.create(make_meeting()).id
         opened = editor.get(meeting_id)
         chair.review.submit(meeting_id, "Lê Thị Hoa")

@@ -13,6 +13,8 @@ from minutes_app.store import Database, StoreError
 from minutes_app.store.review import META_REVISION, META_SHA256
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 
 def _approved(db: Database, **fields: object) -> int:
     meeting_id = db.create(make_meeting(**fields)).id

@@ -10,6 +10,8 @@ from minutes_app.store import Database
 from minutes_app.store.index import MAX_QUERY_WORDS, fts_query, search_words
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 REPO = Path(__file__).resolve().parents[2]
 
 

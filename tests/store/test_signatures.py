@@ -11,6 +11,8 @@ from minutes_app.domain import interchange
 from minutes_app.store import Database, StoreError
 from minutes_app.store import signatures as sg
 
+BACKENDS = ("sqlite", "postgresql")
+
 
 @pytest.fixture
 def approved(tmp_path: Path, seed_path: Path) -> tuple[Database, int]:

@@ -19,6 +19,8 @@ import pytest
 from minutes_app.store import Database, StoreError
 from tests.store.conftest import make_meeting
 
+BACKENDS = ("sqlite", "postgresql")
+
 SECRETARY = "Lê Thị Hoa"
 CHAIR = "Phạm Văn Hùng"
 

@@ -207,3 +207,22 @@ def test_a_second_run_asks_before_replacing_files_in_the_folder(
     assert dialog.summary is not None and dialog.summary.ok
     assert (out / names[0]).read_text(encoding="utf-8") == "Giao ban tuần 1"
     assert sorted(p.name for p in out.iterdir()) == names
+
+
+def test_the_first_screen_finds_the_approved_minutes(dialog: BatchExportDialog) -> None:
+    # the meetings are of January 2026, whatever today is: the dialog opens on them
+    assert dialog.status() is Status.APPROVED
+    assert dialog.matching_count() == 3
+    assert "3" in dialog.count_label.text() and dialog.export_button.isEnabled()
+    assert (dialog.date_from(), dialog.date_to()) == (dt.date(2026, 1, 5), dt.date(2026, 1, 26))
+
+
+def test_with_nothing_approved_the_first_screen_offers_every_meeting(
+    qtbot,
+    app_context,
+    seed_record,  # noqa: ANN001
+) -> None:
+    widget = BatchExportDialog(app_context)
+    qtbot.addWidget(widget)
+    assert widget.status() is None and widget.matching_count() == 1
+    assert widget.export_button.isEnabled()

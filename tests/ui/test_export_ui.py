@@ -76,7 +76,7 @@ def test_layout_errors_stop_the_export_and_are_listed(
     with qtbot.waitSignal(actions.failed, timeout=60000):
         actions.export_document(bad, "pdf")
     _kind, _title, text, _details = fake_interaction.errors()[-1]
-    assert "votes[0]" in text
+    assert "Biểu quyết 1" in text and "votes[0]" not in text  # the field's name, not its path
     assert not any(a[0] == "save" for a in fake_interaction.asked)  # no file dialog
     assert not (tmp_path / "x.pdf").exists()
 
@@ -93,7 +93,8 @@ def test_warnings_are_shown_and_the_user_may_stop(
     actions.export_document(draft, "docx")
     qtbot.waitUntil(lambda: any(a[0] == "confirm" for a in fake_interaction.asked), timeout=60000)
     question = next(a for a in fake_interaction.asked if a[0] == "confirm")[2]
-    assert "secretary.name" in question or "number" in question
+    assert "Thư ký" in question and "Số:" in question
+    assert "secretary.name" not in question and "number:" not in question
     assert not any(a[0] == "save" for a in fake_interaction.asked)
 
 
@@ -215,3 +216,24 @@ def test_tampered_approved_minutes_are_refused_from_the_list_page(
         window.act_export_pdf.trigger()
     assert fake_interaction.errors()
     assert not (tmp_path / "forged.pdf").exists()
+
+
+def test_open_after_export_says_why_when_no_viewer_opens(
+    qtbot,
+    window,
+    fake_interaction,
+    seed_record,
+    tmp_path,  # noqa: ANN001
+) -> None:
+    window.refresh_list()
+    window.select_meeting(seed_record.id)
+    window.context.settings.open_after_export = True
+    window.exports.open_url = lambda url: False  # as QDesktopServices answers with no viewer
+    fake_interaction.save_paths = [tmp_path / "bien-ban.docx"]
+    with qtbot.waitSignal(window.exports.exported, timeout=60000):
+        window.act_export_docx.trigger()
+    qtbot.waitUntil(lambda: any(m[0] == "warning" for m in fake_interaction.messages))
+    _kind, title, text, _details = next(m for m in fake_interaction.messages if m[0] == "warning")
+    assert title == "Đã xuất nhưng chưa mở được tệp"
+    assert "bien-ban.docx" in text and "LibreOffice Writer" in text and str(tmp_path) in text
+    assert (tmp_path / "bien-ban.docx").exists()

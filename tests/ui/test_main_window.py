@@ -73,7 +73,19 @@ def test_list_shows_the_stored_meetings(window, seed_record) -> None:
     assert not window.empty_label.isVisible()
     assert _titles(window) == [seed_record.meeting.title]
     assert "1" in window.count_label.text()
-    assert window.windowTitle().startswith("minutes.sqlite")
+    # the window is named after the body whose minutes these are, never the file
+    issuer = seed_record.meeting.issuer.name
+    assert window.windowTitle() == f"{issuer} — Biên bản cuộc họp[*]"
+    assert "minutes.sqlite" not in window.windowTitle()
+
+
+def test_the_window_title_names_the_meeting_being_edited(qtbot, window, seed_record) -> None:  # noqa: ANN001
+    window.refresh_list()
+    window.open_meeting(seed_record.id)
+    title, issuer = seed_record.meeting.title, seed_record.meeting.issuer.name
+    assert window.windowTitle() == f"{title} — {issuer} — Biên bản cuộc họp[*]"
+    window.close_tab(window.current_tab())
+    assert window.windowTitle() == f"{issuer} — Biên bản cuộc họp[*]"
 
 
 def test_search_filters_as_you_type_without_diacritics(qtbot, window, db, seed_record) -> None:

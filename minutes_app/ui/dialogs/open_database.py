@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from minutes_app.domain.errors import message
 from minutes_app.store import Database, StoreError
 from minutes_app.ui.interaction import Interaction
 
@@ -41,7 +42,7 @@ def open_database_interactively(
             return opener(path, create=create)
         except StoreError as exc:
             log.warning("cannot open %s: %s", path, exc)
-            message = exc.message_en if language == "en" else exc.message_vi
+            reason = message(exc, language)
             text = (
                 QCoreApplication.translate(
                     "OpenDatabase",
@@ -49,7 +50,7 @@ def open_database_interactively(
                     "Bạn muốn làm gì?",
                 )
                 .replace("%1", str(path))
-                .replace("%2", message)
+                .replace("%2", reason)
             )
             options = [
                 QCoreApplication.translate("OpenDatabase", "Mở tệp khác…"),

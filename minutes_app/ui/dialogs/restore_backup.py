@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from minutes_app.domain.errors import message
 from minutes_app.store import RestoreWouldLoseApprovals, StoreError
 from minutes_app.store.backup import BackupInfo, list_backups, restore
 from minutes_app.ui.interaction import Interaction
@@ -87,10 +88,10 @@ def restore_backup_interactively(
         try:
             kept = restorer(path, source)
         except RestoreWouldLoseApprovals as loss:
-            message = loss.message_en if language == "en" else loss.message_vi
+            reason = message(loss, language)
             if not interaction.confirm(
                 _tr("Bản sao lưu cũ hơn các lần duyệt"),
-                _tr("%1\n\nVẫn khôi phục?").replace("%1", message),
+                _tr("%1\n\nVẫn khôi phục?").replace("%1", reason),
                 default=False,
                 ok_text=_tr("Vẫn khôi phục"),
             ):
@@ -98,12 +99,10 @@ def restore_backup_interactively(
             kept = restorer(path, source, force=True)
     except StoreError as exc:
         log.warning("restore of %s from %s failed: %s", path, source, exc)
-        message = exc.message_en if language == "en" else exc.message_vi
+        reason = message(exc, language)
         interaction.error(
             _tr("Không khôi phục được"),
-            _tr("Không khôi phục được từ %1:\n%2")
-            .replace("%1", str(source))
-            .replace("%2", message),
+            _tr("Không khôi phục được từ %1:\n%2").replace("%1", str(source)).replace("%2", reason),
         )
         return False
     text = _tr("Đã khôi phục cơ sở dữ liệu từ %1.").replace("%1", str(source))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from minutes_app.domain.facts import attendance_counts
+from minutes_app.domain.facts import attendance_counts, party_counts
+from minutes_app.domain.model import Profile
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.section import Section
@@ -19,8 +20,9 @@ class AttendeesSection(Section):
 
     prefixes = ("attendees",)
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.counts_label = QLabel()
         self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -39,10 +41,12 @@ class AttendeesSection(Section):
         buttons = QHBoxLayout()
         self.add_person_button = QPushButton(self.tr("&Thêm người"))
         self.add_person_button.setToolTip(
-            self.tr("Thêm một người (Enter ở dòng cuối cũng thêm dòng)"))
+            self.tr("Thêm một người (Enter ở dòng cuối cũng thêm dòng)")
+        )
         self.add_group_button = QPushButton(self.tr("Thêm &nhóm"))
         self.add_group_button.setToolTip(
-            self.tr("Thêm một nhóm người, ví dụ “Bí thư Đảng bộ các xã”"))
+            self.tr("Thêm một nhóm người, ví dụ “Bí thư Đảng bộ các xã”")
+        )
         self.remove_button = QPushButton(self.tr("&Xoá dòng"))
         self.remove_button.setToolTip(self.tr("Xoá dòng đang chọn (Ctrl+Delete)"))
         self.up_button = QPushButton(self.tr("Lên"))
@@ -50,14 +54,23 @@ class AttendeesSection(Section):
         self.down_button = QPushButton(self.tr("Xuống"))
         self.down_button.setToolTip(self.tr("Chuyển dòng xuống (Alt+↓)"))
         self.all_present_button = QPushButton(self.tr("Đánh dấu tất cả &có mặt"))
-        for button in (self.add_person_button, self.add_group_button, self.remove_button,
-                       self.up_button, self.down_button):
+        for button in (
+            self.add_person_button,
+            self.add_group_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.all_present_button)
         self.body.addLayout(buttons)
-        hint = QLabel(self.tr("Gõ vào ô để sửa; Enter ở dòng cuối thêm dòng mới; Tab sang ô bên "
-                              "cạnh; chọn tên gợi ý sẽ điền chức vụ."))
+        hint = QLabel(
+            self.tr(
+                "Gõ vào ô để sửa; Enter ở dòng cuối thêm dòng mới; Tab sang ô bên "
+                "cạnh; chọn tên gợi ý sẽ điền chức vụ."
+            )
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.body.addWidget(hint)
@@ -70,6 +83,7 @@ class AttendeesSection(Section):
         self.all_present_button.clicked.connect(self.model.mark_all_present)
         session.changed.connect(self._on_changed)
         self.update_counts()
+        self.update_membership_column()
 
     def add_person(self) -> None:
         """Add a person row and start typing the name."""
@@ -87,6 +101,15 @@ class AttendeesSection(Section):
     def _on_changed(self, change: Change) -> None:
         if change.kind == "reset" or change.path.startswith("attendees"):
             self.update_counts()
+        if change.kind == "reset" or change.path == "profile":
+            self.update_membership_column()
+            self.update_counts()
+
+    def update_membership_column(self) -> None:
+        """Show the "Đảng viên" column for Party meetings only (a Party cell records who is an
+        official or probationary member and who is not a member)."""
+        party = self.session.meeting.profile is Profile.PARTY
+        self.table.setColumnHidden(AttendeeTableModel.MEMBERSHIP, not party)
 
     def counts_text(self) -> str:
         """Return the live counts line: ``Triệu tập 27 · Có mặt 25 · Vắng 2 (1 có lý do)``."""
@@ -102,6 +125,11 @@ class AttendeesSection(Section):
         parts.append(absent)
         if counts.guests:
             parts.append(self.tr("Khách mời {n}").format(n=counts.guests))
+        party = party_counts(self.session.meeting.attendees)
+        if party is not None and self.session.meeting.profile is Profile.PARTY:
+            parts.insert(0, self.tr("Đảng viên {n} (chính thức {official}, dự bị {probationary})")
+                         .format(n=party.total, official=party.official,
+                                 probationary=party.probationary))
         text = " · ".join(parts)
         if counts.uncounted_groups:
             text += self.tr(" — {n} nhóm chưa ghi số người").format(n=counts.uncounted_groups)
@@ -126,6 +154,12 @@ class AttendeesSection(Section):
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        for button in (self.add_person_button, self.add_group_button, self.remove_button,
-                       self.up_button, self.down_button, self.all_present_button):
+        for button in (
+            self.add_person_button,
+            self.add_group_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.all_present_button,
+        ):
             button.setEnabled(not read_only)

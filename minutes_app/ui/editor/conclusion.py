@@ -26,8 +26,11 @@ class ConclusionSection(Section):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.heading(self.tr("Kết luận cuộc họp")))
-        self.conclusion_edit = BoundPlainTextEdit(session, "conclusion", placeholder=self.tr(
-            "Kết luận của người chủ trì; để một dòng trống giữa các đoạn."))
+        self.conclusion_edit = BoundPlainTextEdit(
+            session,
+            "conclusion",
+            placeholder=self.tr("Kết luận của người chủ trì; để một dòng trống giữa các đoạn."),
+        )
         self.register("conclusion", self.conclusion_edit)
         top_layout.addWidget(self.conclusion_edit, 1)
         splitter.addWidget(top)
@@ -75,15 +78,20 @@ class ConclusionSection(Section):
         lines = []
         for row, result in self.model.exceeding():
             cast = result.in_favour + result.against + result.abstain
-            lines.append(self.tr("⚠ Biểu quyết {n}: tổng số phiếu ({cast}) vượt số người có quyền "
-                                 "biểu quyết ({eligible}).").format(
-                n=row + 1, cast=cast, eligible=result.eligible))
+            lines.append(
+                self.tr(
+                    "⚠ Biểu quyết {n}: tổng số phiếu ({cast}) vượt số người có quyền "
+                    "biểu quyết ({eligible})."
+                ).format(n=row + 1, cast=cast, eligible=result.eligible)
+            )
         self.warning_label.setText("\n".join(lines))
         self.warning_label.setVisible(bool(lines))
-        self.hint_label.setText(self.tr(
-            "Để trống cột “Số người có quyền BQ” thì tính theo số thành viên có mặt ({n}). "
-            "Tỷ lệ tính trên số người có quyền biểu quyết.").format(
-                n=self.model.default_eligible()))
+        self.hint_label.setText(
+            self.tr(
+                "Để trống cột “Số người có quyền BQ” thì tính theo số thành viên có mặt ({n}). "
+                "Tỷ lệ tính trên số người có quyền biểu quyết."
+            ).format(n=self.model.default_eligible())
+        )
 
     def show_model_problems(self, problems: list[Problem]) -> None:
         self.model.set_problems(problems)

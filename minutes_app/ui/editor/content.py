@@ -16,16 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import message
+from minutes_app.domain.fields import index_in, is_within
 from minutes_app.domain.model import AgendaItem, Speaker, Statement
 from minutes_app.domain.validation import Problem
-from minutes_app.ui.editor.paths import index_in, is_within
 from minutes_app.ui.editor.people import NameCompleter, PeopleDirectory
 from minutes_app.ui.editor.person_fields import PersonFields
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
 from minutes_app.ui.editor.table_models import AgendaListModel, StatementTableModel
+from minutes_app.ui.editor.undo_notice import UndoNotice
 from minutes_app.ui.editor.views import ReorderListView
 from minutes_app.ui.editor.widgets import BoundLineEdit, BoundPlainTextEdit, mark_problem
+from minutes_app.ui.i18n import current_language
 
 
 class ContentSection(Section):
@@ -33,8 +36,9 @@ class ContentSection(Section):
 
     prefixes = ("agenda",)
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.directory = directory
         self.item_row = -1
@@ -48,11 +52,16 @@ class ContentSection(Section):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.heading(self.tr("Các nội dung")))
         self.agenda_model = AgendaListModel(session, self)
-        self.agenda_view = ReorderListView(self.agenda_model.move_row)
+        self.agenda_view = ReorderListView(
+            self.agenda_model.move_row, remove=lambda row: self.remove_item()
+        )
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setAccessibleName(self.tr("Danh sách nội dung cuộc họp"))
-        self.agenda_view.setToolTip(self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp"))
+        self.agenda_view.setToolTip(
+            self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn"))
         left_layout.addWidget(self.agenda_view, 1)
+        self.undo_notice = UndoNotice(session, self)
+        left_layout.addWidget(self.undo_notice)
         buttons = QHBoxLayout()
         self.add_item_button = QPushButton(self.tr("Thêm &nội dung"))
         self.remove_item_button = QPushButton(self.tr("Xoá nội dung"))
@@ -70,8 +79,9 @@ class ContentSection(Section):
         self.title_edit = BoundLineEdit(session, placeholder=self.tr("Tiêu đề nội dung"))
         self.presenter_name_edit = BoundLineEdit(session, placeholder=self.tr("Họ và tên"))
         self.presenter_position_edit = BoundLineEdit(session, placeholder=self.tr("Chức vụ"))
-        self.presenter_fields = PersonFields(session, directory, self.presenter_name_edit,
-                                             self.presenter_position_edit)
+        self.presenter_fields = PersonFields(
+            session, directory, self.presenter_name_edit, self.presenter_position_edit
+        )
         form.addRow(self.tr("Tiêu đề:"), self.title_edit)
         row = QHBoxLayout()
         row.addWidget(self.presenter_name_edit, 2)
@@ -97,27 +107,31 @@ class ContentSection(Section):
         statements_layout.addLayout(buttons)
         speaker_row = QHBoxLayout()
         speaker_row.addWidget(QLabel(self.tr("Người phát biểu:")))
-        self.speaker_edit = BoundLineEdit(session, placeholder=self.tr(
-            "gõ tên để chọn trong thành phần"))
+        self.speaker_edit = BoundLineEdit(
+            session, placeholder=self.tr("gõ tên để chọn trong thành phần")
+        )
         self.speaker_completer = NameCompleter(directory, self.speaker_edit, voices=True)
         self.group_check = QCheckBox(self.tr("Ý kiến &chung"))
-        self.group_check.setToolTip(self.tr("Ý kiến của nhiều người, ví dụ “Các đại biểu dự hội "
-                                            "nghị”"))
+        self.group_check.setToolTip(
+            self.tr("Ý kiến của nhiều người, ví dụ “Các đại biểu dự hội nghị”")
+        )
         self.speaker_position_edit = BoundLineEdit(session, placeholder=self.tr("Chức vụ"))
         speaker_row.addWidget(self.speaker_edit, 3)
         speaker_row.addWidget(self.group_check)
         speaker_row.addWidget(self.speaker_position_edit, 3)
         statements_layout.addLayout(speaker_row)
-        self.content_edit = BoundPlainTextEdit(session, placeholder=self.tr(
-            "Nội dung phát biểu; để một dòng trống giữa các đoạn."))
+        self.content_edit = BoundPlainTextEdit(
+            session, placeholder=self.tr("Nội dung phát biểu; để một dòng trống giữa các đoạn.")
+        )
         self.content_edit.setMinimumHeight(160)
         statements_layout.addWidget(self.content_edit, 1)
         right_layout.addWidget(statements_box, 1)
 
         conclusion_box = QGroupBox(self.tr("Kết luận của nội dung này"))
         conclusion_layout = QVBoxLayout(conclusion_box)
-        self.item_conclusion_edit = BoundPlainTextEdit(session, placeholder=self.tr(
-            "Kết luận của người chủ trì về nội dung này"))
+        self.item_conclusion_edit = BoundPlainTextEdit(
+            session, placeholder=self.tr("Kết luận của người chủ trì về nội dung này")
+        )
         self.item_conclusion_edit.setMaximumHeight(90)
         conclusion_layout.addWidget(self.item_conclusion_edit)
         right_layout.addWidget(conclusion_box)
@@ -167,9 +181,11 @@ class ContentSection(Section):
         if self.statement_model.list_path != list_path:
             self.statement_model.set_list_path(list_path)
         for widget in (self.title_edit, self.presenter_name_edit, self.presenter_position_edit,
-                       self.item_conclusion_edit, self.add_statement_button,
-                       self.remove_item_button):
+                       self.item_conclusion_edit):
             widget.setEnabled(bool(base))
+        editable = bool(base) and not self.session.read_only
+        self.add_statement_button.setEnabled(editable)
+        self.remove_item_button.setEnabled(editable)
         self._apply_problems()
 
     def _bind_statement(self) -> None:
@@ -191,9 +207,10 @@ class ContentSection(Section):
         self.group_check.setChecked(bool(speaker and speaker.is_group))
         self.group_check.blockSignals(False)
         enabled = speaker is not None
-        for widget in (self.speaker_edit, self.group_check, self.content_edit,
-                       self.remove_statement_button):
-            widget.setEnabled(enabled)
+        for edit in (self.speaker_edit, self.content_edit):
+            edit.setEnabled(enabled)
+        for control in (self.group_check, self.remove_statement_button):
+            control.setEnabled(enabled and not self.session.read_only)
         self.speaker_position_edit.setEnabled(enabled and not speaker.is_group)  # type: ignore[union-attr]
         self._apply_problems()
 
@@ -205,10 +222,12 @@ class ContentSection(Section):
             index = self.agenda_model.index(row)
             if self.agenda_view.currentIndex() != index:
                 self.agenda_view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 return  # _on_item_selected does the rest
         if row != self.item_row or self.statement_model.list_path != (
-                f"agenda[{row}].statements" if row >= 0 else ""):
+            f"agenda[{row}].statements" if row >= 0 else ""
+        ):
             self.item_row = row
             self._bind_item()
             self.select_statement(0)
@@ -223,7 +242,8 @@ class ContentSection(Section):
             index = self.statement_model.index(row, 0)
             if self.statement_view.currentIndex() != index:
                 self.statement_view.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 return
         self.statement_row = row
         self._bind_statement()
@@ -250,15 +270,21 @@ class ContentSection(Section):
             self.select_item(current if current >= 0 else 0)
             return
         base = self._item_path()
-        if base and change.path == f"{base}.statements" and change.kind in (
-                INSERT, REMOVE, MOVE, SET):
+        if (
+            base
+            and change.path == f"{base}.statements"
+            and change.kind in (INSERT, REMOVE, MOVE, SET)
+        ):
             self.statement_row = -2
             current = self.statement_view.currentIndex().row()
             self.select_statement(current if current >= 0 else 0)
             return
         statement = self._statement_path()
-        if statement and change.kind == SET and (
-                change.path == f"{statement}.speaker" or is_within(statement, change.path)):
+        if (
+            statement
+            and change.kind == SET
+            and (change.path == f"{statement}.speaker" or is_within(statement, change.path))
+        ):
             self._bind_statement()  # the speaker switched between a person and a group
 
     # -- actions --------------------------------------------------------------------------------
@@ -273,9 +299,16 @@ class ContentSection(Section):
         self.title_edit.setFocus()
 
     def remove_item(self) -> None:
-        """Remove the current agenda item (undo brings it back)."""
-        if self.item_row >= 0:
-            self.session.remove("agenda", self.item_row)
+        """Remove the current agenda item and say so, with a way back (Ctrl+Z)."""
+        if self.item_row < 0 or self.session.read_only:
+            return
+        row = self.item_row
+        title = self.session.meeting.agenda[row].title.strip()
+        if self.session.remove("agenda", row):
+            label = (f"{row + 1}. {title}" if title else self.tr("nội dung {n}").format(n=row + 1))
+            self.undo_notice.show_removed(
+                self.tr("Đã xoá «{item}».").format(item=label))
+            self.agenda_view.setFocus()
 
     def add_statement(self) -> None:
         """Add a statement after the current one (Ctrl+Enter) and focus its speaker."""
@@ -313,8 +346,11 @@ class ContentSection(Section):
         base = self._statement_path()
         if not base or self.session.read_only:
             return
-        found = (self.directory.lookup(text, voices=True) if exact_only
-                 else self.speaker_completer.suggestion(text))
+        found = (
+            self.directory.lookup(text, voices=True)
+            if exact_only
+            else self.speaker_completer.suggestion(text)
+        )
         if found is None:
             return
         speaker: Speaker = self.session.value(f"{base}.speaker")
@@ -326,8 +362,12 @@ class ContentSection(Section):
                 position = found.position or position
             new = Speaker(name=found.name, position=position)
         if new != speaker:
-            self.session.set(f"{base}.speaker", new, origin=self.speaker_edit.token,
-                             text=self.tr("Chọn người phát biểu: {name}").format(name=found.name))
+            self.session.set(
+                f"{base}.speaker",
+                new,
+                origin=self.speaker_edit.token,
+                text=self.tr("Chọn người phát biểu: {name}").format(name=found.name),
+            )
 
     def _on_speaker_picked(self, text: str) -> None:
         self._set_speaker_from(text, exact_only=False)
@@ -350,7 +390,8 @@ class ContentSection(Section):
 
     def _apply_problems(self) -> None:
         widgets = {
-            "title": self.title_edit, "presenter.name": self.presenter_name_edit,
+            "title": self.title_edit,
+            "presenter.name": self.presenter_name_edit,
             "presenter.position": self.presenter_position_edit,
             "conclusion": self.item_conclusion_edit,
         }
@@ -361,18 +402,23 @@ class ContentSection(Section):
             widget = self._widget_in_view(problem.path, base, statement, widgets)
             if widget is not None:
                 found.setdefault(id(widget), []).append(problem)
-        for widget in (*widgets.values(), self.speaker_edit, self.speaker_position_edit,
-                       self.content_edit):
+        for widget in (
+            *widgets.values(),
+            self.speaker_edit,
+            self.speaker_position_edit,
+            self.content_edit,
+        ):
             mine = found.get(id(widget), [])
             severity = "error" if any(p.is_error for p in mine) else ("warning" if mine else "")
-            mark_problem(widget, severity, "\n".join(p.message_vi for p in mine))
+            mark_problem(widget, severity, "\n".join(message(p, current_language()) for p in mine))
 
-    def _widget_in_view(self, path: str, base: str, statement: str,
-                        widgets: dict[str, QWidget]) -> QWidget | None:
+    def _widget_in_view(
+        self, path: str, base: str, statement: str, widgets: dict[str, QWidget]
+    ) -> QWidget | None:
         if not base or not is_within(path, base):
             return None
         if statement and is_within(path, statement):
-            rest = path[len(statement):].lstrip(".")
+            rest = path[len(statement) :].lstrip(".")
             if rest.startswith("speaker.position"):
                 return self.speaker_position_edit
             if rest.startswith("speaker"):
@@ -380,7 +426,7 @@ class ContentSection(Section):
             if rest == "content":
                 return self.content_edit
             return None
-        rest = path[len(base):].lstrip(".")
+        rest = path[len(base) :].lstrip(".")
         return widgets.get(rest)
 
     def focus_path(self, path: str) -> bool:
@@ -393,15 +439,25 @@ class ContentSection(Section):
         srow = index_in(path, f"{base}.statements")
         if srow is not None:
             self.select_statement(srow)
-        widget = self._widget_in_view(path, base, self._statement_path(), {
-            "title": self.title_edit, "presenter.name": self.presenter_name_edit,
-            "presenter.position": self.presenter_position_edit,
-            "conclusion": self.item_conclusion_edit})
+        widget = self._widget_in_view(
+            path,
+            base,
+            self._statement_path(),
+            {
+                "title": self.title_edit,
+                "presenter.name": self.presenter_name_edit,
+                "presenter.position": self.presenter_position_edit,
+                "conclusion": self.item_conclusion_edit,
+            },
+        )
         (widget or self.title_edit).setFocus()
         return True
 
     def set_read_only(self, read_only: bool) -> None:
-        for button in (self.add_item_button, self.remove_item_button, self.add_statement_button,
-                       self.remove_statement_button):
-            button.setEnabled(not read_only)
-        self.group_check.setEnabled(not read_only and self.statement_row >= 0)
+        has_item = self.item_row >= 0
+        has_statement = has_item and self.statement_row >= 0
+        self.add_item_button.setEnabled(not read_only)
+        self.remove_item_button.setEnabled(not read_only and has_item)
+        self.add_statement_button.setEnabled(not read_only and has_item)
+        self.remove_statement_button.setEnabled(not read_only and has_statement)
+        self.group_check.setEnabled(not read_only and has_statement)

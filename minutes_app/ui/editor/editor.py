@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -18,16 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, validate
+from minutes_app.domain.workflow import Action
 from minutes_app.services import meetings
 from minutes_app.services.changes import Changes
-from minutes_app.store.errors import StaleVersion, StoreError
+from minutes_app.store.errors import ServerUnreachable, StaleVersion, StoreError
 from minutes_app.store.records import MeetingRecord, PersonEntry
 from minutes_app.ui.editor.attendees import AttendeesSection
 from minutes_app.ui.editor.autosave import AutosaveTimer
 from minutes_app.ui.editor.conclusion import ConclusionSection
 from minutes_app.ui.editor.content import ContentSection
+from minutes_app.ui.editor.frozen_column import FrozenColumn
 from minutes_app.ui.editor.general import GeneralSection
 from minutes_app.ui.editor.live import LivePage, is_scratch_path
 from minutes_app.ui.editor.people import PeopleDirectory
@@ -35,9 +40,16 @@ from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import RESET, Change, EditSession
 from minutes_app.ui.editor.signing import SigningSection
 from minutes_app.ui.editor.tasks import TasksSection
-from minutes_app.ui.editor.views import RowTableView
-from minutes_app.ui.editor.widgets import PROBLEM_STYLE, BoundLineEdit, is_composing
+from minutes_app.ui.editor.views import ReorderListView, RowTableView
+from minutes_app.ui.editor.widgets import (
+    PROBLEM_STYLE,
+    BoundLineEdit,
+    is_composing,
+    show_locked,
+)
 from minutes_app.ui.messages import error_text
+from minutes_app.ui.problem_icons import no_icon, problem_icon
+from minutes_app.ui.status_words import returned_text
 from minutes_app.ui.tasks import TaskFailure, TaskHandle
 
 if TYPE_CHECKING:
@@ -48,6 +60,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VALIDATION_DELAY_MS = 300
+# While the office server cannot be reached, a save is tried again this often (and at once
+# when the window hears the server is back).
+OFFLINE_RETRY_MS = 10_000
 _SECTION_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 7)}
 
 
@@ -72,6 +87,7 @@ class MeetingEditor(QWidget):
         self._pending: TaskHandle | None = None  # that save
         self._last_save_ok = True
         self._failed = False
+        self._offline = False  # the last save failed because the office server was unreachable
         self._input_pending = False  # a field or cell holds input the meeting lacks (so far)
         self._problems: list[Problem] = []
         self.session = EditSession(record.meeting, self)
@@ -130,6 +146,10 @@ class MeetingEditor(QWidget):
         outer.addWidget(self.status_label)
 
         self.autosave = AutosaveTimer(self._autosave, self._busy, self)
+        self._offline_timer = QTimer(self)
+        self._offline_timer.setSingleShot(True)
+        self._offline_timer.setInterval(OFFLINE_RETRY_MS)
+        self._offline_timer.timeout.connect(self.retry_save)
         self._validation_timer = QTimer(self)
         self._validation_timer.setSingleShot(True)
         self._validation_timer.setInterval(VALIDATION_DELAY_MS)
@@ -181,6 +201,20 @@ class MeetingEditor(QWidget):
         """Return True when everything is in the database."""
         return self.session.undo_stack.isClean() and not self._failed and not self._input_pending
 
+    def version(self) -> int:
+        """Return the stored version this editor's meeting is based on."""
+        return self._version
+
+    def is_offline(self) -> bool:
+        """Return True while the last save failed because the server could not be reached."""
+        return self._offline
+
+    def retry_save(self) -> bool:
+        """Save again what could not be saved (the server is back); True when all is saved."""
+        if not self._failed and not self._offline:
+            return self.is_saved()
+        return self.save(interactive=False)
+
     def is_read_only(self) -> bool:
         """Return True for an approved meeting (opened read-only)."""
         return self.session.read_only
@@ -212,6 +246,8 @@ class MeetingEditor(QWidget):
         self._id = record.id
         self._version = record.version
         self._failed = False
+        self._offline = False
+        self._offline_timer.stop()
         self._input_pending = False
         self.session.replace(record.meeting)
         self.session.undo_stack.setClean()
@@ -238,6 +274,13 @@ class MeetingEditor(QWidget):
                 self.nav.setCurrentRow(i)
                 return section.focus_path(path)
         return False
+
+    def focus_part(self, part: str) -> bool:
+        """Show the part a review comment is about (``meeting``: the first section)."""
+        if part == "meeting":
+            self.show_section(0)
+            return True
+        return self.focus_problem(part)
 
     # -- the live mode ---------------------------------------------------------------------
 
@@ -309,7 +352,7 @@ class MeetingEditor(QWidget):
         edits = self.session.edits
         meeting_id, version, by = self._id, self._version, self.context.user_name or None
         self._pending = self.context.tasks.run_verb(
-            self.context.db_path,
+            self.context.db,
             lambda db: meetings.save(db, meeting_id, meeting, expected_version=version, by=by),
             label=self.tr("Đang lưu…"),
             initiator=self,
@@ -325,6 +368,8 @@ class MeetingEditor(QWidget):
         if changes.record is not None:
             self._version = changes.record.version
         was_failed, self._failed = self._failed, False
+        self._offline = False
+        self._offline_timer.stop()
         if self.session.edits == edits:
             # Nothing changed while the save ran: the stack is where the save copied it.
             self.session.undo_stack.setClean()
@@ -340,6 +385,8 @@ class MeetingEditor(QWidget):
         exc = failure.exc
         if isinstance(exc, StaleVersion):
             self._last_save_ok = self._resolve_conflict(mine)
+        elif isinstance(exc, ServerUnreachable):
+            self._last_save_ok = self._save_unreachable(exc, interactive)
         elif isinstance(exc, StoreError):
             self._last_save_ok = self._save_failed(exc, interactive)
         else:  # a bug: say so like a database failure, with the traceback for the details
@@ -385,6 +432,30 @@ class MeetingEditor(QWidget):
             )
         return False
 
+    def _save_unreachable(self, exc: ServerUnreachable, interactive: bool) -> bool:
+        """The office server is away: keep everything typed, say so, save when it is back.
+
+        No dialog interrupts the typing (the status line says it); only a save the user asked
+        for (Ctrl+S, closing) is answered with a message.
+        """
+        self._failed = True
+        self._offline = True
+        self._show_save_state()
+        self.save_state_changed.emit(False)
+        self._offline_timer.start()
+        log.warning("saving meeting %s: the server is unreachable: %s", self._id, exc)
+        if interactive:
+            self.context.interaction.error(
+                self.tr("Không kết nối được máy chủ"),
+                self.tr(
+                    "Không kết nối được máy chủ cơ sở dữ liệu của văn phòng. Những gì bạn đã gõ "
+                    "vẫn được giữ trong cửa sổ này và sẽ được lưu khi máy chủ trở lại.\n\n"
+                    "{message}"
+                ).format(message=exc.message_vi),
+                str(exc),
+            )
+        return False
+
     def _resolve_conflict(self, mine: Meeting) -> bool:
         """Someone else saved this meeting meanwhile: keep both versions, the user chooses."""
         self.autosave.cancel()
@@ -409,7 +480,7 @@ class MeetingEditor(QWidget):
             copies: list[Changes] = []
             failures: list[TaskFailure] = []
             self.context.tasks.run_verb(
-                self.context.db_path,
+                self.context.db,
                 lambda db: meetings.create(db, mine, by=by),
                 label=self.tr("Đang lưu…"),
                 initiator=self,
@@ -445,6 +516,8 @@ class MeetingEditor(QWidget):
     def _show_save_state(self) -> None:
         if self.session.read_only:
             text = self.tr("Chỉ xem")
+        elif self._offline:
+            text = self.tr("⚠ Mất kết nối máy chủ — nội dung vẫn được giữ, sẽ lưu khi kết nối lại")
         elif self._failed:
             text = self.tr("⚠ Chưa lưu được — sẽ thử lại")
         elif self.session.undo_stack.isClean() and not self._input_pending:
@@ -470,7 +543,7 @@ class MeetingEditor(QWidget):
     def validate_now(self) -> None:
         """Validate the meeting and show the problems next to their fields."""
         self._validation_timer.stop()
-        problems = validate(self.session.meeting)
+        problems = validate(self.session.meeting) + admission_problems(self.session.meeting)
         for section in self.sections:
             section.set_problems(problems)
         if problems != self._problems:
@@ -479,8 +552,9 @@ class MeetingEditor(QWidget):
         for i, section in enumerate(self.sections):
             errors = sum(1 for p in section.problems if p.is_error)
             warnings = len(section.problems) - errors
-            mark = " ⛔" if errors else (" ⚠" if warnings else "")
-            self.nav.item(i).setText(f"{i + 1}. {self.section_titles()[i]}{mark}")
+            item = self.nav.item(i)
+            item.setText(f"{i + 1}. {self.section_titles()[i]}")
+            item.setIcon(problem_icon(bool(errors)) if errors or warnings else no_icon())
 
     def _apply_status(self, meeting: Meeting) -> None:
         # Minutes waiting for the reviewer are read-only too: what the reviewer reads is what
@@ -496,17 +570,33 @@ class MeetingEditor(QWidget):
                 "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
                 "biên bản.")  # fmt: skip
         else:
-            banner = ""
+            banner = self._returned_banner()
         self.banner.setText(banner)
-        self.banner.setVisible(read_only)
+        self.banner.setVisible(bool(banner))
         for section in self.sections:
             section.set_read_only(read_only)
+            for view in section.findChildren(QAbstractItemView):
+                if isinstance(view, (RowTableView, ReorderListView, FrozenColumn)):
+                    show_locked(view, read_only)
         if self.live is not None:
             self.live.set_read_only(read_only)
         self.session.refresh()  # widgets re-read their read-only state
 
+    def _returned_banner(self) -> str:
+        """Return "Bị trả lại" with the reviewer's comment when the last step was a return."""
+        try:
+            history = self.context.db.review.history(self._id)
+        except MinutesError:
+            return ""
+        last = history[-1] if history else None
+        if last is None or last.action is not Action.RETURN:
+            return ""
+        return returned_text(last.note, last.by)
+
     def _people(self, prefix: str) -> list[PersonEntry]:
-        return self.context.db.people(prefix, limit=30)
+        # Not this meeting's stored rows: an autosave may have caught a name half-typed, and the
+        # directory offers this meeting's live names itself.
+        return self.context.db.people(prefix, limit=30, exclude_meeting=self._id)
 
     # -- keyboard --------------------------------------------------------------------------
 

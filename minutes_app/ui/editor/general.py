@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.facts import times_moved_to
-from minutes_app.domain.model import Profile
+from minutes_app.domain.model import FormOfAddress, Profile
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.person_fields import PersonFields
 from minutes_app.ui.editor.section import Section
@@ -54,11 +54,28 @@ class MeetingDateEdit(BoundDateEdit):
 class GeneralSection(Section):
     """The header of the biên bản and who chairs and records the meeting."""
 
-    prefixes = ("profile", "issuer", "number", "symbol", "place", "date", "title", "kind",
-                "start", "end", "location", "chair", "secretary", "show_place_date", "status")
+    prefixes = (
+        "profile",
+        "issuer",
+        "number",
+        "symbol",
+        "place",
+        "date",
+        "title",
+        "kind",
+        "start",
+        "end",
+        "location",
+        "chair",
+        "secretary",
+        "show_place_date",
+        "status",
+        "form_of_address",
+    )
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -75,15 +92,20 @@ class GeneralSection(Section):
         # -- issuing body ------------------------------------------------------------------
         issuer = QGroupBox(self.tr("Cơ quan ban hành"))
         form = QFormLayout(issuer)
-        self.parent_edit = line("issuer.parent",
-                                self.tr("ví dụ: ĐẢNG BỘ TỈNH NINH BÌNH, UBND TỈNH …"))
+        self.parent_edit = line(
+            "issuer.parent", self.tr("ví dụ: ĐẢNG BỘ TỈNH NINH BÌNH, UBND TỈNH …")
+        )
         self.issuer_edit = line("issuer.name", self.tr("ví dụ: HUYỆN ỦY KIM SƠN"))
         self.abbreviation_edit = line("issuer.abbreviation", self.tr("ví dụ: HU, UBND"))
         self.abbreviation_edit.setMaximumWidth(160)
-        self.profile_choice = BoundChoice(s, "profile", [
-            (self.tr("Nhà nước (Nghị định 30/2020/NĐ-CP)"), Profile.STATE),
-            (self.tr("Đảng (Hướng dẫn 36-HD/VPTW)"), Profile.PARTY),
-        ])
+        self.profile_choice = BoundChoice(
+            s,
+            "profile",
+            [
+                (self.tr("Nhà nước (Nghị định 30/2020/NĐ-CP)"), Profile.STATE),
+                (self.tr("Đảng (Hướng dẫn 36-HD/VPTW)"), Profile.PARTY),
+            ],
+        )
         self.register("profile", self.profile_choice)
         form.addRow(self.tr("Cơ quan cấp trên:"), self.parent_edit)
         form.addRow(self.tr("Tên cơ quan:"), self.issuer_edit)
@@ -100,8 +122,9 @@ class GeneralSection(Section):
         self.number_edit.setMaximumWidth(190)
         self.symbol_edit = line("symbol")
         self.symbol_edit.setMaximumWidth(220)
-        self.symbol_edit.setToolTip(self.tr("Để trống để dùng ký hiệu tự động theo thể thức và "
-                                            "tên viết tắt"))
+        self.symbol_edit.setToolTip(
+            self.tr("Để trống để dùng ký hiệu tự động theo thể thức và tên viết tắt")
+        )
         row.addWidget(self.number_edit)
         row.addWidget(QLabel(self.tr("Ký hiệu:")))
         row.addWidget(self.symbol_edit)
@@ -116,11 +139,15 @@ class GeneralSection(Section):
         row.addWidget(self.date_edit)
         row.addStretch(1)
         form.addRow(self.tr("Địa danh:"), row)
-        self.place_date_choice = BoundChoice(s, "show_place_date", [
-            (self.tr("Theo thể thức"), None),
-            (self.tr("In dòng địa danh, ngày tháng"), True),
-            (self.tr("Không in"), False),
-        ])
+        self.place_date_choice = BoundChoice(
+            s,
+            "show_place_date",
+            [
+                (self.tr("Theo thể thức"), None),
+                (self.tr("In dòng địa danh, ngày tháng"), True),
+                (self.tr("Không in"), False),
+            ],
+        )
         self.register("show_place_date", self.place_date_choice)
         form.addRow(self.tr("Dòng địa danh, ngày:"), self.place_date_choice)
         column.addWidget(numbering)
@@ -130,19 +157,28 @@ class GeneralSection(Section):
         form = QFormLayout(meeting)
         self.title_edit = line("title", self.tr("ví dụ: Hội nghị giao ban công tác tháng 2 …"))
         self.kind_edit = line("kind", self.tr("giao ban, họp chi bộ, hội nghị …"))
-        kinds = [self.tr("giao ban"), self.tr("họp chi bộ"), self.tr("họp chuyên đề"),
-                 self.tr("hội nghị"), self.tr("họp hội đồng"), self.tr("họp HĐQT")]
+        kinds = [
+            self.tr("giao ban"),
+            self.tr("họp chi bộ"),
+            self.tr("họp chuyên đề"),
+            self.tr("hội nghị"),
+            self.tr("họp hội đồng"),
+            self.tr("họp HĐQT"),
+        ]
         kind_completer = QCompleter(kinds, self.kind_edit)
         self.kind_edit.setCompleter(kind_completer)
         self.kind_edit.setMaximumWidth(300)
         day = self._meeting_day
-        self.start_edit = self.register("start", BoundMomentEdit(
-            s, "start", day=day, placeholder=self.tr("07:30 (chưa đặt)")))
-        self.end_edit = self.register("end", BoundMomentEdit(
-            s, "end", day=day, placeholder=self.tr("11:15 (chưa đặt)")))
+        self.start_edit = self.register(
+            "start", BoundMomentEdit(s, "start", day=day, placeholder=self.tr("07:30 (chưa đặt)"))
+        )
+        self.end_edit = self.register(
+            "end", BoundMomentEdit(s, "end", day=day, placeholder=self.tr("11:15 (chưa đặt)"))
+        )
         for edit in (self.start_edit, self.end_edit):
-            edit.setToolTip(self.tr("Gõ giờ:phút (07:30) cho ngày họp, hoặc ngày và giờ "
-                                    "(25/02/2020 07:30)"))
+            edit.setToolTip(
+                self.tr("Gõ giờ:phút (07:30) cho ngày họp, hoặc ngày và giờ (25/02/2020 07:30)")
+            )
         times = QHBoxLayout()
         times.addWidget(self.start_edit)
         times.addWidget(QLabel(self.tr("Kết thúc:")))
@@ -169,6 +205,26 @@ class GeneralSection(Section):
             form.addRow(label, row)
             setattr(self, f"{key}_name_edit", name)
             setattr(self, f"{key}_position_edit", position)
+        # How the minutes name people: "đồng chí A"; "ông A", "bà B" as typed with the names;
+        # or the name alone. An honorific typed before a name is never printed as part of it.
+        self.address_choice = BoundChoice(
+            s,
+            "form_of_address",
+            [
+                (self.tr("Theo thể thức (đồng chí)"), None),
+                (self.tr("Đồng chí"), FormOfAddress.COMRADE),
+                (self.tr("Ông/Bà, như đã gõ trước tên"), FormOfAddress.MR_MS),
+                (self.tr("Không ghi, chỉ họ tên"), FormOfAddress.NONE),
+            ],
+        )
+        self.address_choice.setToolTip(
+            self.tr(
+                "Gõ “Ông …”, “Bà …” trước tên người dự để gọi riêng người đó; người không phải "
+                "đảng viên (quần chúng) không bao giờ được gọi là “đồng chí”."
+            )
+        )
+        self.register("form_of_address", self.address_choice)
+        form.addRow(self.tr("Cách gọi người dự:"), self.address_choice)
         column.addWidget(people)
         column.addStretch(1)
 
@@ -179,12 +235,17 @@ class GeneralSection(Section):
         return self.session.meeting.date
 
     def _on_changed(self, change: Change) -> None:
-        if change.path in ("symbol", "profile", "issuer.abbreviation", "issuer", "") or \
-                change.kind == "reset":
+        if (
+            change.path in ("symbol", "profile", "issuer.abbreviation", "issuer", "")
+            or change.kind == "reset"
+        ):
             self._update_symbol_placeholder()
 
     def _update_symbol_placeholder(self) -> None:
         meeting = self.session.meeting
-        derived = meeting.effective_symbol() if not meeting.symbol.strip() else (
-            type(meeting)(profile=meeting.profile, issuer=meeting.issuer).effective_symbol())
+        derived = (
+            meeting.effective_symbol()
+            if not meeting.symbol.strip()
+            else (type(meeting)(profile=meeting.profile, issuer=meeting.issuer).effective_symbol())
+        )
         self.symbol_edit.setPlaceholderText(derived)

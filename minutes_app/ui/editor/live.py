@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.fields import is_within
 from minutes_app.domain.model import Speaker, Statement
 from minutes_app.services import live
 from minutes_app.services.live import Phase, SpeakerChoice
@@ -41,7 +42,6 @@ from minutes_app.ui.editor.live_parts import (
     speaker_choices,
     speaker_text,
 )
-from minutes_app.ui.editor.paths import is_within
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
 from minutes_app.ui.editor.table_models import StatementTableModel

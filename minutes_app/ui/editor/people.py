@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from minutes_app.domain.model import Meeting
-from minutes_app.domain.text import fold
+from minutes_app.domain.text import fold_key
 from minutes_app.store.records import PersonEntry
 
 log = logging.getLogger(__name__)
@@ -39,10 +39,10 @@ class Suggestion:
 
 def matches(prefix: str, name: str) -> bool:
     """Return True when a word of ``name`` (diacritics and case ignored) starts with ``prefix``."""
-    key = " ".join(fold(prefix).split())
+    key = fold_key(prefix)
     if not key:
         return True
-    folded = " ".join(fold(name).split())
+    folded = fold_key(name)
     return folded.startswith(key) or f" {key}" in f" {folded}"
 
 
@@ -70,8 +70,9 @@ class PeopleDirectory:
             found.extend(Suggestion(v, is_group=True) for v in standard_voices())
         return found
 
-    def suggestions(self, prefix: str, *, voices: bool = False,
-                    limit: int = 30) -> list[Suggestion]:
+    def suggestions(
+        self, prefix: str, *, voices: bool = False, limit: int = 30
+    ) -> list[Suggestion]:
         """Return suggestions whose name has a word starting with ``prefix``, each name once."""
         seen: set[str] = set()
         out: list[Suggestion] = []
@@ -90,8 +91,13 @@ class PeopleDirectory:
                 log.exception("people directory lookup failed")
                 entries = []
             for entry in entries:
-                add(Suggestion(entry.name, entry.positions[0] if entry.positions else "",
-                               entry.organization))
+                add(
+                    Suggestion(
+                        entry.name,
+                        entry.positions[0] if entry.positions else "",
+                        entry.organization,
+                    )
+                )
         return out[:limit]
 
     def lookup(self, name: str, *, voices: bool = False) -> Suggestion | None:

@@ -9,9 +9,16 @@ from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.widgets import BoundLineEdit
 
 
-def fill_person(session: EditSession, directory: PeopleDirectory | None, name_path: str,
-                position_path: str, name: str, found: Suggestion | None, *,
-                origin: int = 0) -> None:
+def fill_person(
+    session: EditSession,
+    directory: PeopleDirectory | None,
+    name_path: str,
+    position_path: str,
+    name: str,
+    found: Suggestion | None,
+    *,
+    origin: int = 0,
+) -> None:
     """Set the name and, when the position is empty (or was filled for the previous name),
     the known position: one undo step."""
     old_name = session.value(name_path) or ""
@@ -35,8 +42,13 @@ def fill_person(session: EditSession, directory: PeopleDirectory | None, name_pa
 class PersonFields(QObject):
     """Wires a name edit and a position edit: completion over the directory, position filled."""
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory, name: BoundLineEdit,
-                 position: BoundLineEdit) -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        directory: PeopleDirectory,
+        name: BoundLineEdit,
+        position: BoundLineEdit,
+    ) -> None:
         super().__init__(name)
         self.session = session
         self.name = name
@@ -49,14 +61,20 @@ class PersonFields(QObject):
         return self.name.path.rsplit(".", 1)[0] + ".position"
 
     def _fill(self, text: str, found: Suggestion | None) -> None:
-        fill_person(self.session, self.completer.directory, self.name.path,
-                    self._position_path(), text, found, origin=self.name.token)
+        fill_person(
+            self.session,
+            self.completer.directory,
+            self.name.path,
+            self._position_path(),
+            text,
+            found,
+            origin=self.name.token,
+        )
 
     def _on_picked(self, text: str) -> None:
         if not self.name.path or self.session.read_only:
             return
-        self._fill(text,
-                   self.completer.suggestion(text))
+        self._fill(text, self.completer.suggestion(text))
 
     def _on_finished(self) -> None:
         if not self.name.path or self.session.read_only:

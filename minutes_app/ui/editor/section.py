@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.errors import message
+from minutes_app.domain.fields import is_within
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.labels import describe_path
-from minutes_app.ui.editor.paths import is_within
 from minutes_app.ui.editor.session import EditSession
 from minutes_app.ui.editor.widgets import mark_problem
+from minutes_app.ui.i18n import current_language
+from minutes_app.ui.problem_icons import problem_icon
 
 PATH_DATA = Qt.ItemDataRole.UserRole + 1
 
@@ -42,11 +45,10 @@ class ProblemsList(QListWidget):
         self.clear()
         ordered = sorted(problems, key=lambda p: not p.is_error)
         for problem in ordered:
-            mark = "⛔" if problem.is_error else "⚠"
             where = describe_path(problem.path) if problem.path else ""
-            text = f"{mark} {where}: {problem.message_vi}" if where else \
-                f"{mark} {problem.message_vi}"
-            item = QListWidgetItem(text)
+            said = message(problem, current_language())
+            text = f"{where}: {said}" if where else said
+            item = QListWidgetItem(problem_icon(problem.is_error), text)
             item.setData(PATH_DATA, problem.path)
             item.setToolTip(self.tr("Bấm để đến ô cần sửa"))
             self.addItem(item)
@@ -97,8 +99,12 @@ class Section(QWidget):
         """Return the first widget that Tab would reach in this section."""
         target = self.nextInFocusChain()
         while target is not None and target is not self:
-            if (self.isAncestorOf(target) and target.isEnabled() and target.isVisibleTo(self)
-                    and target.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            if (
+                self.isAncestorOf(target)
+                and target.isEnabled()
+                and target.isVisibleTo(self)
+                and target.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
                 return target
             target = target.nextInFocusChain()
         return None
@@ -124,7 +130,7 @@ class Section(QWidget):
                 by_widget[id(shown)][1].append(problem)
         for widget, found in by_widget.values():
             severity = "error" if any(p.is_error for p in found) else ("warning" if found else "")
-            mark_problem(widget, severity, "\n".join(p.message_vi for p in found))
+            mark_problem(widget, severity, "\n".join(message(p, current_language()) for p in found))
         self.show_model_problems(problems)
         self.problems_list.show_problems(self.problems)
 

@@ -11,17 +11,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from minutes_app.domain.fields import get_value, set_value, typed
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.snapshot import snapshot as copy_of
 from minutes_app.ui.editor.labels import field_label
-from minutes_app.ui.editor.paths import get_value, set_value
 
 SET = "set"
 INSERT = "insert"
 REMOVE = "remove"
 MOVE = "move"
 RESET = "reset"
-
 
 
 @dataclass(frozen=True)
@@ -73,15 +72,20 @@ class EditSession(QObject):
 
     def set(self, path: str, value: Any, *, origin: int = 0, merge: bool = False,
             text: str = "") -> bool:
-        """Set one field; ``merge`` lets consecutive typing in the same field be one undo step."""
+        """Set one field; ``merge`` lets consecutive typing in the same field be one undo step.
+
+        Typed text is kept as it is saved (NFC, ``\\n`` line ends): ``domain.fields.typed``.
+        """
+        value = typed(path, value)
         if self.read_only or self.value(path) == value:
             return False
         top = self._open_command(path, origin) if merge else None
         if top is not None:
             top.extend(value)
             return True
-        self.undo_stack.push(SetValueCommand(self, path, value, origin=origin, merge=merge,
-                                             text=text))
+        self.undo_stack.push(
+            SetValueCommand(self, path, value, origin=origin, merge=merge, text=text)
+        )
         return True
 
     def _open_command(self, path: str, origin: int) -> SetValueCommand | None:
@@ -97,8 +101,13 @@ class EditSession(QObject):
         if index == 0 or index == stack.cleanIndex() or stack.count() != index:
             return None
         top = self._commands.get(index - 1)
-        if top is None or top.session is not self or not top.open or top.path != path \
-                or top.origin != origin:
+        if (
+            top is None
+            or top.session is not self
+            or not top.open
+            or top.path != path
+            or top.origin != origin
+        ):
             return None
         if stack.command(index - 1) is not top:
             return None
@@ -168,14 +177,15 @@ class EditSession(QObject):
     # -- primitive changes, called by the commands only -----------------------------------
 
     def _apply_set(self, path: str, value: Any, origin: int) -> None:
-        set_value(self.meeting, path, copy.deepcopy(value))
+        # Normalised once on the way in (``set``); undo restores what was kept.
+        set_value(self.meeting, path, copy.deepcopy(value), normalise=False)
         self.edits += 1
         self.changed.emit(Change(SET, path, origin=origin))
 
     def _apply_insert(self, list_path: str, index: int, item: Any) -> None:
         change = Change(INSERT, list_path, index)
         self.about_to_change.emit(change)
-        self.value(list_path).insert(index, copy.deepcopy(item))
+        self.value(list_path).insert(index, typed(f"{list_path}[{index}]", copy.deepcopy(item)))
         self.edits += 1
         self.changed.emit(change)
 
@@ -199,8 +209,16 @@ class EditSession(QObject):
 class SetValueCommand(QUndoCommand):
     """Set one field; consecutive typing in the same field merges into one command."""
 
-    def __init__(self, session: EditSession, path: str, value: Any, *, origin: int = 0,
-                 merge: bool = False, text: str = "") -> None:
+    def __init__(
+        self,
+        session: EditSession,
+        path: str,
+        value: Any,
+        *,
+        origin: int = 0,
+        merge: bool = False,
+        text: str = "",
+    ) -> None:
         super().__init__(text or field_label(path))
         self.session = session
         self.path = path
@@ -233,8 +251,9 @@ class SetValueCommand(QUndoCommand):
 class InsertCommand(QUndoCommand):
     """Insert a row into a list of the meeting."""
 
-    def __init__(self, session: EditSession, list_path: str, index: int, item: Any,
-                 text: str = "") -> None:
+    def __init__(
+        self, session: EditSession, list_path: str, index: int, item: Any, text: str = ""
+    ) -> None:
         super().__init__(text or field_label(list_path, "add"))
         self.session = session
         self.list_path = list_path
@@ -268,8 +287,9 @@ class RemoveCommand(QUndoCommand):
 class MoveCommand(QUndoCommand):
     """Move a row within a list of the meeting."""
 
-    def __init__(self, session: EditSession, list_path: str, index: int, to: int,
-                 text: str = "") -> None:
+    def __init__(
+        self, session: EditSession, list_path: str, index: int, to: int, text: str = ""
+    ) -> None:
         super().__init__(text or field_label(list_path, "move"))
         self.session = session
         self.list_path = list_path

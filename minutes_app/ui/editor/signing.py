@@ -24,14 +24,20 @@ def _tr(text: str) -> str:
 def signature_defaults(profile: Profile) -> dict[str, str]:
     """Return the labels the layout profile prints when the meeting gives none."""
     layout = load_profile(profile.value)  # the profile file is the one source of the labels
-    return {"secretary_label": layout.secretary_label, "chair_label": layout.chair_label,
-            "chair_prefix": layout.chair_prefix, "chair_title": ""}
+    return {
+        "secretary_label": layout.secretary_label,
+        "chair_label": layout.chair_label,
+        "chair_prefix": layout.chair_prefix,
+        "chair_title": "",
+    }
 
 
 def closing_default() -> str:
     """Return the closing sentence used when the meeting gives none (shown as a hint)."""
-    return _tr("Cuộc họp kết thúc vào hồi … giờ … cùng ngày. Biên bản đã được đọc lại cho các "
-               "thành viên dự họp nghe, nhất trí thông qua và được lập thành … bản./.")
+    return _tr(
+        "Cuộc họp kết thúc vào hồi … giờ … cùng ngày. Biên bản đã được đọc lại cho các "
+        "thành viên dự họp nghe, nhất trí thông qua và được lập thành … bản./."
+    )
 
 
 class SigningSection(Section):
@@ -49,10 +55,12 @@ class SigningSection(Section):
         self.chair_prefix_edit.setMaximumWidth(160)
         self.chair_label_edit = BoundLineEdit(s, "signature.chair_label")
         self.chair_title_edit = BoundLineEdit(s, "signature.chair_title")
-        for path, edit in (("signature.secretary_label", self.secretary_label_edit),
-                           ("signature.chair_prefix", self.chair_prefix_edit),
-                           ("signature.chair_label", self.chair_label_edit),
-                           ("signature.chair_title", self.chair_title_edit)):
+        for path, edit in (
+            ("signature.secretary_label", self.secretary_label_edit),
+            ("signature.chair_prefix", self.chair_prefix_edit),
+            ("signature.chair_label", self.chair_label_edit),
+            ("signature.chair_title", self.chair_title_edit),
+        ):
             self.register(path, edit)
         form.addRow(self.tr("Bên thư ký:"), self.secretary_label_edit)
         form.addRow(self.tr("Quyền hạn ký (TM., T/M):"), self.chair_prefix_edit)
@@ -62,10 +70,12 @@ class SigningSection(Section):
 
         others = QGroupBox(self.tr("Nơi nhận và số bản"))
         layout = QVBoxLayout(others)
-        layout.addWidget(QLabel(
-            self.tr("Nơi nhận (mỗi dòng một nơi; dấu “-” và “;” được thêm khi in):")))
-        self.recipients_edit = BoundLinesEdit(s, "recipients", placeholder=self.tr(
-            "Thường trực Tỉnh ủy (để b/c)\nLưu Văn phòng"))
+        layout.addWidget(
+            QLabel(self.tr("Nơi nhận (mỗi dòng một nơi; dấu “-” và “;” được thêm khi in):"))
+        )
+        self.recipients_edit = BoundLinesEdit(
+            s, "recipients", placeholder=self.tr("Thường trực Tỉnh ủy (để b/c)\nLưu Văn phòng")
+        )
         self.register("recipients", self.recipients_edit)
         self.recipients_edit.setMinimumHeight(110)
         self.recipients_edit.setTabChangesFocus(True)
@@ -98,7 +108,10 @@ class SigningSection(Section):
         self.secretary_label_edit.setPlaceholderText(defaults["secretary_label"])
         self.chair_label_edit.setPlaceholderText(defaults["chair_label"])
         example = "T/M" if self.session.meeting.profile is Profile.PARTY else "TM."
-        self.chair_prefix_edit.setPlaceholderText(defaults["chair_prefix"] or self.tr(
-            "không dùng (ví dụ: {example})").format(example=example))
-        self.chair_title_edit.setPlaceholderText(defaults["chair_title"] or self.tr(
-            "ví dụ: PHÓ BÍ THƯ, CHỦ TỊCH"))
+        self.chair_prefix_edit.setPlaceholderText(
+            defaults["chair_prefix"]
+            or self.tr("không dùng (ví dụ: {example})").format(example=example)
+        )
+        self.chair_title_edit.setPlaceholderText(
+            defaults["chair_title"] or self.tr("ví dụ: PHÓ BÍ THƯ, CHỦ TỊCH")
+        )

@@ -23,22 +23,26 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from minutes_app.domain.facts import default_eligible, vote_result
+from minutes_app.domain.errors import message
+from minutes_app.domain.facts import eligible_for, vote_result
+from minutes_app.domain.fields import field_after, index_in, is_within
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
     Attendee,
+    Membership,
     Role,
     Statement,
     Task,
     Vote,
+    VotePurpose,
 )
 from minutes_app.domain.text import clean
 from minutes_app.domain.validation import Problem
 from minutes_app.ui.editor.parsing import format_date, parse_count, parse_date
-from minutes_app.ui.editor.paths import field_after, index_in, is_within
 from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.session import INSERT, MOVE, REMOVE, RESET, SET, Change, EditSession
+from minutes_app.ui.i18n import current_language
 
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain object of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # native value (int, date, str) for sorting
@@ -67,6 +71,24 @@ def attendance_labels() -> dict[Attendance, str]:
         Attendance.LATE: _tr("Đến muộn"),
         Attendance.ABSENT_EXCUSED: _tr("Vắng có lý do"),
         Attendance.ABSENT: _tr("Vắng không lý do"),
+    }
+
+
+def membership_labels() -> dict[Membership | None, str]:
+    """Return the names of the Party memberships (None: not recorded)."""
+    return {
+        None: "—",
+        Membership.OFFICIAL: _tr("Chính thức"),
+        Membership.PROBATIONARY: _tr("Dự bị"),
+        Membership.NON_MEMBER: _tr("Quần chúng"),
+    }
+
+
+def purpose_labels() -> dict[VotePurpose, str]:
+    """Return the names of the kinds of vote."""
+    return {
+        VotePurpose.ORDINARY: _tr("Thông thường"),
+        VotePurpose.ADMISSION: _tr("Kết nạp đảng viên"),
     }
 
 
@@ -142,8 +164,12 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
@@ -207,10 +233,19 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
                 return "error"
             return "warning" if problems else ""
         if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(p.message_vi for p in problems)
+            return "\n".join(message(p, current_language()) for p in problems)
         if role == Qt.ItemDataRole.BackgroundRole and problems:
             colour = ERROR_COLOUR if any(p.is_error for p in problems) else WARNING_COLOUR
             return QBrush(colour)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and self.columns[column].kind == "choice"
+            and not self.session.read_only
+            and self.editable(obj, row, column)
+        ):
+            return QCoreApplication.translate(
+                "MeetingEditor", "Chọn trong danh sách: F2, Alt+↓ hoặc gõ chữ đầu"
+            )
         return self.extra_data(obj, row, column, role)
 
     def extra_data(self, obj: Any, row: int, column: int, role: int) -> Any:
@@ -225,8 +260,9 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
         rows = self.items()
         if not index.isValid() or not 0 <= index.row() < len(rows):
             return base
-        if not self.session.read_only and self.editable(rows[index.row()], index.row(),
-                                                        index.column()):
+        if not self.session.read_only and self.editable(
+            rows[index.row()], index.row(), index.column()
+        ):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -236,8 +272,12 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
         """Return the model value of what the user typed; raise ValueError to refuse it."""
         return clean(str(value)) if isinstance(value, str) else value
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
@@ -352,7 +392,7 @@ class RowsModel(QAbstractTableModel, _ProblemsMixin):
 class AttendeeTableModel(RowsModel):
     """The attendee list: people and groups, with role and attendance."""
 
-    NAME, COUNT, POSITION, ORGANIZATION, ROLE, ATTENDANCE, REASON = range(7)
+    NAME, COUNT, POSITION, ORGANIZATION, ROLE, ATTENDANCE, REASON, MEMBERSHIP = range(8)
     columns = [
         Column("name", str(QT_TRANSLATE_NOOP("MeetingEditor", "Họ tên / nhóm")), "name", 230),
         Column("count", str(QT_TRANSLATE_NOOP("MeetingEditor", "Số người")), "count", 70),
@@ -361,10 +401,14 @@ class AttendeeTableModel(RowsModel):
         Column("role", str(QT_TRANSLATE_NOOP("MeetingEditor", "Vai trò")), "choice", 100),
         Column("attendance", str(QT_TRANSLATE_NOOP("MeetingEditor", "Tham dự")), "choice", 130),
         Column("reason", str(QT_TRANSLATE_NOOP("MeetingEditor", "Lý do vắng")), "text", 150),
+        # Party cells only (the section hides it otherwise): đảng viên chính thức, dự bị or
+        # quần chúng, which the minutes count and address differently.
+        Column("membership", str(QT_TRANSLATE_NOOP("MeetingEditor", "Đảng viên")), "choice", 110),
     ]
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory | None = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory | None = None, parent: Any = None
+    ) -> None:
         super().__init__(session, "attendees", parent)
         self.directory = directory
 
@@ -390,9 +434,14 @@ class AttendeeTableModel(RowsModel):
             return [(label, value) for value, label in role_labels().items()]
         if column == self.ATTENDANCE:
             return [(label, value) for value, label in attendance_labels().items()]
+        if column == self.MEMBERSHIP:
+            # "" stands for "not recorded": a combo box keeps no None.
+            return [(label, value or "") for value, label in membership_labels().items()]
         return []
 
     def display(self, obj: Attendee, row: int, column: int) -> Any:
+        if column == self.MEMBERSHIP:
+            return "" if obj.is_group else membership_labels()[obj.membership]
         if column == self.ROLE:
             return role_labels()[obj.role]
         if column == self.ATTENDANCE:
@@ -409,6 +458,8 @@ class AttendeeTableModel(RowsModel):
         return super().display(obj, row, column)
 
     def edit_value(self, obj: Attendee, row: int, column: int) -> Any:
+        if column == self.MEMBERSHIP:
+            return obj.membership.value if obj.membership is not None else ""
         if column == self.ROLE:
             return obj.role
         if column == self.ATTENDANCE:
@@ -443,6 +494,8 @@ class AttendeeTableModel(RowsModel):
             return Role(value)
         if column == self.ATTENDANCE:
             return Attendance(value)
+        if column == self.MEMBERSHIP:
+            return Membership(value) if value else None
         return super().convert(row, column, value)
 
     def write(self, row: int, column: int, value: Any) -> bool:
@@ -468,15 +521,21 @@ class AttendeeTableModel(RowsModel):
         a blank last row (just added with Enter) becomes the group instead."""
         last = len(self.items()) - 1
         if row is None and last >= 0 and self.is_blank(last):
-            self.session.set(f"{self.list_path}[{last}]", Attendee.of_group(""),
-                             text=_tr("Thêm nhóm vào thành phần"))
+            self.session.set(
+                f"{self.list_path}[{last}]",
+                Attendee.of_group(""),
+                text=_tr("Thêm nhóm vào thành phần"),
+            )
             return last
         return self.insert_row(row, Attendee.of_group(""))
 
     def mark_all_present(self) -> bool:
         """Mark every summoned person present (one undo step); return False if nothing changed."""
-        rows = [i for i, a in enumerate(self.items())
-                if not a.is_group and a.attendance is not Attendance.PRESENT]
+        rows = [
+            i
+            for i, a in enumerate(self.items())
+            if not a.is_group and a.attendance is not Attendance.PRESENT
+        ]
         if not rows:
             return False
         with self.session.macro(_tr("Đánh dấu tất cả có mặt")):
@@ -490,7 +549,7 @@ class AttendeeTableModel(RowsModel):
 class VoteTableModel(RowsModel):
     """Votes with live percentages of those eligible; a blank eligible means the members present."""
 
-    SUBJECT, IN_FAVOUR, AGAINST, ABSTAIN, ELIGIBLE, RESULT = range(6)
+    SUBJECT, IN_FAVOUR, AGAINST, ABSTAIN, ELIGIBLE, RESULT, PURPOSE = range(7)
     columns = [
         Column("subject", str(QT_TRANSLATE_NOOP("MeetingEditor", "Nội dung biểu quyết")), "text", 260),
         Column("in_favour", str(QT_TRANSLATE_NOOP("MeetingEditor", "Tán thành")), "count", 85),
@@ -498,6 +557,8 @@ class VoteTableModel(RowsModel):
         Column("abstain", str(QT_TRANSLATE_NOOP("MeetingEditor", "Không biểu quyết")), "count", 85),
         Column("eligible", str(QT_TRANSLATE_NOOP("MeetingEditor", "Số người có quyền BQ")), "count", 110),
         Column("result", str(QT_TRANSLATE_NOOP("MeetingEditor", "Kết quả")), "computed", 260),
+        # An admission counts against the cell's official members and needs two thirds.
+        Column("purpose", str(QT_TRANSLATE_NOOP("MeetingEditor", "Loại biểu quyết")), "choice", 150),
     ]
 
     def __init__(self, session: EditSession, parent: Any = None) -> None:
@@ -506,18 +567,32 @@ class VoteTableModel(RowsModel):
     def new_item(self) -> Vote:
         return Vote()
 
-    def default_eligible(self) -> int:
-        """Return who may vote when a vote gives no number: the members present."""
-        return default_eligible(self.session.meeting)
+    def default_eligible(self, vote: Vote | None = None) -> int:
+        """Return who may vote when a vote gives no number: the members present (for an
+        admission: the cell's official members)."""
+        return eligible_for(vote or Vote(), self.session.meeting)
+
+    def choices(self, column: int) -> list[tuple[str, Any]]:
+        """Return (label, value) for a choice column."""
+        if column == self.PURPOSE:
+            return [(label, value.value) for value, label in purpose_labels().items()]
+        return []
 
     def result_text(self, vote: Vote) -> str:
         """Return the live result line of ``vote``."""
         result = vote_result(vote, self.session.meeting)
-        text = _tr("{yes} tán thành ({yes_pct}), {no} không tán thành ({no_pct}), "
-                   "{abstain} không biểu quyết ({abstain_pct}) / {eligible}").format(
-            yes=result.in_favour, yes_pct=result.in_favour_percent, no=result.against,
-            no_pct=result.against_percent, abstain=result.abstain,
-            abstain_pct=result.abstain_percent, eligible=result.eligible)
+        text = _tr(
+            "{yes} tán thành ({yes_pct}), {no} không tán thành ({no_pct}), "
+            "{abstain} không biểu quyết ({abstain_pct}) / {eligible}"
+        ).format(
+            yes=result.in_favour,
+            yes_pct=result.in_favour_percent,
+            no=result.against,
+            no_pct=result.against_percent,
+            abstain=result.abstain,
+            abstain_pct=result.abstain_percent,
+            eligible=result.eligible,
+        )
         if result.exceeds_eligible:
             text = "⚠ " + text
         return text
@@ -525,11 +600,15 @@ class VoteTableModel(RowsModel):
     def display(self, obj: Vote, row: int, column: int) -> Any:
         if column == self.RESULT:
             return self.result_text(obj)
+        if column == self.PURPOSE:
+            return purpose_labels()[obj.purpose]
         if column == self.ELIGIBLE and obj.eligible is None:
-            return str(self.default_eligible())
+            return str(self.default_eligible(obj))
         return super().display(obj, row, column)
 
     def edit_value(self, obj: Vote, row: int, column: int) -> Any:
+        if column == self.PURPOSE:
+            return obj.purpose.value
         if column == self.ELIGIBLE and obj.eligible is None:
             return ""
         return super().edit_value(obj, row, column)
@@ -538,7 +617,9 @@ class VoteTableModel(RowsModel):
         if column == self.RESULT:
             return obj.in_favour
         if column == self.ELIGIBLE:
-            return obj.eligible if obj.eligible is not None else self.default_eligible()
+            return obj.eligible if obj.eligible is not None else self.default_eligible(obj)
+        if column == self.PURPOSE:
+            return obj.purpose.value
         return super().sort_value(obj, row, column)
 
     def extra_data(self, obj: Vote, row: int, column: int, role: int) -> Any:
@@ -550,8 +631,13 @@ class VoteTableModel(RowsModel):
                 font.setItalic(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
+                if obj.purpose is VotePurpose.ADMISSION:
+                    return _tr("Để trống: số đảng viên chính thức của chi bộ ({n})").format(
+                        n=self.default_eligible(obj)
+                    )
                 return _tr("Để trống: số thành viên có mặt ({n})").format(
-                    n=self.default_eligible())
+                    n=self.default_eligible(obj)
+                )
         if column == self.RESULT and vote_result(obj, self.session.meeting).exceeds_eligible:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(ERROR_COLOUR)
@@ -559,10 +645,11 @@ class VoteTableModel(RowsModel):
                 return _tr("Tổng số phiếu vượt số người có quyền biểu quyết")
         return None
 
-    def placeholder(self, column: int) -> str:
+    def placeholder(self, column: int, row: int | None = None) -> str:
         """Return the hint shown in an empty editor of ``column``."""
         if column == self.ELIGIBLE:
-            return _tr("mặc định: {n}").format(n=self.default_eligible())
+            vote = self.item(row) if row is not None and 0 <= row < self.rowCount() else None
+            return _tr("mặc định: {n}").format(n=self.default_eligible(vote))
         return ""
 
     def _problem_fields(self, row: int, column: int) -> tuple[str, ...]:
@@ -571,6 +658,8 @@ class VoteTableModel(RowsModel):
         return (self.columns[column].field,)
 
     def convert(self, row: int, column: int, value: Any) -> Any:
+        if column == self.PURPOSE:
+            return VotePurpose(value)
         if column == self.ELIGIBLE:
             return parse_count(str(value), blank=None)
         if column in (self.IN_FAVOUR, self.AGAINST, self.ABSTAIN):
@@ -580,7 +669,7 @@ class VoteTableModel(RowsModel):
     def other_change(self, change: Change) -> None:
         if self.rowCount() and (is_within(change.path, "attendees") or change.path == ""):
             top = self.index(0, self.ELIGIBLE)
-            bottom = self.index(self.rowCount() - 1, self.RESULT)
+            bottom = self.index(self.rowCount() - 1, self.PURPOSE)
             self.dataChanged.emit(top, bottom)
 
     def exceeding(self) -> list[tuple[int, Any]]:
@@ -688,11 +777,12 @@ class AgendaListModel(QAbstractListModel, _ProblemsMixin):
                 return "error"
             return "warning" if problems else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [item.title] + [p.message_vi for p in problems]
+            lines = [item.title] + [message(p, current_language()) for p in problems]
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and problems:
-            return QBrush(QColor(198, 40, 40) if any(p.is_error for p in problems)
-                          else QColor(184, 100, 0))
+            return QBrush(
+                QColor(198, 40, 40) if any(p.is_error for p in problems) else QColor(184, 100, 0)
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

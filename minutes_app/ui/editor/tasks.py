@@ -17,8 +17,9 @@ class TasksSection(Section):
 
     prefixes = ("tasks",)
 
-    def __init__(self, session: EditSession, directory: PeopleDirectory,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: EditSession, directory: PeopleDirectory, parent: QWidget | None = None
+    ) -> None:
         super().__init__(session, parent)
         self.body.addWidget(self.heading(self.tr("Nhiệm vụ được giao")))
         self.model = TaskTableModel(session, self)
@@ -27,8 +28,12 @@ class TasksSection(Section):
         self.table.setItemDelegate(CellDelegate(directory, self.table))
         self.table.setAccessibleName(self.tr("Bảng nhiệm vụ"))
         self.body.addWidget(self.table, 1)
-        hint = QLabel(self.tr("Thời hạn gõ theo dạng ngày/tháng/năm (có thể để trống). Enter ở "
-                              "dòng cuối thêm nhiệm vụ mới."))
+        hint = QLabel(
+            self.tr(
+                "Thời hạn gõ theo dạng ngày/tháng/năm (có thể để trống). Enter ở "
+                "dòng cuối thêm nhiệm vụ mới."
+            )
+        )
         hint.setWordWrap(True)
         hint.setEnabled(False)
         self.body.addWidget(hint)

@@ -14,10 +14,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QDropEvent, QIntValidator, QKeyEvent, QKeySequence
+from PySide6.QtGui import QDropEvent, QIntValidator, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.ui.editor.frozen_column import FrozenColumn
 from minutes_app.ui.editor.people import NameCompleter, PeopleDirectory
 from minutes_app.ui.editor.table_models import PROBLEM_ROLE, RowsModel
 
@@ -74,7 +76,7 @@ class CellDelegate(QStyledItemDelegate):
             editor.setValidator(QIntValidator(0, 1_000_000, editor))
             placeholder = getattr(model, "placeholder", None)
             if placeholder is not None:
-                editor.setPlaceholderText(placeholder(index.column()))
+                editor.setPlaceholderText(placeholder(index.column(), index.row()))
         elif kind == "date":
             editor.setPlaceholderText(self.tr("ngày/tháng/năm"))
         elif kind in ("name", "owner") and self.directory is not None:
@@ -105,6 +107,20 @@ class CellDelegate(QStyledItemDelegate):
 
     def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
         super().paint(painter, option, index)
+        model = index.model()
+        if (
+            isinstance(model, RowsModel)
+            and model.columns[index.column()].kind == "choice"
+            and index.flags() & Qt.ItemFlag.ItemIsEditable
+        ):
+            # The cell says it is a list to choose from (F2, Alt+Down or typing opens it).
+            painter.save()
+            painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
+            arrow = option.rect.adjusted(0, 0, -4, 0)
+            painter.drawText(
+                arrow, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), "▾"
+            )
+            painter.restore()
         problem = index.data(PROBLEM_ROLE)
         if problem:
             painter.save()
@@ -138,9 +154,16 @@ class RowTableView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.add_row: Callable[[], int] | None = None
         self._auto_row: tuple[int, int] | None = None  # (row, undo index) of a row Enter added
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        self.frozen = FrozenColumn(self)
 
     def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:  # noqa: N802
         super().setItemDelegate(delegate)
+        # The frozen column paints with its own delegate: a shared one would send the
+        # table's editors' commit and close signals to it as well.
+        self.frozen.setItemDelegate(CellDelegate(None, self.frozen))
         if isinstance(delegate, CellDelegate):
             delegate.input_changed.connect(self.input_pending)
 
@@ -163,6 +186,7 @@ class RowTableView(QTableView):
             header.setStretchLastSection(not stretch)
             for i in stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        self.frozen.attach()
 
     def append_and_edit(self) -> None:
         """Add a row at the end (unless the last row is still blank) and start typing in it."""
@@ -179,6 +203,26 @@ class RowTableView(QTableView):
         self.setCurrentIndex(index)
         self.scrollTo(index)
         self.edit(index)
+
+    def _holds(self, widget: QWidget | None) -> bool:
+        """Return True when ``widget`` is this table or inside it (cell editors, their lists)."""
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        if self._auto_row is None or now is None or self._holds(now):
+            return
+        # After the cell editor has written its value (it does so as it loses the focus).
+        QTimer.singleShot(0, self._drop_row_left_blank)
+
+    def _drop_row_left_blank(self) -> None:
+        """The focus left the table: a blank row that Enter added is no member; take it away."""
+        if self._auto_row is None or self._holds(QApplication.focusWidget()):
+            return
+        self._drop_untouched_row(self._auto_row[0])
 
     def _drop_untouched_row(self, row: int) -> None:
         """Escape in the blank row that Enter just added takes the row away again."""
@@ -201,8 +245,6 @@ class RowTableView(QTableView):
         index = self.currentIndex()
         editor = self.indexWidget(index) if index.isValid() else None
         if editor is None:
-            from PySide6.QtWidgets import QApplication
-
             focused = QApplication.focusWidget()
             editor = (
                 focused
@@ -227,6 +269,24 @@ class RowTableView(QTableView):
         editor = self._open_editor()
         if editor is not None:
             self.commitData(editor)
+
+    def open_choice_list(self) -> bool:
+        """Open the list of a choice cell (Alt+Down, as in any combo box); False if not one."""
+        index = self.currentIndex()
+        model = self.model()
+        if (
+            not index.isValid()
+            or not isinstance(model, RowsModel)
+            or model.columns[index.column()].kind != "choice"
+            or not index.flags() & Qt.ItemFlag.ItemIsEditable
+        ):
+            return False
+        if self.state() != QAbstractItemView.State.EditingState:
+            self.edit(index)
+        editor = self._open_editor()
+        if isinstance(editor, QComboBox):
+            editor.showPopup()
+        return True
 
     def move_current(self, delta: int) -> None:
         """Move the current row up (-1) or down (+1), keeping it current."""
@@ -271,6 +331,10 @@ class RowTableView(QTableView):
             position += step
         return current
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.frozen.place()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if (
             event.modifiers()
@@ -281,6 +345,8 @@ class RowTableView(QTableView):
             return
         if _is_move_up(event):
             self.move_current(-1)
+            return
+        if _is_move_down(event) and self.open_choice_list():
             return
         if _is_move_down(event):
             self.move_current(1)
@@ -317,6 +383,17 @@ class RowTableView(QTableView):
         hint: QAbstractItemDelegate.EndEditHint,
     ) -> None:
         row = self.currentIndex().row()
+        if (
+            hint == QAbstractItemDelegate.EndEditHint.RevertModelCache
+            and self._auto_row is not None
+            and self._auto_row[0] == row
+            and isinstance(editor, QLineEdit)
+            and editor.text().strip()
+        ):
+            # Escape never throws away what was typed into the row Enter added: the text
+            # stays (Ctrl+Z takes it back), and so does the row.
+            self.commitData(editor)
+            hint = QAbstractItemDelegate.EndEditHint.NoHint
         super().closeEditor(editor, hint)
         model = self.model()
         if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
@@ -326,6 +403,7 @@ class RowTableView(QTableView):
             hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
             and model is not None
             and row == model.rowCount() - 1
+            and not isinstance(editor, QComboBox)  # Enter confirms a choice, nothing more
         ):
             # Enter in the last row: the next row, ready for typing (after this event).
             QTimer.singleShot(0, self.append_and_edit)
@@ -334,9 +412,15 @@ class RowTableView(QTableView):
 class ReorderListView(QListView):
     """A list whose rows move by drag and drop or Alt+Up/Down (agenda items, statements)."""
 
-    def __init__(self, move: Callable[[int, int], bool], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        move: Callable[[int, int], bool],
+        parent: QWidget | None = None,
+        remove: Callable[[int], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._move = move
+        self._remove = remove  # Delete removes the current row when given
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragEnabled(True)
@@ -359,6 +443,13 @@ class ReorderListView(QListView):
             self.move_current(-1)
         elif _is_move_down(event):
             self.move_current(1)
+        elif (
+            event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self._remove is not None
+            and self.currentIndex().isValid()
+        ):
+            self._remove(self.currentIndex().row())
         else:
             super().keyPressEvent(event)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from minutes_app.domain.fields import is_within
 from minutes_app.domain.text import clean
 from minutes_app.ui.editor.parsing import (
     format_date,
@@ -24,7 +25,6 @@ from minutes_app.ui.editor.parsing import (
     parse_date,
     parse_moment,
 )
-from minutes_app.ui.editor.paths import is_within
 from minutes_app.ui.editor.session import RESET, SET, Change, EditSession
 
 PROBLEM_STYLE = """
@@ -32,7 +32,19 @@ QLineEdit[problem="error"], QPlainTextEdit[problem="error"], QComboBox[problem="
     border: 2px solid #d32f2f; border-radius: 3px; }
 QLineEdit[problem="warning"], QPlainTextEdit[problem="warning"], QComboBox[problem="warning"] {
     border: 2px solid #ef8f00; border-radius: 3px; }
+QLineEdit[locked="true"], QPlainTextEdit[locked="true"], QTableView[locked="true"],
+QListView[locked="true"] {
+    background: #eeeeee; color: #555555; }
 """
+
+
+def show_locked(widget: QWidget, locked: bool) -> None:
+    """Grey ``widget`` when it cannot be edited (approved or waiting minutes): look as it acts."""
+    if bool(widget.property("locked")) != locked:
+        widget.setProperty("locked", locked)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        widget.update()
 
 
 def mark_problem(widget: QWidget, severity: str, tooltip: str) -> None:
@@ -146,6 +158,7 @@ class BoundLineEdit(QLineEdit, _Bound):
             self.setText(text)
             self.setCursorPosition(min(position, len(text)))
         self.setReadOnly(self.session.read_only)
+        show_locked(self, self.session.read_only)
 
     def commit(self, text: str | None = None) -> None:
         """Write the widget's text (or ``text``) into the meeting."""
@@ -368,6 +381,7 @@ class BoundPlainTextEdit(QPlainTextEdit, _Bound):
 
     def show_value(self, value: Any) -> None:
         self.setReadOnly(self.session.read_only)
+        show_locked(self, self.session.read_only)
         text = self.to_text(value)
         current = self.toPlainText()
         self._last = text

@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import MinutesError, message
+from minutes_app.domain.fields import comment_parts
 from minutes_app.domain.labels import (
     audit_action_label,
     field_label,
@@ -37,9 +39,12 @@ from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import local_time_text
 from minutes_app.domain.workflow import TRANSITIONS, Action, allowed_actions
 from minutes_app.services import workflow
-from minutes_app.store import NumberJump, ReviewComment
+from minutes_app.store import NumberJump, ReviewComment, WorkflowEvent
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.problem_text import problem_lines
+from minutes_app.ui.review.text_dialog import ask_text_with_dialog
 from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
+from minutes_app.ui.status_words import returned_text, status_label
 
 log = logging.getLogger(__name__)
 
@@ -52,31 +57,41 @@ BADGE_COLOURS = {
     Status.APPROVED: ("#1e6b2f", "#dff3e4"),
 }
 CURRENT = "current"
+PART_ROLE = Qt.ItemDataRole.UserRole + 1  # the part a comment is about
 
 
-def ask_text_with_dialog(parent: QWidget | None, title: str, label: str) -> str | None:
-    """Ask for a multi-line text; None when cancelled."""
-    text, ok = QInputDialog.getMultiLineText(parent, title, label)
-    return text if ok else None
+class WrappedTextDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: a comment is read whole, never cut with "…"."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        view = self.parent()
+        text = str(index.data() or "")
+        if not isinstance(view, QTreeWidget) or not text:
+            return size
+        width = view.header().sectionSize(index.column()) - 12
+        if index.column() == 0:
+            width -= view.indentation() * (1 + _depth(index))
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 40), 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(size.width(), max(size.height(), bounds.height() + 6))
 
 
-def meeting_parts(meeting: Meeting) -> list[tuple[str, str]]:
-    """Return the parts a comment can be attached to: (path, Vietnamese label), in order."""
-    parts = [("meeting", "Toàn bộ biên bản")]
-    for i, item in enumerate(meeting.agenda):
-        parts.append((f"agenda[{i}]", f"Nội dung {i + 1}: {item.title}".rstrip(": ")))
-        for j, statement in enumerate(item.statements):
-            parts.append(
-                (
-                    f"agenda[{i}].statements[{j}]",
-                    f"Nội dung {i + 1} › Ý kiến {j + 1}: {statement.speaker.label}".rstrip(": "),
-                )
-            )
-    for i, vote in enumerate(meeting.votes):
-        parts.append((f"votes[{i}]", f"Biểu quyết {i + 1}: {vote.subject}".rstrip(": ")))
-    for i, task in enumerate(meeting.tasks):
-        parts.append((f"tasks[{i}]", f"Nhiệm vụ {i + 1}: {task.description}".rstrip(": ")))
-    return parts
+def _depth(index: QModelIndex | QPersistentModelIndex) -> int:
+    depth = 0
+    parent = index.parent()
+    while parent.isValid():
+        depth += 1
+        parent = parent.parent()
+    return depth
+
+
+def meeting_parts(meeting: Meeting, language: str = "vi") -> list[tuple[str, str]]:
+    """Return the parts a comment can be attached to: (path, label), in order (``domain.fields``)."""
+    return comment_parts(meeting, language)
 
 
 class ReviewPanel(QWidget):
@@ -87,6 +102,8 @@ class ReviewPanel(QWidget):
     """
 
     workflow_changed = Signal(int)
+    #: A comment was double-clicked: show the part it is about (``agenda[0]``, ``meeting``…).
+    part_activated = Signal(str)
     comments_changed = Signal(int)
 
     def __init__(
@@ -169,6 +186,19 @@ class ReviewPanel(QWidget):
             ]
         )
         self.comment_tree.setWordWrap(True)
+        self.comment_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.comment_tree.setItemDelegate(WrappedTextDelegate(self.comment_tree))
+        self.comment_tree.header().setStretchLastSection(False)
+        header = self.comment_tree.header()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3, 4):  # short texts: as wide as they are, the rest for the comment
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 130)
+        self.comment_tree.header().sectionResized.connect(
+            lambda *_: self.comment_tree.doItemsLayout()
+        )
+        self.comment_tree.setToolTip(self.tr("Bấm đúp để đến phần được góp ý"))
+        self.comment_tree.itemDoubleClicked.connect(self._on_comment_double_clicked)
         self.comment_tree.currentItemChanged.connect(lambda *_: self._update_comment_buttons())
         self.add_comment_button = QPushButton(self.tr("Thêm ý kiến…"), page)
         self.add_comment_button.clicked.connect(self.add_comment)
@@ -271,12 +301,9 @@ class ReviewPanel(QWidget):
 
     def _show_status(self) -> None:
         fg, bg = BADGE_COLOURS[self._status]
-        labels = {
-            Status.DRAFT: self.tr("Bản nháp"),
-            Status.IN_REVIEW: self.tr("Chờ duyệt"),
-            Status.APPROVED: self.tr("Đã duyệt"),
-        }
-        self.badge.setText(labels[self._status])
+        returned = self._returned_event()
+        self.badge.setText(status_label(self._status, returned=returned is not None))
+        self.badge.setToolTip(returned_text(returned.note, returned.by) if returned else "")
         self.badge.setStyleSheet(
             f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
             " border-radius: 8px; padding: 2px 10px; font-weight: bold; }"
@@ -297,6 +324,14 @@ class ReviewPanel(QWidget):
         else:
             text = self.tr("Chưa có phiên bản đã duyệt")
         self.revision_label.setText(text)
+
+    def _returned_event(self) -> WorkflowEvent | None:
+        """Return the step that sent a draft back, when it is the latest step."""
+        if self._status is not Status.DRAFT:
+            return None
+        history = self.context.db.review.history(self._id)
+        last = history[-1] if history else None
+        return last if last is not None and last.action is Action.RETURN else None
 
     # -- workflow --------------------------------------------------------------------------
 
@@ -451,18 +486,51 @@ class ReviewPanel(QWidget):
         except MinutesError as exc:
             self._report(self.tr("Không kiểm tra được"), exc)
             return False
-        text = "\n".join(m.split(" / ")[0] for m in check.messages)
+        details = "\n".join(check.messages)
+        if check.sha256:
+            details += "\n\nSHA-256: " + check.sha256
+        if check.chain:
+            details += "\n" + self.tr("Mã chuỗi: {chain}").format(chain=check.chain)
         if check.intact:
-            self.context.interaction.information(self.tr("Biên bản nguyên vẹn"), text, check.sha256)
+            self.context.interaction.information(
+                self.tr("Biên bản nguyên vẹn"), self._intact_sentence(check.revision), details
+            )
         else:
             self.context.interaction.error(
-                self.tr("Biên bản đã bị thay đổi ngoài ứng dụng"), text, "\n".join(check.messages)
+                self.tr("Biên bản đã bị thay đổi ngoài ứng dụng"),
+                self.tr(
+                    "Nội dung biên bản không còn khớp với bản đã duyệt: có người đã sửa cơ sở dữ "
+                    "liệu ngoài ứng dụng. Hãy khôi phục bản sao lưu hoặc báo người quản trị; "
+                    "xem «Chi tiết» để biết chỗ không khớp."
+                ),
+                details,
             )
         return check.intact
 
+    def _intact_sentence(self, revision: int | None) -> str:
+        """Return the verdict of an intact meeting in one sentence (the hashes go in details)."""
+        if revision is None:
+            return self.tr(
+                "Biên bản chưa được duyệt lần nào; lịch sử duyệt và nhật ký sửa đổi còn nguyên vẹn."
+            )
+        if self._status is Status.APPROVED:
+            return self.tr(
+                "Biên bản không bị thay đổi kể từ khi được duyệt (phiên bản {n})."
+            ).format(n=revision)
+        return self.tr(
+            "Các phiên bản đã duyệt (đến phiên bản {n}) còn nguyên vẹn; bản đang soạn chưa được "
+            "duyệt."
+        ).format(n=revision)
+
     def _message(self, exc: BaseException) -> str:
-        key = "message_en" if self.context.language == "en" else "message_vi"
-        return str(getattr(exc, key, None) or exc)
+        if isinstance(exc, workflow.ChecksFailed):
+            language = self.context.language
+            return (
+                self.tr("Biên bản còn lỗi, cần sửa trước:")
+                + "\n"
+                + problem_lines(exc.errors, language, 12)
+            )
+        return message(exc, self.context.language)
 
     def _report(self, title: str, exc: BaseException) -> None:
         self.context.interaction.error(title, self._message(exc), str(exc))
@@ -473,7 +541,7 @@ class ReviewPanel(QWidget):
         current = self.part_combo.currentData()
         self.part_combo.blockSignals(True)
         self.part_combo.clear()
-        for path, label in meeting_parts(self._meeting):
+        for path, label in meeting_parts(self._meeting, self.context.language):
             self.part_combo.addItem(label, path)
         index = self.part_combo.findData(current) if current else 0
         self.part_combo.setCurrentIndex(max(index, 0))
@@ -522,6 +590,7 @@ class ReviewPanel(QWidget):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            item.setData(0, PART_ROLE, c.part)
             item.setToolTip(2, c.text)
             parent = items.get(c.parent_id) if c.parent_id is not None else None
             if parent is not None:
@@ -531,6 +600,14 @@ class ReviewPanel(QWidget):
             items[c.id] = item
         self.comment_tree.expandAll()
         self._update_comment_buttons()
+
+    def _on_comment_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        parent = item.parent()
+        while parent is not None:  # a reply is about its comment's part
+            item, parent = parent, parent.parent()
+        part = item.data(0, PART_ROLE)
+        if part:
+            self.part_activated.emit(str(part))
 
     def _selected_comment(self) -> int | None:
         item = self.comment_tree.currentItem()
@@ -672,7 +749,7 @@ class ReviewPanel(QWidget):
         try:
             changes = self.context.db.review.diff(self._id, old, new)
         except MinutesError as exc:
-            self.diff_list.addItem(getattr(exc, "message_vi", str(exc)))
+            self.diff_list.addItem(self._message(exc))
             return
         if not changes:
             self.diff_list.addItem(self.tr("(không có khác biệt)"))

@@ -214,3 +214,36 @@ def test_section_shortcuts_and_first_fields(qtbot, open_editor, seed_record) -> 
         press(getattr(K, f"Key_{n}"), CTRL)
         assert editor.current_section() == n - 1
         assert editor.sections[n - 1].isAncestorOf(QApplication.focusWidget())
+
+
+def test_party_membership_column_and_form_of_address(qtbot, open_editor, seed_record) -> None:  # noqa: ANN001
+    from minutes_app.domain.model import FormOfAddress, Membership, Profile
+
+    editor = open_editor(seed_record)  # the seed: a Party meeting
+    section = editor.sections[1]
+    model, table = section.model, section.table
+    A = type(model)
+    assert not table.isColumnHidden(A.MEMBERSHIP)
+    table.setCurrentIndex(model.index(0, A.MEMBERSHIP))
+    table.setFocus()
+    press(K.Key_F2)
+    combo = focus()
+    combo.setCurrentIndex(1)  # Chính thức
+    press(K.Key_Return)
+    assert editor.meeting().attendees[0].membership is Membership.OFFICIAL
+    assert "Đảng viên 1 (chính thức 1, dự bị 0)" in section.counts_label.text()
+    # A state meeting has no membership column.
+    general = editor.sections[0]
+    general.profile_choice.setCurrentIndex(0)
+    general.profile_choice.activated.emit(0)
+    assert editor.meeting().profile is Profile.STATE
+    assert table.isColumnHidden(A.MEMBERSHIP)
+    editor.undo_stack().undo()
+    assert not table.isColumnHidden(A.MEMBERSHIP)
+    # The form of address is chosen per meeting in the general section.
+    choice = general.address_choice
+    assert choice.currentIndex() == 0  # the profile's
+    choice.setCurrentIndex(2)
+    choice.activated.emit(2)
+    assert editor.meeting().form_of_address is FormOfAddress.MR_MS
+    assert editor.undo_stack().undoText() == "Sửa Cách gọi người dự"

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from minutes_app.domain.fields import field_after, get_value, index_in, parse_path, set_value
 from minutes_app.domain.model import AgendaItem, Attendee, Meeting, Person, Speaker, Statement
 from minutes_app.ui.editor.parsing import parse_count, parse_date, parse_moment, parse_time
-from minutes_app.ui.editor.paths import field_after, get_value, index_in, parse_path, set_value
 from minutes_app.ui.editor.session import EditSession
 
 

@@ -12,10 +12,12 @@ from minutes_app.domain.model import (
     Attendance,
     Attendee,
     Meeting,
+    Membership,
     Role,
     Statement,
     Task,
     Vote,
+    VotePurpose,
 )
 from minutes_app.domain.validation import validate
 from minutes_app.ui.editor.people import PeopleDirectory
@@ -49,7 +51,7 @@ def test_attendee_model_reads_and_writes_through_undo(qapp) -> None:  # noqa: AN
     model = AttendeeTableModel(session)
     QAbstractItemModelTester(model)
     A = AttendeeTableModel
-    assert model.rowCount() == 3 and model.columnCount() == 7
+    assert model.rowCount() == 3 and model.columnCount() == 8
     assert model.data(model.index(2, A.NAME)) == "Bí thư các xã"
     assert model.data(model.index(2, A.COUNT)) == "25"
     assert model.data(model.index(1, A.ATTENDANCE)) == "Vắng có lý do"
@@ -156,8 +158,51 @@ def test_vote_model_live_percentages_and_default_eligible(qapp) -> None:  # noqa
     changed = []
     model.dataChanged.connect(lambda tl, br: changed.append((tl.column(), br.column())))
     session.remove("attendees", 0)
-    assert (V.ELIGIBLE, V.RESULT) in changed
+    assert (V.ELIGIBLE, V.PURPOSE) in changed
     assert model.data(model.index(0, V.ELIGIBLE)) == "16"
+
+
+def test_attendee_membership_is_recorded_per_person(qapp) -> None:  # noqa: ANN001
+    session = EditSession(people_meeting())
+    model = AttendeeTableModel(session)
+    A = AttendeeTableModel
+    assert model.data(model.index(0, A.MEMBERSHIP)) == "—"  # not recorded
+    assert model.data(model.index(0, A.MEMBERSHIP), EDIT) == ""
+    assert [v for _, v in model.choices(A.MEMBERSHIP)] == [
+        "",
+        "official",
+        "probationary",
+        "non_member",
+    ]
+    assert model.setData(model.index(0, A.MEMBERSHIP), "probationary")
+    assert session.meeting.attendees[0].membership is Membership.PROBATIONARY
+    assert model.data(model.index(0, A.MEMBERSHIP)) == "Dự bị"
+    assert model.setData(model.index(0, A.MEMBERSHIP), "")
+    assert session.meeting.attendees[0].membership is None
+    session.undo_stack.undo()
+    assert session.meeting.attendees[0].membership is Membership.PROBATIONARY
+    # a group has no membership
+    assert model.data(model.index(2, A.MEMBERSHIP)) == ""
+    assert not model.flags(model.index(2, A.MEMBERSHIP)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_an_admission_vote_defaults_to_the_official_members(qapp) -> None:  # noqa: ANN001
+    attendees = [Attendee(f"Đ{i}", membership=Membership.OFFICIAL) for i in range(9)]
+    attendees += [Attendee("P", membership=Membership.PROBATIONARY)]
+    attendees[0].attendance = Attendance.ABSENT
+    session = EditSession(Meeting(attendees=attendees, votes=[Vote("Kết nạp", 7)]))
+    model = VoteTableModel(session)
+    QAbstractItemModelTester(model)
+    V = VoteTableModel
+    assert model.data(model.index(0, V.PURPOSE)) == "Thông thường"
+    assert model.data(model.index(0, V.ELIGIBLE)) == "9"  # the members present
+    assert model.setData(model.index(0, V.PURPOSE), "admission")
+    assert session.meeting.votes[0].purpose is VotePurpose.ADMISSION
+    assert model.data(model.index(0, V.PURPOSE)) == "Kết nạp đảng viên"
+    assert model.data(model.index(0, V.ELIGIBLE)) == "9"  # the official members, absent too
+    assert "chính thức" in model.data(model.index(0, V.ELIGIBLE), Qt.ItemDataRole.ToolTipRole)
+    assert model.placeholder(V.ELIGIBLE, 0) == "mặc định: 9"
+    assert "77,78%" in model.data(model.index(0, V.RESULT))
 
 
 def test_task_model_dates(qapp) -> None:  # noqa: ANN001

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from minutes_app.domain.model import Statement
 from minutes_app.ui.editor.table_models import PROBLEM_ROLE
+from minutes_app.ui.problem_icons import problem_icon
 from tests.ui.editor.conftest import type_text
 
 
@@ -32,7 +33,15 @@ def test_forbidden_character_is_an_error_on_its_field(qtbot, open_editor, seed_r
     editor.session.set("title", "Hội nghị\x07")  # e.g. pasted from a broken document
     editor.validate_now()
     assert general.title_edit.property("problem") == "error"
-    assert "⛔" in editor.nav.item(0).text()
+    # the mark is a bundled icon (many fonts draw "⛔" as an empty box), not a character
+    nav = editor.nav.item(0)
+    assert "⛔" not in nav.text() and not nav.icon().isNull()
+    assert nav.icon().cacheKey() == problem_icon(True).cacheKey()
+    image = nav.icon().pixmap(16, 16).toImage()
+    red = image.pixelColor(8, 3)
+    assert red.red() > 180 and red.green() < 90  # drawn: the red stop mark
+    listed = general.problems_list.item(0)
+    assert "⛔" not in listed.text() and listed.icon().cacheKey() == problem_icon(True).cacheKey()
 
 
 def test_problem_in_a_statement_jumps_to_the_speaker(qtbot, open_editor, seed_record) -> None:  # noqa: ANN001

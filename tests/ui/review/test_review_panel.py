@@ -224,11 +224,16 @@ def test_audit_view_lists_field_changes(panel: ReviewPanel, app_context, seed_re
     assert change[1] == "Lê Thị Hoa" and change[2] == "Sửa" and change[5] == "Phòng họp số 2"
 
 
-def test_verify_button_reports(panel: ReviewPanel, fake_interaction) -> None:  # noqa: ANN001
+def test_verify_button_reports(panel: ReviewPanel, fake_interaction, app_context) -> None:  # noqa: ANN001
     panel.take(Action.SUBMIT)
     panel.take(Action.APPROVE)
     assert panel.verify()
-    assert fake_interaction.messages[-1][1] == "Biên bản nguyên vẹn"
+    _kind, title, text, details = fake_interaction.messages[-1]
+    assert title == "Biên bản nguyên vẹn"
+    # one sentence for the user; the hashes wait behind "Chi tiết"
+    assert text == "Biên bản không bị thay đổi kể từ khi được duyệt (phiên bản 1)."
+    sha = app_context.db.review.verify(panel.meeting_id()).sha256
+    assert sha not in text and sha in details and "SHA-256" in details
 
 
 def test_the_name_is_asked_once_when_the_preferences_have_none(
@@ -337,7 +342,8 @@ def test_minutes_with_layout_errors_cannot_be_submitted_from_the_panel(
     app_context.db.update(seed_record.id, meeting)
     panel.refresh()
     assert not panel.take(Action.SUBMIT)
-    assert "location" in fake_interaction.errors()[-1][2]
+    text = fake_interaction.errors()[-1][2]
+    assert "Địa điểm" in text and "location" not in text  # the field's name, not its key
     assert panel.status() is Status.DRAFT
 
 

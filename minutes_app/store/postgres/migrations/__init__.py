@@ -1,0 +1,1 @@
+"""PostgreSQL migrations (0001_*.sql …), numbered as the SQLite ones: version N means the same features."""

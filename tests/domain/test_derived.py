@@ -1,0 +1,106 @@
+"""The derived-document model: its JSON, the meeting named in a sentence, the extract, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from minutes_app.domain import interchange
+from minutes_app.domain.derived import (
+    DerivedDocument,
+    DerivedKind,
+    DeriveError,
+    Signer,
+    derive,
+    extract,
+    from_dict,
+    meeting_phrase,
+    to_dict,
+)
+from minutes_app.domain.model import Issuer, Meeting, Profile, Status, Task
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+WORDING = {
+    "meeting_noun": "cuộc họp", "person_title": "đồng chí", "attended_by": "Tham dự {noun} có",
+    "attending_members": "", "member_unit": "đồng chí", "official_unit": "đảng viên chính thức",
+    "notice_title": "Kết luận của {chair} tại {meeting}",
+    "conclusions_lead": "{chair} kết luận như sau:", "resolution_title": "{meeting}",
+    "admission_title": "Về việc đề nghị kết nạp đảng viên",
+    "admission": "Đề nghị kết nạp {subject}", "resolution_basis": "Căn cứ Điều lệ Đảng;",
+}  # fmt: skip
+
+
+def _state() -> Meeting:
+    meeting = interchange.parse((FIXTURES / "state-meeting.json").read_bytes()).meeting
+    meeting.status = Status.APPROVED
+    return meeting
+
+
+def test_json_round_trip() -> None:
+    doc = DerivedDocument(
+        kind=DerivedKind.THONG_BAO, meeting_id=3, revision=2, profile=Profile.PARTY,
+        issuer=Issuer("HUYỆN ỦY KIM SƠN", "HU", "ĐẢNG BỘ TỈNH NINH BÌNH"), number="45",
+        place="Kim Sơn", date=dt.date(2026, 1, 5), title="Kết luận của Thường trực",
+        signer=Signer("T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Nam"), items=[1, 3],
+        intro="Ngày …", points=["Một.", "Hai."], tasks=[Task("Làm A", "Văn phòng", dt.date(2026, 2, 2))],
+        closing="Thông báo để biết.", recipients=["Lưu Văn phòng"],
+    )  # fmt: skip
+    assert from_dict(to_dict(doc)) == doc
+    assert doc.effective_symbol("TB") == "TB/HU"
+    with pytest.raises(ValueError):
+        from_dict({**to_dict(doc), "points": "not a list"})
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [
+        ("Họp Ủy ban nhân dân xã tháng 3", "cuộc họp Ủy ban nhân dân xã tháng 3"),
+        ("Sinh hoạt chi bộ tháng 5", "buổi sinh hoạt chi bộ tháng 5"),
+        ("Hội nghị giao ban quý I.", "hội nghị giao ban quý I"),
+        ("Bàn kế hoạch thu hoạch", "cuộc họp bàn kế hoạch thu hoạch"),
+        ("", "cuộc họp"),
+    ],
+)
+def test_the_meeting_named_in_a_sentence(title: str, phrase: str) -> None:
+    assert meeting_phrase(title, "cuộc họp") == phrase
+
+
+def test_an_extract_keeps_the_chosen_items_only() -> None:
+    meeting = _state()
+    part = extract(meeting, [2])
+    assert [i.title for i in part.agenda] == [meeting.agenda[1].title]
+    assert part.conclusion == "" and part.tasks == [] and part.votes == meeting.votes
+    whole = extract(meeting, range(1, len(meeting.agenda) + 1))
+    assert whole.conclusion == meeting.conclusion and whole.tasks == meeting.tasks
+    assert len(meeting.agenda) == 3  # the minutes themselves are untouched
+
+
+def test_refusals() -> None:
+    draft = _state()
+    draft.status = Status.DRAFT
+    with pytest.raises(DeriveError, match="not approved"):
+        derive(draft, 1, 1, DerivedKind.THONG_BAO, wording=WORDING, defaults={})
+    with pytest.raises(DeriveError, match="no agenda item 4"):
+        derive(_state(), 1, 1, DerivedKind.TRICH_SAO, wording=WORDING, defaults={}, items=[4])
+    empty = _state()
+    empty.agenda = []
+    with pytest.raises(DeriveError, match="no agenda item to extract"):
+        derive(empty, 1, 1, DerivedKind.TRICH_BIEN_BAN, wording=WORDING, defaults={})
+
+
+def test_a_notice_is_drafted_from_the_conclusions_and_tasks() -> None:
+    meeting = _state()
+    doc = derive(meeting, 1, 1, DerivedKind.THONG_BAO, wording=WORDING,
+                 defaults={"signer_prefix": "TM.", "signer_label": "ỦY BAN NHÂN DÂN",
+                           "signer_is_chair": "1"}, today=dt.date(2026, 11, 30))  # fmt: skip
+    assert doc.title == (
+        "Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp Ủy ban nhân dân xã thường kỳ "
+        "tháng 3 năm 2020"
+    )
+    assert doc.intro.startswith("Ngày 06 tháng 3 năm 2020, tại Phòng họp")
+    assert doc.intro.endswith("kết luận như sau:")
+    assert len(doc.points) == 3 and doc.points[0].startswith("Kết quả thực hiện nhiệm vụ")
+    assert doc.tasks == meeting.tasks and doc.signer.name == "Phạm Văn Hùng"
+    assert (doc.number, doc.date) == ("", dt.date(2026, 11, 30))  # the store gives the number

@@ -1,0 +1,226 @@
+"""The window on the office database: opened from a URI, the login acts, the password from the keyring."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minutes_app.services import office
+from minutes_app.store.postgres.target import parse_target
+from tests.store.conftest import make_meeting
+
+
+def test_the_window_opens_the_office_database(
+    qapp: Any, fake_interaction: Any, tmp_path: Path, office_uri: str
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from minutes_app.ui.app import build_context
+    from minutes_app.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.user_name = "Tên gõ trong Tùy chọn"
+    context = build_context(office_uri, fake_interaction, settings, "vi")
+    assert context is not None
+    try:
+        db = context.db
+        assert db.backend == "postgresql" and db.identity().login == "postgres"
+        record = db.create(make_meeting())
+        # The preferences' name is not who acts in the office: the login is.
+        assert [e.by for e in db.review.audit(record.id)] == ["postgres"]
+        # A worker thread opens its own connection without asking again.
+        with db.reopen() as other:
+            assert other.get(record.id) == record
+    finally:
+        context.db.close()
+    assert settings.recent_db_files() == []  # a URI is not a file to offer again
+
+
+def test_the_window_reports_an_unreachable_server(
+    qapp: Any, fake_interaction: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from minutes_app.ui.app import build_context
+    from minutes_app.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert build_context("postgresql://hoa@127.0.0.1:9/x", fake_interaction, settings, "en") is None
+    assert any(
+        kind == "error" and "cannot reach" in text
+        for kind, _t, text, _d in fake_interaction.messages
+    )
+
+
+def test_the_keyring_is_offered_first_then_the_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept: dict[tuple[str, str], str] = {}
+    fake = types.SimpleNamespace(
+        get_password=lambda service, account: kept.get((service, account)),
+        set_password=lambda service, account, pw: kept.__setitem__((service, account), pw),
+    )
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    target = parse_target("postgresql://hoa@may-chu:5432/bienban")
+    assert office.keyring_available() and office.saved_password(target) is None
+    assert office.remember_password(target, "mật khẩu")
+    assert kept == {("minutes-app", "hoa@may-chu:5432/bienban"): "mật khẩu"}
+    asked: list[object] = []
+    prompt = office.keyring_prompt(lambda t: asked.append(t) or "gõ tay")
+    assert prompt(target) == "mật khẩu"  # the kept one first
+    assert prompt(target) == "gõ tay" and asked == [target]  # then the question
+
+
+def test_without_the_keyring_package_nothing_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "keyring", None)  # import fails
+    target = parse_target("postgresql://hoa@may-chu/bienban")
+    assert not office.keyring_available()
+    assert office.saved_password(target) is None and not office.remember_password(target, "x")
+
+
+# -- working together: other PCs' changes appear, a server that went away ----------------------
+
+WAIT_MS = 30_000  # an upper bound for a loaded machine; the window does not poll
+
+
+def _office_window(qtbot: Any, uri: str, fake_interaction: Any, tmp_path: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from minutes_app.ui.app import build_context
+    from minutes_app.ui.main_window import MainWindow
+    from minutes_app.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    context = build_context(uri, fake_interaction, settings, "vi")
+    assert context is not None
+    win = MainWindow(context)
+    win.act_preview.setChecked(False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    assert win.listener is not None
+    qtbot.waitUntil(win.listener.listening.is_set, timeout=WAIT_MS)
+    return win
+
+
+def _close(win: Any) -> None:
+    win.close()
+    assert win.listener is None  # closing stops the listening thread and its connection
+    win.context.db.close()
+
+
+def _statuses(win: Any) -> dict[int, str]:
+    return {s.id: s.status.value for s in win.model.summaries()}
+
+
+def test_the_list_and_an_open_tab_show_what_another_pc_did(
+    qtbot: Any, fake_interaction: Any, tmp_path: Path, office_uri: str
+) -> None:
+    from tests.office import open_acting
+
+    with open_acting(office_uri) as secretary:
+        drafted = secretary.create(make_meeting("Họp tổ 1")).id
+        open_draft = secretary.create(make_meeting("Họp tổ 2")).id
+    win = _office_window(qtbot, office_uri, fake_interaction, tmp_path)
+    try:
+        tab = win.open_meeting(open_draft)
+        assert tab is not None and tab.editor.is_saved()
+        with open_acting(office_uri) as secretary:
+            secretary.user_name = "hoa"
+            new = secretary.create(make_meeting("Họp tổ 3")).id  # a new meeting appears
+            secretary.review.submit(drafted, "")  # the chair's list shows it in review
+            edited = secretary.get(open_draft)
+            edited.meeting.title = "Họp tổ 2 (sửa ở máy khác)"
+            secretary.update(open_draft, edited.meeting, expected_version=edited.version)
+        qtbot.waitUntil(
+            lambda: _statuses(win).get(drafted) == "in_review" and new in _statuses(win),
+            timeout=WAIT_MS,
+        )
+        # The open tab had nothing unsaved: it shows their version.
+        qtbot.waitUntil(
+            lambda: tab.editor.meeting().title == "Họp tổ 2 (sửa ở máy khác)", timeout=WAIT_MS
+        )
+        assert tab.editor.is_saved()
+    finally:
+        _close(win)
+
+
+def test_an_open_tab_with_unsaved_typing_keeps_it(
+    qtbot: Any, fake_interaction: Any, tmp_path: Path, office_uri: str
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.office import open_acting
+    from tests.ui.editor.conftest import type_text
+
+    with open_acting(office_uri) as secretary:
+        meeting_id = secretary.create(make_meeting("Họp tổ 1")).id
+    win = _office_window(qtbot, office_uri, fake_interaction, tmp_path)
+    try:
+        tab = win.open_meeting(meeting_id)
+        assert tab is not None
+        tab.editor.autosave.cancel()
+        tab.editor.sections[0].location_edit.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
+        type_text(" tầng 2")
+        tab.editor.autosave.cancel()  # still typing: nothing saved yet
+        with open_acting(office_uri) as other:
+            theirs = other.get(meeting_id)
+            theirs.meeting.title = "Bản của máy khác"
+            other.update(meeting_id, theirs.meeting, expected_version=theirs.version)
+        qtbot.waitUntil(
+            lambda: win.model.summaries()[0].title == "Bản của máy khác", timeout=WAIT_MS
+        )
+        assert "tầng 2" in tab.editor.meeting().location  # not replaced by theirs
+        assert not tab.editor.is_saved()
+    finally:
+        tab.editor.session.undo_stack.setClean()  # (the conflict dialog has its own tests)
+        _close(win)
+
+
+def test_the_window_says_when_the_server_is_away_and_saves_when_it_is_back(
+    qtbot: Any, fake_interaction: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from minutes_app.store.postgres.repository import PgDatabase
+    from tests import pgcluster
+    from tests.ui.editor.conftest import type_text
+
+    reason = pgcluster.why_not()
+    if reason is not None:
+        pytest.skip(reason)
+    cluster = pgcluster.start()  # its own server: this test stops it
+    try:
+        uri = cluster.superuser_uri()
+        db, _steps = PgDatabase.initialise(uri)
+        with db:
+            meeting_id = db.create(make_meeting("Họp khi máy chủ tắt")).id
+        win = _office_window(qtbot, uri, fake_interaction, tmp_path)
+        try:
+            tab = win.open_meeting(meeting_id)
+            assert tab is not None
+            cluster.pause()
+            qtbot.waitUntil(win.office_label.isVisible, timeout=WAIT_MS)
+            assert "Mất kết nối máy chủ" in win.office_label.text()
+            tab.editor.sections[0].location_edit.setFocus()
+            qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
+            type_text(" phòng 3")
+            assert not tab.editor.save()  # the autosave's attempt: refused, nothing lost
+            assert tab.editor.is_offline() and not tab.editor.is_saved()
+            assert "sẽ lưu khi kết nối lại" in tab.editor.status_label.text()
+            assert fake_interaction.errors() == []  # no dialog interrupts the typing
+            assert "phòng 3" in tab.editor.meeting().location
+            cluster.resume()
+            qtbot.waitUntil(tab.editor.is_saved, timeout=WAIT_MS)
+            # The editor's retry may save before the listener hears the server again.
+            qtbot.waitUntil(lambda: not win.office_label.isVisible(), timeout=WAIT_MS)
+            with PgDatabase.open(uri) as again:
+                assert "phòng 3" in again.get(meeting_id).meeting.location
+        finally:
+            _close(win)
+    finally:
+        cluster.stop()

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
 from PySide6.QtCore import QModelIndex, Qt
 
 from minutes_app.domain.derived import DerivedKind
 from minutes_app.ui.derived_panel import OBJECT_ROLE, DerivedListModel, DerivedPanel
 from minutes_app.ui.main_window import MainWindow
+from tests.ui.placeholder_editor import PlaceholderEditor
 
 
 @pytest.fixture

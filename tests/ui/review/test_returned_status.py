@@ -7,14 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from minutes_app.ui.placeholder_editor import PlaceholderEditor
-
 from minutes_app.domain.model import Status
 from minutes_app.services import workflow
 from minutes_app.ui.batch_export_dialog import BatchExportDialog
 from minutes_app.ui.main_window import MainWindow
 from minutes_app.ui.meeting_list_model import COL_STATUS, MeetingListModel
 from minutes_app.ui.review import ReviewPanel
+from tests.ui.placeholder_editor import PlaceholderEditor
 
 REPO = Path(__file__).resolve().parents[3]
 COMMENT = "Ghi rõ người vắng mặt và lý do"

@@ -74,11 +74,13 @@ def main() -> int:
         path = Path(tmp) / "minutes.sqlite"
         db = Database.open(path)
         context = AppContext(
-            db=db, db_path=path,
+            db=db,
+            db_path=path,
             settings=Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)),
-            interaction=Interaction(), tasks=TaskRunner(lambda label, failure: None),
+            interaction=Interaction(),
+            tasks=TaskRunner(lambda label, failure: None),
             user_name="Nguyễn Thị Lan",
-        )  # fmt: skip
+        )
         base = seed()
         small = statistics.median(save_ms(context, base, 15))
         sizes = [

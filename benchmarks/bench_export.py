@@ -81,8 +81,17 @@ def libreoffice_seconds(docx: bytes, runs: int) -> float | None:
         source = Path(tmp) / "in.docx"
         source.write_bytes(docx)
         env = dict(os.environ, HOME=tmp)
-        command = [binary, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                   "--norestore", "--convert-to", "pdf", "--outdir", tmp, str(source)]  # fmt: skip
+        command = [
+            binary,
+            f"-env:UserInstallation=file://{tmp}/profile",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            tmp,
+            str(source),
+        ]
 
         def convert() -> None:
             subprocess.run(command, check=True, capture_output=True, timeout=300, env=env)
@@ -102,8 +111,19 @@ def export_process_seconds(seed: Meeting, runs: int) -> float:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
         env["HOME"] = tmp
-        command = [sys.executable, "-m", "minutes_app", "export", str(meeting_id), "--db",
-                   str(db_file), "--format", "pdf", "--out", str(Path(tmp) / "out.pdf")]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "minutes_app",
+            "export",
+            str(meeting_id),
+            "--db",
+            str(db_file),
+            "--format",
+            "pdf",
+            "--out",
+            str(Path(tmp) / "out.pdf"),
+        ]
 
         def export() -> None:
             subprocess.run(command, check=True, capture_output=True, timeout=120, env=env)
@@ -130,8 +150,13 @@ def main() -> int:
     ok = True
     verdict = "OK" if big_pdf < TARGET_100_PAGES_S else "MISSED"
     ok &= verdict == "OK"
-    rows.append((f"{pages}-page meeting → PDF (median of 3)", f"{big_pdf:.2f} s",
-                 f"target < {TARGET_100_PAGES_S} s: {verdict}"))  # fmt: skip
+    rows.append(
+        (
+            f"{pages}-page meeting → PDF (median of 3)",
+            f"{big_pdf:.2f} s",
+            f"target < {TARGET_100_PAGES_S} s: {verdict}",
+        )
+    )
     rows.append((f"{pages}-page meeting → DOCX (median of 3)", f"{big_docx:.2f} s", ""))
     lo_seed = libreoffice_seconds(render_docx_bytes(seed), 3)
     if lo_seed is None:
@@ -141,20 +166,40 @@ def main() -> int:
         verdict = "OK" if ratio >= TARGET_SEED_RATIO else "MISSED"
         ok &= verdict == "OK"
         rows.append(("LibreOffice seed DOCX → PDF (median of 3)", f"{lo_seed * 1000:.0f} ms", ""))
-        rows.append(("ratio LibreOffice / our seed PDF", f"{ratio:.1f}×",
-                     f"target ≥ {TARGET_SEED_RATIO:.0f}×: {verdict}"))  # fmt: skip
+        rows.append(
+            (
+                "ratio LibreOffice / our seed PDF",
+                f"{ratio:.1f}×",
+                f"target ≥ {TARGET_SEED_RATIO:.0f}×: {verdict}",
+            )
+        )
         process = export_process_seconds(seed, 7)
         lo_process = libreoffice_seconds(render_docx_bytes(seed), 3)
         assert lo_process is not None
         ratio = lo_process / process
         verdict = "OK" if ratio >= TARGET_PROCESS_RATIO else "MISSED"
         ok &= verdict == "OK"
-        rows.append(("process: minutes-app export --format pdf, seed (median of 7)",
-                     f"{process * 1000:.0f} ms", ""))  # fmt: skip
-        rows.append(("process: soffice --convert-to pdf, seed DOCX (median of 3)",
-                     f"{lo_process * 1000:.0f} ms", ""))  # fmt: skip
-        rows.append(("ratio LibreOffice / our export process", f"{ratio:.1f}×",
-                     f"target ≥ {TARGET_PROCESS_RATIO:.0f}×: {verdict}"))  # fmt: skip
+        rows.append(
+            (
+                "process: minutes-app export --format pdf, seed (median of 7)",
+                f"{process * 1000:.0f} ms",
+                "",
+            )
+        )
+        rows.append(
+            (
+                "process: soffice --convert-to pdf, seed DOCX (median of 3)",
+                f"{lo_process * 1000:.0f} ms",
+                "",
+            )
+        )
+        rows.append(
+            (
+                "ratio LibreOffice / our export process",
+                f"{ratio:.1f}×",
+                f"target ≥ {TARGET_PROCESS_RATIO:.0f}×: {verdict}",
+            )
+        )
         lo_big = libreoffice_seconds(render_docx_bytes(big), 1)
         assert lo_big is not None
         rows.append((f"LibreOffice {pages}-page DOCX → PDF", f"{lo_big:.2f} s", ""))

@@ -374,11 +374,13 @@ def main() -> int:
         path = Path(tmp) / "minutes.sqlite"
         db = Database.open(path)
         context = AppContext(
-            db=db, db_path=path,
+            db=db,
+            db_path=path,
             settings=Settings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)),
-            interaction=Interaction(), tasks=TaskRunner(lambda label, failure: None),
+            interaction=Interaction(),
+            tasks=TaskRunner(lambda label, failure: None),
             user_name="Nguyễn Thị Lan",
-        )  # fmt: skip
+        )
         editor = record(context, "editor", copy.deepcopy(m))
         live = record(context, "live", copy.deepcopy(m))
         db.close()

@@ -53,7 +53,9 @@ def seconds(fn) -> float:  # type: ignore[no-untyped-def]
     return time.perf_counter() - start
 
 
-def series(label: str, sizes: tuple[int, ...], make, render) -> tuple[list[tuple[str, str, str]], float]:  # type: ignore[no-untyped-def]
+def series(
+    label: str, sizes: tuple[int, ...], make, render
+) -> tuple[list[tuple[str, str, str]], float]:  # type: ignore[no-untyped-def]
     rows = []
     per_item: dict[int, float] = {}
     for n in sizes:
@@ -78,8 +80,13 @@ def main() -> int:
         rows += found
         verdict = "OK" if growth <= TARGET_GROWTH else "MISSED"
         ok &= verdict == "OK"
-        rows.append((f"cost per item, {sizes[-1]:,} vs {sizes[0]:,} {label.split()[0]}",
-                     f"{growth:.2f}×", f"target ≤ {TARGET_GROWTH}× (linear): {verdict}"))  # fmt: skip
+        rows.append(
+            (
+                f"cost per item, {sizes[-1]:,} vs {sizes[0]:,} {label.split()[0]}",
+                f"{growth:.2f}×",
+                f"target ≤ {TARGET_GROWTH}× (linear): {verdict}",
+            )
+        )
     width = max(len(r[0]) for r in rows)
     value_width = max(len(r[1]) for r in rows)
     print("Long lists benchmark (bench_lists.py)")

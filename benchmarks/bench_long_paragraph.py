@@ -70,16 +70,26 @@ def main() -> int:
     growth = per_page[160_000] / per_page[30_000]
     verdict = "OK" if growth <= TARGET_GROWTH else "MISSED"
     ok &= verdict == "OK"
-    rows.append(("PDF cost per page, 160,000 vs 30,000 words", f"{growth:.2f}×",
-                 f"target ≤ {TARGET_GROWTH}×: {verdict}"))  # fmt: skip
+    rows.append(
+        (
+            "PDF cost per page, 160,000 vs 30,000 words",
+            f"{growth:.2f}×",
+            f"target ≤ {TARGET_GROWTH}×: {verdict}",
+        )
+    )
     big = with_statement(state, megabyte())
     doc = build(big, profile)
     start = time.perf_counter()
     pdf = render_pdf(doc)
     pdf_s = time.perf_counter() - start
     pages = pages_of(pdf)
-    rows.append((f"1 MB statement ({pages} pages) → PDF", f"{pdf_s:.2f} s",
-                 f"{pdf_s / pages * 1000:.1f} ms/page"))  # fmt: skip
+    rows.append(
+        (
+            f"1 MB statement ({pages} pages) → PDF",
+            f"{pdf_s:.2f} s",
+            f"{pdf_s / pages * 1000:.1f} ms/page",
+        )
+    )
     docx_s = seconds(lambda: render_docx_bytes(big))
     size = len(render_docx_bytes(big))
     rows.append(("1 MB statement → DOCX", f"{docx_s:.2f} s", f"{size / 1e6:.2f} MB file"))

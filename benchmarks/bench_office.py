@@ -53,8 +53,12 @@ def client(number: int, secretary_uri: str, chair_uri: str, shared: int, passwor
     os.environ["PGPASSWORD"] = password
     rng = random.Random(number)
     times: dict[str, list[float]] = {
-        "save": [], "save shared": [], "submit": [], "approve": [], "search": []
-    }  # fmt: skip
+        "save": [],
+        "save shared": [],
+        "submit": [],
+        "approve": [],
+        "search": [],
+    }
     mine: dict[int, str] = {}
     markers: list[str] = []
     stale = 0
@@ -152,10 +156,15 @@ def main() -> int:
                 add_user(db, f"chutri{i}", ["chair"], f"Chủ trì {i}", password)
             shared = db.create(generated(random.Random(1), 1)).id
         jobs = [
-            (i, cluster.login_uri(f"thuky{i}", "office_bench"),
-             cluster.login_uri(f"chutri{i}", "office_bench"), shared, password)
+            (
+                i,
+                cluster.login_uri(f"thuky{i}", "office_bench"),
+                cluster.login_uri(f"chutri{i}", "office_bench"),
+                shared,
+                password,
+            )
             for i in range(CLIENTS)
-        ]  # fmt: skip
+        ]
         start = time.perf_counter()
         with multiprocessing.get_context("spawn").Pool(CLIENTS) as pool:
             results = [json.loads(r) for r in pool.map(_run_client, jobs)]

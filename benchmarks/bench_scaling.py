@@ -98,30 +98,55 @@ def main() -> int:
             verdict = "OK" if pdf_s <= TARGET_300_S else "MISSED"
             ok &= verdict == "OK"
             note = f"target ≤ {TARGET_300_S:.0f} s: {verdict}"
-        rows.append((f"{pages}-page meeting → PDF", f"{pdf_s:.2f} s",
-                     f"{pdf_s / pages * 1000:.1f} ms/page {note}".strip()))  # fmt: skip
-        rows.append((f"{pages}-page meeting → DOCX", f"{docx_s:.2f} s",
-                     f"{docx_s / pages * 1000:.1f} ms/page"))  # fmt: skip
+        rows.append(
+            (
+                f"{pages}-page meeting → PDF",
+                f"{pdf_s:.2f} s",
+                f"{pdf_s / pages * 1000:.1f} ms/page {note}".strip(),
+            )
+        )
+        rows.append(
+            (
+                f"{pages}-page meeting → DOCX",
+                f"{docx_s:.2f} s",
+                f"{docx_s / pages * 1000:.1f} ms/page",
+            )
+        )
     for fmt in ("PDF", "DOCX"):
         growth = per_page[fmt][300] / per_page[fmt][10]
         verdict = "OK" if growth <= TARGET_GROWTH else "MISSED"
         ok &= verdict == "OK"
-        rows.append((f"{fmt} cost per page, 300 vs 10 pages", f"{growth:.2f}×",
-                     f"target ≤ {TARGET_GROWTH}×: {verdict}"))  # fmt: skip
+        rows.append(
+            (
+                f"{fmt} cost per page, 300 vs 10 pages",
+                f"{growth:.2f}×",
+                f"target ≤ {TARGET_GROWTH}×: {verdict}",
+            )
+        )
     # One paragraph spanning many pages: reportlab re-wraps the rest at every page split.
     for words in (2500, 10000):
         long_meeting = one_long_statement(state, words)
         pdf = render_pdf_bytes(long_meeting)
         seconds = timed(lambda m=long_meeting: render_pdf_bytes(m), 1)
         pages = pages_of(pdf)
-        rows.append((f"one {words}-word statement ({pages} pages) → PDF", f"{seconds:.2f} s",
-                     f"{seconds / pages * 1000:.0f} ms/page"))  # fmt: skip
+        rows.append(
+            (
+                f"one {words}-word statement ({pages} pages) → PDF",
+                f"{seconds:.2f} s",
+                f"{seconds / pages * 1000:.0f} ms/page",
+            )
+        )
     if shutil.which("soffice") or shutil.which("libreoffice"):
         for target in (10, 300):
             lo = libreoffice_seconds(docx_of[target], 1)
             assert lo is not None
-            rows.append((f"LibreOffice {target}-page DOCX → PDF", f"{lo:.2f} s",
-                         f"{lo / totals[target]:.1f}× our PDF"))  # fmt: skip
+            rows.append(
+                (
+                    f"LibreOffice {target}-page DOCX → PDF",
+                    f"{lo:.2f} s",
+                    f"{lo / totals[target]:.1f}× our PDF",
+                )
+            )
     else:
         rows.append(("LibreOffice", "not installed", "ratios skipped"))
     width = max(len(r[0]) for r in rows)

@@ -43,13 +43,25 @@ sys.exit(0 if watcher.done else 3)
 
 
 def one_start(db: Path, home: Path) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-               XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"),
-               PYTHONPATH=str(REPO))  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        PYTHONPATH=str(REPO),
+    )
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(db)], cwd=REPO, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(db)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     line = proc.stdout.readline()
     painted = time.perf_counter() - start
@@ -68,10 +80,13 @@ def main() -> int:
     median = statistics.median(times)
     verdict = "OK" if median < TARGET_S else "MISSED"
     rows = [
-        (f"cold start to first painted window (median of {RUNS})", f"{median:.2f} s",
-         f"target < {TARGET_S} s: {verdict}"),
+        (
+            f"cold start to first painted window (median of {RUNS})",
+            f"{median:.2f} s",
+            f"target < {TARGET_S} s: {verdict}",
+        ),
         ("  slowest", f"{max(times):.2f} s", ""),
-    ]  # fmt: skip
+    ]
     width = max(len(r[0]) for r in rows)
     print("Start-up benchmark (bench_startup.py)")
     for label, value, note in rows:

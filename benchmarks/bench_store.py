@@ -34,17 +34,74 @@ TARGET_P95_MS = 50.0
 TARGET_RSS_MB = 300.0
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi"]
 MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "Xuân", "Thu"]
-GIVEN = ["An", "Bình", "Cường", "Dũng", "Hoa", "Hùng", "Lan", "Mai", "Nam", "Phương", "Sơn",
-         "Tâm", "Thảo", "Tuấn", "Vân", "Yến", "Hướng", "Đông", "Khánh", "Linh"]  # fmt: skip
-PLACES = ["Đồng Hướng", "Kim Sơn", "Thượng Kiệm", "Yên Mật", "Lai Thành", "Chất Bình",
-          "Kim Chính", "Như Hòa", "Quang Thiện", "Hồi Ninh", "Tân Thành", "Văn Hải"]  # fmt: skip
-TOPICS = ["nạo vét kênh", "giao ban tháng", "kết nạp đảng viên", "phòng chống thiên tai",
-          "xây dựng nông thôn mới", "quyết toán ngân sách", "tuyển quân", "chuyển đổi số",
-          "an toàn giao thông", "bầu cử", "giải phóng mặt bằng", "tiêm chủng", "cải cách hành chính",
-          "phòng cháy chữa cháy", "thu hoạch lúa", "sáp nhập thôn", "dạy nghề", "bảo hiểm y tế"]  # fmt: skip
-PHRASES = ["thống nhất chủ trương", "đề nghị bổ sung kinh phí", "giao văn phòng tổng hợp",
-           "báo cáo kết quả thực hiện", "tăng cường kiểm tra giám sát", "tuyên truyền vận động",
-           "hoàn thành trước ngày", "rà soát danh sách", "xử lý dứt điểm", "kiến nghị cấp trên"]  # fmt: skip
+GIVEN = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Hoa",
+    "Hùng",
+    "Lan",
+    "Mai",
+    "Nam",
+    "Phương",
+    "Sơn",
+    "Tâm",
+    "Thảo",
+    "Tuấn",
+    "Vân",
+    "Yến",
+    "Hướng",
+    "Đông",
+    "Khánh",
+    "Linh",
+]
+PLACES = [
+    "Đồng Hướng",
+    "Kim Sơn",
+    "Thượng Kiệm",
+    "Yên Mật",
+    "Lai Thành",
+    "Chất Bình",
+    "Kim Chính",
+    "Như Hòa",
+    "Quang Thiện",
+    "Hồi Ninh",
+    "Tân Thành",
+    "Văn Hải",
+]
+TOPICS = [
+    "nạo vét kênh",
+    "giao ban tháng",
+    "kết nạp đảng viên",
+    "phòng chống thiên tai",
+    "xây dựng nông thôn mới",
+    "quyết toán ngân sách",
+    "tuyển quân",
+    "chuyển đổi số",
+    "an toàn giao thông",
+    "bầu cử",
+    "giải phóng mặt bằng",
+    "tiêm chủng",
+    "cải cách hành chính",
+    "phòng cháy chữa cháy",
+    "thu hoạch lúa",
+    "sáp nhập thôn",
+    "dạy nghề",
+    "bảo hiểm y tế",
+]
+PHRASES = [
+    "thống nhất chủ trương",
+    "đề nghị bổ sung kinh phí",
+    "giao văn phòng tổng hợp",
+    "báo cáo kết quả thực hiện",
+    "tăng cường kiểm tra giám sát",
+    "tuyên truyền vận động",
+    "hoàn thành trước ngày",
+    "rà soát danh sách",
+    "xử lý dứt điểm",
+    "kiến nghị cấp trên",
+]
 
 
 def name(rng: random.Random) -> str:
@@ -70,13 +127,17 @@ def generated(rng: random.Random, i: int) -> Meeting:
         location=f"Hội trường UBND xã {place}",
         chair=Person(name(rng), "Chủ tịch UBND xã"),
         secretary=Person(name(rng), "Công chức Văn phòng"),
-        attendees=[Attendee.person(name(rng), "Đại biểu", organization=f"Thôn {k}")
-                   for k in range(rng.randint(3, 12))],  # fmt: skip
+        attendees=[
+            Attendee.person(name(rng), "Đại biểu", organization=f"Thôn {k}")
+            for k in range(rng.randint(3, 12))
+        ],
         agenda=[
             AgendaItem(
                 title=f"{rng.choice(PHRASES).capitalize()} {topic}",
-                statements=[Statement(Speaker(name(rng), "Trưởng thôn"), body(rng.randint(2, 8)))
-                            for _ in range(rng.randint(1, 5))],  # fmt: skip
+                statements=[
+                    Statement(Speaker(name(rng), "Trưởng thôn"), body(rng.randint(2, 8)))
+                    for _ in range(rng.randint(1, 5))
+                ],
                 conclusion=body(2),
             )
             for _ in range(rng.randint(1, 3))
@@ -103,8 +164,10 @@ def cached_database() -> Path:
         for i in range(MEETINGS):
             db.create(generated(rng, i))
     partial.replace(path)
-    print(f"  (generated {MEETINGS} meetings in {time.perf_counter() - start:.0f} s: {path})",
-          flush=True)  # fmt: skip
+    print(
+        f"  (generated {MEETINGS} meetings in {time.perf_counter() - start:.0f} s: {path})",
+        flush=True,
+    )
     return path
 
 
@@ -161,8 +224,13 @@ def main() -> int:
     path = cached_database()
     size_mb = path.stat().st_size / 1_048_576
     # A fresh process, so that ru_maxrss is the peak of open + list + search alone.
-    out = subprocess.run([sys.executable, __file__, "--measure", str(path)], check=True,
-                         capture_output=True, text=True, env=dict(os.environ)).stdout  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+    ).stdout
     r = json.loads(out.strip().splitlines()[-1])
     ok = r["p95_ms"] < TARGET_P95_MS and r["rss_mb"] < TARGET_RSS_MB
     rows = [
@@ -170,12 +238,18 @@ def main() -> int:
         ("open it", f"{r['open_s'] * 1000:.1f} ms", ""),
         ("list the first page (50 rows)", f"{r['list_s'] * 1000:.1f} ms", ""),
         ("search, median of 100 queries", f"{r['median_ms']:.1f} ms", ""),
-        ("search, 95th percentile", f"{r['p95_ms']:.1f} ms",
-         f"target < {TARGET_P95_MS:.0f} ms: {'OK' if r['p95_ms'] < TARGET_P95_MS else 'MISSED'}"),
+        (
+            "search, 95th percentile",
+            f"{r['p95_ms']:.1f} ms",
+            f"target < {TARGET_P95_MS:.0f} ms: {'OK' if r['p95_ms'] < TARGET_P95_MS else 'MISSED'}",
+        ),
         ("search, slowest", f"{r['max_ms']:.1f} ms", ""),
-        ("peak memory (open + list + search)", f"{r['rss_mb']:.0f} MB",
-         f"target < {TARGET_RSS_MB:.0f} MB: {'OK' if r['rss_mb'] < TARGET_RSS_MB else 'MISSED'}"),
-    ]  # fmt: skip
+        (
+            "peak memory (open + list + search)",
+            f"{r['rss_mb']:.0f} MB",
+            f"target < {TARGET_RSS_MB:.0f} MB: {'OK' if r['rss_mb'] < TARGET_RSS_MB else 'MISSED'}",
+        ),
+    ]
     width = max(len(row[0]) for row in rows)
     value_width = max(len(row[1]) for row in rows)
     print("Store benchmark (bench_store.py)")

@@ -45,8 +45,10 @@ def print_table(rows: list[tuple[str, str, str, str]]) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     print("== all figures")
     for group, label, value, note in rows:
-        print(f"{group.ljust(widths[0])}  {label.ljust(widths[1])}  {value.rjust(widths[2])}  "
-              f"{note}".rstrip())  # fmt: skip
+        print(
+            f"{group.ljust(widths[0])}  {label.ljust(widths[1])}  {value.rjust(widths[2])}  "
+            f"{note}".rstrip()
+        )
 
 
 if __name__ == "__main__":

@@ -136,19 +136,27 @@ def cmd_import(args: argparse.Namespace) -> int:
                 status = EXIT_BAD_INPUT
                 continue
             except InterchangeError as exc:
-                err(f"{name}: không nhập được, cơ sở dữ liệu không thay đổi / "
-                     "not imported, nothing was changed")  # fmt: skip
+                err(
+                    f"{name}: không nhập được, cơ sở dữ liệu không thay đổi / "
+                    "not imported, nothing was changed"
+                )
                 err(*(problem_line(p, name) for p in collapse(exc.problems)))
                 status = EXIT_BAD_INPUT
                 continue
             err(*(problem_line(p, name) for p in collapse(result.warnings)))
             by = acting_name(args, db)  # None: $MINUTES_APP_USER / OS user (a local file)
             if args.replace is not None:  # approved or in review refuses (ReadOnlyMeeting, exit 1)
-                changes = meetings.save(db, args.replace, result.meeting, expected_version=None,
-                                        by=by, action="import")  # fmt: skip
+                changes = meetings.save(
+                    db, args.replace, result.meeting, expected_version=None, by=by, action="import"
+                )
             else:
-                changes = meetings.create(db, result.meeting, by=by, action="import",
-                                          allow_number_jump=args.allow_number_jump)  # fmt: skip
+                changes = meetings.create(
+                    db,
+                    result.meeting,
+                    by=by,
+                    action="import",
+                    allow_number_jump=args.allow_number_jump,
+                )
             record = changes.record
             assert record is not None
             if args.replace is None:
@@ -335,13 +343,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
-    p.add_argument("id", type=document_id, metavar="ID", nargs="?",
-                   help="biên bản (12) hoặc văn bản lập từ biên bản (d12) / minutes or derived")  # fmt: skip
+    p.add_argument(
+        "id",
+        type=document_id,
+        metavar="ID",
+        nargs="?",
+        help="biên bản (12) hoặc văn bản lập từ biên bản (d12) / minutes or derived",
+    )
     p.add_argument("--format", required=True, choices=["json", "docx", "pdf"])
     p.add_argument("--out", metavar="PATH", help="'-' hoặc bỏ trống: stdout (json)")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
-    p.add_argument("--pdfa", action="store_true",
-                   help="bản lưu trữ PDF/A-2b (với --format pdf) / PDF/A-2b archive copy")  # fmt: skip
+    p.add_argument(
+        "--pdfa",
+        action="store_true",
+        help="bản lưu trữ PDF/A-2b (với --format pdf) / PDF/A-2b archive copy",
+    )
     add_batch_arguments(p)
     p.set_defaults(func=cmd_export)
 
@@ -353,10 +369,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[common], help="liệt kê biên bản / list meetings")
     p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
     p.add_argument("--status", choices=["draft", "in_review", "approved"])
-    p.add_argument("--kind", choices=["all", *(k.value for k in DerivedKind)],
-                   help="văn bản lập từ biên bản / derived documents of this kind")  # fmt: skip
-    p.add_argument("--meeting", type=record_id, metavar="ID",
-                   help="chỉ văn bản lập từ biên bản ID (với --kind) / only those of meeting ID")  # fmt: skip
+    p.add_argument(
+        "--kind",
+        choices=["all", *(k.value for k in DerivedKind)],
+        help="văn bản lập từ biên bản / derived documents of this kind",
+    )
+    p.add_argument(
+        "--meeting",
+        type=record_id,
+        metavar="ID",
+        help="chỉ văn bản lập từ biên bản ID (với --kind) / only those of meeting ID",
+    )
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("search", parents=[common], help="tìm kiếm / search meetings")
@@ -368,14 +391,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=200,
         help=f"số kết quả tối đa / at most this many results (1–{MAX_SEARCH_LIMIT})",
     )
-    p.add_argument("--kind", choices=["all", *(k.value for k in DerivedKind)],
-                   help="tìm văn bản lập từ biên bản / search derived documents")  # fmt: skip
+    p.add_argument(
+        "--kind",
+        choices=["all", *(k.value for k in DerivedKind)],
+        help="tìm văn bản lập từ biên bản / search derived documents",
+    )
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("validate", parents=[common], help="kiểm tra tệp JSON / validate a file")
     p.add_argument("file", metavar="FILE.json")
-    p.add_argument("--export", action="store_true",
-                   help="áp dụng quy tắc khi xuất / apply the export rules too")  # fmt: skip
+    p.add_argument(
+        "--export",
+        action="store_true",
+        help="áp dụng quy tắc khi xuất / apply the export rules too",
+    )
     p.set_defaults(func=cmd_validate)
 
     # Further command groups live in their own modules; each adds its subcommands here.

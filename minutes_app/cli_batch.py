@@ -120,8 +120,10 @@ def run_batch_export(args: argparse.Namespace, *, stream: TextIO | None = None) 
 
     out = stream if stream is not None else sys.stderr
     if getattr(args, "id", None) is not None:
-        print("export: dùng ID hoặc --all, không dùng cả hai / give an ID or --all, not both",
-              file=out)  # fmt: skip
+        print(
+            "export: dùng ID hoặc --all, không dùng cả hai / give an ID or --all, not both",
+            file=out,
+        )
         return EXIT_USAGE
     if not getattr(args, "out_dir", None):
         print("export --all: cần --out-dir DIR / --out-dir DIR is required", file=out)

@@ -157,10 +157,15 @@ def register_kind(args: argparse.Namespace) -> int:
         series = kind_register(db, kind, args.year)
     if args.json:
         data = [
-            {"kind": s.kind.value, "issuer": s.issuer, "year": s.year,
-             "entries": [r.as_dict() for r in s.rows], "gaps": s.gaps}
+            {
+                "kind": s.kind.value,
+                "issuer": s.issuer,
+                "year": s.year,
+                "entries": [r.as_dict() for r in s.rows],
+                "gaps": s.gaps,
+            }
             for s in series
-        ]  # fmt: skip
+        ]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     if not series:
@@ -194,20 +199,27 @@ def register_book(args: argparse.Namespace) -> int:
         )
         data = render_register(entries, year, args.format, args.issuer or "")
         write_file(path, data, protected=guard)
-    _err(f"{path}: sổ đăng ký văn bản đi năm {year}, {len(entries)} văn bản / outgoing "
-             f"register of {year}, {len(entries)} documents")  # fmt: skip
+    _err(
+        f"{path}: sổ đăng ký văn bản đi năm {year}, {len(entries)} văn bản / outgoing "
+        f"register of {year}, {len(entries)} documents"
+    )
     return EXIT_OK
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``derive`` subcommand."""
     p = sub.add_parser(
-        "derive", parents=[common],
+        "derive",
+        parents=[common],
         help="lập văn bản từ biên bản đã duyệt / make a document from approved minutes",
-    )  # fmt: skip
+    )
     p.add_argument("id", type=record_id, metavar="ID", help="biên bản đã duyệt / approved minutes")
     p.add_argument("kind", choices=KINDS, metavar="KIND", help=" | ".join(KINDS))
-    p.add_argument("--items", type=item_numbers, metavar="N,M",
-                   help="nội dung trích (trích sao, trích biên bản) / agenda items to extract")  # fmt: skip
+    p.add_argument(
+        "--items",
+        type=item_numbers,
+        metavar="N,M",
+        help="nội dung trích (trích sao, trích biên bản) / agenda items to extract",
+    )
     p.add_argument("--by", metavar="NAME", help="người lập (nhật ký) / who makes it")
     p.set_defaults(func=cmd_derive)

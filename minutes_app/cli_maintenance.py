@@ -65,17 +65,21 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "backup", parents=[common], help="sao lưu cơ sở dữ liệu / back up the database"
     )
-    p.add_argument("--out", metavar="FILE",
-                   help="tệp sao lưu cần ghi / the backup file to write")  # fmt: skip
-    p.add_argument("--keep", type=int, metavar="N",
-                   help="số bản sao lưu hằng ngày cần giữ / daily backups to keep")  # fmt: skip
+    p.add_argument("--out", metavar="FILE", help="tệp sao lưu cần ghi / the backup file to write")
+    p.add_argument(
+        "--keep",
+        type=int,
+        metavar="N",
+        help="số bản sao lưu hằng ngày cần giữ / daily backups to keep",
+    )
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(
-        "restore", parents=[common],
+        "restore",
+        parents=[common],
         help="khôi phục từ bản sao lưu (giữ lại bản hiện tại) / restore a backup (keeps the "
         "current database as a backup)",
-    )  # fmt: skip
+    )
     p.add_argument("file", metavar="FILE", help="bản sao lưu / the backup file")
     p.add_argument(
         "--force",
@@ -86,9 +90,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser(
-        "settings", parents=[common],
+        "settings",
+        parents=[common],
         help="cài đặt lưu trong cơ sở dữ liệu / settings stored in the database",
-    )  # fmt: skip
+    )
     p.add_argument(
         "--allow-self-approval",
         choices=["yes", "no"],

@@ -130,7 +130,7 @@ def cmd_office_users(args: argparse.Namespace) -> int:
                 ],
                 ensure_ascii=False,
                 indent=2,
-            )  # fmt: skip
+            )
         )
         return 0
     if not found:
@@ -178,32 +178,38 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         dest="office_command", metavar="init|add-user|users", required=True, parser_class=type(p)
     )
     o = office.add_parser(
-        "init", parents=[common],
+        "init",
+        parents=[common],
         help="tạo lược đồ và nhóm quyền (chủ sở hữu CSDL hoặc superuser) / create the schema and "
         "the group roles (database owner or superuser)",
-    )  # fmt: skip
+    )
     o.set_defaults(func=cmd_office_init)
     o = office.add_parser("add-user", parents=[common], help="thêm người dùng / add a login")
     o.add_argument("login", metavar="LOGIN")
     o.add_argument(
-        "--role", action="append", required=True, choices=["secretary", "chair", "clerk", "admin"],
+        "--role",
+        action="append",
+        required=True,
+        choices=["secretary", "chair", "clerk", "admin"],
         help="vai trò (lặp lại được) / role (may be repeated)",
-    )  # fmt: skip
+    )
     o.add_argument("--full-name", required=True, metavar="NAME", help="họ và tên / full name")
     o.add_argument(
-        "--password-stdin", action="store_true",
+        "--password-stdin",
+        action="store_true",
         help="đọc mật khẩu từ dòng đầu của stdin (không bao giờ từ dòng lệnh) / read the password "
         "from the first line of stdin (never from the command line)",
-    )  # fmt: skip
+    )
     o.set_defaults(func=cmd_office_add_user)
     o = office.add_parser("users", parents=[common], help="liệt kê người dùng / list the logins")
     o.add_argument("--json", action="store_true", help="in JSON / print JSON")
     o.set_defaults(func=cmd_office_users)
 
     p = sub.add_parser(
-        "migrate-to", parents=[common],
+        "migrate-to",
+        parents=[common],
         help="chép cơ sở dữ liệu trên máy này vào cơ sở dữ liệu văn phòng / copy this PC's "
         "database into the office database",
-    )  # fmt: skip
+    )
     p.add_argument("uri", metavar="URI", help="postgresql://USER@HOST:PORT/DBNAME")
     p.set_defaults(func=cmd_migrate_to)

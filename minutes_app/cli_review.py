@@ -59,10 +59,14 @@ def cmd_transition(args: argparse.Namespace) -> int:
     with open_db(args) as db:
         try:
             changes = workflow.take(
-                db, args.id, action, _by(args, db), text,
+                db,
+                args.id,
+                action,
+                _by(args, db),
+                text,
                 version=getattr(args, "version", None),
                 allow_number_jump=getattr(args, "allow_number_jump", False),
-            )  # fmt: skip
+            )
         except ChecksFailed as exc:
             err(f"{args.id}: {exc.message_vi} / {exc.message_en}")
             err(*(problem_line(p) for p in exc.problems))
@@ -327,9 +331,7 @@ def cmd_comments(args: argparse.Namespace) -> int:
         mark = " [đã giải quyết]" if c.resolved else ""
         where = "" if c.parent_id else f"[{part_label(c.part)}] "
         author = _who(names, c.author)
-        out(
-            f"{indent}#{c.id} {where}{author}, {local_time_text(c.created_at)}{mark}: {c.text}"
-        )
+        out(f"{indent}#{c.id} {where}{author}, {local_time_text(c.created_at)}{mark}: {c.text}")
     return 0
 
 
@@ -400,11 +402,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--year", type=whole_number(1, 9999, "năm", "year"), metavar="Y")
     p.add_argument("--issuer", metavar="ABBR|NAME", help="tên hoặc tên viết tắt cơ quan")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
-    p.add_argument("--kind", choices=["thong-bao", "trich-sao", "trich-bien-ban", "nghi-quyet"],
-                   help="sổ của loại văn bản này / the register of this derived kind")  # fmt: skip
-    p.add_argument("--format", choices=["docx", "pdf"],
-                   help="in sổ đăng ký văn bản đi (cả năm, mọi loại) / print the outgoing "
-                   "register (a year, every kind)")  # fmt: skip
+    p.add_argument(
+        "--kind",
+        choices=["thong-bao", "trich-sao", "trich-bien-ban", "nghi-quyet"],
+        help="sổ của loại văn bản này / the register of this derived kind",
+    )
+    p.add_argument(
+        "--format",
+        choices=["docx", "pdf"],
+        help="in sổ đăng ký văn bản đi (cả năm, mọi loại) / print the outgoing "
+        "register (a year, every kind)",
+    )
     p.add_argument("--out", metavar="PATH", help="tệp sổ (với --format) / the file (--format)")
     p.set_defaults(func=cmd_register)
 

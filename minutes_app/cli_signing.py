@@ -123,9 +123,16 @@ def cmd_sign(args: argparse.Namespace) -> int:
         if kept is not None:
             image = load_image(kept, f"({kind})")
     request = SignRequest(
-        role, key, image, tsa_url=args.tsa, copy_form=args.copy or "", body=args.body or "",
-        seal_mm=args.seal_size, reason=args.reason or "", location=args.location or "",
-    )  # fmt: skip
+        role,
+        key,
+        image,
+        tsa_url=args.tsa,
+        copy_form=args.copy or "",
+        body=args.body or "",
+        seal_mm=args.seal_size,
+        reason=args.reason or "",
+        location=args.location or "",
+    )
     from minutes_app.store.review import default_user
 
     with open_db(args, create=False) as db:
@@ -167,8 +174,12 @@ def cmd_import_signed(args: argparse.Namespace) -> int:
     db = _open_db(args, required=True)
     assert db is not None
     with db:
-        done = import_signed(db, Path(args.file), by=_acting(args, db) or default_user(),
-                             extra_roots=[Path(p) for p in args.trust or []])  # fmt: skip
+        done = import_signed(
+            db,
+            Path(args.file),
+            by=_acting(args, db) or default_user(),
+            extra_roots=[Path(p) for p in args.trust or []],
+        )
     for line in done.report.lines():
         print(line, flush=True)
     err(
@@ -210,13 +221,20 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sign", parents=[common], help="ký số tệp PDF / digitally sign a PDF")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--out", required=True, metavar="SIGNED.pdf")
-    p.add_argument("--as", dest="role", required=True,
-                   choices=[r.value for r in Role if r is not Role.COPY])  # fmt: skip
+    p.add_argument(
+        "--as", dest="role", required=True, choices=[r.value for r in Role if r is not Role.COPY]
+    )
     p.add_argument("--p12", metavar="FILE", help="tệp khoá PKCS#12 / PKCS#12 key file")
-    p.add_argument("--password-stdin", action="store_true",
-                   help="đọc mật khẩu từ stdin / read the password from stdin")  # fmt: skip
-    p.add_argument("--pkcs11-module", metavar="PATH",
-                   help="trình điều khiển thiết bị ký / the token's PKCS#11 driver")  # fmt: skip
+    p.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="đọc mật khẩu từ stdin / read the password from stdin",
+    )
+    p.add_argument(
+        "--pkcs11-module",
+        metavar="PATH",
+        help="trình điều khiển thiết bị ký / the token's PKCS#11 driver",
+    )
     p.add_argument("--token-label", metavar="L")
     p.add_argument("--key-label", metavar="K")
     p.add_argument(
@@ -225,39 +243,64 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--tsa", metavar="URL", help="máy chủ dấu thời gian (PAdES B-T) / timestamp server"
     )
-    p.add_argument("--image", metavar="FILE.png",
-                   help="ảnh chữ ký hoặc con dấu / signature or seal image")  # fmt: skip
-    p.add_argument("--keep-image", action="store_true",
-                   help="lưu ảnh cho lần sau (theo người dùng) / keep the image for next time")  # fmt: skip
+    p.add_argument(
+        "--image", metavar="FILE.png", help="ảnh chữ ký hoặc con dấu / signature or seal image"
+    )
+    p.add_argument(
+        "--keep-image",
+        action="store_true",
+        help="lưu ảnh cho lần sau (theo người dùng) / keep the image for next time",
+    )
     p.add_argument("--no-image", action="store_true", help="không dùng ảnh đã lưu / no kept image")
-    p.add_argument("--seal-size", type=float, metavar="MM",
-                   help="đường kính con dấu khi ảnh không ghi / the seal's size in mm")  # fmt: skip
-    p.add_argument("--copy", metavar="FORM",
-                   help="ký bản sao (vd. “SAO Y”) ở góc trên phải trang 1 / sign a copy")  # fmt: skip
+    p.add_argument(
+        "--seal-size",
+        type=float,
+        metavar="MM",
+        help="đường kính con dấu khi ảnh không ghi / the seal's size in mm",
+    )
+    p.add_argument(
+        "--copy",
+        metavar="FORM",
+        help="ký bản sao (vd. “SAO Y”) ở góc trên phải trang 1 / sign a copy",
+    )
     p.add_argument("--body", metavar="NAME", help="tên cơ quan sao / the body making the copy")
     p.add_argument("--reason", metavar="TEXT")
     p.add_argument("--location", metavar="TEXT")
     p.add_argument("--by", metavar="NAME", help="người thực hiện (lịch sử) / who, for the history")
     p.set_defaults(func=cmd_sign)
 
-    p = sub.add_parser("verify-pdf", parents=[common],
-                       help="kiểm tra chữ ký số của tệp PDF / verify a PDF's signatures")  # fmt: skip
+    p = sub.add_parser(
+        "verify-pdf",
+        parents=[common],
+        help="kiểm tra chữ ký số của tệp PDF / verify a PDF's signatures",
+    )
     p.add_argument("file", metavar="FILE.pdf")
-    p.add_argument("--trust", action="append", metavar="ROOT.pem",
-                   help="gốc tin cậy thêm / an extra trusted root")  # fmt: skip
-    p.add_argument("--no-db", action="store_true",
-                   help="không đối chiếu cơ sở dữ liệu / do not check against the database")  # fmt: skip
+    p.add_argument(
+        "--trust",
+        action="append",
+        metavar="ROOT.pem",
+        help="gốc tin cậy thêm / an extra trusted root",
+    )
+    p.add_argument(
+        "--no-db",
+        action="store_true",
+        help="không đối chiếu cơ sở dữ liệu / do not check against the database",
+    )
     p.set_defaults(func=cmd_verify_pdf)
 
-    p = sub.add_parser("import-signed", parents=[common],
-                       help="nhập bản đã ký / take back a signed file")  # fmt: skip
+    p = sub.add_parser(
+        "import-signed", parents=[common], help="nhập bản đã ký / take back a signed file"
+    )
     p.add_argument("file", metavar="SIGNED.pdf")
     p.add_argument("--trust", action="append", metavar="ROOT.pem")
     p.add_argument("--by", metavar="NAME")
     p.set_defaults(func=cmd_import_signed)
 
-    p = sub.add_parser("trust", parents=[common],
-                       help="gốc chứng thư tin cậy của cơ quan / the body's trusted roots")  # fmt: skip
+    p = sub.add_parser(
+        "trust",
+        parents=[common],
+        help="gốc chứng thư tin cậy của cơ quan / the body's trusted roots",
+    )
     p.add_argument("action", choices=["list", "add", "remove"])
     p.add_argument("value", nargs="?", metavar="ROOT.pem|FINGERPRINT")
     p.set_defaults(func=cmd_trust)

@@ -200,9 +200,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     from minutes_app.domain.model import Profile
 
     p = sub.add_parser(
-        "review-copy", parents=[common],
+        "review-copy",
+        parents=[common],
         help="bản góp ý Word cho chủ trì / a Word review copy for the chair",
-    )  # fmt: skip
+    )
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE.docx")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
@@ -210,29 +211,35 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_review_copy)
 
     p = sub.add_parser(
-        "review-import", parents=[common],
+        "review-import",
+        parents=[common],
         help="nhận bản góp ý Word / import a returned review copy",
-    )  # fmt: skip
+    )
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("file", metavar="FILE.docx")
     p.add_argument(
-        "--by", metavar="NAME",
+        "--by",
+        metavar="NAME",
         help="người gửi bản góp ý (cho các chỗ sửa không bật theo dõi) / who sent it (named for "
         "edits made without Track Changes); default: the file's last author",
-    )  # fmt: skip
+    )
     p.set_defaults(func=cmd_review_import)
 
     p = sub.add_parser(
-        "review-changes", parents=[common],
+        "review-changes",
+        parents=[common],
         help="đề xuất sửa từ bản góp ý / proposed changes from review copies",
-    )  # fmt: skip
+    )
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--json", action="store_true", help="in JSON / print JSON")
     number = whole_number(1, MAX_ID, "số đề xuất", "proposal number")
     act = p.add_mutually_exclusive_group()
     act.add_argument("--accept", type=number, metavar="N", help="áp dụng đề xuất N / apply N")
     act.add_argument("--reject", type=number, metavar="N", help="bỏ đề xuất N / reject N")
-    act.add_argument("--accept-all", action="store_true",
-                     help="áp dụng mọi đề xuất còn khớp / apply all that still match")  # fmt: skip
+    act.add_argument(
+        "--accept-all",
+        action="store_true",
+        help="áp dụng mọi đề xuất còn khớp / apply all that still match",
+    )
     p.add_argument("--by", metavar="NAME", help="người quyết định / who decides")
     p.set_defaults(func=cmd_review_changes)

@@ -50,10 +50,21 @@ def update(folder: Path) -> None:
         # No source locations: they would change with every edit of the code and make each
         # branch's .ts conflict with every other's; context and comments identify a message.
         result = subprocess.run(
-            [str(qt_tool("lupdate")), "-extensions", "py", "-locations", "none", "-no-obsolete",
-             str(SOURCES), "-ts", str(ts)],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
+            [
+                str(qt_tool("lupdate")),
+                "-extensions",
+                "py",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                str(SOURCES),
+                "-ts",
+                str(ts),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode != 0:
             raise TranslationError(f"{ts}: lupdate thất bại / lupdate failed: {result.stderr}")
         print(result.stdout.strip())
@@ -65,8 +76,10 @@ def report(folder: Path) -> int:
     for ts in sorted(folder.glob("*.ts")):
         total, missing = unfinished(ts)
         count += len(missing)
-        print(f"{ts.name}: {total} thông điệp, {len(missing)} chưa dịch / "
-              f"{total} messages, {len(missing)} unfinished")  # fmt: skip
+        print(
+            f"{ts.name}: {total} thông điệp, {len(missing)} chưa dịch / "
+            f"{total} messages, {len(missing)} unfinished"
+        )
         for source in missing:
             print(f"    {source!r}")
     return count
@@ -75,10 +88,18 @@ def report(folder: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Compile (and with --update refresh) the translations; exit 1 when a tool or a file fails."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("paths", nargs="*", type=Path, metavar="FOLDER|FILE.ts",
-                        help=f"default: {DEFAULT_DIR.relative_to(REPO)}")  # fmt: skip
-    parser.add_argument("--update", action="store_true",
-                        help="refresh minutes_app_*.ts from the code with lupdate first")  # fmt: skip
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="FOLDER|FILE.ts",
+        help=f"default: {DEFAULT_DIR.relative_to(REPO)}",
+    )
+    parser.add_argument(
+        "--update",
+        action="store_true",
+        help="refresh minutes_app_*.ts from the code with lupdate first",
+    )
     args = parser.parse_args(argv)
     paths = args.paths or [DEFAULT_DIR]
     try:

@@ -96,29 +96,57 @@ class Cluster:
             env["PGPASSWORD"] = password
         return subprocess.run(
             [str(self.bin / "psql"), "-X", "-v", "ON_ERROR_STOP=1", "-At", "-d", uri, "-c", sql],
-            capture_output=True, text=True, env=env, timeout=60, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
 
     def pause(self) -> None:
         """Stop the server and keep its data, as a server that went down (``resume`` after)."""
         subprocess.run(
-            _as_server_user([
-                str(self.bin / "pg_ctl"), "-D", str(self.base / "data"), "-m", "fast", "-w",
-                "-t", "120", "stop",
-            ]),
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
+            _as_server_user(
+                [
+                    str(self.bin / "pg_ctl"),
+                    "-D",
+                    str(self.base / "data"),
+                    "-m",
+                    "fast",
+                    "-w",
+                    "-t",
+                    "120",
+                    "stop",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
 
     def resume(self) -> None:
         """Start the paused server again on the same port."""
         data = self.base / "data"
         subprocess.run(
-            _as_server_user([
-                str(self.bin / "pg_ctl"), "-D", str(data), "-l", str(self.base / "server.log"),
-                "-o", self.options, "-w", "-t", "120", "start",
-            ]),
-            check=True, capture_output=True, timeout=180,
-        )  # fmt: skip
+            _as_server_user(
+                [
+                    str(self.bin / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-l",
+                    str(self.base / "server.log"),
+                    "-o",
+                    self.options,
+                    "-w",
+                    "-t",
+                    "120",
+                    "start",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         self.pid = int((data / "postmaster.pid").read_text().splitlines()[0])
 
     def stop(self) -> None:
@@ -156,13 +184,25 @@ def start() -> Cluster:
             os.chown(path, entry.pw_uid, entry.pw_gid)
     data = base / "data"
     subprocess.run(
-        _as_server_user([
-            str(binary / "initdb"), "-D", str(data), "-U", SUPERUSER, "-E", "UTF8",
-            "--locale=C", "--auth-local=trust", "--auth-host=scram-sha-256",
-            f"--pwfile={pwfile}",
-        ]),
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+        _as_server_user(
+            [
+                str(binary / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                SUPERUSER,
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                f"--pwfile={pwfile}",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     port = _free_port()
     options = (
         f"-p {port} -k {base / 'sock'} -c listen_addresses=127.0.0.1 -c fsync=off "
@@ -170,11 +210,24 @@ def start() -> Cluster:
         "-c shared_buffers=64MB"
     )
     subprocess.run(
-        _as_server_user([
-            str(binary / "pg_ctl"), "-D", str(data), "-l", str(base / "server.log"), "-o",
-            options, "-w", "-t", "120", "start",
-        ]),
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
+        _as_server_user(
+            [
+                str(binary / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(base / "server.log"),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "120",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pid = int((data / "postmaster.pid").read_text().splitlines()[0])
     return Cluster(binary, base, port, pid, options)

@@ -120,7 +120,7 @@ def to_dict(doc: DerivedDocument) -> dict[str, Any]:
             "name": doc.issuer.name,
             "abbreviation": doc.issuer.abbreviation,
             "parent": doc.issuer.parent,
-        },  # fmt: skip
+        },
         "number": doc.number,
         "symbol": doc.symbol,
         "place": doc.place,
@@ -131,7 +131,7 @@ def to_dict(doc: DerivedDocument) -> dict[str, Any]:
             "label": doc.signer.label,
             "title": doc.signer.title,
             "name": doc.signer.name,
-        },  # fmt: skip
+        },
         "items": list(doc.items),
         "intro": doc.intro,
         "points": list(doc.points),
@@ -142,7 +142,7 @@ def to_dict(doc: DerivedDocument) -> dict[str, Any]:
                 "due": t.due.isoformat() if t.due else None,
             }
             for t in doc.tasks
-        ],  # fmt: skip
+        ],
         "closing": doc.closing,
         "recipients": list(doc.recipients),
     }
@@ -178,8 +178,13 @@ def from_dict(data: Mapping[str, Any]) -> DerivedDocument:
         if not isinstance(raw, dict):
             raise ValueError("tasks must be objects")
         due = raw.get("due")
-        tasks.append(Task(_text(raw, "description"), _text(raw, "owner"),
-                          dt.date.fromisoformat(due) if due else None))  # fmt: skip
+        tasks.append(
+            Task(
+                _text(raw, "description"),
+                _text(raw, "owner"),
+                dt.date.fromisoformat(due) if due else None,
+            )
+        )
     return DerivedDocument(
         kind=DerivedKind(data["kind"]),
         meeting_id=int(data["meeting_id"]),
@@ -187,7 +192,7 @@ def from_dict(data: Mapping[str, Any]) -> DerivedDocument:
         profile=Profile(data["profile"]),
         issuer=Issuer(
             _text(issuer, "name"), _text(issuer, "abbreviation"), _text(issuer, "parent")
-        ),  # fmt: skip
+        ),
         number=_text(data, "number"),
         symbol=_text(data, "symbol"),
         place=_text(data, "place"),
@@ -198,7 +203,7 @@ def from_dict(data: Mapping[str, Any]) -> DerivedDocument:
             _text(signer, "label"),
             _text(signer, "title"),
             _text(signer, "name"),
-        ),  # fmt: skip
+        ),
         items=list(items),
         intro=_text(data, "intro"),
         points=_texts(data, "points"),
@@ -211,12 +216,20 @@ def from_dict(data: Mapping[str, Any]) -> DerivedDocument:
 def text_fields(doc: DerivedDocument) -> list[tuple[str, str]]:
     """Return every user text of the document with its path (for checks and search)."""
     out = [
-        ("issuer.name", doc.issuer.name), ("issuer.abbreviation", doc.issuer.abbreviation),
-        ("issuer.parent", doc.issuer.parent), ("number", doc.number), ("symbol", doc.symbol),
-        ("place", doc.place), ("title", doc.title), ("signer.prefix", doc.signer.prefix),
-        ("signer.label", doc.signer.label), ("signer.title", doc.signer.title),
-        ("signer.name", doc.signer.name), ("intro", doc.intro), ("closing", doc.closing),
-    ]  # fmt: skip
+        ("issuer.name", doc.issuer.name),
+        ("issuer.abbreviation", doc.issuer.abbreviation),
+        ("issuer.parent", doc.issuer.parent),
+        ("number", doc.number),
+        ("symbol", doc.symbol),
+        ("place", doc.place),
+        ("title", doc.title),
+        ("signer.prefix", doc.signer.prefix),
+        ("signer.label", doc.signer.label),
+        ("signer.title", doc.signer.title),
+        ("signer.name", doc.signer.name),
+        ("intro", doc.intro),
+        ("closing", doc.closing),
+    ]
     out += [(f"points[{i}]", p) for i, p in enumerate(doc.points)]
     for i, t in enumerate(doc.tasks):
         out += [(f"tasks[{i}].description", t.description), (f"tasks[{i}].owner", t.owner)]
@@ -307,9 +320,10 @@ def _attendance_phrase(meeting: Meeting, wording: Mapping[str, str]) -> str:
     names = [
         _person(a.name, a.position, "")
         for a in meeting.attendees
-        if not a.is_group and a.attendance in (Attendance.PRESENT, Attendance.LATE)
+        if not a.is_group
+        and a.attendance in (Attendance.PRESENT, Attendance.LATE)
         and a.role is Role.MEMBER
-    ]  # fmt: skip
+    ]
     groups = [clean(a.group or "") for a in meeting.attendees if a.is_group]
     phrases = [n for n in names if n] + [g for g in groups if g]
     return "; ".join(phrases)

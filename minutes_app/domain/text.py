@@ -128,8 +128,18 @@ def local_time_text(stamp: str) -> str:
 
 # Honorifics a name may be typed with: "Ông Nguyễn Văn A", "Bà …", "Đ/c …". Longest first.
 HONORIFICS = (
-    "đồng chí", "đ/c", "đ.c", "đc", "ông", "bà", "anh", "chị", "cô", "thầy", "quần chúng",
-)  # fmt: skip
+    "đồng chí",
+    "đ/c",
+    "đ.c",
+    "đc",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "cô",
+    "thầy",
+    "quần chúng",
+)
 
 
 def split_honorific(name: str) -> tuple[str, str]:
@@ -144,6 +154,8 @@ def split_honorific(name: str) -> tuple[str, str]:
             if rest and rest[0].isupper():
                 return ("đồng chí" if honorific in ("đ/c", "đ.c", "đc") else honorific), rest
     return "", stripped
+
+
 # Characters that change how a terminal or a bidirectional text renderer shows what follows:
 # every control character (C0 with tab and newline, DEL, C1), the bidi marks, embeddings,
 # overrides and isolates, the line and paragraph separators, surrogates and two non-characters.

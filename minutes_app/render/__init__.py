@@ -14,7 +14,16 @@ from minutes_app.render.errors import ExportError, LayoutCheckFailed, ProfileErr
 from minutes_app.render.profile import LayoutProfile, available_profiles, load_profile
 
 __all__ = [
-    "FORMATS", "Document", "ExportError", "LayoutCheckFailed", "LayoutProfile", "ProfileError",
-    "available_profiles", "build_document", "check_meeting", "load_profile",
-    "render_docx_bytes", "render_pdf_bytes",
-]  # fmt: skip
+    "FORMATS",
+    "Document",
+    "ExportError",
+    "LayoutCheckFailed",
+    "LayoutProfile",
+    "ProfileError",
+    "available_profiles",
+    "build_document",
+    "check_meeting",
+    "load_profile",
+    "render_docx_bytes",
+    "render_pdf_bytes",
+]

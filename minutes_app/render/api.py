@@ -62,22 +62,25 @@ def check_meeting(meeting: Meeting, profile: str | None = None) -> list[Problem]
     )
 
 
-def build_document(meeting: Meeting, profile: str | None = None, *,
-                   metadata: Mapping[str, str] | None = None) -> Document:  # fmt: skip
+def build_document(
+    meeting: Meeting, profile: str | None = None, *, metadata: Mapping[str, str] | None = None
+) -> Document:
     """Return the intermediate document of ``meeting`` (no check: drafts preview too)."""
     return build(meeting, resolve_profile(meeting, profile), metadata)
 
 
-def render_pdf_bytes(meeting: Meeting, profile: str | None = None, *,
-                     metadata: dict[str, str] | None = None) -> bytes:  # fmt: skip
+def render_pdf_bytes(
+    meeting: Meeting, profile: str | None = None, *, metadata: dict[str, str] | None = None
+) -> bytes:
     """Return the PDF of ``meeting``; the same meeting always gives the same bytes."""
     from minutes_app.render.pdf_writer import render_pdf
 
     return render_pdf(build_document(meeting, profile, metadata=metadata))
 
 
-def render_docx_bytes(meeting: Meeting, profile: str | None = None, *,
-                      metadata: dict[str, str] | None = None) -> bytes:  # fmt: skip
+def render_docx_bytes(
+    meeting: Meeting, profile: str | None = None, *, metadata: dict[str, str] | None = None
+) -> bytes:
     """Return the DOCX of ``meeting``; the same meeting always gives the same bytes."""
     from minutes_app.render.docx_writer import render_docx
 

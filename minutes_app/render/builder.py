@@ -240,8 +240,9 @@ class _Builder:
             for line in break_lines(measure, room, room)
         ]
 
-    def mark_blocks(self, mark: MarkSpec, measured: str, style: str, available: Length,
-                    mark_style: str) -> list[Block]:  # fmt: skip
+    def mark_blocks(
+        self, mark: MarkSpec, measured: str, style: str, available: Length, mark_style: str
+    ) -> list[Block]:
         """Return the line or text mark under a header or title element."""
         if mark.kind == "line":
             width = min(max(self.line_widths(measured, style, available)), available)
@@ -279,7 +280,7 @@ class _Builder:
         needed = max(
             self.metrics.text_width(
                 typeset(t), self.p.styles[s].size, self.p.styles[s].bold, self.p.styles[s].italic
-            )  # fmt: skip
+            )
             for s, t in right_lines
         )
         limit = min(limit, (self.text_width - needed - pad - Mm(1)).in_twips())
@@ -525,7 +526,7 @@ class _Builder:
                     "body",
                     Run(f"{self.w['presenter']}:", italic=True),
                     " " + with_full_stop(self.person(item.presenter)),
-                )  # fmt: skip
+                )
             )
         for j, statement in enumerate(item.statements):
             blocks += self.statement(statement, f"{path}.statements[{j}]" if path else "")
@@ -538,7 +539,7 @@ class _Builder:
                     "body",
                     Run(f"{self.w['item_conclusion']}:", bold=True, italic=True),
                     " " + parts[0],
-                )  # fmt: skip
+                )
             )
             blocks += [self.para("body", part) for part in parts[1:]]
         return blocks

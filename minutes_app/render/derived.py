@@ -50,14 +50,33 @@ from minutes_app.render.units import ZERO, Mm, Pt
 
 #: The phrases every profile's ``derived.wording`` must give.
 WORDING_KEYS = (
-    "attended_by", "attending_members", "member_unit", "official_unit", "notice_title",
-    "conclusions_lead", "tasks_heading", "tasks_columns", "resolution_title", "admission_title",
-    "admission", "resolution_basis", "resolved", "copy_label", "extract_doc_type", "extract_note",
-)  # fmt: skip
+    "attended_by",
+    "attending_members",
+    "member_unit",
+    "official_unit",
+    "notice_title",
+    "conclusions_lead",
+    "tasks_heading",
+    "tasks_columns",
+    "resolution_title",
+    "admission_title",
+    "admission",
+    "resolution_basis",
+    "resolved",
+    "copy_label",
+    "extract_doc_type",
+    "extract_note",
+)
 #: The extra paragraph styles of derived documents (``derived.styles``; may inherit the profile's).
 STYLE_NAMES = (
-    "table_head", "table_cell", "table_center", "resolved", "copy_body", "copy_label", "point",
-)  # fmt: skip
+    "table_head",
+    "table_cell",
+    "table_center",
+    "resolved",
+    "copy_body",
+    "copy_label",
+    "point",
+)
 _KIND_KEYS = ("doc_type", "code", "signer_prefix", "signer_label", "signer_title", "closing")
 
 
@@ -234,8 +253,15 @@ class _DerivedBuilder(_Builder):
                 )
             )
         label = self.para("label", f"{self.layout.wording['tasks_heading']}:")
-        table = Table(columns, tuple(rows), borders=True, padding=Pt(3), role="tasks",
-                      keep_together=False, space_before=Pt(6))  # fmt: skip
+        table = Table(
+            columns,
+            tuple(rows),
+            borders=True,
+            padding=Pt(3),
+            role="tasks",
+            keep_together=False,
+            space_before=Pt(6),
+        )
         return [label, table]
 
     def closing_blocks(self) -> list[Block]:
@@ -262,8 +288,12 @@ class _DerivedBuilder(_Builder):
             last = blocks[-1]
             if isinstance(last, Paragraph) and last.runs:
                 runs = list(last.runs)
-                runs[-1] = Run(with_end_mark(runs[-1].text, self.p.end_mark), runs[-1].bold,
-                               runs[-1].italic, runs[-1].underline)  # fmt: skip
+                runs[-1] = Run(
+                    with_end_mark(runs[-1].text, self.p.end_mark),
+                    runs[-1].bold,
+                    runs[-1].italic,
+                    runs[-1].underline,
+                )
                 blocks[-1] = Paragraph(last.style, tuple(runs), last.keep_with_next)
         return Section("body", tuple(blocks))
 
@@ -300,10 +330,12 @@ class _DerivedBuilder(_Builder):
         return [
             Section(
                 "recipients",
-                (self.para("recipients_label", self.p.recipients_label),
-                 BulletList("recipients_entry", items)),
+                (
+                    self.para("recipients_label", self.p.recipients_label),
+                    BulletList("recipients_entry", items),
+                ),
             )
-        ]  # fmt: skip
+        ]
 
     def derived_signature(self) -> Section:
         left_w = (self.text_width * self.p.signature_columns[0]).in_twips()
@@ -342,11 +374,22 @@ class _DerivedBuilder(_Builder):
         top = (Cell(tuple(left)), Cell(tuple(right)))
         bottom = (Cell(tuple(self.recipients_blocks())), Cell(tuple(self.signer_blocks(right_w))))
         rule = Rule(self.text_width, self.p.rule_thickness, ZERO, Pt(6))
-        table = Table((left_w, right_w), (top, bottom), borders=False,
-                      padding=self.p.header_padding, role="copy")  # fmt: skip
+        table = Table(
+            (left_w, right_w),
+            (top, bottom),
+            borders=False,
+            padding=self.p.header_padding,
+            role="copy",
+        )
         # One outer cell holds the rule and the block, so the rule never ends a page alone.
-        outer = Table((self.text_width,), ((Cell((rule, table)),),), borders=False,
-                      padding=ZERO, role="copy_frame", space_before=Pt(12))  # fmt: skip
+        outer = Table(
+            (self.text_width,),
+            ((Cell((rule, table)),),),
+            borders=False,
+            padding=ZERO,
+            role="copy_frame",
+            space_before=Pt(12),
+        )
         return Section("copy", (outer,))
 
     def extract_note(self) -> list[Block]:
@@ -382,8 +425,12 @@ class _DerivedBuilder(_Builder):
         kind = self.doc.kind
         if kind is DerivedKind.TRICH_SAO:
             blocks: tuple[Block, ...] = (
-                self.header(), self.title(), self.body(), self.signature(), self.copy_block(),
-            )  # fmt: skip
+                self.header(),
+                self.title(),
+                self.body(),
+                self.signature(),
+                self.copy_block(),
+            )
         elif kind is DerivedKind.TRICH_BIEN_BAN:
             title = self.title()
             note = self.extract_note()
@@ -425,8 +472,17 @@ def render_derived(doc: DerivedDocument, source: Meeting, fmt: str) -> bytes:
     )
 
 
-_SHORT = {"signer.prefix": 20, "signer.label": 150, "signer.title": 150, "signer.name": 100,
-          "number": 20, "symbol": 40, "place": 100, "issuer.name": 200, "issuer.parent": 200}  # fmt: skip
+_SHORT = {
+    "signer.prefix": 20,
+    "signer.label": 150,
+    "signer.title": 150,
+    "signer.name": 100,
+    "number": 20,
+    "symbol": 40,
+    "place": 100,
+    "issuer.name": 200,
+    "issuer.parent": 200,
+}
 
 
 def check_derived(doc: DerivedDocument, source: Meeting) -> list[Problem]:
@@ -439,15 +495,21 @@ def check_derived(doc: DerivedDocument, source: Meeting) -> list[Problem]:
         limit = _SHORT.get(path)
         if limit is not None and len(value.strip()) > limit:
             problems.append(
-                error(path, f"quá dài để in ({len(value.strip())} ký tự, tối đa {limit})",
-                      f"too long to print ({len(value.strip())} characters, at most {limit})")
-            )  # fmt: skip
+                error(
+                    path,
+                    f"quá dài để in ({len(value.strip())} ký tự, tối đa {limit})",
+                    f"too long to print ({len(value.strip())} characters, at most {limit})",
+                )
+            )
         bad = forbidden_characters(value)
         if bad:
             problems.append(
-                error(path, f"chứa ký tự không in được ({', '.join(bad)})",
-                      f"holds characters that cannot be printed ({', '.join(bad)})")
-            )  # fmt: skip
+                error(
+                    path,
+                    f"chứa ký tự không in được ({', '.join(bad)})",
+                    f"holds characters that cannot be printed ({', '.join(bad)})",
+                )
+            )
     if doc.kind in NUMBERED and not doc.number.strip():
         problems.append(error("number", "chưa có số", "has no number"))
     if not text(doc.signer.name):
@@ -465,9 +527,12 @@ def check_derived(doc: DerivedDocument, source: Meeting) -> list[Problem]:
         bad_items = [i for i in doc.items if not 1 <= i <= count]
         if bad_items or not doc.items:
             problems.append(
-                error("items", f"nội dung trích không có trong biên bản ({bad_items or '—'})",
-                      f"the extracted items are not in the minutes ({bad_items or '—'})")
-            )  # fmt: skip
+                error(
+                    "items",
+                    f"nội dung trích không có trong biên bản ({bad_items or '—'})",
+                    f"the extracted items are not in the minutes ({bad_items or '—'})",
+                )
+            )
     if not text(doc.title) and doc.kind is not DerivedKind.TRICH_SAO:
         problems.append(warning("title", "chưa có trích yếu", "the title is empty"))
     return problems

@@ -331,8 +331,12 @@ class DocxWriter:
             borders.append(el)
         tbl_pr.append(borders)
         margins = OxmlElement("w:tblCellMar")
-        for edge, value in (("top", 0), ("left", table.padding.twips), ("bottom", 0),
-                            ("right", table.padding.twips)):  # fmt: skip
+        for edge, value in (
+            ("top", 0),
+            ("left", table.padding.twips),
+            ("bottom", 0),
+            ("right", table.padding.twips),
+        ):
             el = OxmlElement(f"w:{edge}")
             el.set(qn("w:w"), str(value))
             el.set(qn("w:type"), "dxa")
@@ -499,10 +503,25 @@ def _clip(value: str, limit: int = 255) -> str:
 
 def _order_tbl_pr(tbl_pr: Any) -> None:
     """Put tblPr's children in the schema order Word insists on."""
-    order = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
-             "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
-             "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption",
-             "tblDescription"]  # fmt: skip
+    order = [
+        "tblStyle",
+        "tblpPr",
+        "tblOverlap",
+        "bidiVisual",
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+        "tblCaption",
+        "tblDescription",
+    ]
     rank = {qn(f"w:{name}"): i for i, name in enumerate(order)}
     children = list(tbl_pr)
     for child in children:

@@ -18,8 +18,12 @@ _REGISTERED: set[str] = set()
 
 def face_name(fonts: FontSet, bold: bool, italic: bool) -> str:
     """Return the reportlab font name of one face of the family."""
-    suffix = {(False, False): "", (True, False): "-Bold", (False, True): "-Italic",
-              (True, True): "-BoldItalic"}[(bold, italic)]  # fmt: skip
+    suffix = {
+        (False, False): "",
+        (True, False): "-Bold",
+        (False, True): "-Italic",
+        (True, True): "-BoldItalic",
+    }[(bold, italic)]
     return fonts.pdf_family + suffix
 
 

@@ -170,8 +170,17 @@ class _Text:
 class _TextBlock(Flowable):  # type: ignore[misc]
     """A paragraph, or the lines ``lo:hi`` of one after a page break split it."""
 
-    def __init__(self, text: _Text, leading: float, *, lo: int = 0, hi: int | None = None,
-                 first: bool = True, last: bool = True, in_cell: bool = False) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: _Text,
+        leading: float,
+        *,
+        lo: int = 0,
+        hi: int | None = None,
+        first: bool = True,
+        last: bool = True,
+        in_cell: bool = False,
+    ) -> None:
         super().__init__()
         self.t = text
         self.leading = leading
@@ -406,9 +415,16 @@ class PdfWriter:
         """Return the frame the body flows in: the page between the margins, no padding."""
         page = self.doc.page
         return Frame(
-            page.left.pt, page.bottom.pt, page.text_width.pt, page.text_height.pt,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-        )  # fmt: skip
+            page.left.pt,
+            page.bottom.pt,
+            page.text_width.pt,
+            page.text_height.pt,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
 
     def face(self, bold: bool, italic: bool) -> str:
         return fonts.face_name(self.doc.fonts, bold, italic)
@@ -469,8 +485,13 @@ class PdfWriter:
         table_class = (
             self.signatures.table_class(_TableBlock) if table.role == "signature" else _TableBlock
         )
-        rl = table_class(data, colWidths=[c.pt for c in table.columns], style=TableStyle(commands),
-                         hAlign="LEFT", repeatRows=table.header_rows)  # fmt: skip
+        rl = table_class(
+            data,
+            colWidths=[c.pt for c in table.columns],
+            style=TableStyle(commands),
+            hAlign="LEFT",
+            repeatRows=table.header_rows,
+        )
         rl.keep_together = table.keep_together
         rl.spaceBefore = table.space_before.pt
         return [rl]

@@ -95,9 +95,11 @@ def _clean(text: str) -> str:
     return "".join(
         ch
         for ch in text
-        if ch in "\t\n\r" or (0x20 <= ord(ch) <= 0xD7FF) or (0xE000 <= ord(ch) <= 0xFFFD)
+        if ch in "\t\n\r"
+        or (0x20 <= ord(ch) <= 0xD7FF)
+        or (0xE000 <= ord(ch) <= 0xFFFD)
         or ord(ch) >= 0x10000
-    )  # fmt: skip
+    )
 
 
 def _x(text: str) -> str:
@@ -160,9 +162,11 @@ def xmp_packet(meta: ArchiveMetadata, info: dict[str, str], pages: int) -> bytes
         '<x:xmpmeta xmlns:x="adobe:ns:meta/">'
         '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
         f"{body}</rdf:RDF></x:xmpmeta>"
-        + "\n" + " " * 2000 + "\n"  # padding, so a later editor can grow the packet in place
+        + "\n"
+        + " " * 2000
+        + "\n"  # padding, so a later editor can grow the packet in place
         + '<?xpacket end="w"?>'
-    )  # fmt: skip
+    )
     return packet.encode("utf-8")
 
 
@@ -196,8 +200,10 @@ def to_pdfa(pdf_bytes: bytes, meta: ArchiveMetadata) -> bytes:
         info["/ModDate"] = when
         for key, value in _record(meta, pages).items():
             info[f"/{key}"] = value
-        texts = {k: _text(info.get(k)) for k in ("/Title", "/Subject", "/Author", "/Creator",
-                                                  "/Producer", "/Keywords")}  # fmt: skip
+        texts = {
+            k: _text(info.get(k))
+            for k in ("/Title", "/Subject", "/Author", "/Creator", "/Producer", "/Keywords")
+        }
         if "/Trapped" in info:
             del info["/Trapped"]  # not in the XMP tables PDF/A-2 checks agree with
         pdf.Root.Metadata = pdf.make_stream(

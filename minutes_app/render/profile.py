@@ -49,13 +49,42 @@ STYLE_NAMES = (
 )
 
 WORDING_KEYS = (
-    "meeting_noun", "participants", "person_title", "person_unit", "guest_unit",
-    "start", "location", "attendees", "chair", "secretary", "content", "presenter",
-    "item_conclusion", "votes", "conclusion", "tasks", "present", "late", "absent_excused",
-    "absent", "guests", "reason", "due", "all_present", "summoned", "arrived",
-    "person_unit_plain", "non_member_title", "party_total", "official", "probationary",
-    "absent_short", "excused", "unexcused", "official_unit",
-)  # fmt: skip
+    "meeting_noun",
+    "participants",
+    "person_title",
+    "person_unit",
+    "guest_unit",
+    "start",
+    "location",
+    "attendees",
+    "chair",
+    "secretary",
+    "content",
+    "presenter",
+    "item_conclusion",
+    "votes",
+    "conclusion",
+    "tasks",
+    "present",
+    "late",
+    "absent_excused",
+    "absent",
+    "guests",
+    "reason",
+    "due",
+    "all_present",
+    "summoned",
+    "arrived",
+    "person_unit_plain",
+    "non_member_title",
+    "party_total",
+    "official",
+    "probationary",
+    "absent_short",
+    "excused",
+    "unexcused",
+    "official_unit",
+)
 
 
 @dataclass(frozen=True)
@@ -138,14 +167,21 @@ class _Reader:
             )
         return value
 
-    def opt(self, obj: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...],
-            default: Any) -> Any:  # fmt: skip
+    def opt(
+        self, obj: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...], default: Any
+    ) -> Any:
         if key not in obj:
             return default
         return self.get(obj, key, where, kind)
 
-    def number(self, obj: dict[str, Any], key: str, where: str, default: float | None = None,
-               minimum: float = 0.0) -> float:  # fmt: skip
+    def number(
+        self,
+        obj: dict[str, Any],
+        key: str,
+        where: str,
+        default: float | None = None,
+        minimum: float = 0.0,
+    ) -> float:
         if default is not None and key not in obj:
             return default
         value = float(self.get(obj, key, where, (int, float)))
@@ -155,17 +191,27 @@ class _Reader:
             )
         return value
 
-    def style(self, name: str, raw: dict[str, Any], all_raw: dict[str, Any],
-              seen: tuple[str, ...] = ()) -> ParagraphStyle:  # fmt: skip
+    def style(
+        self, name: str, raw: dict[str, Any], all_raw: dict[str, Any], seen: tuple[str, ...] = ()
+    ) -> ParagraphStyle:
         where = f"styles.{name}"
         if not isinstance(raw, dict):
             raise self.fail(where, "phải là một đối tượng", "must be an object")
         merged = self._flatten(name, all_raw, seen)
         known = {
-            "size_pt", "bold", "italic", "underline", "caps", "align", "first_line_indent_mm",
-            "left_indent_mm", "space_before_pt", "space_after_pt", "line_spacing",
+            "size_pt",
+            "bold",
+            "italic",
+            "underline",
+            "caps",
+            "align",
+            "first_line_indent_mm",
+            "left_indent_mm",
+            "space_before_pt",
+            "space_after_pt",
+            "line_spacing",
             "keep_with_next",
-        }  # fmt: skip
+        }
         for key in merged:
             if key not in known:
                 raise self.fail(f"{where}.{key}", "khoá không xác định", "unknown key")
@@ -260,8 +306,14 @@ class _Reader:
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "a string", bool: "true/false", int: "an integer", float: "a number",
-             dict: "an object", list: "an array"}  # fmt: skip
+    names = {
+        str: "a string",
+        bool: "true/false",
+        int: "an integer",
+        float: "a number",
+        dict: "an object",
+        list: "an array",
+    }
     if isinstance(kind, tuple):
         return "a number" if set(kind) == {int, float} else " or ".join(names[k] for k in kind)
     return names.get(kind, kind.__name__)

@@ -61,16 +61,19 @@ class OutgoingEntry:
 def _styles(size: float) -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("register_cell", size=Pt(size), align=Align.LEFT)
     return {
-        "register_title": ParagraphStyle("register_title", size=Pt(16), bold=True,
-                                         align=Align.CENTER, space_after=Pt(4)),
-        "register_subtitle": ParagraphStyle("register_subtitle", size=Pt(13), italic=True,
-                                            align=Align.CENTER, space_after=Pt(10)),
-        "register_head": dataclasses.replace(base, name="register_head", bold=True,
-                                             align=Align.CENTER),
+        "register_title": ParagraphStyle(
+            "register_title", size=Pt(16), bold=True, align=Align.CENTER, space_after=Pt(4)
+        ),
+        "register_subtitle": ParagraphStyle(
+            "register_subtitle", size=Pt(13), italic=True, align=Align.CENTER, space_after=Pt(10)
+        ),
+        "register_head": dataclasses.replace(
+            base, name="register_head", bold=True, align=Align.CENTER
+        ),
         "register_cell": base,
         "register_center": dataclasses.replace(base, name="register_center", align=Align.CENTER),
         "page_number": ParagraphStyle("page_number", size=Pt(12), align=Align.CENTER),
-    }  # fmt: skip
+    }
 
 
 def _para(style: str, value: str, **run: bool) -> Paragraph:
@@ -83,10 +86,13 @@ def build_register(entries: Sequence[OutgoingEntry], year: int, body: str = "") 
     state = load_profile("state")
     page = dataclasses.replace(
         state.page,
-        width=Mm(297).in_twips(), height=Mm(210).in_twips(),
-        top=Mm(20).in_twips(), bottom=Mm(15).in_twips(),
-        left=Mm(25).in_twips(), right=Mm(15).in_twips(),
-    )  # fmt: skip
+        width=Mm(297).in_twips(),
+        height=Mm(210).in_twips(),
+        top=Mm(20).in_twips(),
+        bottom=Mm(15).in_twips(),
+        left=Mm(25).in_twips(),
+        right=Mm(15).in_twips(),
+    )
     styles = _styles(11)
     head = tuple(Cell((_para("register_head", name),)) for name, _w in COLUMNS)
     index = tuple(Cell((_para("register_head", f"({i})"),)) for i in range(1, len(COLUMNS) + 1))

@@ -53,9 +53,13 @@ def decode(text: str) -> dict[str, SignatureBox]:
         if match is None:
             continue
         box = SignatureBox(
-            match["role"], int(match["page"]),
-            float(match["x0"]), float(match["y0"]), float(match["x1"]), float(match["y1"]),
-        )  # fmt: skip
+            match["role"],
+            int(match["page"]),
+            float(match["x0"]),
+            float(match["y0"]),
+            float(match["x1"]),
+            float(match["y1"]),
+        )
         if box.page >= 1 and box.width > 0 and box.height > 0:
             found[box.role] = box
     return found

@@ -239,9 +239,7 @@ def parse_date(text: str) -> dt.date:
 
 def _prepare_folder(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
-        raise BatchError(
-            f"{out_dir}: không phải là thư mục", f"{out_dir}: is not a folder"
-        )  # fmt: skip
+        raise BatchError(f"{out_dir}: không phải là thư mục", f"{out_dir}: is not a folder")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -37,9 +37,17 @@ if TYPE_CHECKING:
     from minutes_app.store import Database
 
 __all__ = [
-    "DeriveError", "DerivedRecord", "DerivedSummary", "check_document", "derive_document",
-    "export_document", "list_documents", "outgoing_entries", "replace_text", "source_meeting",
-]  # fmt: skip
+    "DeriveError",
+    "DerivedRecord",
+    "DerivedSummary",
+    "check_document",
+    "derive_document",
+    "export_document",
+    "list_documents",
+    "outgoing_entries",
+    "replace_text",
+    "source_meeting",
+]
 
 
 @dataclass(frozen=True)
@@ -78,10 +86,15 @@ def derive_document(
     source.status = Status.APPROVED
     layout = load_layout(str(source.profile))
     doc = derive(
-        source, meeting_id, revision.revision, kind,
-        wording=wording(layout), defaults=defaults(layout, kind, source),
-        items=items, today=today,
-    )  # fmt: skip
+        source,
+        meeting_id,
+        revision.revision,
+        kind,
+        wording=wording(layout),
+        defaults=defaults(layout, kind, source),
+        items=items,
+        today=today,
+    )
     return store.create(db, doc, by=by)
 
 
@@ -193,9 +206,12 @@ def kind_register(db: Database, kind: DerivedKind, year: int | None = None) -> l
 
 
 def outgoing_entries(
-    db: Database, year: int, kinds: Iterable[DerivedKind] | None = None,
-    include_minutes: bool = True, issuer: str | None = None,
-) -> list[OutgoingEntry]:  # fmt: skip
+    db: Database,
+    year: int,
+    kinds: Iterable[DerivedKind] | None = None,
+    include_minutes: bool = True,
+    issuer: str | None = None,
+) -> list[OutgoingEntry]:
     """Return the lines of the outgoing-documents register (sổ đăng ký văn bản đi) of ``year``:
     the numbered minutes and every derived document, by date then number; ``issuer`` keeps one
     body's (its name or abbreviation, folded)."""
@@ -221,12 +237,22 @@ def outgoing_entries(
                     continue
                 profile = load_profile(str(m.profile))
                 number = profile.number_text(f"{e.number:02d}", m.effective_symbol())
-                entries.append((e.date, e.number, OutgoingEntry(
-                    number=_bare_number(number), date=e.date,
-                    kind="Biên bản", summary=m.title,
-                    signer=m.chair.name, recipients=_recipients(m.recipients),
-                    kept=_kept(m.recipients), copies=m.copies,
-                )))  # fmt: skip
+                entries.append(
+                    (
+                        e.date,
+                        e.number,
+                        OutgoingEntry(
+                            number=_bare_number(number),
+                            date=e.date,
+                            kind="Biên bản",
+                            summary=m.title,
+                            signer=m.chair.name,
+                            recipients=_recipients(m.recipients),
+                            kept=_kept(m.recipients),
+                            copies=m.copies,
+                        ),
+                    )
+                )
     for row in store.listing(db, kinds=kinds or (), year=year):
         doc = store.get(db, row.id).document
         if not kept(doc.issuer.name, doc.issuer.abbreviation):
@@ -238,12 +264,22 @@ def outgoing_entries(
         else:
             symbol = doc.effective_symbol(code)
         number = layout.profile.number_text(doc.number, symbol)
-        entries.append((doc.date, row.number or 0, OutgoingEntry(
-            number=_bare_number(number), date=doc.date,
-            kind=KIND_LABELS[doc.kind], summary=doc.title,
-            signer=doc.signer.name, recipients=_recipients(doc.recipients),
-            kept=_kept(doc.recipients), copies=None,
-        )))  # fmt: skip
+        entries.append(
+            (
+                doc.date,
+                row.number or 0,
+                OutgoingEntry(
+                    number=_bare_number(number),
+                    date=doc.date,
+                    kind=KIND_LABELS[doc.kind],
+                    summary=doc.title,
+                    signer=doc.signer.name,
+                    recipients=_recipients(doc.recipients),
+                    kept=_kept(doc.recipients),
+                    copies=None,
+                ),
+            )
+        )
     entries.sort(key=lambda t: (t[0], t[2].kind, t[1]))
     return [e for _d, _n, e in entries]
 

@@ -309,8 +309,13 @@ def _parts(stream: _Stream) -> dict[str, PartText]:
         own.extend(range(i, end))
         whole = list(range(start, end))
         reviewers = sorted({stream.changes[k].author for k in whole} - {""})
-        reviewers += [""] if any(stream.changes[k].kind != _UNCHANGED and
-                                 not stream.changes[k].author for k in whole) else []  # fmt: skip
+        reviewers += (
+            [""]
+            if any(
+                stream.changes[k].kind != _UNCHANGED and not stream.changes[k].author for k in whole
+            )
+            else []
+        )
 
         def text(positions: list[int | None], reviewer: str | None) -> str:
             return "".join(
@@ -396,7 +401,7 @@ def _comments(archive: _Archive, stream: _Stream) -> list[WordComment]:
                 path,
                 parent if parent != cid else None,
                 cut,
-            )  # fmt: skip
+            )
         )
     return out
 

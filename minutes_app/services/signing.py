@@ -114,19 +114,27 @@ def bind(db: Store, data: bytes) -> Binding:
     info = original_revision_info(data)
     sha = info.get(META_SHA256, "").strip().lower()
     if not sha:
-        return Binding(None, None, [
-            "tệp không mang mã băm của biên bản đã duyệt (không phải bản xuất của biên bản đã "
-            "duyệt) / the file carries no approved-minutes hash (not an export of approved minutes)"
-        ])  # fmt: skip
+        return Binding(
+            None,
+            None,
+            [
+                "tệp không mang mã băm của biên bản đã duyệt (không phải bản xuất của biên bản đã "
+                "duyệt) / the file carries no approved-minutes hash (not an export of approved minutes)"
+            ],
+        )
     candidates = store.find_revision(db, sha)
     wanted = info.get(META_MEETING, "")
     if ascii_digits(wanted) and len(wanted) <= 19:  # a PDF's own text: "²" or 5,000 digits
         candidates = [c for c in candidates if c[0] == int(wanted)]
     if not candidates:
-        return Binding(None, None, [
-            "cơ sở dữ liệu không có phiên bản đã duyệt nào mang mã băm này / "
-            "no approved revision in the database has this hash"
-        ])  # fmt: skip
+        return Binding(
+            None,
+            None,
+            [
+                "cơ sở dữ liệu không có phiên bản đã duyệt nào mang mã băm này / "
+                "no approved revision in the database has this hash"
+            ],
+        )
     meeting_id, number = candidates[-1]
     binding = Binding(meeting_id, number)
     claimed = info.get(META_REVISION, "")
@@ -388,14 +396,19 @@ def import_signed(
             certs.get(c.field_name, ""),
             c.signed_at,
             c.level,
-        )  # fmt: skip
+        )
         for c in report.checks
     ]
     assert report.binding.revision is not None
     document, rows = store.record(
-        db, report.binding.meeting_id, report.binding.revision, new, source="import", by=by,
+        db,
+        report.binding.meeting_id,
+        report.binding.revision,
+        new,
+        source="import",
+        by=by,
         document=(path.name, data, hashlib.sha256(data).hexdigest()),
-    )  # fmt: skip
+    )
     assert document is not None
     return ImportOutcome(report, document, rows)
 
@@ -422,7 +435,7 @@ def add_trusted_root(db: Store, path: Path, *, by: str) -> list[store.TrustedRoo
         added.append(
             store.add_root(
                 db, hashlib.sha256(der).hexdigest(), cert.subject.human_friendly, pem_text, by
-            )  # fmt: skip
+            )
         )
     return added
 

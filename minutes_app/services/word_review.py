@@ -203,9 +203,14 @@ def write_review_copy(
     data = render_review_docx_bytes(meeting, profile, metadata=metadata)
     parts = _texts(read_returned_copy(data, path.name))
     saved = records.record_copy(
-        db.tables, meeting_id, token, record.version, digest,
-        json.dumps(parts, ensure_ascii=False, sort_keys=True), by,
-    )  # fmt: skip
+        db.tables,
+        meeting_id,
+        token,
+        record.version,
+        digest,
+        json.dumps(parts, ensure_ascii=False, sort_keys=True),
+        by,
+    )
     write_file(path, data, protected=guard)
     warnings = [p for p in check_meeting(meeting, profile) if not p.is_error]
     return CopyResult(path, saved, len(parts), warnings)
@@ -290,9 +295,13 @@ def import_review_copy(
     )
     current = db.get(meeting_id)
     return ImportResult(
-        file, comment_ids, proposal_ids, missing,
-        sum(1 for c in returned.comments if c.cut), current.version != copy.version,
-    )  # fmt: skip
+        file,
+        comment_ids,
+        proposal_ids,
+        missing,
+        sum(1 for c in returned.comments if c.cut),
+        current.version != copy.version,
+    )
 
 
 def _proposals(
@@ -317,7 +326,7 @@ def _proposals(
                         part.final[author],
                         author or sender,
                         part.dates.get(author, ""),
-                    )  # fmt: skip
+                    )
                 )
     return out, missing
 
@@ -466,9 +475,12 @@ class Plan:
 
 
 def plan_accept(
-    db: Database, meeting_id: int, proposal_id: int, meeting: Meeting,
+    db: Database,
+    meeting_id: int,
+    proposal_id: int,
+    meeting: Meeting,
     profile: str | None = None,
-) -> Plan:  # fmt: skip
+) -> Plan:
     """Return how accepting a proposal would change ``meeting`` (the stored one, or the one
     being edited in the window); ``ProposalConflict`` when its old text stands nowhere."""
     _local(db)

@@ -127,8 +127,13 @@ def _face(bold: bool = False, italic: bool = False) -> str:
 
 def _canvas(rect: Rect) -> tuple[Canvas, io.BytesIO]:
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(rect.width, rect.height), invariant=1, pageCompression=1,
-                    initialFontName=_face())  # fmt: skip
+    canvas = Canvas(
+        out,
+        pagesize=(rect.width, rect.height),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=_face(),
+    )
     return canvas, out
 
 
@@ -141,8 +146,9 @@ def _finish(canvas: Canvas, out: io.BytesIO) -> bytes:
 def image_appearance(rect: Rect, image: SignatureImage) -> bytes:
     """Return a one-page PDF the size of ``rect`` showing the image (its transparency kept)."""
     canvas, out = _canvas(rect)
-    canvas.drawImage(ImageReader(io.BytesIO(image.data)), 0, 0, rect.width, rect.height,
-                     mask="auto")  # fmt: skip
+    canvas.drawImage(
+        ImageReader(io.BytesIO(image.data)), 0, 0, rect.width, rect.height, mask="auto"
+    )
     return _finish(canvas, out)
 
 

@@ -100,8 +100,9 @@ def _boxes(data: bytes) -> tuple[dict[str, object], tuple[float, float]]:
     return dict(decode(text)), size
 
 
-def _place(data: bytes, request: SignRequest, signed: dict[str, Rect | None], name: str,
-           when: dt.datetime) -> tuple[Rect, bytes]:  # fmt: skip
+def _place(
+    data: bytes, request: SignRequest, signed: dict[str, Rect | None], name: str, when: dt.datetime
+) -> tuple[Rect, bytes]:
     """Return the widget rectangle and the appearance (a one-page PDF) of this signature."""
     role = request.role
     boxes, (page_w, page_h) = _boxes(data)
@@ -157,8 +158,9 @@ def _check_order(role: Role, signed: dict[str, Rect | None]) -> None:
         )
 
 
-async def _sign(pdf_signer: signers.PdfSigner, writer: IncrementalPdfFileWriter,
-                when: dt.datetime) -> bytes:  # fmt: skip
+async def _sign(
+    pdf_signer: signers.PdfSigner, writer: IncrementalPdfFileWriter, when: dt.datetime
+) -> bytes:
     # pyHanko's sign_pdf, with the signing time set by us (Vietnam's time, also in the stamp).
     session = pdf_signer.init_signing_session(writer, existing_fields_only=False)
     session.system_time = when

@@ -107,8 +107,9 @@ def verify_signatures(data: bytes, roots: list[x509.Certificate]) -> list[Signat
     for n, sig in enumerate(signatures):
         last = n == len(signatures) - 1
         name = str(sig.field_name)
-        check = SignatureCheck(name, role_of_field(name), "", None, None, "B-B",
-                               sig.signed_revision)  # fmt: skip
+        check = SignatureCheck(
+            name, role_of_field(name), "", None, None, "B-B", sig.signed_revision
+        )
         checks.append(check)
         try:
             status = validate_pdf_signature(
@@ -173,9 +174,10 @@ def verify_signatures(data: bytes, roots: list[x509.Certificate]) -> list[Signat
         unsigned_fields = _empty_signature_fields(data)
         if unsigned_fields and checks:
             checks[-1].problems.append(
-                "có ô chữ ký trống được thêm vào: " + ", ".join(unsigned_fields)
+                "có ô chữ ký trống được thêm vào: "
+                + ", ".join(unsigned_fields)
                 + " / empty signature fields were added"
-            )  # fmt: skip
+            )
     return checks
 
 

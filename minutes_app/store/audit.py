@@ -214,9 +214,14 @@ def _check_revisions(
                 f"revision {rev.revision} has no approval step in the history",
             )
         chain = revision_chain(
-            prev, meeting_id, rev.revision, rev.sha256, rev.approved_by, rev.approved_at,
+            prev,
+            meeting_id,
+            rev.revision,
+            rev.sha256,
+            rev.approved_by,
+            rev.approved_at,
             rev.event_hash,
-        )  # fmt: skip
+        )
         if chain != rev.chain:
             check.add(
                 "revisions",

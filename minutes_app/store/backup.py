@@ -553,9 +553,10 @@ def restore(db_path: str | Path, source: str | Path, *, force: bool = False) -> 
     _source_problem(src)
     if _same_file(path, src):
         raise DatabaseUnavailable(
-            "bản sao lưu chính là cơ sở dữ liệu hiện tại", "the backup is the current database",
+            "bản sao lưu chính là cơ sở dữ liệu hiện tại",
+            "the backup is the current database",
             str(src),
-        )  # fmt: skip
+        )
     if path.is_dir():
         raise DatabaseUnavailable(
             "đường dẫn là một thư mục, không phải tệp cơ sở dữ liệu",

@@ -114,9 +114,17 @@ def seal_version_4(conn: sqlite3.Connection) -> None:
     for row_id, meeting_id, at, actor, action, version, path, old, new in audit_rows:
         old, new = _boolean_value(path, old), _boolean_value(path, new)
         value = audit_hash(
-            last_audit.get(meeting_id, ""), row_id, meeting_id, at, actor, action, version, path,
-            old, new,
-        )  # fmt: skip
+            last_audit.get(meeting_id, ""),
+            row_id,
+            meeting_id,
+            at,
+            actor,
+            action,
+            version,
+            path,
+            old,
+            new,
+        )
         conn.execute(
             "INSERT INTO audit_log (id, meeting_id, at, actor, action, version, path, old_value, "
             "new_value, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -169,9 +177,18 @@ def seal_version_4(conn: sqlite3.Connection) -> None:
         heads = [h for stamp, h in audit_heads.get(meeting_id, []) if stamp <= at]
         head = heads[-1] if heads else ""
         value = event_hash(
-            last_event.get(meeting_id, ""), event_id, meeting_id, action, source, target, actor,
-            at, note, number, head,
-        )  # fmt: skip
+            last_event.get(meeting_id, ""),
+            event_id,
+            meeting_id,
+            action,
+            source,
+            target,
+            actor,
+            at,
+            note,
+            number,
+            head,
+        )
         conn.execute(
             "INSERT INTO workflow_events (id, meeting_id, action, source, target, actor, at, "
             "note, revision, audit_head, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -184,8 +201,9 @@ def seal_version_4(conn: sqlite3.Connection) -> None:
     last_chain: dict[int, str] = {}
     for meeting_id, number, document, sha256, by, at in revisions:
         step = approving.get((meeting_id, number), "")
-        chain = revision_chain(last_chain.get(meeting_id, ""), meeting_id, number, sha256, by,
-                               at, step)  # fmt: skip
+        chain = revision_chain(
+            last_chain.get(meeting_id, ""), meeting_id, number, sha256, by, at, step
+        )
         conn.execute(
             "INSERT INTO revisions (meeting_id, revision, document, sha256, approved_by, "
             "approved_at, event_hash, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -95,12 +95,17 @@ class DerivedSummary:
     def as_dict(self) -> dict[str, Any]:
         """Return the row as JSON data."""
         return {
-            "id": self.id, "kind": self.kind.value, "meeting_id": self.meeting_id,
-            "revision": self.revision, "issuer": self.issuer,
+            "id": self.id,
+            "kind": self.kind.value,
+            "meeting_id": self.meeting_id,
+            "revision": self.revision,
+            "issuer": self.issuer,
             "number": f"{self.number:02d}" if self.number is not None else "",
-            "symbol": self.symbol, "date": self.date.isoformat(), "title": self.title,
+            "symbol": self.symbol,
+            "date": self.date.isoformat(),
+            "title": self.title,
             "signer": self.signer,
-        }  # fmt: skip
+        }
 
 
 def not_found(db: Database, doc_id: int) -> DerivedNotFound:
@@ -147,8 +152,12 @@ def create(db: Database, doc: DerivedDocument, *, by: str | None = None) -> Deri
     """
     _local(db)
     where = str(db.path)
-    who = check_name(db.user_name if by is None else by, "tên người thực hiện (--by)",
-                     "the name of who acts (--by)", where)  # fmt: skip
+    who = check_name(
+        db.user_name if by is None else by,
+        "tên người thực hiện (--by)",
+        "the name of who acts (--by)",
+        where,
+    )
     _surrogates(doc, where)
     now = now_utc()
     with db.tables.write() as conn:
@@ -205,10 +214,24 @@ def create(db: Database, doc: DerivedDocument, *, by: str | None = None) -> Deri
             "INSERT INTO derived_documents (kind, meeting_id, revision, issuer, issuer_key, "
             "period, number, symbol, date, title, signer, version, document, created_at, "
             "created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
-            (doc.kind.value, doc.meeting_id, doc.revision, doc.issuer.name, key, period, number,
-             doc.symbol, doc.date.isoformat(), doc.title, doc.signer.name, document, now, who,
-             now),
-        )  # fmt: skip
+            (
+                doc.kind.value,
+                doc.meeting_id,
+                doc.revision,
+                doc.issuer.name,
+                key,
+                period,
+                number,
+                doc.symbol,
+                doc.date.isoformat(),
+                doc.title,
+                doc.signer.name,
+                document,
+                now,
+                who,
+                now,
+            ),
+        )
         doc_id = int(cursor.lastrowid or 0)
     return DerivedRecord(doc_id, 1, now, who, now, doc)
 
@@ -284,18 +307,32 @@ def update(
         conn.execute(
             "UPDATE derived_documents SET symbol = ?, date = ?, title = ?, signer = ?, "
             "document = ?, version = version + 1, updated_at = ? WHERE id = ?",
-            (doc.symbol, doc.date.isoformat(), doc.title, doc.signer.name, _dumps(doc), now,
-             doc_id),
-        )  # fmt: skip
+            (
+                doc.symbol,
+                doc.date.isoformat(),
+                doc.title,
+                doc.signer.name,
+                _dumps(doc),
+                now,
+                doc_id,
+            ),
+        )
     return DerivedRecord(doc_id, row[0] + 1, old.created_at, old.created_by, now, doc)
 
 
 def _summary(row: tuple[Any, ...]) -> DerivedSummary:
     return DerivedSummary(
-        id=row[0], kind=DerivedKind(row[1]), meeting_id=row[2], revision=row[3], issuer=row[4],
-        number=row[5], symbol=row[6], date=dt.date.fromisoformat(row[7]), title=row[8],
+        id=row[0],
+        kind=DerivedKind(row[1]),
+        meeting_id=row[2],
+        revision=row[3],
+        issuer=row[4],
+        number=row[5],
+        symbol=row[6],
+        date=dt.date.fromisoformat(row[7]),
+        title=row[8],
         signer=row[9],
-    )  # fmt: skip
+    )
 
 
 def listing(

@@ -115,9 +115,14 @@ def assign(
         conn.execute(
             "UPDATE register SET issuer = ?, abbreviation = ?, date = ?, title = ? "
             "WHERE meeting_id = ?",
-            (meeting.issuer.name, meeting.issuer.abbreviation, meeting.date.isoformat(),
-             meeting.title, meeting_id),
-        )  # fmt: skip
+            (
+                meeting.issuer.name,
+                meeting.issuer.abbreviation,
+                meeting.date.isoformat(),
+                meeting.title,
+                meeting_id,
+            ),
+        )
         return assigned
     if holder is not None:
         raise duplicate_number(meeting, period, holder[0], holder[1], holder[2], tables.where)
@@ -129,9 +134,19 @@ def assign(
             "INSERT INTO register (issuer_key, period, number, meeting_id, issuer, "
             "abbreviation, date, title, registered_by, registered_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, period, number, meeting_id, meeting.issuer.name, meeting.issuer.abbreviation,
-             meeting.date.isoformat(), meeting.title, by, at),
-        )  # fmt: skip
+            (
+                key,
+                period,
+                number,
+                meeting_id,
+                meeting.issuer.name,
+                meeting.issuer.abbreviation,
+                meeting.date.isoformat(),
+                meeting.title,
+                by,
+                at,
+            ),
+        )
     except sqlite3.IntegrityError:
         raise DuplicateNumber(
             f"số {meeting.number} đã có trong sổ biên bản ({period_text(period)})",
@@ -172,9 +187,15 @@ def series(
             continue
         try:
             entry = RegisterEntry(
-                row[1], row[2], row[3], int(row[4]), row[5], dt.date.fromisoformat(row[6]),
-                row[7], Status(row[8]) if row[8] else None,
-            )  # fmt: skip
+                row[1],
+                row[2],
+                row[3],
+                int(row[4]),
+                row[5],
+                dt.date.fromisoformat(row[6]),
+                row[7],
+                Status(row[8]) if row[8] else None,
+            )
         except (TypeError, ValueError) as exc:
             damaged.append(_damaged(row, str(exc)))
             continue
@@ -277,19 +298,26 @@ def set_term(
                 "INSERT INTO register (issuer_key, period, number, meeting_id, issuer, "
                 "abbreviation, date, title, registered_by, registered_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (row[0], row[-1], row[2], row[3], row[6], row[7], row[4], row[8], row[10],
-                 row[11]),
-            )  # fmt: skip
+                (row[0], row[-1], row[2], row[3], row[6], row[7], row[4], row[8], row[10], row[11]),
+            )
         conn.execute(
             "INSERT OR REPLACE INTO issuer_terms (issuer_match, start, set_by, set_at) "
             "VALUES (?, ?, ?, ?)",
             (match, start.isoformat(), who, now_utc()),
         )
     refiled = [
-        RegisterEntry(r[6], r[7], r[-1], int(r[2]), r[3], dt.date.fromisoformat(r[4]), r[8],
-                      Status(r[9]) if r[9] else None)
+        RegisterEntry(
+            r[6],
+            r[7],
+            r[-1],
+            int(r[2]),
+            r[3],
+            dt.date.fromisoformat(r[4]),
+            r[8],
+            Status(r[9]) if r[9] else None,
+        )
         for r in moving
-    ]  # fmt: skip
+    ]
     return TermChange(issuer, start, refiled)
 
 

@@ -30,8 +30,17 @@ from minutes_app.store.signatures import SqliteSignatureBook
 from minutes_app.store.tables import Tables, fold_key, now_utc, prepare, valid_id
 from minutes_app.store.workflow import approve_in
 
-_SUMMARY_COLUMNS = ("id", "date", "title", "issuer", "status", "number", "symbol", "updated_at",
-                    "version")  # fmt: skip
+_SUMMARY_COLUMNS = (
+    "id",
+    "date",
+    "title",
+    "issuer",
+    "status",
+    "number",
+    "symbol",
+    "updated_at",
+    "version",
+)
 # The reviewer's comment when the meeting's latest workflow step returned it (else NULL).
 _RETURNED_NOTE = (
     "(SELECT CASE WHEN e.action = 'return' THEN e.note END FROM workflow_events AS e "
@@ -262,9 +271,16 @@ class Database:
                     records.append(MeetingRecord(meeting_id, 1, now, now, draft))
                     continue
                 done = approve_in(
-                    self.tables, conn, meeting_id, draft, 2, Action.IMPORT, who, now,
+                    self.tables,
+                    conn,
+                    meeting_id,
+                    draft,
+                    2,
+                    Action.IMPORT,
+                    who,
+                    now,
                     allow_number_jump=allow_number_jump,
-                )  # fmt: skip
+                )
                 records.append(MeetingRecord(meeting_id, 2, now, now, done.meeting))
         return records
 
@@ -300,8 +316,9 @@ class Database:
             meeting, document = prepare(dataclasses.replace(meeting, status=row.status))
             self.tables.update(conn, meeting_id, meeting, document, now)
             if document != row.document and self._reviewed:
-                write_audit(conn, meeting_id, who, action, row.version + 1,
-                            diff_meetings(old, meeting), now)  # fmt: skip
+                write_audit(
+                    conn, meeting_id, who, action, row.version + 1, diff_meetings(old, meeting), now
+                )
         return MeetingRecord(meeting_id, row.version + 1, row.created_at, now, meeting)
 
     def delete(self, meeting_id: int, *, by: str | None = None) -> None:
@@ -329,8 +346,9 @@ class Database:
 
     def _record(self, row: tuple[Any, ...]) -> MeetingRecord:
         meeting_id, version, created_at, updated_at, document = row
-        return MeetingRecord(meeting_id, version, created_at, updated_at,
-                             self.tables.load(document, meeting_id))  # fmt: skip
+        return MeetingRecord(
+            meeting_id, version, created_at, updated_at, self.tables.load(document, meeting_id)
+        )
 
     def get(self, meeting_id: int) -> MeetingRecord:
         """Return a stored meeting; ``MeetingNotFound`` when there is none with that id."""

@@ -34,11 +34,25 @@ from minutes_app.store.records import (
 from minutes_app.store.tables import Tables
 
 __all__ = [
-    "META_APPROVED_AT", "META_APPROVED_BY", "META_REVISION", "META_SHA256", "AuditEntry",
-    "CommentNotFound", "DuplicateNumber", "InvalidPart", "RegisterEntry", "RegisterSeries",
-    "ReviewComment", "ReviewService", "Revision", "TransitionResult", "Verification",
-    "WorkflowEvent", "default_user", "sha256_text",
-]  # fmt: skip
+    "META_APPROVED_AT",
+    "META_APPROVED_BY",
+    "META_REVISION",
+    "META_SHA256",
+    "AuditEntry",
+    "CommentNotFound",
+    "DuplicateNumber",
+    "InvalidPart",
+    "RegisterEntry",
+    "RegisterSeries",
+    "ReviewComment",
+    "ReviewService",
+    "Revision",
+    "TransitionResult",
+    "Verification",
+    "WorkflowEvent",
+    "default_user",
+    "sha256_text",
+]
 
 
 class ReviewService:
@@ -61,9 +75,14 @@ class ReviewService:
     ) -> TransitionResult:
         """Take one workflow step (see ``store.workflow.transition``)."""
         return _workflow.transition(
-            self.tables, meeting_id, action, by, text,
-            expected_version=expected_version, allow_number_jump=allow_number_jump,
-        )  # fmt: skip
+            self.tables,
+            meeting_id,
+            action,
+            by,
+            text,
+            expected_version=expected_version,
+            allow_number_jump=allow_number_jump,
+        )
 
     def submit(self, meeting_id: int, by: str, **kw: Any) -> TransitionResult:
         """Send a draft for review."""

@@ -19,11 +19,29 @@ ALLOW_ENV = "MINUTES_APP_ALLOW_NETWORK_SHARE"
 #: File systems reached over a network (Linux ``/proc/self/mountinfo`` types).
 NETWORK_TYPES = frozenset(
     {
-        "cifs", "smb3", "smbfs", "nfs", "nfs4", "ncpfs", "afs", "coda", "ceph", "glusterfs",
-        "lustre", "gpfs", "beegfs", "davfs", "fuse.sshfs", "fuse.rclone", "fuse.davfs2",
-        "fuse.gvfsd-fuse", "fuse.smbnetfs", "fuse.glusterfs", "fuse.s3fs",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "nfs",
+        "nfs4",
+        "ncpfs",
+        "afs",
+        "coda",
+        "ceph",
+        "glusterfs",
+        "lustre",
+        "gpfs",
+        "beegfs",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.rclone",
+        "fuse.davfs2",
+        "fuse.gvfsd-fuse",
+        "fuse.smbnetfs",
+        "fuse.glusterfs",
+        "fuse.s3fs",
     }
-)  # fmt: skip
+)
 
 _DRIVE_REMOTE = 4  # GetDriveTypeW
 

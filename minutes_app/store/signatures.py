@@ -181,9 +181,20 @@ class SqliteSignatureBook:
                     "INSERT INTO signatures (meeting_id, revision, document_id, role, signer, "
                     "certificate, signed_at, level, source, recorded_at, recorded_by) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (meeting_id, revision, document_id, sig.role, sig.signer, sig.certificate,
-                     sig.signed_at, sig.level, source, at, by),
-                )  # fmt: skip
+                    (
+                        meeting_id,
+                        revision,
+                        document_id,
+                        sig.role,
+                        sig.signer,
+                        sig.certificate,
+                        sig.signed_at,
+                        sig.level,
+                        source,
+                        at,
+                        by,
+                    ),
+                )
                 rows.append(
                     SignatureRecord(
                         int(cur.lastrowid or 0),
@@ -198,7 +209,7 @@ class SqliteSignatureBook:
                         source,
                         at,
                         by,
-                    )  # fmt: skip
+                    )
                 )
         return filed, rows
 

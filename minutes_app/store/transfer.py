@@ -250,8 +250,14 @@ def _copy(
                 (row[8], row[1], row[3], new_id),
             )
     _copy_rest(source, cur, ids)
-    for table in ("meetings", "workflow_events", "audit_log", "review_comments", "signatures",
-                  "signed_documents"):  # fmt: skip
+    for table in (
+        "meetings",
+        "workflow_events",
+        "audit_log",
+        "review_comments",
+        "signatures",
+        "signed_documents",
+    ):
         cur.execute(
             f"SELECT setval(pg_get_serial_sequence('minutes.{table}', 'id'), "
             f"greatest((SELECT max(id) FROM minutes.{table}), 1))"
@@ -349,9 +355,13 @@ def _copy_rest(source: Database, cur: psycopg.Cursor[Any], ids: _Ids) -> None:
         cur.execute(
             "INSERT INTO minutes.review_comments (id, meeting_id, parent_id, part, author, body, "
             "created_at, resolved_by, resolved_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            (ids("review_comments", r[0]), ids("meetings", r[1]), ids("review_comments", r[2]),
-             *r[3:]),
-        )  # fmt: skip
+            (
+                ids("review_comments", r[0]),
+                ids("meetings", r[1]),
+                ids("review_comments", r[2]),
+                *r[3:],
+            ),
+        )
     for r in _rows(
         source,
         "SELECT issuer_key, period, number, meeting_id, issuer, abbreviation, date, title, "
@@ -395,9 +405,14 @@ def _copy_rest(source: Database, cur: psycopg.Cursor[Any], ids: _Ids) -> None:
             "INSERT INTO minutes.signatures (id, meeting_id, revision, document_id, role, signer, "
             "certificate, signed_at, level, source, recorded_at, recorded_by) "
             "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-            (ids("signatures", r[0]), ids("meetings", r[1]), r[2],
-             ids("signed_documents", r[3]), *r[4:]),
-        )  # fmt: skip
+            (
+                ids("signatures", r[0]),
+                ids("meetings", r[1]),
+                r[2],
+                ids("signed_documents", r[3]),
+                *r[4:],
+            ),
+        )
     for r in _rows(source, "SELECT sha256, subject, pem, added_at, added_by FROM trusted_roots"):
         cur.execute(
             "INSERT INTO minutes.trusted_roots (sha256, subject, pem, added_at, added_by) "

@@ -117,13 +117,15 @@ def comment_part(path: str) -> str:
 def _who(tables: Tables, by: str) -> str:
     name = check_name(by, "tên người thực hiện (--by)", "the name of who acts (--by)", tables.where)
     if not name:
-        raise StoreError("chưa có tên người thực hiện", "who is doing this is not known",
-                         tables.where)  # fmt: skip
+        raise StoreError(
+            "chưa có tên người thực hiện", "who is doing this is not known", tables.where
+        )
     return name
 
 
-def record_copy(tables: Tables, meeting_id: int, token: str, version: int, text_sha256: str,
-                parts: str, by: str) -> ReviewCopy:  # fmt: skip
+def record_copy(
+    tables: Tables, meeting_id: int, token: str, version: int, text_sha256: str, parts: str, by: str
+) -> ReviewCopy:
     """Record a review copy just written and return it."""
     who = _who(tables, by)
     at = now_utc()
@@ -134,8 +136,9 @@ def record_copy(tables: Tables, meeting_id: int, token: str, version: int, text_
             "made_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (meeting_id, token, version, text_sha256, parts, who, at),
         )
-    return ReviewCopy(int(cursor.lastrowid or 0), meeting_id, token, version, text_sha256, parts,
-                      who, at)  # fmt: skip
+    return ReviewCopy(
+        int(cursor.lastrowid or 0), meeting_id, token, version, text_sha256, parts, who, at
+    )
 
 
 def copy_by_token(tables: Tables, token: str) -> ReviewCopy | None:
@@ -197,8 +200,10 @@ def record_import(
         file_id = int(cursor.lastrowid or 0)
         for comment in comments:
             author = _author(comment.author, sender, tables)
-            body = check_note(comment.text, "ý kiến trong tệp Word", "a Word comment",
-                              tables.where) or "(trống / empty)"  # fmt: skip
+            body = (
+                check_note(comment.text, "ý kiến trong tệp Word", "a Word comment", tables.where)
+                or "(trống / empty)"
+            )
             parent = comment_ids[comment.parent] if comment.parent is not None else None
             created = _word_date(comment.date) or at
             cursor = conn.execute(
@@ -217,10 +222,17 @@ def record_import(
             cursor = conn.execute(
                 "INSERT INTO review_proposals (meeting_id, file_id, path, kind, old_text, "
                 "new_text, author, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (meeting_id, file_id, proposal.path, proposal.kind, proposal.old_text,
-                 proposal.new_text, _author(proposal.author, sender, tables),
-                 _word_date(proposal.made_at)),
-            )  # fmt: skip
+                (
+                    meeting_id,
+                    file_id,
+                    proposal.path,
+                    proposal.kind,
+                    proposal.old_text,
+                    proposal.new_text,
+                    _author(proposal.author, sender, tables),
+                    _word_date(proposal.made_at),
+                ),
+            )
             proposal_ids.append(int(cursor.lastrowid or 0))
     record = ReviewFile(file_id, meeting_id, copy.id, name, sha256, sender, who, at)
     return record, comment_ids, proposal_ids
@@ -275,8 +287,9 @@ def not_found(tables: Tables, meeting_id: int, proposal_id: int) -> StoreError:
     )
 
 
-def _open_proposal(tables: Tables, conn: sqlite3.Connection, meeting_id: int,
-                   proposal_id: int) -> None:  # fmt: skip
+def _open_proposal(
+    tables: Tables, conn: sqlite3.Connection, meeting_id: int, proposal_id: int
+) -> None:
     row = (
         conn.execute(
             "SELECT state FROM review_proposals WHERE id = ? AND meeting_id = ?",

@@ -70,15 +70,35 @@ def record_event(
     prev = str(found[0]) if found is not None else ""
     (event_id,) = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM workflow_events").fetchone()
     value = event_hash(
-        prev, int(event_id), meeting_id, action.value, source.value, target.value, by, at, note,
-        revision, audit_head,
-    )  # fmt: skip
+        prev,
+        int(event_id),
+        meeting_id,
+        action.value,
+        source.value,
+        target.value,
+        by,
+        at,
+        note,
+        revision,
+        audit_head,
+    )
     conn.execute(
         "INSERT INTO workflow_events (id, meeting_id, action, source, target, actor, at, note, "
         "revision, audit_head, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (int(event_id), meeting_id, action.value, source.value, target.value, by, at, note,
-         revision, audit_head, value),
-    )  # fmt: skip
+        (
+            int(event_id),
+            meeting_id,
+            action.value,
+            source.value,
+            target.value,
+            by,
+            at,
+            note,
+            revision,
+            audit_head,
+            value,
+        ),
+    )
     return WorkflowEvent(
         int(event_id), meeting_id, action, source, target, by, at, note, revision, value
     )
@@ -164,9 +184,15 @@ def approve_in(
     meeting = dataclasses.replace(old, status=Status.APPROVED)  # assign() sets its number
     # An import keeps the number it arrived with (checked and registered); approval numbers.
     assigned = register.assign(
-        tables, conn, meeting_id, meeting, by, at, allow_jump=allow_number_jump,
+        tables,
+        conn,
+        meeting_id,
+        meeting,
+        by,
+        at,
+        allow_jump=allow_number_jump,
         give_next=action is Action.APPROVE,
-    )  # fmt: skip
+    )
     meeting, document = prepare(meeting)
     head = write_audit(conn, meeting_id, by, action.value, version, diff_meetings(old, meeting), at)
     number = _last_revision(conn, meeting_id)[0] + 1
@@ -216,9 +242,16 @@ def transition(
         if step is Action.APPROVE:
             _refuse_self_approval(conn, tables, meeting_id, who)
             done = approve_in(
-                tables, conn, meeting_id, old, version, step, who, at,
+                tables,
+                conn,
+                meeting_id,
+                old,
+                version,
+                step,
+                who,
+                at,
                 allow_number_jump=allow_number_jump,
-            )  # fmt: skip
+            )
             record = MeetingRecord(meeting_id, version, row.created_at, at, done.meeting)
             return TransitionResult(record, done.event, done.revision, done.number_assigned)
         meeting, document = prepare(dataclasses.replace(old, status=target))
@@ -248,9 +281,19 @@ def history(tables: Tables, meeting_id: int) -> Rows[WorkflowEvent]:
     for r in rows:
         try:
             steps.append(
-                WorkflowEvent(r[0], r[1], Action(r[2]), Status(r[3]), Status(r[4]), r[5], r[6],
-                              r[7], r[8], r[9])
-            )  # fmt: skip
+                WorkflowEvent(
+                    r[0],
+                    r[1],
+                    Action(r[2]),
+                    Status(r[3]),
+                    Status(r[4]),
+                    r[5],
+                    r[6],
+                    r[7],
+                    r[8],
+                    r[9],
+                )
+            )
         except ValueError:
             damaged.append(
                 f"lịch sử duyệt của biên bản số {meeting_id}: bước {r[0]} bị hỏng ({r[2]}: "

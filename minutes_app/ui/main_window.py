@@ -529,8 +529,12 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.signing.menu())
         from minutes_app.ui.word_review import WordReviewActions
 
-        self.word_review = WordReviewActions(self.context, self, self.current_meeting_id,
-                                             lambda: getattr(self.current_editor(), "session", None))  # fmt: skip
+        self.word_review = WordReviewActions(
+            self.context,
+            self,
+            self.current_meeting_id,
+            lambda: getattr(self.current_editor(), "session", None),
+        )
         bar.addMenu(self.word_review.menu())
         self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
 
@@ -1031,9 +1035,17 @@ class MainWindow(QMainWindow):
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        pdfs = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".pdf")]
+        pdfs = [
+            u.toLocalFile()
+            for u in event.mimeData().urls()
+            if u.toLocalFile().lower().endswith(".pdf")
+        ]
         # A Word file dropped on a meeting is a returned review copy (issue 16).
-        copies = [u.toLocalFile() for u in event.mimeData().urls() if u.toLocalFile().lower().endswith(".docx")]
+        copies = [
+            u.toLocalFile()
+            for u in event.mimeData().urls()
+            if u.toLocalFile().lower().endswith(".docx")
+        ]
         if not pdfs and not copies:
             super().dropEvent(event)
             return
@@ -1281,7 +1293,9 @@ class MainWindow(QMainWindow):
         if result.file_warnings:
             self.context.interaction.warning(
                 self.tr("Đã nhập, có cảnh báo"),
-                message + "\n\n" + "\n".join(
+                message
+                + "\n\n"
+                + "\n".join(
                     FileProblems(Path(name), found).text(lang)
                     for name, found in result.file_warnings.items()
                 ),

@@ -21,8 +21,9 @@ class SigningActions(QObject):
     filed = Signal(int)  # meeting id a signed file was filed with
     exported = Signal(Path)
 
-    def __init__(self, context: AppContext, parent: QWidget,
-                 current_id: Callable[[], int | None]) -> None:  # fmt: skip
+    def __init__(
+        self, context: AppContext, parent: QWidget, current_id: Callable[[], int | None]
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.parent_widget = parent
@@ -64,9 +65,10 @@ class SigningActions(QObject):
             return
         folder = self.context.settings.last_dir("export") or str(Path.home())
         chosen = self.context.interaction.choose_save_file(
-            self.tr("Xuất để ký (PDF/A)"), str(Path(folder) / f"bien-ban-{meeting_id}.pdf"),
+            self.tr("Xuất để ký (PDF/A)"),
+            str(Path(folder) / f"bien-ban-{meeting_id}.pdf"),
             self.tr("Tệp PDF (*.pdf)"),
-        )  # fmt: skip
+        )
         if chosen is None:
             return
         target = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
@@ -78,8 +80,9 @@ class SigningActions(QObject):
             with db_path() as db:
                 return export_pdfa(db, meeting_id, target).path
 
-        self.context.tasks.run(work, on_done=self.exported.emit, on_error=self._failed,
-                               label=self.tr("Xuất PDF/A"))  # fmt: skip
+        self.context.tasks.run(
+            work, on_done=self.exported.emit, on_error=self._failed, label=self.tr("Xuất PDF/A")
+        )
 
     # -- Nhập bản đã ký ------------------------------------------------------------------
     def import_signed(self) -> None:
@@ -107,8 +110,9 @@ class SigningActions(QObject):
             )
             self.filed.emit(meeting_id)
 
-        self.context.tasks.run(work, on_done=done, on_error=self._failed,
-                               label=self.tr("Nhập bản đã ký"))  # fmt: skip
+        self.context.tasks.run(
+            work, on_done=done, on_error=self._failed, label=self.tr("Nhập bản đã ký")
+        )
 
     # -- Kiểm tra chữ ký số --------------------------------------------------------------
     def choose_and_verify(self) -> None:
@@ -138,5 +142,6 @@ class SigningActions(QObject):
                 self.context.interaction.warning(title, f"{path.name}\n\n{text}")
             self.verified.emit(ok, text)
 
-        self.context.tasks.run(work, on_done=done, on_error=self._failed,
-                               label=self.tr("Kiểm tra chữ ký số"))  # fmt: skip
+        self.context.tasks.run(
+            work, on_done=done, on_error=self._failed, label=self.tr("Kiểm tra chữ ký số")
+        )

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 UNDERLINE = QColor(220, 30, 30)
 NAMES_DELAY_MS = 700
+
+
 def is_checked_path(path: str) -> bool:
     """Return True for a field whose text is prose to spell-check (``Field.spell``)."""
     return is_spell_checked(path)
@@ -196,7 +198,9 @@ class LineEditUnderline(QObject):
             found = self.misspellings()
             if not found or self.edit.echoMode() != QLineEdit.EchoMode.Normal:
                 return False
-            self.edit.paintEvent(cast(QPaintEvent, event))  # the field first, then the underlines over it
+            self.edit.paintEvent(
+                cast(QPaintEvent, event)
+            )  # the field first, then the underlines over it
             painter = QPainter(self.edit)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -70,14 +70,16 @@ class ProposalsDialog(QDialog):
 
     decided = Signal(int)  # proposal id
 
-    def __init__(self, context: AppContext, meeting_id: int, session: Any,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, context: AppContext, meeting_id: int, session: Any, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.meeting_id = meeting_id
         self.session = session
-        self.setWindowTitle(self.tr("Góp ý từ bản Word — biên bản số %1").replace(
-            "%1", str(meeting_id)))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Góp ý từ bản Word — biên bản số %1").replace("%1", str(meeting_id))
+        )
         self.list = QListWidget(self)
         self.old = QPlainTextEdit(self)
         self.new = QPlainTextEdit(self)
@@ -145,9 +147,11 @@ class ProposalsDialog(QDialog):
         else:
             p = view.proposal
             self.where.setText(
-                self.tr("Tệp %1 (SHA-256 %2), %3").replace("%1", p.file_name)
-                .replace("%2", p.file_sha256[:16] + "…").replace("%3", p.path)
-            )  # fmt: skip
+                self.tr("Tệp %1 (SHA-256 %2), %3")
+                .replace("%1", p.file_name)
+                .replace("%2", p.file_sha256[:16] + "…")
+                .replace("%3", p.path)
+            )
         is_open = view is not None and view.proposal.state == "open"
         self.accept_button.setEnabled(is_open and not view.conflict)  # type: ignore[union-attr]
         self.reject_button.setEnabled(is_open)
@@ -179,8 +183,9 @@ class ProposalsDialog(QDialog):
             self.refresh()
             return False
         if plan.target is None or plan.value == plan.old:
-            word_review.mark_accepted(self.context.db, self.meeting_id, plan,
-                                      by=self.context.db.user_name)  # fmt: skip
+            word_review.mark_accepted(
+                self.context.db, self.meeting_id, plan, by=self.context.db.user_name
+            )
         else:
             self.session.seal()
             self.session.undo_stack.push(
@@ -198,8 +203,9 @@ class ProposalsDialog(QDialog):
         if proposal_id is None:
             return False
         try:
-            word_review.reject(self.context.db, self.meeting_id, proposal_id,
-                               by=self.context.db.user_name)  # fmt: skip
+            word_review.reject(
+                self.context.db, self.meeting_id, proposal_id, by=self.context.db.user_name
+            )
         except Exception as exc:
             self.context.interaction.error(self.tr("Góp ý"), str(exc))
             return False
@@ -281,8 +287,9 @@ class WordReviewActions(QObject):
             with Database.open(db_path, create=False) as db:
                 return write_review_copy(db, meeting_id, target, by=by).path
 
-        self.context.tasks.run(work, on_done=self.sent.emit, on_error=self._failed,
-                               label=self.tr("Ghi bản góp ý"))  # fmt: skip
+        self.context.tasks.run(
+            work, on_done=self.sent.emit, on_error=self._failed, label=self.tr("Ghi bản góp ý")
+        )
 
     def receive(self, chosen: Path | None = None) -> None:
         """Import a returned review copy into the current meeting, then show its proposals."""
@@ -310,13 +317,15 @@ class WordReviewActions(QObject):
             self.context.interaction.information(
                 self.tr("Đã nhận bản góp ý"),
                 self.tr("%1 ý kiến, %2 đề xuất sửa. Biên bản chưa thay đổi.")
-                .replace("%1", str(counts[0])).replace("%2", str(counts[1])),
-            )  # fmt: skip
+                .replace("%1", str(counts[0]))
+                .replace("%2", str(counts[1])),
+            )
             if counts[1]:
                 self.show_proposals()
 
-        self.context.tasks.run(work, on_done=done, on_error=self._failed,
-                               label=self.tr("Nhận bản góp ý"))  # fmt: skip
+        self.context.tasks.run(
+            work, on_done=done, on_error=self._failed, label=self.tr("Nhận bản góp ý")
+        )
 
     def show_proposals(self) -> ProposalsDialog | None:
         """Show the current meeting's proposals beside its text (needs its editor open)."""

@@ -12,8 +12,13 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "minutes_app", *args], capture_output=True,
-                          text=True, encoding="utf-8", timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "minutes_app", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
 
 
 def test_export_all_writes_sortable_files(tmp_path: Path, seed_path: Path) -> None:

@@ -20,8 +20,13 @@ def db(tmp_path: Path) -> Path:
 def loaded(db: Path, tmp_path: Path, seed_path: Path) -> Path:
     """Return a database holding the seed (id 1) and a second meeting about Đồng Hướng (id 2)."""
     data = json.loads(seed_path.read_text(encoding="utf-8"))
-    data.update(date="2021-06-29", start="2021-06-29T08:00", end="2021-06-29T10:00",
-                title="Họp bàn nạo vét kênh Bạch xã Đồng Hướng", status="approved")  # fmt: skip
+    data.update(
+        date="2021-06-29",
+        start="2021-06-29T08:00",
+        end="2021-06-29T10:00",
+        title="Họp bàn nạo vét kênh Bạch xã Đồng Hướng",
+        status="approved",
+    )
     other = tmp_path / "other.json"
     other.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert run("import", seed_path, other, db=db).stdout == "1\n2\n"

@@ -20,8 +20,11 @@ REPO = Path(__file__).resolve().parents[2]
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "minutes_app", "--db", str(db), *args],
-        capture_output=True, text=True, cwd=REPO, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -127,7 +130,7 @@ def test_eight_processes_creating_one_new_database_all_succeed(tmp_path: Path, t
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for n in range(8)
     ]
     results = [(p.wait(timeout=120), p.stderr.read() if p.stderr else "") for p in procs]
@@ -166,7 +169,7 @@ def test_four_processes_upgrading_one_old_database_at_once_all_succeed(tmp_path:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for n in range(4)
     ]
     outputs = [p.communicate(timeout=120) for p in procs]

@@ -80,8 +80,17 @@ def test_export_onto_the_database_under_any_name_is_refused(
     hard_backup = tmp_path / f"old-copy.{fmt}"
     os.link(backup, hard_backup)
     before = {p: p.read_bytes() for p in (db, backup)}
-    targets = [db, Path(f"{db}-wal"), Path(f"{db}-shm"), hard, soft, backup, hard_backup,
-               backups / f"new.{fmt}", tmp_path / "." / db.name]  # fmt: skip
+    targets = [
+        db,
+        Path(f"{db}-wal"),
+        Path(f"{db}-shm"),
+        hard,
+        soft,
+        backup,
+        hard_backup,
+        backups / f"new.{fmt}",
+        tmp_path / "." / db.name,
+    ]
     for target in targets:
         result = run("export", "1", "--format", fmt, "--out", target, db=db)
         err = result.stderr.decode()
@@ -143,11 +152,28 @@ def test_standard_output_takes_every_format(db: Path, fmt: str, target: str) -> 
 def test_dev_stdout_appends_to_a_file_opened_for_appending(db: Path, tmp_path: Path) -> None:
     log = tmp_path / "log.txt"
     log.write_bytes(b"earlier line\n")
-    command = [sys.executable, "-m", "minutes_app", "--db", str(db), "export", "1",
-               "--format", "json", "--out", "/dev/stdout"]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "minutes_app",
+        "--db",
+        str(db),
+        "export",
+        "1",
+        "--format",
+        "json",
+        "--out",
+        "/dev/stdout",
+    ]
     with open(log, "ab") as handle:
-        done = subprocess.run(command, stdout=handle, stderr=subprocess.PIPE, cwd=REPO,
-                              env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)  # fmt: skip
+        done = subprocess.run(
+            command,
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=120,
+        )
     assert done.returncode == 0, done.stderr.decode()
     data = log.read_bytes()
     assert data.startswith(b"earlier line\n{")
@@ -158,10 +184,27 @@ def test_binary_formats_are_not_written_to_a_terminal(db: Path) -> None:
     pty = pytest.importorskip("pty")
     leader, follower = pty.openpty()
     try:
-        command = [sys.executable, "-m", "minutes_app", "--db", str(db), "export", "1",
-                   "--format", "pdf", "--out", "-"]  # fmt: skip
-        done = subprocess.run(command, stdout=follower, stderr=subprocess.PIPE, cwd=REPO,
-                              env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "minutes_app",
+            "--db",
+            str(db),
+            "export",
+            "1",
+            "--format",
+            "pdf",
+            "--out",
+            "-",
+        ]
+        done = subprocess.run(
+            command,
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            timeout=120,
+        )
     finally:
         os.close(follower)
         os.close(leader)
@@ -190,8 +233,12 @@ def test_every_format_gets_0644_less_the_umask(db: Path, tmp_path: Path, umask: 
         assert run("export", "1", "--format", fmt, "--out", out, db=db, umask=umask).returncode == 0
         modes[fmt] = stat.S_IMODE(out.stat().st_mode)
     out_dir = tmp_path / "batch"
-    assert run("export", "--all", "--format", "json", "--out-dir", out_dir, db=db,
-               umask=umask).returncode == 0  # fmt: skip
+    assert (
+        run(
+            "export", "--all", "--format", "json", "--out-dir", out_dir, db=db, umask=umask
+        ).returncode
+        == 0
+    )
     (batch_file,) = out_dir.iterdir()
     modes["batch json"] = stat.S_IMODE(batch_file.stat().st_mode)
     assert set(modes.values()) == {0o644 & ~umask}, modes

@@ -15,8 +15,12 @@ from minutes_app.domain import interchange
 REPO = Path(__file__).resolve().parent.parent.parent
 
 
-def run(*args: str | Path, db: Path | None, env: dict[str, str] | None = None,
-        stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+def run(
+    *args: str | Path,
+    db: Path | None,
+    env: dict[str, str] | None = None,
+    stdin: bytes | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m minutes_app [--db DB] ARGS`` and return its exit status and UTF-8 output."""
     command = [sys.executable, "-m", "minutes_app"]
     if db is not None:

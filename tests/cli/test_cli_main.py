@@ -33,9 +33,10 @@ def test_no_subcommand_opens_the_window_with_the_db_path(
 
 
 def test_a_subcommand_runs_the_command_line_not_the_window(
-    tmp_path: Path, fake_window: list[tuple[Path | None, list[str]]],
+    tmp_path: Path,
+    fake_window: list[tuple[Path | None, list[str]]],
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:
     assert entry.main(["--db", str(tmp_path / "m.sqlite"), "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
     assert fake_window == []

@@ -40,8 +40,9 @@ def test_backup_writes_a_copy_and_names_it(
     assert "2" in captured.err and str(out) in captured.err
     with Database.open(out, create=False) as copy:
         assert sorted(m.title for m in copy.list()) == [
-            "Họp chi bộ tháng 4", "Họp giao ban tháng 3"
-        ]  # fmt: skip
+            "Họp chi bộ tháng 4",
+            "Họp giao ban tháng 3",
+        ]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
@@ -137,7 +138,10 @@ def test_backup_keep_is_stored_in_the_database_and_used(tmp_path: Path) -> None:
         db.create(interchange.parse(seed.read_bytes()).meeting)
     result = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--db", str(db_path), "backup", "--keep", "2"],
-        capture_output=True, text=True, encoding="utf-8", timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     with Database.open(db_path) as db:
@@ -151,6 +155,9 @@ def test_backup_keep_is_stored_in_the_database_and_used(tmp_path: Path) -> None:
 def test_backup_needs_out_or_keep(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--db", str(tmp_path / "m.sqlite"), "backup"],
-        capture_output=True, text=True, encoding="utf-8", timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert result.returncode == 2 and "--keep" in result.stderr

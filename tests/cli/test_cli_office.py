@@ -49,9 +49,17 @@ def office(pg_cluster: Any, fresh_office: Any) -> Any:
     assert "minutes_secretary" in done.stdout
     for login, role, full_name in PEOPLE:
         added = run(
-            "office", "add-user", login, "--role", role, "--full-name", full_name,
-            "--password-stdin", db=root, stdin=f"{pw(login)}\n".encode(),
-        )  # fmt: skip
+            "office",
+            "add-user",
+            login,
+            "--role",
+            role,
+            "--full-name",
+            full_name,
+            "--password-stdin",
+            db=root,
+            stdin=f"{pw(login)}\n".encode(),
+        )
         assert added.returncode == 0, added.stderr
         assert pw(login) not in added.stdout + added.stderr
 
@@ -85,9 +93,18 @@ def test_users_are_listed(office: Any) -> None:
     assert found["hung"] == ("Phạm Văn Hùng", ["secretary", "chair"])
     assert found["lan"] == ("Nguyễn Thị Lan", ["clerk"])
     refused = as_login(
-        office, "hoa", "office", "add-user", "x1", "--role", "chair", "--full-name", "X",
-        "--password-stdin", stdin=b"abc\n",
-    )  # fmt: skip
+        office,
+        "hoa",
+        "office",
+        "add-user",
+        "x1",
+        "--role",
+        "chair",
+        "--full-name",
+        "X",
+        "--password-stdin",
+        stdin=b"abc\n",
+    )
     assert refused.returncode == 1 and "quản trị" in refused.stderr
 
 
@@ -221,8 +238,11 @@ def test_without_a_password_the_terminal_asks_and_never_echoes_it(office: Any) -
     pid, fd = pty.fork()  # the child gets a terminal of its own, as a person at a PC has
     if pid == 0:  # pragma: no cover - the child process
         os.chdir(REPO)
-        os.execve(sys.executable, [sys.executable, "-m", "minutes_app", "--db", office("hoa"),
-                                   "office", "users"], env)  # fmt: skip
+        os.execve(
+            sys.executable,
+            [sys.executable, "-m", "minutes_app", "--db", office("hoa"), "office", "users"],
+            env,
+        )
     seen = b""
 
     def read_until(marker: bytes) -> None:

@@ -24,8 +24,11 @@ class Cli:
     def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "minutes_app", "--db", str(self.db), *args],
-            capture_output=True, text=True, cwd=REPO, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=False,
+        )
 
 
 @pytest.fixture

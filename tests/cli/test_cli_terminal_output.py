@@ -95,8 +95,14 @@ def test_comments_history_and_audit_never_print_raw_escapes(db: Path) -> None:
         result = run(*args, db=db)
         assert result.returncode in (0, 1), result.stderr
         assert_clean(result.stdout + result.stderr)
-    for args in (["comments", "1"], ["history", "1"], ["audit", "1"], ["register"],
-                 ["verify", "1"], ["diff", "1", "--from", "1"]):  # fmt: skip
+    for args in (
+        ["comments", "1"],
+        ["history", "1"],
+        ["audit", "1"],
+        ["register"],
+        ["verify", "1"],
+        ["diff", "1", "--from", "1"],
+    ):
         result = run(*args, db=db)
         assert_clean(result.stdout + result.stderr)
     comments = run("comments", "1", db=db).stdout

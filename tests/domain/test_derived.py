@@ -23,13 +23,19 @@ from minutes_app.domain.model import Issuer, Meeting, Profile, Status, Task
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 WORDING = {
-    "meeting_noun": "cuộc họp", "person_title": "đồng chí", "attended_by": "Tham dự {noun} có",
-    "attending_members": "", "member_unit": "đồng chí", "official_unit": "đảng viên chính thức",
+    "meeting_noun": "cuộc họp",
+    "person_title": "đồng chí",
+    "attended_by": "Tham dự {noun} có",
+    "attending_members": "",
+    "member_unit": "đồng chí",
+    "official_unit": "đảng viên chính thức",
     "notice_title": "Kết luận của {chair} tại {meeting}",
-    "conclusions_lead": "{chair} kết luận như sau:", "resolution_title": "{meeting}",
+    "conclusions_lead": "{chair} kết luận như sau:",
+    "resolution_title": "{meeting}",
     "admission_title": "Về việc đề nghị kết nạp đảng viên",
-    "admission": "Đề nghị kết nạp {subject}", "resolution_basis": "Căn cứ Điều lệ Đảng;",
-}  # fmt: skip
+    "admission": "Đề nghị kết nạp {subject}",
+    "resolution_basis": "Căn cứ Điều lệ Đảng;",
+}
 
 
 def _state() -> Meeting:
@@ -40,13 +46,23 @@ def _state() -> Meeting:
 
 def test_json_round_trip() -> None:
     doc = DerivedDocument(
-        kind=DerivedKind.THONG_BAO, meeting_id=3, revision=2, profile=Profile.PARTY,
-        issuer=Issuer("HUYỆN ỦY KIM SƠN", "HU", "ĐẢNG BỘ TỈNH NINH BÌNH"), number="45",
-        place="Kim Sơn", date=dt.date(2026, 1, 5), title="Kết luận của Thường trực",
-        signer=Signer("T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Nam"), items=[1, 3],
-        intro="Ngày …", points=["Một.", "Hai."], tasks=[Task("Làm A", "Văn phòng", dt.date(2026, 2, 2))],
-        closing="Thông báo để biết.", recipients=["Lưu Văn phòng"],
-    )  # fmt: skip
+        kind=DerivedKind.THONG_BAO,
+        meeting_id=3,
+        revision=2,
+        profile=Profile.PARTY,
+        issuer=Issuer("HUYỆN ỦY KIM SƠN", "HU", "ĐẢNG BỘ TỈNH NINH BÌNH"),
+        number="45",
+        place="Kim Sơn",
+        date=dt.date(2026, 1, 5),
+        title="Kết luận của Thường trực",
+        signer=Signer("T/M", "BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn Nam"),
+        items=[1, 3],
+        intro="Ngày …",
+        points=["Một.", "Hai."],
+        tasks=[Task("Làm A", "Văn phòng", dt.date(2026, 2, 2))],
+        closing="Thông báo để biết.",
+        recipients=["Lưu Văn phòng"],
+    )
     assert from_dict(to_dict(doc)) == doc
     assert doc.effective_symbol("TB") == "TB/HU"
     with pytest.raises(ValueError):
@@ -92,9 +108,19 @@ def test_refusals() -> None:
 
 def test_a_notice_is_drafted_from_the_conclusions_and_tasks() -> None:
     meeting = _state()
-    doc = derive(meeting, 1, 1, DerivedKind.THONG_BAO, wording=WORDING,
-                 defaults={"signer_prefix": "TM.", "signer_label": "ỦY BAN NHÂN DÂN",
-                           "signer_is_chair": "1"}, today=dt.date(2026, 11, 30))  # fmt: skip
+    doc = derive(
+        meeting,
+        1,
+        1,
+        DerivedKind.THONG_BAO,
+        wording=WORDING,
+        defaults={
+            "signer_prefix": "TM.",
+            "signer_label": "ỦY BAN NHÂN DÂN",
+            "signer_is_chair": "1",
+        },
+        today=dt.date(2026, 11, 30),
+    )
     assert doc.title == (
         "Kết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp Ủy ban nhân dân xã thường kỳ "
         "tháng 3 năm 2020"

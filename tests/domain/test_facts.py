@@ -83,5 +83,7 @@ def test_vote_result(vote: Vote, expected: tuple[object, ...]) -> None:
         result.exceeds_eligible,
     ) == expected
     assert (result.in_favour, result.against, result.abstain) == (
-        vote.in_favour, vote.against, vote.abstain
-    )  # fmt: skip
+        vote.in_favour,
+        vote.against,
+        vote.abstain,
+    )

@@ -68,7 +68,7 @@ def full_meeting() -> Meeting:
                 arrived=dt.datetime(2026, 3, 2, 8, 20),
             ),
             Attendee.of_group("Trưởng thôn", 12),
-        ],  # fmt: skip
+        ],
         agenda=[
             AgendaItem(
                 "Tình hình",
@@ -80,7 +80,7 @@ def full_meeting() -> Meeting:
                         dt.datetime(2026, 3, 2, 8, 30),
                     ),
                     Statement(Speaker(group="Các đại biểu"), "Nhất trí"),
-                ],  # fmt: skip
+                ],
                 conclusion="Thống nhất",
                 scratch="nháp",
             )
@@ -229,14 +229,16 @@ def test_layout_limits_and_the_people_directory_come_from_the_table() -> None:
         ("title", "Tên cuộc họp (trích yếu)", "Meeting title"),
         ("issuer.name", "Cơ quan ban hành › Tên cơ quan", "Issuing body › Body name"),
         ("votes[0].in_favour", "Biểu quyết 1 › Tán thành", "Vote 1 › In favour"),
-        ("agenda[1].statements[0].speaker.name",
-         "Nội dung 2 › Ý kiến 1 › Người phát biểu › Họ tên",
-         "Agenda item 2 › Statement 1 › Speaker › Name"),
+        (
+            "agenda[1].statements[0].speaker.name",
+            "Nội dung 2 › Ý kiến 1 › Người phát biểu › Họ tên",
+            "Agenda item 2 › Statement 1 › Speaker › Name",
+        ),
         ("recipients[2]", "Nơi nhận 3", "Recipient 3"),
         ("agenda[0].mood", "Nội dung 1 › mood", "Agenda item 1 › mood"),
         ("not a path!", "not a path!", "not a path!"),
     ],
-)  # fmt: skip
+)
 def test_record_labels(path: str, vi: str, en: str) -> None:
     assert record_labels(fields.path_steps(path)) == (vi, en)
 
@@ -246,8 +248,11 @@ def test_record_labels(path: str, vi: str, en: str) -> None:
     [
         ("title", "Tên cuộc họp", "Meeting title"),
         ("attendees[2].name", "Thành phần, dòng 3: Họ tên", "Attendees, row 3: Name"),
-        ("agenda[0].statements[1].speaker.name", "Nội dung 1, ý kiến 2: Người phát biểu",
-         "Item 1, statement 2: Speaker"),
+        (
+            "agenda[0].statements[1].speaker.name",
+            "Nội dung 1, ý kiến 2: Người phát biểu",
+            "Item 1, statement 2: Speaker",
+        ),
         ("agenda[0].statements", "Nội dung 1: Ý kiến phát biểu", "Item 1: Statements"),
         ("agenda[2]", "Nội dung 3", "Item 3"),
         ("agenda[0].conclusion", "Nội dung 1: Kết luận nội dung", "Item 1: Conclusion of the item"),
@@ -255,7 +260,7 @@ def test_record_labels(path: str, vi: str, en: str) -> None:
         ("recipients[0]", "Nơi nhận, dòng 1", "Recipients, line 1"),
         ("agenda[0].mood", "Nội dung 1: mood", "Item 1: mood"),
     ],
-)  # fmt: skip
+)
 def test_editor_labels(path: str, vi: str, en: str) -> None:
     assert editor_label(path) == vi and editor_label(path, "en") == en
 
@@ -274,8 +279,16 @@ def test_comment_parts_and_their_labels() -> None:
     assert fields.comment_parts(meeting, "en")[2][1] == "Agenda item 1 › Statement 1: Trần Chi"
     for part, _label in parts:
         assert fields.comment_part_exists(meeting, part)
-    for bad in ("agenda[1]", "agenda[0].title", "agenda", "attendees[0]", "agenda[0].statements[2]",
-                "votes[０]", "tasks[-1]", ""):  # fmt: skip
+    for bad in (
+        "agenda[1]",
+        "agenda[0].title",
+        "agenda",
+        "attendees[0]",
+        "agenda[0].statements[2]",
+        "votes[０]",
+        "tasks[-1]",
+        "",
+    ):
         assert not fields.comment_part_exists(meeting, bad), bad
     assert fields.part_label("nonsense") == "Toàn bộ biên bản"
 

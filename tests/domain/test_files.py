@@ -160,8 +160,15 @@ def test_protected_files_under_every_name(tmp_path: Path) -> None:
     soft.symlink_to(db)
     hard_backup = tmp_path / "copy.pdf"
     os.link(tmp_path / "m.sqlite.backups" / "daily-20260101.sqlite", hard_backup)
-    for name in (db, hard, soft, Path(f"{db}-wal"), hard_backup,
-                 tmp_path / "m.sqlite.backups" / "new.pdf", tmp_path / "." / "m.sqlite"):  # fmt: skip
+    for name in (
+        db,
+        hard,
+        soft,
+        Path(f"{db}-wal"),
+        hard_backup,
+        tmp_path / "m.sqlite.backups" / "new.pdf",
+        tmp_path / "." / "m.sqlite",
+    ):
         with pytest.raises(FileWriteError) as info:
             write_file(name, b"%PDF", protected=guard)
         assert "nothing was changed" in info.value.message_en, name

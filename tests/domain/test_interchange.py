@@ -157,13 +157,16 @@ def test_text_is_nfc_on_the_way_in(doc: dict[str, Any]) -> None:
     ("setter", "path", "code"),
     [
         (lambda d: d.__setitem__("title", "Họp\x07"), "title", "U+0007"),
-        (lambda d: d["agenda"][0]["statements"][0]["speaker"].__setitem__("name", "A\x00"),
-         "agenda[0].statements[0].speaker.name", "U+0000"),
+        (
+            lambda d: d["agenda"][0]["statements"][0]["speaker"].__setitem__("name", "A\x00"),
+            "agenda[0].statements[0].speaker.name",
+            "U+0000",
+        ),
         (lambda d: d["recipients"].__setitem__(1, "\x1b[31m"), "recipients[1]", "U+001B"),
         (lambda d: d["tasks"][0].__setitem__("owner", "x\uffff"), "tasks[0].owner", "U+FFFF"),
         (lambda d: d["issuer"].__setitem__("name", "\x0c"), "issuer.name", "U+000C"),
     ],
-)  # fmt: skip
+)
 def test_forbidden_characters_refused_naming_the_field(
     doc: dict[str, Any], setter: Any, path: str, code: str
 ) -> None:
@@ -220,18 +223,27 @@ def test_end_before_start(doc: dict[str, Any]) -> None:
     ("change", "path"),
     [
         (lambda d: d["attendees"][4].__setitem__("count", -25), "attendees[4].count"),
-        (lambda d: d.__setitem__("votes", [{"subject": "X", "in_favour": -1}]),
-         "votes[0].in_favour"),
-        (lambda d: d.__setitem__("votes", [{"subject": "X", "against": 1, "eligible": -3}]),
-         "votes[0].eligible"),
-        (lambda d: d.__setitem__("votes", [{"subject": "X", "in_favour": 20, "against": 4,
-                                            "abstain": 2, "eligible": 25}]), "votes[0]"),
+        (
+            lambda d: d.__setitem__("votes", [{"subject": "X", "in_favour": -1}]),
+            "votes[0].in_favour",
+        ),
+        (
+            lambda d: d.__setitem__("votes", [{"subject": "X", "against": 1, "eligible": -3}]),
+            "votes[0].eligible",
+        ),
+        (
+            lambda d: d.__setitem__(
+                "votes",
+                [{"subject": "X", "in_favour": 20, "against": 4, "abstain": 2, "eligible": 25}],
+            ),
+            "votes[0]",
+        ),
         (lambda d: d.__setitem__("votes", [{"subject": "X", "in_favour": 30}]), "votes[0]"),
         (lambda d: d.__setitem__("copies", 0), "copies"),
         (lambda d: d["attendees"][4].__setitem__("count", True), "attendees[4].count"),
         (lambda d: d.__setitem__("copies", "3"), "copies"),
     ],
-)  # fmt: skip
+)
 def test_bad_counts_name_the_field(doc: dict[str, Any], change: Any, path: str) -> None:
     change(doc)
     assert path in _paths(doc)
@@ -246,27 +258,32 @@ def test_votes_within_default_eligible_are_fine(doc: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("change", "path"),
     [
-        (lambda d: d["agenda"][0]["statements"][0]["speaker"].__setitem__("name", ""),
-         "agenda[0].statements[0].speaker.name"),
-        (lambda d: d["agenda"][0]["statements"][0].pop("speaker"),
-         "agenda[0].statements[0].speaker"),
-        (lambda d: d["agenda"][1]["statements"][0]["speaker"].pop("name"),
-         "agenda[1].statements[0].speaker.name"),
+        (
+            lambda d: d["agenda"][0]["statements"][0]["speaker"].__setitem__("name", ""),
+            "agenda[0].statements[0].speaker.name",
+        ),
+        (
+            lambda d: d["agenda"][0]["statements"][0].pop("speaker"),
+            "agenda[0].statements[0].speaker",
+        ),
+        (
+            lambda d: d["agenda"][1]["statements"][0]["speaker"].pop("name"),
+            "agenda[1].statements[0].speaker.name",
+        ),
         (lambda d: d["agenda"][0].pop("title"), "agenda[0].title"),
         (lambda d: d.__setitem__("title", 5), "title"),
         (lambda d: d.__setitem__("attendees", {}), "attendees"),
         (lambda d: d["attendees"].__setitem__(0, "Mai Văn Thanh"), "attendees[0]"),
         (lambda d: d.__setitem__("profile", "province"), "profile"),
         (lambda d: d.__setitem__("status", "done"), "status"),
-        (lambda d: d["attendees"][0].__setitem__("attendance", "away"),
-         "attendees[0].attendance"),
+        (lambda d: d["attendees"][0].__setitem__("attendance", "away"), "attendees[0].attendance"),
         (lambda d: d.pop("issuer"), "issuer"),
         (lambda d: d["issuer"].pop("abbreviation"), "issuer.abbreviation"),
         (lambda d: d.__setitem__("show_place_date", "yes"), "show_place_date"),
         (lambda d: d["recipients"].append(7), "recipients[4]"),
         (lambda d: d["tasks"][0].pop("description"), "tasks[0].description"),
     ],
-)  # fmt: skip
+)
 def test_shape_errors_name_the_field(doc: dict[str, Any], change: Any, path: str) -> None:
     change(doc)
     assert path in _paths(doc)
@@ -279,8 +296,12 @@ def test_all_problems_at_once(doc: dict[str, Any]) -> None:
     doc["votes"] = [{"subject": "X", "in_favour": 9, "eligible": 3}]
     doc["title"] = ["not", "text"]
     assert _paths(doc) == {
-        "date", "agenda[1].statements[0].speaker.name", "attendees[4].count", "votes[0]", "title"
-    }  # fmt: skip
+        "date",
+        "agenda[1].statements[0].speaker.name",
+        "attendees[4].count",
+        "votes[0]",
+        "title",
+    }
 
 
 def test_error_messages_are_bilingual(doc: dict[str, Any]) -> None:

@@ -61,9 +61,17 @@ def test_integers_of_thousands_of_digits(seed_text: str, key: str) -> None:
 
 @pytest.mark.parametrize(
     "moment",
-    ["2020-02-25T0730Z", "2020-02-25T07+07", "2020-02-25T07:30Z", "2020-02-25T07:30+07:00",
-     "2020-W09-2T07:30", "2020-02-25T07,5Z", "2020-02-25 07:30", "٢٠٢٠-02-25T07:30"],
-)  # fmt: skip
+    [
+        "2020-02-25T0730Z",
+        "2020-02-25T07+07",
+        "2020-02-25T07:30Z",
+        "2020-02-25T07:30+07:00",
+        "2020-W09-2T07:30",
+        "2020-02-25T07,5Z",
+        "2020-02-25 07:30",
+        "٢٠٢٠-02-25T07:30",
+    ],
+)
 def test_times_are_exactly_yyyy_mm_ddThh_mm(seed_text: str, moment: str) -> None:
     errors = dict(_errors(_with(seed_text, start=moment)))
     assert "not a valid time" in errors["start"] and "YYYY-MM-DDTHH:MM" in errors["start"]
@@ -127,5 +135,7 @@ def test_two_million_warnings_collapse_to_ten_and_a_count() -> None:
     assert shown[10].message_en == "… and 1,999,990 more like it"
     assert shown[10].message_vi == "… và 1.999.990 cảnh báo tương tự"
     mixed = [warning("a", "x", "x"), warning("b[0]", "y", "y"), warning("a", "x", "x")]
-    assert collapse(mixed, keep=1)[1:] == [mixed[1], warning("a", "… và 1 cảnh báo tương tự",
-                                                              "… and 1 more like it")]  # fmt: skip
+    assert collapse(mixed, keep=1)[1:] == [
+        mixed[1],
+        warning("a", "… và 1 cảnh báo tương tự", "… and 1 more like it"),
+    ]

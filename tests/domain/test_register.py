@@ -51,10 +51,18 @@ def test_next_number_and_gaps(used: list[int], nxt: int, missing: list[int]) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("07", 7), (" 12 ", 12), ("", None), ("12a", None), ("999999999", 999999999),
+        ("07", 7),
+        (" 12 ", 12),
+        ("", None),
+        ("12a", None),
+        ("999999999", 999999999),
         # F7: digits to str.isdigit, not registry numbers (int() fails or reads them otherwise)
-        ("²", None), ("①", None), ("٠٧", None), ("1" * 10, None), ("5" * 5000, None),
+        ("²", None),
+        ("①", None),
+        ("٠٧", None),
+        ("1" * 10, None),
+        ("5" * 5000, None),
     ],
-)  # fmt: skip
+)
 def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value

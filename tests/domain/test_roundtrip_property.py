@@ -46,8 +46,11 @@ OTHER = "0123456789 ,.;:-–()/%\"'\t\n😀€"
 char = st.sampled_from(LETTERS + MARKS + OTHER)
 raw_text = st.text(char, max_size=24)
 text = raw_text.map(lambda s: unicodedata.normalize("NFC", s))
-name = st.builds(lambda first, rest: unicodedata.normalize("NFC", first + rest),
-                 st.sampled_from(LETTERS), raw_text)  # fmt: skip
+name = st.builds(
+    lambda first, rest: unicodedata.normalize("NFC", first + rest),
+    st.sampled_from(LETTERS),
+    raw_text,
+)
 days = st.dates(dt.date(1900, 1, 1), dt.date(2199, 12, 31))
 minutes = st.datetimes(dt.datetime(1900, 1, 1), dt.datetime(2199, 12, 31)).map(
     lambda m: m.replace(second=0, microsecond=0)
@@ -68,8 +71,10 @@ person_attendees = st.builds(
 )
 group_attendees = st.builds(
     lambda group, count, role: Attendee(group=group, count=count, role=role),
-    name, st.none() | counts, st.sampled_from(Role),
-)  # fmt: skip
+    name,
+    st.none() | counts,
+    st.sampled_from(Role),
+)
 speakers = st.builds(Speaker, name, text) | st.builds(lambda g: Speaker(group=g), name)
 agenda_items = st.builds(
     AgendaItem,
@@ -83,8 +88,13 @@ votes = st.builds(
     lambda subject, a, b, c, extra, purpose: Vote(
         subject, a, b, c, eligible=a + b + c + extra, purpose=purpose
     ),
-    text, counts, counts, counts, counts, st.sampled_from(VotePurpose),
-)  # fmt: skip
+    text,
+    counts,
+    counts,
+    counts,
+    counts,
+    st.sampled_from(VotePurpose),
+)
 tasks = st.builds(Task, name, text, st.none() | days)
 
 
@@ -155,8 +165,9 @@ def test_decomposed_text_comes_back_composed_and_stays(title: str, content: str)
 
 @pytest.mark.slow
 @pytest.mark.skipif(not FUZZ_EXAMPLES, reason="set MINUTES_FUZZ_EXAMPLES (make fuzz)")
-@settings(max_examples=max(FUZZ_EXAMPLES, 1), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+@settings(
+    max_examples=max(FUZZ_EXAMPLES, 1), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(meetings())
 def test_round_trip_fuzz(meeting: Meeting) -> None:
     assert interchange.parse(interchange.dumps(meeting)).meeting == meeting

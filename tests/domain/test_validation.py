@@ -56,13 +56,21 @@ def _vote(vote: Vote) -> Callable[[Meeting], None]:
 # (name, mutation, path, severity when saving, severity when exporting)
 RULES: list[tuple[str, Callable[[Meeting], None], str, Severity, Severity]] = [
     ("forbidden character", _set(title="Họp\x07"), "title", E, E),
-    ("forbidden in statement",
-     lambda m: setattr(m.agenda[0].statements[0], "content", "x\ud800"),
-     "agenda[0].statements[0].content", E, E),
+    (
+        "forbidden in statement",
+        lambda m: setattr(m.agenda[0].statements[0], "content", "x\ud800"),
+        "agenda[0].statements[0].content",
+        E,
+        E,
+    ),
     ("issuer name", lambda m: setattr(m.issuer, "name", " "), "issuer.name", W, E),
-    ("no abbreviation nor symbol",
-     lambda m: (setattr(m.issuer, "abbreviation", ""), setattr(m, "symbol", "")),
-     "issuer.abbreviation", W, W),
+    (
+        "no abbreviation nor symbol",
+        lambda m: (setattr(m.issuer, "abbreviation", ""), setattr(m, "symbol", "")),
+        "issuer.abbreviation",
+        W,
+        W,
+    ),
     ("number not digits", _set(number="12a"), "number", W, W),
     ("number in superscript", _set(number="²"), "number", E, E),
     ("number in circled digits", _set(number="①"), "number", E, E),
@@ -79,12 +87,22 @@ RULES: list[tuple[str, Callable[[Meeting], None], str, Severity, Severity]] = [
     ("group without name", _attendee(group=" ", count=3), "attendees[2].group", E, E),
     ("negative group count", _attendee(group="Tổ", count=-1), "attendees[2].count", E, E),
     ("attendee without name", _attendee(name=""), "attendees[2].name", E, E),
-    ("excused without reason", _attendee(name="A", attendance=Attendance.ABSENT_EXCUSED),
-     "attendees[2].reason", W, W),
+    (
+        "excused without reason",
+        _attendee(name="A", attendance=Attendance.ABSENT_EXCUSED),
+        "attendees[2].reason",
+        W,
+        W,
+    ),
     ("no agenda", _set(agenda=[]), "agenda", W, W),
     ("agenda title", lambda m: setattr(m.agenda[0], "title", ""), "agenda[0].title", W, W),
-    ("presenter name", lambda m: setattr(m.agenda[0], "presenter", Person("")),
-     "agenda[0].presenter.name", W, W),
+    (
+        "presenter name",
+        lambda m: setattr(m.agenda[0], "presenter", Person("")),
+        "agenda[0].presenter.name",
+        W,
+        W,
+    ),
     ("empty agenda item", lambda m: m.agenda.append(AgendaItem("Khác")), "agenda[1]", W, W),
     ("speaker name", _statement(Speaker("")), "agenda[0].statements[0].speaker.name", E, E),
     ("speaker group", _statement(Speaker(group="")), "agenda[0].statements[0].speaker.group", E, E),
@@ -99,23 +117,44 @@ RULES: list[tuple[str, Callable[[Meeting], None], str, Severity, Severity]] = [
     ("votes within eligible but over present", _vote(Vote("X", 3, 0, 0, 5)), "votes[0]", W, W),
     ("eligible over present", _vote(Vote("X", 1, 0, 0, 5)), "votes[0].eligible", W, W),
     ("start on another day", _set(start=dt.datetime(2026, 3, 1, 8, 0)), "start", W, W),
-    ("end on another day than the meeting",
-     lambda m: (setattr(m, "date", dt.date(2026, 3, 3)),
-                setattr(m, "start", dt.datetime(2026, 3, 3, 8, 0)),
-                setattr(m, "end", dt.datetime(2026, 3, 4, 9, 0))), "end", W, W),
+    (
+        "end on another day than the meeting",
+        lambda m: (
+            setattr(m, "date", dt.date(2026, 3, 3)),
+            setattr(m, "start", dt.datetime(2026, 3, 3, 8, 0)),
+            setattr(m, "end", dt.datetime(2026, 3, 4, 9, 0)),
+        ),
+        "end",
+        W,
+        W,
+    ),
     ("meeting spans days", _set(end=dt.datetime(2026, 3, 3, 9, 0)), "end", W, W),
     ("year before 1000", _set(date=dt.date(999, 3, 2)), "date", E, E),
-    ("due year before 1000", lambda m: m.tasks.append(Task("Việc", "VP", dt.date(999, 1, 1))),
-     "tasks[1].due", E, E),
-    ("vote without attendees", lambda m: (setattr(m, "attendees", []),
-                                          setattr(m, "votes", [Vote("X", 1, 0, 0)])),
-     "votes[0].eligible", W, W),
-    ("task description", lambda m: m.tasks.append(Task("", "Văn phòng")), "tasks[1].description",
-     E, E),
+    (
+        "due year before 1000",
+        lambda m: m.tasks.append(Task("Việc", "VP", dt.date(999, 1, 1))),
+        "tasks[1].due",
+        E,
+        E,
+    ),
+    (
+        "vote without attendees",
+        lambda m: (setattr(m, "attendees", []), setattr(m, "votes", [Vote("X", 1, 0, 0)])),
+        "votes[0].eligible",
+        W,
+        W,
+    ),
+    (
+        "task description",
+        lambda m: m.tasks.append(Task("", "Văn phòng")),
+        "tasks[1].description",
+        E,
+        E,
+    ),
     ("task owner", lambda m: m.tasks.append(Task("Việc", "")), "tasks[1].owner", W, W),
     ("blank recipient", lambda m: m.recipients.append(" "), "recipients[1]", W, W),
     ("copies zero", _set(copies=0), "copies", E, E),
-]  # fmt: skip
+]
 
 
 @pytest.fixture
@@ -142,7 +181,7 @@ def valid() -> Meeting:
                 [Statement(Speaker("Trần Văn Bình"), "Báo cáo.")],
                 "Nhất trí.",
             )
-        ],  # fmt: skip
+        ],
         votes=[Vote("Thông qua", 2, 0, 0)],
         tasks=[Task("Báo cáo", "Văn phòng", dt.date(2026, 3, 31))],
         recipients=["Lưu VP"],
@@ -155,8 +194,9 @@ def test_the_valid_meeting_has_no_problem(valid: Meeting) -> None:
     assert validate(valid, Purpose.EXPORT) == []
 
 
-@pytest.mark.parametrize(("name", "mutate", "path", "on_save", "on_export"), RULES,
-                         ids=[r[0] for r in RULES])  # fmt: skip
+@pytest.mark.parametrize(
+    ("name", "mutate", "path", "on_save", "on_export"), RULES, ids=[r[0] for r in RULES]
+)
 def test_rule(
     valid: Meeting,
     name: str,
@@ -186,9 +226,13 @@ def test_every_problem_is_reported_at_once(valid: Meeting) -> None:
     meeting.tasks.append(Task(" ", "A"))
     paths = {p.path for p in errors_of(validate(meeting))}
     assert paths == {
-        "title", "end", "agenda[0].statements[0].speaker.name", "votes[0]", "copies",
+        "title",
+        "end",
+        "agenda[0].statements[0].speaker.name",
+        "votes[0]",
+        "copies",
         "tasks[1].description",
-    }  # fmt: skip
+    }
 
 
 def test_export_adds_the_unnumbered_warning(valid: Meeting) -> None:

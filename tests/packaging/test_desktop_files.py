@@ -105,11 +105,21 @@ def _svg(tmp_path: Path) -> Path:
 def test_make_icons_writes_every_size_and_an_ico(tmp_path: Path) -> None:
     out, ico = tmp_path / "icons", tmp_path / "app.ico"
     result = subprocess.run(
-        [sys.executable, str(REPO / "packaging" / "make_icons.py"),
-         "--svg", str(_svg(tmp_path)), "--out", str(out), "--ico", str(ico)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(REPO / "packaging" / "make_icons.py"),
+            "--svg",
+            str(_svg(tmp_path)),
+            "--out",
+            str(out),
+            "--ico",
+            str(ico),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QImage
 
@@ -128,10 +138,18 @@ def test_make_icons_writes_every_size_and_an_ico(tmp_path: Path) -> None:
 
 def test_make_icons_reports_a_missing_svg(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, str(REPO / "packaging" / "make_icons.py"),
-         "--svg", str(tmp_path / "nope.svg"), "--out", str(tmp_path / "o")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(REPO / "packaging" / "make_icons.py"),
+            "--svg",
+            str(tmp_path / "nope.svg"),
+            "--out",
+            str(tmp_path / "o"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 1
     assert "nope.svg" in result.stderr and "Traceback" not in result.stderr
 
@@ -139,11 +157,21 @@ def test_make_icons_reports_a_missing_svg(tmp_path: Path) -> None:
 def test_install_script_lays_out_the_desktop_integration(tmp_path: Path) -> None:
     icons = tmp_path / "icons"
     made = subprocess.run(
-        [sys.executable, str(REPO / "packaging" / "make_icons.py"),
-         "--svg", str(_svg(tmp_path)), "--out", str(icons), "--ico", str(tmp_path / "a.ico")],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(REPO / "packaging" / "make_icons.py"),
+            "--svg",
+            str(_svg(tmp_path)),
+            "--out",
+            str(icons),
+            "--ico",
+            str(tmp_path / "a.ico"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    )
     assert made.returncode == 0, made.stderr
     bundle = tmp_path / "bundle"
     bundle.mkdir()
@@ -153,10 +181,16 @@ def test_install_script_lays_out_the_desktop_integration(tmp_path: Path) -> None
     stage = tmp_path / "stage"
     result = subprocess.run(
         ["sh", str(LINUX / "install.sh"), str(bundle)],
-        capture_output=True, text=True, check=False,
-        env={**os.environ, "DESTDIR": str(stage), "PREFIX": "/usr",
-             "ICONS_DIR": str(icons / "hicolor")},
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        env={
+            **os.environ,
+            "DESTDIR": str(stage),
+            "PREFIX": "/usr",
+            "ICONS_DIR": str(icons / "hicolor"),
+        },
+    )
     assert result.returncode == 0, result.stderr
     root = stage / "usr"
     desktop = root / "share" / "applications" / DESKTOP.name

@@ -20,8 +20,13 @@ def _dry_run(target: str, venv: Path) -> str:
     env = {k: v for k, v in os.environ.items() if k not in {"MAKEFLAGS", "MFLAGS", "MAKELEVEL"}}
     result = subprocess.run(
         ["make", "-n", "--no-print-directory", target, f"VENV={venv}"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -61,8 +66,11 @@ def test_a_python_without_venv_gets_one_line_naming_the_package(tmp_path: Path) 
     venv = tmp_path / "venv"
     result = subprocess.run(
         ["sh", str(REPO / "packaging" / "make_venv.sh"), str(fake), str(venv)],
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -77,7 +85,10 @@ def test_a_python_too_old_stops_before_anything_is_made(tmp_path: Path) -> None:
     fake.chmod(0o755)
     result = subprocess.run(
         ["sh", str(REPO / "packaging" / "make_venv.sh"), str(fake), str(tmp_path / "venv")],
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     assert not (tmp_path / "venv").exists()

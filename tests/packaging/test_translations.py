@@ -59,10 +59,22 @@ def test_the_english_catalogue_holds_exactly_the_strings_of_the_code(tmp_path: P
     refreshed = tmp_path / ts.name
     shutil.copy(ts, refreshed)
     result = subprocess.run(
-        [str(backend.qt_tool("lupdate")), "-extensions", "py", "-locations", "none",
-         "-no-obsolete", str(REPO / "minutes_app"), "-ts", str(refreshed)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            str(backend.qt_tool("lupdate")),
+            "-extensions",
+            "py",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            str(REPO / "minutes_app"),
+            "-ts",
+            str(refreshed),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     before, after = _messages(ts), _messages(refreshed)
     assert after - before == set(), (

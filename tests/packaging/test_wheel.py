@@ -29,8 +29,10 @@ def _tracked_files() -> list[str]:
     if shutil.which("git") and (REPO / ".git").exists():
         result = subprocess.run(
             ["git", "ls-files", "-z", "--cached"],
-            cwd=REPO, capture_output=True, check=True,
-        )  # fmt: skip
+            cwd=REPO,
+            capture_output=True,
+            check=True,
+        )
         return [name for name in result.stdout.decode("utf-8").split("\0") if name]
     skip = {".git", ".venv", "build", "dist", "__pycache__", ".pytest_cache"}
     return [
@@ -61,8 +63,11 @@ def build_log(source_tree: Path) -> str:
     out = source_tree.parent / "dist"
     result = subprocess.run(
         [sys.executable, "-m", "build", "--outdir", str(out), str(source_tree)],
-        capture_output=True, text=True, timeout=TIMEOUT, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return result.stdout + result.stderr
 
@@ -156,10 +161,23 @@ def installed(wheel: Path) -> Path:
     """Install the wheel (without its dependencies) into a folder of its own."""
     site = wheel.parent.parent / "site"
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-compile",
-         "--target", str(site), str(wheel)],
-        capture_output=True, text=True, timeout=TIMEOUT, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-compile",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return site
 
@@ -168,27 +186,35 @@ def _run_installed(site: Path, cwd: Path, *args: str) -> subprocess.CompletedPro
     """Run Python on the installed wheel plus the dependencies only (no site, no source tree)."""
     deps = sysconfig.get_paths()["purelib"]
     env = {
-        key: value for key, value in os.environ.items()
+        key: value
+        for key, value in os.environ.items()
         if key not in {"PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"}
-    }  # fmt: skip
+    }
     # -S: no site module, so the editable install's .pth/finder is not loaded; the installed
     # wheel comes first on the path and the venv's site-packages only brings the dependencies.
     env["PYTHONPATH"] = os.pathsep.join([str(site), deps])
     env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run(
         [sys.executable, "-S", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False,
-    )  # fmt: skip
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
 
 
 def test_installed_wheel_runs_from_outside_the_repository(
     installed: Path, seed_path: Path, tmp_path: Path
 ) -> None:
     where = _run_installed(
-        installed, tmp_path, "-c",
+        installed,
+        tmp_path,
+        "-c",
         "import minutes_app, minutes_app.paths as p; print(minutes_app.__file__); "
         "print(p.resources_dir())",
-    )  # fmt: skip
+    )
     assert where.returncode == 0, where.stderr
     module_file, resources = where.stdout.splitlines()
     assert Path(module_file).is_relative_to(installed), "imported the source tree, not the wheel"
@@ -211,9 +237,19 @@ def test_installed_wheel_imports_and_exports_the_seed(
     for fmt in ("pdf", "docx"):
         out = tmp_path / f"seed.{fmt}"
         result = _run_installed(
-            installed, tmp_path, "-m", "minutes_app", "--db", db,
-            "export", meeting_id, "--format", fmt, "--out", str(out),
-        )  # fmt: skip
+            installed,
+            tmp_path,
+            "-m",
+            "minutes_app",
+            "--db",
+            db,
+            "export",
+            meeting_id,
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+        )
         assert result.returncode == 0, result.stderr
         data = out.read_bytes()
         assert data.startswith(b"%PDF-" if fmt == "pdf" else b"PK")
@@ -225,7 +261,9 @@ def test_installed_wheel_imports_and_exports_the_seed(
 
 def test_installed_wheel_speaks_english_and_vietnamese_qt(installed: Path, tmp_path: Path) -> None:
     result = _run_installed(
-        installed, tmp_path, "-c",
+        installed,
+        tmp_path,
+        "-c",
         "from PySide6.QtCore import QCoreApplication as A\n"
         "from minutes_app.ui.i18n import install_translators\n"
         "app = A([])\n"
@@ -234,6 +272,6 @@ def test_installed_wheel_speaks_english_and_vietnamese_qt(installed: Path, tmp_p
         "for t in en: app.removeTranslator(t)\n"
         "vi = install_translators(app, 'vi')\n"
         "print(A.translate('QPlatformTheme', 'Cancel'))\n",
-    )  # fmt: skip
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["&File", "Hủy"]

@@ -51,12 +51,24 @@ def test_spec_builds_the_programs_the_installer_installs() -> None:
     used = re.search(r"QT_USED = \{([^}]*)\}", spec)
     assert used is not None
     assert set(re.findall(r'"(Qt\w+)"', used.group(1))) == {
-        "QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtSvg",
-    }  # fmt: skip
+        "QtCore",
+        "QtGui",
+        "QtWidgets",
+        "QtPdf",
+        "QtPdfWidgets",
+        "QtPrintSupport",
+        "QtSvg",
+    }
 
 
 def test_windows_readme_names_the_real_commands() -> None:
     readme = (REPO / "packaging" / "windows" / "README.md").read_text(encoding="utf-8")
-    for needle in ("minutes_app.spec", "build_translations.py", "make_icons.py",
-                   "/DAppVersion", "Vietnamese.isl", "appinfo.VERSION"):  # fmt: skip
+    for needle in (
+        "minutes_app.spec",
+        "build_translations.py",
+        "make_icons.py",
+        "/DAppVersion",
+        "Vietnamese.isl",
+        "appinfo.VERSION",
+    ):
         assert needle in readme

@@ -71,10 +71,22 @@ def convert_with_libreoffice(
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as profile:
         env = dict(os.environ, HOME=profile)
         subprocess.run(
-            [binary, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-             "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_files)],
-            check=True, capture_output=True, timeout=timeout, env=env,
-        )  # fmt: skip
+            [
+                binary,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(outdir),
+                *map(str, docx_files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=timeout,
+            env=env,
+        )
     out = [outdir / (f.stem + ".pdf") for f in docx_files]
     missing = [p for p in out if not p.exists()]
     assert not missing, f"LibreOffice produced no PDF for {missing}"

@@ -90,8 +90,14 @@ def test_state_notice_docx_and_pdf(db: Database) -> None:
     assert section.orientation == WD_ORIENT.PORTRAIT
     assert abs(section.left_margin - DocxMm(30)) < DocxMm(0.1)
     pdf = _flat(pdf_text(render_derived(doc, source, "pdf")))
-    for expected in ("THÔNG BÁO", "Số: 01/TB-UBND", "kết luận như sau:", "TM. ỦY BAN NHÂN DÂN",
-                     "thực hiện./.", "Phân công thực hiện:"):  # fmt: skip
+    for expected in (
+        "THÔNG BÁO",
+        "Số: 01/TB-UBND",
+        "kết luận như sau:",
+        "TM. ỦY BAN NHÂN DÂN",
+        "thực hiện./.",
+        "Phân công thực hiện:",
+    ):
         assert expected in pdf
     assert "DỰ THẢO" not in pdf  # made from approved minutes: never a draft
 
@@ -172,11 +178,18 @@ def test_outgoing_register_is_landscape_with_ten_columns(db: Database, tmp_path:
 
 def test_a_long_register_runs_over_pages() -> None:
     entries = [
-        OutgoingEntry(f"{n:02d}/TB-UBND", dt.date(2026, 1, 1) + dt.timedelta(days=n),
-                      "Thông báo kết luận", "Kết luận của Chủ tịch tại cuộc họp giao ban",
-                      "Phạm Văn Hùng", "Các thôn", "VT", 2)
+        OutgoingEntry(
+            f"{n:02d}/TB-UBND",
+            dt.date(2026, 1, 1) + dt.timedelta(days=n),
+            "Thông báo kết luận",
+            "Kết luận của Chủ tịch tại cuộc họp giao ban",
+            "Phạm Văn Hùng",
+            "Các thôn",
+            "VT",
+            2,
+        )
         for n in range(1, 60)
-    ]  # fmt: skip
+    ]
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(render_register(entries, 2026, "pdf")))

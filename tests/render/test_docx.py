@@ -152,9 +152,8 @@ def test_header_and_signature_tables(state_docx: bytes) -> None:
     for table in (header, signature):
         borders = table._tbl.tblPr.find(qn("w:tblBorders"))
         assert {el.get(qn("w:val")) for el in borders} == {"nil"}
-    assert (
-        "THƯ KÝ" in plain(signature.rows[0].cells[0].text)
-        and "CHỦ TỌA" in plain(signature.rows[0].cells[1].text)
+    assert "THƯ KÝ" in plain(signature.rows[0].cells[0].text) and "CHỦ TỌA" in plain(
+        signature.rows[0].cells[1].text
     )
     names = signature.rows[1].cells
     assert names[0].text.strip() == "Trần Thị Mai" and names[1].text.strip() == "Phạm Văn Hùng"
@@ -205,10 +204,17 @@ def test_same_meeting_gives_same_bytes(state_meeting: Meeting, state_docx: bytes
 
 def test_party_texts(seed_docx: bytes) -> None:
     texts = all_paragraph_texts(open_docx(seed_docx))
-    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "*", "Số      -BB/HU",
-                     "Kim Sơn, ngày 25 tháng 02 năm 2020",
-                     "-----", "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ", "Nơi nhận:",
-                     "- Lưu Văn phòng Huyện ủy."):  # fmt: skip
+    for expected in (
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "*",
+        "Số      -BB/HU",
+        "Kim Sơn, ngày 25 tháng 02 năm 2020",
+        "-----",
+        "NGƯỜI GHI BIÊN BẢN",
+        "CHỦ TRÌ HỘI NGHỊ",
+        "Nơi nhận:",
+        "- Lưu Văn phòng Huyện ủy.",
+    ):
         assert expected in texts, expected
 
 

@@ -83,8 +83,14 @@ def test_libreoffice_reads_the_vietnamese_text_and_header(printed) -> None:
     _, theirs = printed["state"]
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(theirs)).pages)
     text = text.replace("\u00a0", " ")  # no-break spaces read back as they print
-    for expected in ("DỰ THẢO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 07/BB-UBND", "BIÊN BẢN",
-                     "Thời gian bắt đầu: 08 giờ 00 phút", "Nơi nhận:"):  # fmt: skip
+    for expected in (
+        "DỰ THẢO",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 07/BB-UBND",
+        "BIÊN BẢN",
+        "Thời gian bắt đầu: 08 giờ 00 phút",
+        "Nơi nhận:",
+    ):
         assert expected in text
 
 
@@ -98,8 +104,10 @@ def test_libreoffice_numbers_pages_from_two(printed) -> None:
 
 def test_report_page_counts(printed, capsys) -> None:
     with capsys.disabled():
-        print("\npage counts (ours / LibreOffice):",
-              {name: (pages(a), pages(b)) for name, (a, b) in printed.items()})  # fmt: skip
+        print(
+            "\npage counts (ours / LibreOffice):",
+            {name: (pages(a), pages(b)) for name, (a, b) in printed.items()},
+        )
 
 
 @pytest.mark.parametrize("name", ["state", "seed"])

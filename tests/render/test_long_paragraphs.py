@@ -33,15 +33,47 @@ HOSTILE = ["Đồng", "chí", "<b>", "&amp;", "kết", "luận", "😀", "e\u030
 # deliberate. A layout change, or a reportlab, python-docx or font upgrade, changes these on
 # purpose: re-record them then, after looking at the pages (and say so in the commit).
 BEFORE = {
-    ("seed-meeting.json", "party", "pdf"): "2da8abbb219307011ed6203ad2e7941a5171c8b68d889255c1e252ba992c3d14",
-    ("seed-meeting.json", "party", "docx"): "c6af1ee83d54a8e1eda5f85c314010d7f7683b147ba7a338a51a77728562867f",
-    ("seed-meeting.json", "state", "pdf"): "f5275e94071b6b85070aa2b38708f9bf87a4ac366f2621294cbac47ee69fe402",
-    ("seed-meeting.json", "state", "docx"): "8f7cb732ee4d35b938b4b3a5b98a269639798b674a953a9a3981d658a1393d8b",
-    ("state-meeting.json", "party", "pdf"): "326bb62798a79f55e3704a6b27bcee97ec8f3f04a7e88643ad8e8b947b7a0879",
-    ("state-meeting.json", "party", "docx"): "da4470864c9bf52b15ecbbf5b6382705d77be7f9d8080eb337ecbc4fe9205f35",
-    ("state-meeting.json", "state", "pdf"): "ed71ea014ebb5d9d29b2e8c7108514330e4dfba5e915e50f889ec20564be5ca2",
-    ("state-meeting.json", "state", "docx"): "9830480f31d5edf0257089bc7e8944f213f4c9334d86d4d0c1fd2d8069d16731",
-}  # fmt: skip
+    (
+        "seed-meeting.json",
+        "party",
+        "pdf",
+    ): "2da8abbb219307011ed6203ad2e7941a5171c8b68d889255c1e252ba992c3d14",
+    (
+        "seed-meeting.json",
+        "party",
+        "docx",
+    ): "c6af1ee83d54a8e1eda5f85c314010d7f7683b147ba7a338a51a77728562867f",
+    (
+        "seed-meeting.json",
+        "state",
+        "pdf",
+    ): "f5275e94071b6b85070aa2b38708f9bf87a4ac366f2621294cbac47ee69fe402",
+    (
+        "seed-meeting.json",
+        "state",
+        "docx",
+    ): "8f7cb732ee4d35b938b4b3a5b98a269639798b674a953a9a3981d658a1393d8b",
+    (
+        "state-meeting.json",
+        "party",
+        "pdf",
+    ): "326bb62798a79f55e3704a6b27bcee97ec8f3f04a7e88643ad8e8b947b7a0879",
+    (
+        "state-meeting.json",
+        "party",
+        "docx",
+    ): "da4470864c9bf52b15ecbbf5b6382705d77be7f9d8080eb337ecbc4fe9205f35",
+    (
+        "state-meeting.json",
+        "state",
+        "pdf",
+    ): "ed71ea014ebb5d9d29b2e8c7108514330e4dfba5e915e50f889ec20564be5ca2",
+    (
+        "state-meeting.json",
+        "state",
+        "docx",
+    ): "9830480f31d5edf0257089bc7e8944f213f4c9334d86d4d0c1fd2d8069d16731",
+}
 
 
 def words(n: int, kind: str = "plain") -> str:

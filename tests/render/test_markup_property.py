@@ -35,7 +35,7 @@ printable = st.text(
             "Sk",
             "So",
             "Zs",
-        ),  # fmt: skip
+        ),
         blacklist_characters="\u00a0\u2028\u2029",
     ),
     max_size=80,

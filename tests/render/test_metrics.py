@@ -98,8 +98,11 @@ def _modules_after(code: str) -> list[str]:
     probe = code + "\nprint(sorted(m for m in sys.modules if m.startswith('reportlab')))\n"
     out = subprocess.run(
         [sys.executable, "-c", "import sys\n" + probe],
-        capture_output=True, text=True, cwd=REPO, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     return eval(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 

@@ -73,8 +73,10 @@ def cell_lines(meeting: Meeting) -> dict[str, list[str]]:
             for cell in row:
                 for block in cell.blocks:
                     if isinstance(block, Paragraph) and block.style in (
-                        "parent_body", "issuing_body", "signature_position",
-                    ):  # fmt: skip
+                        "parent_body",
+                        "issuing_body",
+                        "signature_position",
+                    ):
                         lines = block.text.replace(NBSP, " ").split("\n")
                         out[" ".join(lines)] = lines
     return out

@@ -82,9 +82,14 @@ def test_text_copies_out_as_vietnamese(state_pdf: bytes, seed_pdf: bytes) -> Non
     ):
         assert expected in text, expected
     seed_text = pdf_text(seed_pdf)
-    for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY KIM SƠN",
-                     "Kim Sơn, ngày 25 tháng 02 năm 2020",
-                     "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ", "Nguyễn Thị Lan"):  # fmt: skip
+    for expected in (
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "HUYỆN ỦY KIM SƠN",
+        "Kim Sơn, ngày 25 tháng 02 năm 2020",
+        "NGƯỜI GHI BIÊN BẢN",
+        "CHỦ TRÌ HỘI NGHỊ",
+        "Nguyễn Thị Lan",
+    ):
         assert expected in seed_text, expected
     assert "Số" in seed_text and "-BB/HU" in seed_text
 
@@ -193,8 +198,13 @@ def test_same_meeting_gives_same_bytes(state_meeting: Meeting, state_pdf: bytes)
         "d = render_pdf_bytes(m, metadata={'approval_hash': 'sha256:0f1e', 'revision': '4'})\n"
         "print(hashlib.sha256(d).hexdigest())\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=str(Path(__file__).resolve().parents[2]))  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=str(Path(__file__).resolve().parents[2]),
+    )
     assert out.stdout.strip() == hashlib.sha256(state_pdf).hexdigest()
     changed = copy.deepcopy(state_meeting)
     changed.location += " (tầng 2)"
@@ -211,11 +221,12 @@ def hostile(meeting: Meeting) -> Meeting:
         Attendee(name=f"Người {i} <b>", position='Cán bộ & "chuyên viên"') for i in range(200)
     ]
     m.agenda[0].statements = [
-        Statement(Speaker(name=f"Đại biểu {i}", position="<u>Khách</u>"),
-                  f"Ý kiến {i}: <b>đậm</b> &lt; & \"ngoặc\" "
-                  f"{long_word if i % 50 == 0 else 'bình thường'}.")
+        Statement(
+            Speaker(name=f"Đại biểu {i}", position="<u>Khách</u>"),
+            f'Ý kiến {i}: <b>đậm</b> &lt; & "ngoặc" {long_word if i % 50 == 0 else "bình thường"}.',
+        )
         for i in range(300)
-    ]  # fmt: skip
+    ]
     for vote in m.votes:
         vote.eligible = 200
     return m

@@ -14,9 +14,8 @@ from tests.render.conftest import load_fixture, long_meeting
 
 def _fonts(pdf: pikepdf.Pdf) -> list[pikepdf.Dictionary]:
     return [
-        o for o in pdf.objects
-        if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Font"
-    ]  # fmt: skip
+        o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Font"
+    ]
 
 
 def _embedded(font: pikepdf.Dictionary) -> bool:

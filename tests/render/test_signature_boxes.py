@@ -19,10 +19,15 @@ def _words(pdf_bytes: bytes, page: int) -> list[dict[str, float | str]]:
         p = pdf.pages[page - 1]
         height = float(p.height)
         return [
-            {"text": w["text"], "x0": w["x0"], "x1": w["x1"],
-             "y0": height - w["bottom"], "y1": height - w["top"]}
+            {
+                "text": w["text"],
+                "x0": w["x0"],
+                "x1": w["x1"],
+                "y0": height - w["bottom"],
+                "y1": height - w["top"],
+            }
             for w in p.extract_words()
-        ]  # fmt: skip
+        ]
 
 
 def _line(
@@ -31,10 +36,12 @@ def _line(
     """Return the words of ``text`` printed in the column of ``box`` with a baseline in [low, high]."""
     wanted = text.split()
     found = [
-        w for w in words
-        if w["text"] in wanted and box.x0 - 1 <= float(w["x0"]) <= box.x1
+        w
+        for w in words
+        if w["text"] in wanted
+        and box.x0 - 1 <= float(w["x0"]) <= box.x1
         and low <= float(w["y0"]) <= high
-    ]  # fmt: skip
+    ]
     assert [w["text"] for w in found] == wanted, f"{text!r} not printed there for {box.role}"
     return found
 

@@ -85,25 +85,58 @@ def month(db: Database, seed_meeting: Meeting) -> dict[str, int]:
     seed = seed_meeting
     state = dict(profile=Profile.STATE, symbol="BB-UBND")
     rows = {
-        "jan05": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
-                          title="Họp giao ban tuần đầu tháng Một", **state),
+        "jan05": _meeting(
+            seed,
+            date=dt.date(2026, 1, 5),
+            number="7",
+            status=Status.APPROVED,
+            title="Họp giao ban tuần đầu tháng Một",
+            **state,
+        ),
         # Another body's number 7 (a register number is given once per body): the same file name.
-        "jan05b": _meeting(seed, date=dt.date(2026, 1, 5), number="7", status=Status.APPROVED,
-                           title="Họp giao ban tuần đầu tháng Một",
-                           issuer=Issuer("UBND XÃ KIM ĐÔNG", "UBND", ""), **state),
-        "jan20": _meeting(seed, date=dt.date(2026, 1, 20), number="", status=Status.APPROVED,
-                          title="Hội nghị Đảng ủy mở rộng"),
-        "jan25": _meeting(seed, date=dt.date(2026, 1, 25), number="12", status=Status.DRAFT,
-                          title="Dự thảo kế hoạch"),
-        "feb02": _meeting(seed, date=dt.date(2026, 2, 2), number="3", status=Status.APPROVED,
-                          title="Tổng kết tháng Giêng", **state),
-    }  # fmt: skip
+        "jan05b": _meeting(
+            seed,
+            date=dt.date(2026, 1, 5),
+            number="7",
+            status=Status.APPROVED,
+            title="Họp giao ban tuần đầu tháng Một",
+            issuer=Issuer("UBND XÃ KIM ĐÔNG", "UBND", ""),
+            **state,
+        ),
+        "jan20": _meeting(
+            seed,
+            date=dt.date(2026, 1, 20),
+            number="",
+            status=Status.APPROVED,
+            title="Hội nghị Đảng ủy mở rộng",
+        ),
+        "jan25": _meeting(
+            seed,
+            date=dt.date(2026, 1, 25),
+            number="12",
+            status=Status.DRAFT,
+            title="Dự thảo kế hoạch",
+        ),
+        "feb02": _meeting(
+            seed,
+            date=dt.date(2026, 2, 2),
+            number="3",
+            status=Status.APPROVED,
+            title="Tổng kết tháng Giêng",
+            **state,
+        ),
+    }
     return {key: db.create(meeting).id for key, meeting in rows.items()}
 
 
 def test_file_stem_sorts_by_date_and_names_symbol_number_and_title(seed_meeting: Meeting) -> None:
-    meeting = _meeting(seed_meeting, date=dt.date(2026, 1, 5), number="7", symbol="BB-UBND",
-                       title="Họp Ủy ban nhân dân về đường Đông Hưng")  # fmt: skip
+    meeting = _meeting(
+        seed_meeting,
+        date=dt.date(2026, 1, 5),
+        number="7",
+        symbol="BB-UBND",
+        title="Họp Ủy ban nhân dân về đường Đông Hưng",
+    )
     assert file_stem(meeting) == "2026-01-05_BB-UBND_07_hop-uy-ban-nhan-dan-ve-duong-dong-hung"
     # With its id the name is stable and unique: the same meeting, the same file, every batch.
     assert file_stem(meeting, 12) == (
@@ -188,8 +221,13 @@ def test_filters_by_status_and_inclusive_date_range(
     db: Database, month: dict[str, int], tmp_path: Path
 ) -> None:
     renderer = RecordingRenderer()
-    request = BatchRequest(tmp_path / "o", "docx", status=Status.APPROVED,
-                           date_from=dt.date(2026, 1, 5), date_to=dt.date(2026, 1, 20))  # fmt: skip
+    request = BatchRequest(
+        tmp_path / "o",
+        "docx",
+        status=Status.APPROVED,
+        date_from=dt.date(2026, 1, 5),
+        date_to=dt.date(2026, 1, 20),
+    )
     summary = export_batch(db, request, renderer=renderer)
     assert [c[0] for c in renderer.calls] == [
         "Họp giao ban tuần đầu tháng Một",
@@ -199,8 +237,9 @@ def test_filters_by_status_and_inclusive_date_range(
     assert all(c[1] == "docx" for c in renderer.calls)
     assert all(path.suffix == ".docx" for path in summary.exported)
     assert summary.total == 3 and len(summary.exported) == 3
-    drafts = export_batch(db, BatchRequest(tmp_path / "d", "pdf", status=Status.DRAFT),
-                          renderer=RecordingRenderer())  # fmt: skip
+    drafts = export_batch(
+        db, BatchRequest(tmp_path / "d", "pdf", status=Status.DRAFT), renderer=RecordingRenderer()
+    )
     assert [p.name for p in drafts.exported] == [
         f"2026-01-25_BB-HU_12_du-thao-ke-hoach_id{month['jan25']}.pdf"
     ]
@@ -212,9 +251,11 @@ def test_empty_selection_writes_nothing(
     out = tmp_path / "none"
     calls: list[tuple[int, int, str]] = []
     summary = export_batch(
-        db, BatchRequest(out, "pdf", date_from=dt.date(2030, 1, 1)),
-        progress=lambda *a: calls.append(a), renderer=RecordingRenderer(),
-    )  # fmt: skip
+        db,
+        BatchRequest(out, "pdf", date_from=dt.date(2030, 1, 1)),
+        progress=lambda *a: calls.append(a),
+        renderer=RecordingRenderer(),
+    )
     assert summary.total == 0 and summary.exported == [] and not out.exists()
     assert calls == [(0, 0, "")]
 
@@ -231,16 +272,24 @@ def test_progress_reports_each_file_then_the_end(
     db: Database, month: dict[str, int], tmp_path: Path
 ) -> None:
     calls: list[tuple[int, int, str]] = []
-    export_batch(db, BatchRequest(tmp_path / "o", "pdf", status=Status.APPROVED),
-                 progress=lambda *a: calls.append(a), renderer=RecordingRenderer())  # fmt: skip
+    export_batch(
+        db,
+        BatchRequest(tmp_path / "o", "pdf", status=Status.APPROVED),
+        progress=lambda *a: calls.append(a),
+        renderer=RecordingRenderer(),
+    )
     assert [(done, total) for done, total, _ in calls] == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
     assert calls[0][2].startswith("2026-01-05_") and calls[-1][2] == ""
 
 
 def test_cancel_stops_between_meetings(db: Database, month: dict[str, int], tmp_path: Path) -> None:
     renderer = RecordingRenderer()
-    summary = export_batch(db, BatchRequest(tmp_path / "o", "pdf"), renderer=renderer,
-                           should_cancel=lambda: len(renderer.calls) >= 2)  # fmt: skip
+    summary = export_batch(
+        db,
+        BatchRequest(tmp_path / "o", "pdf"),
+        renderer=renderer,
+        should_cancel=lambda: len(renderer.calls) >= 2,
+    )
     assert summary.cancelled and not summary.ok
     assert len(summary.exported) == 2 and len(list((tmp_path / "o").iterdir())) == 2
     assert "đã hủy" in summary.text("vi") and "cancelled" in summary.text("en")
@@ -530,9 +579,10 @@ def test_mixed_statuses_say_how_many_drafts_were_written(
     as_json = export_batch(db, BatchRequest(tmp_path / "json", "json"))
     assert as_json.drafts == [] and "DỰ THẢO" not in as_json.text("vi")
     approved = export_batch(
-        db, BatchRequest(tmp_path / "ok", "pdf", status=Status.APPROVED),
+        db,
+        BatchRequest(tmp_path / "ok", "pdf", status=Status.APPROVED),
         renderer=RecordingRenderer(),
-    )  # fmt: skip
+    )
     assert approved.drafts == [] and "chưa duyệt" not in approved.text("vi")
 
 

@@ -93,8 +93,9 @@ def test_numbers_run_per_body_kind_and_year(db: Database) -> None:
     assert (extract.document.number, extract.document.symbol) == ("07", "BB-UBND")
     series = service.kind_register(db, DerivedKind.TRICH_SAO)
     assert [(s.year, [r.number for r in s.rows], s.gaps) for s in series] == [
-        (2026, [1], []), (2027, [1, 2], [])
-    ]  # fmt: skip
+        (2026, [1], []),
+        (2027, [1, 2], []),
+    ]
 
 
 def test_a_number_given_by_hand_is_checked(db: Database) -> None:

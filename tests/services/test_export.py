@@ -97,8 +97,9 @@ def test_read_only_folder(state_meeting: Meeting, tmp_path: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
-def test_disk_full_leaves_no_partial_file(state_meeting: Meeting, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_disk_full_leaves_no_partial_file(
+    state_meeting: Meeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 

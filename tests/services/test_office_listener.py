@@ -127,8 +127,9 @@ def test_a_save_while_the_server_was_away_is_refused_clearly_then_retried(
         waits: list[int] = []
         saved = retry(
             lambda: db.update(record.id, edited, expected_version=record.version),
-            delay=0.1, on_wait=lambda exc, n: waits.append(n),
-        )  # fmt: skip
+            delay=0.1,
+            on_wait=lambda exc, n: waits.append(n),
+        )
         assert saved.version == 2 and db.get(record.id).meeting.title == edited.title
 
 

@@ -83,8 +83,9 @@ def test_the_review_copy_prints_as_the_export_marked_draft_with_every_part_bookm
     assert review.PROP_VERSION in custom and review.PROP_COPY in custom
 
 
-def test_a_part_reads_back_as_the_field_it_prints(db: Database, stored: int,
-                                                   copy_path: Path) -> None:  # fmt: skip
+def test_a_part_reads_back_as_the_field_it_prints(
+    db: Database, stored: int, copy_path: Path
+) -> None:
     parts = review.part_texts(db.get(stored).meeting)
     meeting = db.get(stored).meeting
     assert parts["agenda[0].conclusion"][0] == meeting.agenda[0].conclusion
@@ -128,8 +129,9 @@ def test_tracked_changes_become_proposals_kept_apart_by_author_and_change_nothin
     db: Database, stored: int, copy_path: Path, tmp_path: Path
 ) -> None:
     document = edits.open_copy(copy_path.read_bytes())
-    edits.tracked_replace(document, "agenda[0].conclusion", "Thống nhất", "Nhất trí", CHAIR,
-                          "2026-11-30T08:15:00Z")  # fmt: skip
+    edits.tracked_replace(
+        document, "agenda[0].conclusion", "Thống nhất", "Nhất trí", CHAIR, "2026-11-30T08:15:00Z"
+    )
     edits.tracked_replace(document, "agenda[0].conclusion", "hoàn thiện", "chỉnh sửa", MEMBER)
     edits.tracked_replace(document, "tasks[1].description", "Ban hành và ", "", CHAIR)
     review.import_review_copy(db, stored, _returned(tmp_path, document), by=SECRETARY)
@@ -156,8 +158,9 @@ def test_edits_typed_without_track_changes_are_found_part_by_part(
     document = edits.open_copy(copy_path.read_bytes())
     edits.untracked_replace(document, "conclusion", "Các đồng chí", "Các đồng chí lãnh đạo")
     edits.untracked_replace(document, "attendees[0]", "Phạm Văn Hùng", "Phạm Văn Hưng")
-    review.import_review_copy(db, stored, _returned(tmp_path, document), by=SECRETARY,
-                              reviewer=CHAIR)  # fmt: skip
+    review.import_review_copy(
+        db, stored, _returned(tmp_path, document), by=SECRETARY, reviewer=CHAIR
+    )
     found = records.proposals(db.tables, stored)
     assert [(p.path, p.kind, p.author) for p in found] == [
         ("attendees[0]", "untracked", CHAIR),
@@ -233,8 +236,9 @@ def test_several_reviewers_copies_are_kept_apart(
         document = edits.open_copy(copy_path.read_bytes())
         edits.untracked_replace(document, "conclusion", "Các đồng chí", f"Các đồng chí ({who})")
         edits.comment(document, "conclusion", f"Ý kiến của {who}", who)
-        review.import_review_copy(db, stored, _returned(tmp_path, document, name),
-                                  by=SECRETARY, reviewer=who)  # fmt: skip
+        review.import_review_copy(
+            db, stored, _returned(tmp_path, document, name), by=SECRETARY, reviewer=who
+        )
     found = records.proposals(db.tables, stored)
     assert [(p.author, p.file_name) for p in found] == [
         (CHAIR, "chu-tri.docx"),
@@ -242,8 +246,7 @@ def test_several_reviewers_copies_are_kept_apart(
     ]
     assert [c.author for c in db.review.comments(stored)] == [CHAIR, MEMBER]
     files = records.files(db.tables, stored)
-    assert [(f.reviewer, f.imported_by) for f in files] == [(CHAIR, SECRETARY),
-                                                            (MEMBER, SECRETARY)]  # fmt: skip
+    assert [(f.reviewer, f.imported_by) for f in files] == [(CHAIR, SECRETARY), (MEMBER, SECRETARY)]
 
 
 # -- hostile files ---------------------------------------------------------------------------
@@ -298,9 +301,11 @@ def test_hostile_files_are_refused_and_change_nothing(
         laughs = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">' + "".join(
             f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)
         )
-        xml = laughs + ']><w:document xmlns:w="http://schemas.openxmlformats.org/' \
-            'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p>' \
-            "</w:body></w:document>"  # fmt: skip
+        xml = (
+            laughs + ']><w:document xmlns:w="http://schemas.openxmlformats.org/'
+            'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p>'
+            "</w:body></w:document>"
+        )
         with zipfile.ZipFile(path, "w") as z:
             z.writestr("word/document.xml", xml)
     else:

@@ -124,8 +124,9 @@ def _split(r: Any, text: str) -> tuple[Any, Any, Any]:
 _REVISION = [100]
 
 
-def tracked_replace(document: Any, path: str, old: str, new: str, author: str,
-                    date: str = "2026-11-30T08:00:00Z") -> None:  # fmt: skip
+def tracked_replace(
+    document: Any, path: str, old: str, new: str, author: str, date: str = "2026-11-30T08:00:00Z"
+) -> None:
     """Replace ``old`` by ``new`` in a part with Track Changes (w:del + w:ins)."""
     r = _run_with(document, path, old)
     _before, middle, _after = _split(r, old)
@@ -171,9 +172,19 @@ def through_libreoffice(data: bytes, work: Path) -> bytes:
     out.mkdir(exist_ok=True)
     profile = (work / "lo-profile").absolute().as_uri()
     subprocess.run(
-        [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-         "docx:MS Word 2007 XML", "--outdir", str(out), str(source)],
-        check=True, capture_output=True, timeout=180,
+        [
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
         env={**os.environ, "HOME": str(work)},
-    )  # fmt: skip
+    )
     return (out / "returned.docx").read_bytes()

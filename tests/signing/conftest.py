@@ -23,8 +23,9 @@ BODY = "Ủy ban nhân dân xã Kim Sơn"
 
 def signature_png(colour: tuple[int, int, int, int] = (0, 40, 200, 255)) -> bytes:
     image = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
-    ImageDraw.Draw(image).line([(20, 200), (150, 40), (260, 190), (380, 50), (560, 180)],
-                               fill=colour, width=10)  # fmt: skip
+    ImageDraw.Draw(image).line(
+        [(20, 200), (150, 40), (260, 190), (380, 50), (560, 180)], fill=colour, width=10
+    )
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()

@@ -147,15 +147,30 @@ def softhsm_token(
     util = shutil.which("softhsm2-util") or "softhsm2-util"
     subprocess.run(
         [util, "--init-token", "--free", "--label", label, "--so-pin", "12345678", "--pin", pin],
-        check=True, env=env, capture_output=True,
-    )  # fmt: skip
+        check=True,
+        env=env,
+        capture_output=True,
+    )
     key_file = folder / "key.pem"
     key_file.write_bytes(issued.key_pem())
     subprocess.run(
-        [util, "--import", str(key_file), "--token", label, "--label", key_label,
-         "--id", "01", "--pin", pin],
-        check=True, env=env, capture_output=True,
-    )  # fmt: skip
+        [
+            util,
+            "--import",
+            str(key_file),
+            "--token",
+            label,
+            "--label",
+            key_label,
+            "--id",
+            "01",
+            "--pin",
+            pin,
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
     key_file.unlink()
     # The certificates go in through python-pkcs11 (softhsm2-util imports keys only).
     import pkcs11

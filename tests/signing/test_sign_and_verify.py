@@ -17,8 +17,20 @@ from tests.signing.conftest import BODY, CHAIR, SECRETARY, Pki, approved_db
 
 
 def sign(pki: Pki, db: Path, src: Path, out: Path, role: str, *extra: str):
-    return run("sign", src, "--out", out, "--as", role, "--p12", pki.p12[role],
-               "--password-stdin", *extra, db=db, stdin=(pki.password + "\n").encode())  # fmt: skip
+    return run(
+        "sign",
+        src,
+        "--out",
+        out,
+        "--as",
+        role,
+        "--p12",
+        pki.p12[role],
+        "--password-stdin",
+        *extra,
+        db=db,
+        stdin=(pki.password + "\n").encode(),
+    )
 
 
 def verify(db: Path | None, path: Path, *extra: str | Path):
@@ -81,8 +93,11 @@ def test_three_signatures_in_order_each_valid_and_recorded(
         filed = conn.execute("SELECT data FROM signed_documents ORDER BY id").fetchall()
     finally:
         conn.close()
-    assert rows == [("secretary", SECRETARY, "B-B", "sign"), ("chair", CHAIR, "B-B", "sign"),
-                    ("organisation", BODY, "B-B", "sign")]  # fmt: skip
+    assert rows == [
+        ("secretary", SECRETARY, "B-B", "sign"),
+        ("chair", CHAIR, "B-B", "sign"),
+        ("organisation", BODY, "B-B", "sign"),
+    ]
     assert bytes(filed[-1][0]) == signed[-1].read_bytes()
     history = run("history", "1", db=db).stdout.splitlines()
     assert [line.split("  ")[-1] for line in history[-3:]] == [SECRETARY, CHAIR, BODY]
@@ -94,8 +109,9 @@ def test_three_signatures_in_order_each_valid_and_recorded(
     }
 
 
-def test_order_and_approval_are_enforced(pki: Pki, exported: tuple[Path, Path], tmp_path: Path,
-                                         config: Path) -> None:  # fmt: skip
+def test_order_and_approval_are_enforced(
+    pki: Pki, exported: tuple[Path, Path], tmp_path: Path, config: Path
+) -> None:
     db, pdf = exported
     early = sign(pki, db, pdf, tmp_path / "x.pdf", "chair")
     assert early.returncode == 1 and "thư ký phải ký trước" in early.stderr
@@ -114,8 +130,9 @@ def test_order_and_approval_are_enforced(pki: Pki, exported: tuple[Path, Path], 
     assert stale.returncode == 1 and "không còn hiệu lực" in stale.stderr
 
 
-def test_one_changed_byte_makes_it_invalid(pki: Pki, exported: tuple[Path, Path], tmp_path: Path,
-                                           config: Path) -> None:  # fmt: skip
+def test_one_changed_byte_makes_it_invalid(
+    pki: Pki, exported: tuple[Path, Path], tmp_path: Path, config: Path
+) -> None:
     db, pdf = exported
     signed = _sign_all(pki, db, pdf, tmp_path)[-1]
     data = bytearray(signed.read_bytes())
@@ -127,19 +144,24 @@ def test_one_changed_byte_makes_it_invalid(pki: Pki, exported: tuple[Path, Path]
     assert "KHÔNG HỢP LỆ / INVALID" in done.stdout and "đã bị sửa sau khi ký" in done.stdout
 
 
-def test_an_added_page_makes_it_invalid(pki: Pki, exported: tuple[Path, Path], tmp_path: Path,
-                                        config: Path) -> None:  # fmt: skip
+def test_an_added_page_makes_it_invalid(
+    pki: Pki, exported: tuple[Path, Path], tmp_path: Path, config: Path
+) -> None:
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
     db, pdf = exported
     signed = _sign_all(pki, db, pdf, tmp_path)[-1]
     writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
-    page = generic.DictionaryObject({
-        generic.pdf_name("/Type"): generic.pdf_name("/Page"),
-        generic.pdf_name("/MediaBox"): generic.ArrayObject([generic.NumberObject(v) for v in (0, 0, 595, 842)]),
-        generic.pdf_name("/Resources"): generic.DictionaryObject(),
-    })  # fmt: skip
+    page = generic.DictionaryObject(
+        {
+            generic.pdf_name("/Type"): generic.pdf_name("/Page"),
+            generic.pdf_name("/MediaBox"): generic.ArrayObject(
+                [generic.NumberObject(v) for v in (0, 0, 595, 842)]
+            ),
+            generic.pdf_name("/Resources"): generic.DictionaryObject(),
+        }
+    )
     writer.insert_page(page)
     out = io.BytesIO()
     writer.write(out)
@@ -152,8 +174,9 @@ def test_an_added_page_makes_it_invalid(pki: Pki, exported: tuple[Path, Path], t
     assert "update(s) of the file are not signed" in done.stdout
 
 
-def test_a_swapped_revision_is_caught(pki: Pki, exported: tuple[Path, Path], tmp_path: Path,
-                                      config: Path) -> None:  # fmt: skip
+def test_a_swapped_revision_is_caught(
+    pki: Pki, exported: tuple[Path, Path], tmp_path: Path, config: Path
+) -> None:
     db, pdf = exported
     signed = _sign_all(pki, db, pdf, tmp_path)[-1]
     # 1. The minutes are reopened, changed and approved again: the signed file is revision 1.
@@ -184,8 +207,9 @@ def test_a_swapped_revision_is_caught(pki: Pki, exported: tuple[Path, Path], tmp
     assert forged.returncode == 1 and not (tmp_path / "forged.pdf").exists()
 
 
-def test_another_root_is_untrusted(pki: Pki, exported: tuple[Path, Path], tmp_path: Path,
-                                   config: Path) -> None:  # fmt: skip
+def test_another_root_is_untrusted(
+    pki: Pki, exported: tuple[Path, Path], tmp_path: Path, config: Path
+) -> None:
     db, pdf = exported
     signed = _sign_all(pki, db, pdf, tmp_path)[-1]
     # Without the database (whose settings trust our CA) and only another root: untrusted.
@@ -201,9 +225,16 @@ def _words(pdf: Path, page: int) -> list[dict[str, float | str]]:
     with pdfplumber.open(pdf) as doc:
         p = doc.pages[page - 1]
         h = float(p.height)
-        return [{"text": w["text"], "x0": float(w["x0"]), "x1": float(w["x1"]),
-                 "y0": h - float(w["bottom"]), "y1": h - float(w["top"])}
-                for w in p.extract_words()]  # fmt: skip
+        return [
+            {
+                "text": w["text"],
+                "x0": float(w["x0"]),
+                "x1": float(w["x1"]),
+                "y0": h - float(w["bottom"]),
+                "y1": h - float(w["top"]),
+            }
+            for w in p.extract_words()
+        ]
 
 
 def test_stamps_land_where_the_layout_puts_the_signers(
@@ -222,8 +253,12 @@ def test_stamps_land_where_the_layout_puts_the_signers(
 
     def line(text: str, x_from: float, x_to: float) -> tuple[float, float, float, float]:
         found = [w for w in words if w["text"] in text.split() and x_from <= w["x0"] <= x_to]
-        return (min(w["x0"] for w in found), min(w["y0"] for w in found),
-                max(w["x1"] for w in found), max(w["y1"] for w in found))  # fmt: skip
+        return (
+            min(w["x0"] for w in found),
+            min(w["y0"] for w in found),
+            max(w["x1"] for w in found),
+            max(w["y1"] for w in found),
+        )
 
     middle = 595.3 * 0.4
     for role, title, name, (lo, hi) in (

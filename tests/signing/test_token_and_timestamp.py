@@ -30,25 +30,54 @@ def exported(pki: Pki, tmp_path: Path) -> tuple[Path, Path]:
 @pytest.mark.skipif(
     softhsm_module() is None, reason="softhsm2 is not installed (.ci/run installs it)"
 )
-def test_sign_with_a_softhsm2_token(pki: Pki, exported: tuple[Path, Path], tmp_path: Path,
-                                     config: Path) -> None:  # fmt: skip
+def test_sign_with_a_softhsm2_token(
+    pki: Pki, exported: tuple[Path, Path], tmp_path: Path, config: Path
+) -> None:
     db, pdf = exported
-    env = softhsm_token(tmp_path / "hsm", "Token Thu Ky", PIN, pki.issued["secretary"], pki.ca,
-                        "thu-ky")  # fmt: skip
+    env = softhsm_token(
+        tmp_path / "hsm", "Token Thu Ky", PIN, pki.issued["secretary"], pki.ca, "thu-ky"
+    )
     out = tmp_path / "signed.pdf"
     module = softhsm_module()
     assert module is not None
-    done = run("sign", pdf, "--out", out, "--as", "secretary", "--pkcs11-module", module,
-               "--token-label", "Token Thu Ky", "--key-label", "thu-ky", "--pin-stdin",
-               db=db, env={"SOFTHSM2_CONF": env["SOFTHSM2_CONF"]},
-               stdin=f"{PIN}\n".encode())  # fmt: skip
+    done = run(
+        "sign",
+        pdf,
+        "--out",
+        out,
+        "--as",
+        "secretary",
+        "--pkcs11-module",
+        module,
+        "--token-label",
+        "Token Thu Ky",
+        "--key-label",
+        "thu-ky",
+        "--pin-stdin",
+        db=db,
+        env={"SOFTHSM2_CONF": env["SOFTHSM2_CONF"]},
+        stdin=f"{PIN}\n".encode(),
+    )
     assert done.returncode == 0, done.stderr
     report = run("verify-pdf", out, db=db)
     assert report.returncode == 0, report.stdout
     assert report.stdout.startswith(f"Sig_secretary: {SECRETARY}, ")
-    wrong = run("sign", pdf, "--out", tmp_path / "x.pdf", "--as", "secretary",
-                "--pkcs11-module", module, "--token-label", "Token Thu Ky", "--pin-stdin",
-                db=db, env={"SOFTHSM2_CONF": env["SOFTHSM2_CONF"]}, stdin=b"000000\n")  # fmt: skip
+    wrong = run(
+        "sign",
+        pdf,
+        "--out",
+        tmp_path / "x.pdf",
+        "--as",
+        "secretary",
+        "--pkcs11-module",
+        module,
+        "--token-label",
+        "Token Thu Ky",
+        "--pin-stdin",
+        db=db,
+        env={"SOFTHSM2_CONF": env["SOFTHSM2_CONF"]},
+        stdin=b"000000\n",
+    )
     assert wrong.returncode == 1 and "sai mã PIN" in wrong.stderr
     assert not (tmp_path / "x.pdf").exists()
 
@@ -58,9 +87,21 @@ def test_a_timestamp_from_a_local_authority_makes_it_b_t(
 ) -> None:
     db, pdf = exported
     out = tmp_path / "signed.pdf"
-    done = run("sign", pdf, "--out", out, "--as", "secretary", "--p12", pki.p12["secretary"],
-               "--password-stdin", "--tsa", tsa_url, db=db,
-               stdin=(pki.password + "\n").encode())  # fmt: skip
+    done = run(
+        "sign",
+        pdf,
+        "--out",
+        out,
+        "--as",
+        "secretary",
+        "--p12",
+        pki.p12["secretary"],
+        "--password-stdin",
+        "--tsa",
+        tsa_url,
+        db=db,
+        stdin=(pki.password + "\n").encode(),
+    )
     assert done.returncode == 0, done.stderr
     report = run("verify-pdf", out, db=db)
     assert report.returncode == 0, report.stdout
@@ -78,10 +119,14 @@ def test_a_file_signed_elsewhere_is_verified_and_filed(
 ) -> None:
     """Nhập bản đã ký: the government's tool signed our PDF/A (here: pyHanko, another field)."""
     db, pdf = exported
-    signed = sign_pdf(pdf.read_bytes(), SignRequest(
-        Role.SECRETARY, Pkcs12Key(pki.p12["secretary"], pki.password),
-        load_image((pki.folder / "signature.png").read_bytes(), "signature.png"),
-    ))  # fmt: skip
+    signed = sign_pdf(
+        pdf.read_bytes(),
+        SignRequest(
+            Role.SECRETARY,
+            Pkcs12Key(pki.p12["secretary"], pki.password),
+            load_image((pki.folder / "signature.png").read_bytes(), "signature.png"),
+        ),
+    )
     back = tmp_path / "da-ky.pdf"
     back.write_bytes(signed.data)
     done = run("import-signed", back, "--by", SECRETARY, db=db)
@@ -104,22 +149,47 @@ def test_a_file_signed_elsewhere_is_verified_and_filed(
     conn.close()
 
 
-def test_a_kept_image_is_used_next_time(pki: Pki, exported: tuple[Path, Path], tmp_path: Path,
-                                        config: Path) -> None:  # fmt: skip
+def test_a_kept_image_is_used_next_time(
+    pki: Pki, exported: tuple[Path, Path], tmp_path: Path, config: Path
+) -> None:
     db, pdf = exported
     first = tmp_path / "a.pdf"
-    done = run("sign", pdf, "--out", first, "--as", "secretary", "--p12", pki.p12["secretary"],
-               "--password-stdin", "--image", pki.folder / "signature.png", "--keep-image",
-               db=db, env={"MINUTES_APP_CONFIG_DIR": str(config)},
-               stdin=(pki.password + "\n").encode())  # fmt: skip
+    done = run(
+        "sign",
+        pdf,
+        "--out",
+        first,
+        "--as",
+        "secretary",
+        "--p12",
+        pki.p12["secretary"],
+        "--password-stdin",
+        "--image",
+        pki.folder / "signature.png",
+        "--keep-image",
+        db=db,
+        env={"MINUTES_APP_CONFIG_DIR": str(config)},
+        stdin=(pki.password + "\n").encode(),
+    )
     assert done.returncode == 0, done.stderr
     assert (config / "signing" / "signature.png").read_bytes() == (
         pki.folder / "signature.png"
     ).read_bytes()
     second = tmp_path / "b.pdf"
-    done = run("sign", first, "--out", second, "--as", "chair", "--p12", pki.p12["chair"],
-               "--password-stdin", db=db, env={"MINUTES_APP_CONFIG_DIR": str(config)},
-               stdin=(pki.password + "\n").encode())  # fmt: skip
+    done = run(
+        "sign",
+        first,
+        "--out",
+        second,
+        "--as",
+        "chair",
+        "--p12",
+        pki.p12["chair"],
+        "--password-stdin",
+        db=db,
+        env={"MINUTES_APP_CONFIG_DIR": str(config)},
+        stdin=(pki.password + "\n").encode(),
+    )
     assert done.returncode == 0, done.stderr
     import pikepdf
 

@@ -76,8 +76,11 @@ def test_the_reports_forgery_through_the_command_line(tmp_path: Path, seed_path:
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "minutes_app", "--db", str(db), *args],
-            capture_output=True, text=True, cwd=REPO, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=False,
+        )
 
     data = json.loads(seed_path.read_text(encoding="utf-8"))
     data.update(status="approved", number="01")
@@ -119,8 +122,10 @@ def test_a_multi_file_import_is_one_transaction(
     db: Database, tmp_path: Path, seed_path: Path
 ) -> None:
     data = json.loads(seed_path.read_text(encoding="utf-8"))
-    approved = _write(tmp_path / "a.json", {**data, "status": "approved", "number": "03",
-                                             "title": "ĐÃ DUYỆT (nhập)"})  # fmt: skip
+    approved = _write(
+        tmp_path / "a.json",
+        {**data, "status": "approved", "number": "03", "title": "ĐÃ DUYỆT (nhập)"},
+    )
     duplicate = _write(tmp_path / "b.json", {**data, "status": "approved", "number": "03"})
     with pytest.raises(DuplicateNumber):
         import_files(db, [approved, duplicate])

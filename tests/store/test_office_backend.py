@@ -26,10 +26,19 @@ from tests.office import open_acting
 from tests.store.conftest import make_meeting
 
 TRICKY = [
-    "", "Đồng Hướng", 'quote " and \\ backslash', "tab\tnew\nline\rcr", "\x01\x1f\x7f\x80\x9f",
-    "\u2028\u2029\u200b\u202e", "emoji 😀 ✓", "</script>&<>'", "chữ Nôm 𡨸", "€\ufeff",
-    "/solidus/", "\b\f",
-]  # fmt: skip
+    "",
+    "Đồng Hướng",
+    'quote " and \\ backslash',
+    "tab\tnew\nline\rcr",
+    "\x01\x1f\x7f\x80\x9f",
+    "\u2028\u2029\u200b\u202e",
+    "emoji 😀 ✓",
+    "</script>&<>'",
+    "chữ Nôm 𡨸",
+    "€\ufeff",
+    "/solidus/",
+    "\b\f",
+]
 
 
 def test_the_database_hashes_exactly_as_store_chain(office_uri: str) -> None:
@@ -90,9 +99,22 @@ def test_search_finds_the_same_meetings_on_both_backends(office_uri: str, tmp_pa
         make_meeting("Họp chi bộ", chair=None, content="Đồng chí Nguyễn Văn An phát biểu."),
     ]
     queries = [
-        "dong huong", "huong dong", "ĐỒNG HƯỚNG", "ke hoach", "kế-hoạch!!!", "12/KH-UBND",
-        "02/03/2026", "nguyen van an", "giao", "gia", "tong ket nam", "an", "((", "*", "nông thôn",
-    ]  # fmt: skip
+        "dong huong",
+        "huong dong",
+        "ĐỒNG HƯỚNG",
+        "ke hoach",
+        "kế-hoạch!!!",
+        "12/KH-UBND",
+        "02/03/2026",
+        "nguyen van an",
+        "giao",
+        "gia",
+        "tong ket nam",
+        "an",
+        "((",
+        "*",
+        "nông thôn",
+    ]
     found: list[list[set[int]]] = []
     for db in (Database.open(tmp_path / "m.sqlite"), open_acting(office_uri)):
         with db:
@@ -142,9 +164,10 @@ def test_the_notification_names_the_meeting_its_status_and_version(office_uri: s
                     break
         finally:
             feed.close()
-    assert [(c.meeting_id, c.operation, c.status.value if c.status else None, c.version)
-            for c in seen[:2]] == [(meeting_id, "insert", "draft", 1),
-                                   (meeting_id, "update", "in_review", 2)]  # fmt: skip
+    assert [
+        (c.meeting_id, c.operation, c.status.value if c.status else None, c.version)
+        for c in seen[:2]
+    ] == [(meeting_id, "insert", "draft", 1), (meeting_id, "update", "in_review", 2)]
     assert json.dumps(seen[0].extra) == "{}"
 
 

@@ -219,9 +219,14 @@ def test_a_clerk_records_signatures_and_sets_terms(
         change = lan.review.set_term("UBND XÃ THƯỢNG KIỆM", dt.date(2020, 10, 1))
         assert change.refiled == []  # a state body numbers per year: nothing moves
         filed, rows = signatures.record(
-            lan, approved, 1, [NewSignature("chair", "Phạm Văn Hùng", "ab" * 32, "t", "B-B")],
-            source="sign", by="", document=("da-ky.pdf", b"%PDF-1.7 x", "cd" * 32),
-        )  # fmt: skip
+            lan,
+            approved,
+            1,
+            [NewSignature("chair", "Phạm Văn Hùng", "ab" * 32, "t", "B-B")],
+            source="sign",
+            by="",
+            document=("da-ky.pdf", b"%PDF-1.7 x", "cd" * 32),
+        )
     assert filed is not None and filed.filed_by == "lan" and rows[0].recorded_by == "lan"
 
 
@@ -341,10 +346,20 @@ def test_the_admin_backs_up_with_pg_dump_and_a_restore_verifies(
     env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     env["PGPASSWORD"] = password("quang")
     done = subprocess.run(
-        [str(office.cluster.bin / "pg_dump"), "--format=custom", "--enable-row-security",
-         "--file", str(dump), office.uri("quang")],
-        capture_output=True, text=True, env=env, timeout=300, check=False,
-    )  # fmt: skip
+        [
+            str(office.cluster.bin / "pg_dump"),
+            "--format=custom",
+            "--enable-row-security",
+            "--file",
+            str(dump),
+            office.uri("quang"),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     restored = f"{office.dbname}_restored"
     with psycopg.connect(office.cluster.superuser_uri(), autocommit=True) as conn:
@@ -352,10 +367,20 @@ def test_the_admin_backs_up_with_pg_dump_and_a_restore_verifies(
     try:
         env.pop("PGPASSWORD")
         back = subprocess.run(
-            [str(office.cluster.bin / "pg_restore"), "--no-owner", "--exit-on-error",
-             "--dbname", office.cluster.superuser_uri(restored), str(dump)],
-            capture_output=True, text=True, env=env, timeout=300, check=False,
-        )  # fmt: skip
+            [
+                str(office.cluster.bin / "pg_restore"),
+                "--no-owner",
+                "--exit-on-error",
+                "--dbname",
+                office.cluster.superuser_uri(restored),
+                str(dump),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
         assert back.returncode == 0, back.stderr
         with PgDatabase.open(office.cluster.superuser_uri(restored)) as copy:
             assert copy.review.verify(approved).intact

@@ -89,15 +89,23 @@ def test_register_of_a_huge_number_stays_small_in_memory(tmp_path: Path) -> None
     )
     result = subprocess.run(
         [sys.executable, "-c", code, str(path)],
-        capture_output=True, text=True, cwd=REPO, check=False, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     (series,) = json.loads(result.stdout)
     assert series["gaps"] == [[1, 999999997]]
     text = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--db", str(path), "register"],
-        capture_output=True, text=True, cwd=REPO, check=False, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+        timeout=60,
+    )
     assert "Số còn thiếu / gaps: 1–999999997" in text.stdout
 
 
@@ -107,8 +115,11 @@ def test_the_command_line_term_set_says_what_to_do(tmp_path: Path, seed_path: Pa
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "minutes_app", "--db", str(db), *args],
-            capture_output=True, text=True, cwd=REPO, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=False,
+        )
 
     assert cli("import", str(seed_path)).returncode == 0  # HU, 2020-02-25
     assert cli("submit", "1", "--by", "Nguyễn Thị Lan").returncode == 0

@@ -46,8 +46,11 @@ def _count(path: Path, *, immutable: bool = False) -> int:
 def _python(script: str, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(script), *args],
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 # -- F6: a copy taken with its -wal -------------------------------------------------------------
@@ -89,10 +92,20 @@ def test_the_command_line_restores_the_pair_and_says_so(tmp_path: Path) -> None:
         shutil.copyfile(f"{live}-wal", tmp_path / "copy.sqlite-wal")
     target = tmp_path / "target.sqlite"
     result = subprocess.run(
-        [sys.executable, "-m", "minutes_app", "--db", str(target), "restore",
-         str(tmp_path / "copy.sqlite")],
-        capture_output=True, text=True, cwd=REPO, check=False,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "minutes_app",
+            "--db",
+            str(target),
+            "restore",
+            str(tmp_path / "copy.sqlite"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert _count(target) == 3
 
@@ -137,8 +150,11 @@ def test_the_command_line_needs_force_for_an_older_backup(tmp_path: Path) -> Non
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "minutes_app", "--db", str(path), "restore", str(old), *args],
-            capture_output=True, text=True, cwd=REPO, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            check=False,
+        )
 
     refused = cli()
     assert refused.returncode == 1 and "1 lần duyệt" in refused.stderr

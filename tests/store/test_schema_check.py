@@ -172,8 +172,11 @@ def test_the_command_line_refuses_a_crafted_file_too(tmp_path: Path) -> None:
     before = sha256(path)
     result = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--db", str(path), "list"],
-        capture_output=True, text=True, cwd=REPO, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
     assert result.returncode == 1 and "trigger trojan" in result.stderr
     assert "Traceback" not in result.stderr
     assert sha256(path) == before

@@ -62,9 +62,32 @@ def test_every_word_is_required(db: Database, three: dict[str, int]) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "'", "AND", "OR", "NOT", "a OR", "NEAR(", "*", "^", "title:ke", "-", "ke)", '"ke',
-     "((", "\\", "%", "_", ":", "…", "\u0301", "🙂", "ke NOT hoach", "x" * 500],
-)  # fmt: skip
+    [
+        '"',
+        "'",
+        "AND",
+        "OR",
+        "NOT",
+        "a OR",
+        "NEAR(",
+        "*",
+        "^",
+        "title:ke",
+        "-",
+        "ke)",
+        '"ke',
+        "((",
+        "\\",
+        "%",
+        "_",
+        ":",
+        "…",
+        "\u0301",
+        "🙂",
+        "ke NOT hoach",
+        "x" * 500,
+    ],
+)
 def test_no_query_is_an_fts_syntax_error(db: Database, three: dict[str, int], query: str) -> None:
     result = db.search(query)
     assert isinstance(result, list)

@@ -46,7 +46,11 @@ def test_the_command_line_says_the_query_was_cut(tmp_path: Path) -> None:
     query = " ".join(f"x{i}" for i in range(5_000))
     result = subprocess.run(
         [sys.executable, "-m", "minutes_app", "--db", str(path), "search", query],
-        capture_output=True, text=True, cwd=REPO, check=False, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+        timeout=120,
+    )
     assert result.returncode == 0 and "câu tìm kiếm quá dài" in result.stderr
     assert "Traceback" not in result.stderr

@@ -33,8 +33,15 @@ def test_signatures_are_recorded_with_the_filed_document(approved: tuple[Databas
     db, mid = approved
     revision = db.review.revisions(mid)[-1]
     assert sg.find_revision(db, revision.sha256.upper()) == [(mid, revision.revision)]
-    doc, rows = sg.record(db, mid, revision.revision, [_sig("secretary"), _sig("chair")],
-                          source="import", by="Hoa", document=("ky.pdf", b"%PDF-1.7 x", "cd" * 32))  # fmt: skip
+    doc, rows = sg.record(
+        db,
+        mid,
+        revision.revision,
+        [_sig("secretary"), _sig("chair")],
+        source="import",
+        by="Hoa",
+        document=("ky.pdf", b"%PDF-1.7 x", "cd" * 32),
+    )
     assert doc is not None and doc.size == 10
     assert [r.role for r in sg.signatures(db, mid)] == ["secretary", "chair"]
     assert all(r.document_id == doc.id for r in rows)
@@ -46,8 +53,15 @@ def test_signatures_and_filed_documents_cannot_be_changed_or_deleted(
     approved: tuple[Database, int],
 ) -> None:
     db, mid = approved
-    sg.record(db, mid, 1, [_sig("secretary")], source="sign", by="Hoa",
-              document=("a.pdf", b"x", "00" * 32))  # fmt: skip
+    sg.record(
+        db,
+        mid,
+        1,
+        [_sig("secretary")],
+        source="sign",
+        by="Hoa",
+        document=("a.pdf", b"x", "00" * 32),
+    )
     conn = sqlite3.connect(db.path)
     try:
         for sql in (

@@ -76,8 +76,9 @@ def _run(qtbot, dialog: BatchExportDialog) -> None:  # noqa: ANN001
 
 
 def test_filters_update_the_count_and_the_export_button(dialog: BatchExportDialog) -> None:
-    dialog.set_filters(status=Status.APPROVED, date_from=dt.date(2026, 1, 1),
-                       date_to=dt.date(2026, 1, 31))  # fmt: skip
+    dialog.set_filters(
+        status=Status.APPROVED, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 1, 31)
+    )
     assert "3" in dialog.count_label.text() and dialog.export_button.isEnabled()
     dialog.set_filters(status=None, date_from=dt.date(2026, 1, 10), date_to=None)
     assert "3" in dialog.count_label.text()
@@ -103,8 +104,13 @@ def test_exports_off_the_ui_thread_and_reports(
     meetings: list[int],
 ) -> None:  # noqa: ANN001
     out = tmp_path / "thang-1"
-    dialog.set_filters(status=Status.APPROVED, date_from=dt.date(2026, 1, 1),
-                       date_to=dt.date(2026, 1, 31), fmt="docx", folder=out)  # fmt: skip
+    dialog.set_filters(
+        status=Status.APPROVED,
+        date_from=dt.date(2026, 1, 1),
+        date_to=dt.date(2026, 1, 31),
+        fmt="docx",
+        folder=out,
+    )
     progress_seen: list[str] = []
     original = dialog._on_progress
 

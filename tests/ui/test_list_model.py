@@ -181,8 +181,9 @@ def test_sorting_by_number_with_odd_digits_never_crashes(qtbot, app_context, see
     assert header.sortIndicatorSection() == COL_NUMBER
     window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
     proxy = window.proxy
-    shown = [proxy.data(proxy.index(r, COL_NUMBER), OBJECT_ROLE).number
-             for r in range(proxy.rowCount())]  # fmt: skip
+    shown = [
+        proxy.data(proxy.index(r, COL_NUMBER), OBJECT_ROLE).number for r in range(proxy.rowCount())
+    ]
     assert shown[:2] == ["3", "10"]  # real numbers first, in numeric order
     assert set(shown) == set(numbers)
     window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)

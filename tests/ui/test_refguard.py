@@ -38,8 +38,12 @@ def _python(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
         env[name] = str(tmp_path / name.lower())
     return subprocess.run(
         [sys.executable, "-c", code],
-        capture_output=True, text=True, timeout=120, env=env, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
 
 
 def test_the_guard_is_on_exactly_where_pyside6_leaks(tmp_path: Path) -> None:

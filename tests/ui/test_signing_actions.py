@@ -57,17 +57,26 @@ def test_export_for_signing_then_verify_a_dropped_pdf_then_file_it(
         window.signing.act_export.trigger()
     assert target.exists() and fake_interaction.errors() == []
     # The government's tool signs it (here: pyHanko with the test PKI).
-    signed = sign_pdf(target.read_bytes(), SignRequest(
-        Role.SECRETARY, Pkcs12Key(pki.p12["secretary"], pki.password),
-        load_image((pki.folder / "signature.png").read_bytes(), "signature.png"),
-    ))  # fmt: skip
+    signed = sign_pdf(
+        target.read_bytes(),
+        SignRequest(
+            Role.SECRETARY,
+            Pkcs12Key(pki.p12["secretary"], pki.password),
+            load_image((pki.folder / "signature.png").read_bytes(), "signature.png"),
+        ),
+    )
     back = tmp_path / "da-ky.pdf"
     back.write_bytes(signed.data)
     # Dropped on the window: every signature is checked and the report shown.
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(back))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(window.signing.verified, timeout=60000) as caught:
         window.dropEvent(drop)
     ok, report = caught.args

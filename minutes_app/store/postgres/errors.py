@@ -130,9 +130,13 @@ def translate(exc: psycopg.Error, ctx: Context) -> Exception:
             return register.register_full(ctx.meeting, period, where)
         numbered = dataclasses.replace(ctx.meeting, number=str(data.get("number", "")))
         return register.duplicate_number(
-            numbered, period, data.get("holder"), str(data.get("title", "")),
-            str(data.get("date", "")), where,
-        )  # fmt: skip
+            numbered,
+            period,
+            data.get("holder"),
+            str(data.get("title", "")),
+            str(data.get("date", "")),
+            where,
+        )
     if code == "MA011" and ctx.start is not None:
         data = json.loads(detail or "{}")
         if data.get("kind") == "clash":

@@ -170,24 +170,55 @@ class PgReview(ReviewService):
                 raise self.tables.stale(meeting_id, row[1], expected_version)
             apply(Status(row[0]), step, login, note)
             ctx = self.db._context(
-                login, meeting_id=meeting_id, expected_version=expected_version, meeting=old,
-                step=step, note=note,
-            )  # fmt: skip
+                login,
+                meeting_id=meeting_id,
+                expected_version=expected_version,
+                meeting=old,
+                step=step,
+                note=note,
+            )
             found = self.db._call(
                 cur,
                 ctx,
                 "SELECT * FROM minutes.transition(%s, %s, %s, %s, %s, %s)",
-                (meeting_id, step.value, note, expected_version,
-                 register_key(old.issuer.name, old.issuer.abbreviation), allow_number_jump),
-            )  # fmt: skip
-        (version, created_at, at, document, event_id, event_hash, source, target, event_rev,
-         revision, sha, chain, assigned) = found  # fmt: skip
+                (
+                    meeting_id,
+                    step.value,
+                    note,
+                    expected_version,
+                    register_key(old.issuer.name, old.issuer.abbreviation),
+                    allow_number_jump,
+                ),
+            )
+        (
+            version,
+            created_at,
+            at,
+            document,
+            event_id,
+            event_hash,
+            source,
+            target,
+            event_rev,
+            revision,
+            sha,
+            chain,
+            assigned,
+        ) = found
         meeting = self.tables.load(document, meeting_id)
         record = MeetingRecord(meeting_id, version, created_at, at, meeting)
         event = WorkflowEvent(
-            event_id, meeting_id, step, Status(source), Status(target), login, at, note, event_rev,
+            event_id,
+            meeting_id,
+            step,
+            Status(source),
+            Status(target),
+            login,
+            at,
+            note,
+            event_rev,
             event_hash,
-        )  # fmt: skip
+        )
         frozen = (
             Revision(meeting_id, revision, document, sha, login, at, event_hash, chain)
             if revision is not None
@@ -215,10 +246,18 @@ class PgReview(ReviewService):
             except psycopg.Error as exc:
                 raise pg_errors.translate(exc, ctx) from None
         refiled = [
-            RegisterEntry(r[0], r[1], r[2], int(r[3]), r[4], dt.date.fromisoformat(r[5]), r[6],
-                          Status(r[7]) if r[7] else None)
+            RegisterEntry(
+                r[0],
+                r[1],
+                r[2],
+                int(r[3]),
+                r[4],
+                dt.date.fromisoformat(r[5]),
+                r[6],
+                Status(r[7]) if r[7] else None,
+            )
             for r in rows
-        ]  # fmt: skip
+        ]
         return TermChange(issuer, start, refiled)
 
     def add_comment(
@@ -242,9 +281,11 @@ class PgReview(ReviewService):
         with self.db._acting(by) as (cur, login):
             ctx = self.db._context(login, meeting_id=meeting_id)
             comment_id, part, at = self.db._call(
-                cur, ctx, "SELECT * FROM minutes.add_comment(%s, %s, %s, %s)",
+                cur,
+                ctx,
+                "SELECT * FROM minutes.add_comment(%s, %s, %s, %s)",
                 (meeting_id, body, part, reply_to),
-            )  # fmt: skip
+            )
         return ReviewComment(comment_id, meeting_id, reply_to, part, login, body, at)
 
     def resolve_comment(self, comment_id: int, by: str) -> ReviewComment:
@@ -282,19 +323,33 @@ class PgSignatureBook:
         with self.db._acting(None) as (cur, login):
             ctx = self.db._context(login, meeting_id=meeting_id)
             document_id, at, ids = self.db._call(
-                cur, ctx, "SELECT * FROM minutes.record_signatures(%s, %s, %s, %s, %s, %s, %s)",
+                cur,
+                ctx,
+                "SELECT * FROM minutes.record_signatures(%s, %s, %s, %s, %s, %s, %s)",
                 (meeting_id, revision, json.dumps(signatures), source, name, data, sha),
-            )  # fmt: skip
+            )
         filed = (
             SignedDocument(document_id, meeting_id, revision, sha, name, len(data), at, login)
             if data is not None
             else None
         )
         rows = [
-            SignatureRecord(sid, meeting_id, revision, document_id, s.role, s.signer,
-                            s.certificate, s.signed_at, s.level, source, at, login)
+            SignatureRecord(
+                sid,
+                meeting_id,
+                revision,
+                document_id,
+                s.role,
+                s.signer,
+                s.certificate,
+                s.signed_at,
+                s.level,
+                source,
+                at,
+                login,
+            )
             for sid, s in zip(ids, new, strict=True)
-        ]  # fmt: skip
+        ]
         return filed, rows
 
     def signatures(self, meeting_id: int) -> list[SignatureRecord]:
@@ -338,9 +393,11 @@ class PgSignatureBook:
         """Trust a root certificate (an admin's step)."""
         with self.db._acting(None) as (cur, login):
             self.db._call(
-                cur, self.db._context(login), "SELECT minutes.add_root(%s, %s, %s)",
+                cur,
+                self.db._context(login),
+                "SELECT minutes.add_root(%s, %s, %s)",
                 (sha256, subject, pem),
-            )  # fmt: skip
+            )
         return next(r for r in self.roots() if r.sha256 == sha256)
 
     def remove_root(self, sha256_prefix: str) -> list[TrustedRoot]:
@@ -593,20 +650,26 @@ class PgDatabase:
                 issuer_key, terms, people = self._index(draft)
                 ctx = self._context(login, meeting=draft)
                 meeting_id, at = self._call(
-                    cur, ctx,
+                    cur,
+                    ctx,
                     "SELECT * FROM minutes.create_meeting(%s, %s, %s::tsvector, %s::tsvector, "
                     "%s::jsonb, %s)",
                     (document, issuer_key, terms.heading, terms.terms, people, action),
-                )  # fmt: skip
+                )
                 if given.status is not Status.APPROVED:
                     records.append(MeetingRecord(meeting_id, 1, at, at, draft))
                     continue
                 ctx.meeting_id = meeting_id
                 done = self._call(
-                    cur, ctx, "SELECT * FROM minutes.import_approved(%s, %s, %s)",
-                    (meeting_id, register_key(draft.issuer.name, draft.issuer.abbreviation),
-                     allow_number_jump),
-                )  # fmt: skip
+                    cur,
+                    ctx,
+                    "SELECT * FROM minutes.import_approved(%s, %s, %s)",
+                    (
+                        meeting_id,
+                        register_key(draft.issuer.name, draft.issuer.abbreviation),
+                        allow_number_jump,
+                    ),
+                )
                 approved = self.tables.load(done[0], meeting_id)
                 records.append(MeetingRecord(meeting_id, done[7], at, at, approved))
         return records
@@ -639,13 +702,22 @@ class PgDatabase:
                         login, meeting_id=meeting_id, expected_version=version, meeting=new
                     )
                     found = self._call(
-                        cur, ctx,
+                        cur,
+                        ctx,
                         "SELECT * FROM minutes.save_meeting(%s, %s, %s, %s, %s::tsvector, "
                         "%s::tsvector, %s::jsonb, %s::jsonb, %s)",
-                        (meeting_id, version, document, issuer_key, terms.heading, terms.terms,
-                         people,
-                         json.dumps(changes, ensure_ascii=False), action),
-                    )  # fmt: skip
+                        (
+                            meeting_id,
+                            version,
+                            document,
+                            issuer_key,
+                            terms.heading,
+                            terms.terms,
+                            people,
+                            json.dumps(changes, ensure_ascii=False),
+                            action,
+                        ),
+                    )
             except StaleVersion:
                 if expected_version is None:
                     continue  # saved meanwhile: diff against that version and save again
@@ -659,9 +731,11 @@ class PgDatabase:
             raise self.tables.not_found(meeting_id)
         with self._acting(by) as (cur, login):
             self._call(
-                cur, self._context(login, meeting_id=meeting_id),
-                "SELECT minutes.delete_meeting(%s)", (meeting_id,),
-            )  # fmt: skip
+                cur,
+                self._context(login, meeting_id=meeting_id),
+                "SELECT minutes.delete_meeting(%s)",
+                (meeting_id,),
+            )
 
     # -- reading -------------------------------------------------------------------------------------
 

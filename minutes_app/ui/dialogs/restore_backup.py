@@ -78,7 +78,7 @@ def restore_backup_interactively(
         _tr(
             "Thay cơ sở dữ liệu %1 bằng bản sao lưu %2?\n\nCơ sở dữ liệu hiện tại được giữ lại "
             "trong thư mục sao lưu."
-        )  # fmt: skip
+        )
         .replace("%1", str(path))
         .replace("%2", str(source))
     )

@@ -127,9 +127,12 @@ class AttendeesSection(Section):
             parts.append(self.tr("Khách mời {n}").format(n=counts.guests))
         party = party_counts(self.session.meeting.attendees)
         if party is not None and self.session.meeting.profile is Profile.PARTY:
-            parts.insert(0, self.tr("Đảng viên {n} (chính thức {official}, dự bị {probationary})")
-                         .format(n=party.total, official=party.official,
-                                 probationary=party.probationary))
+            parts.insert(
+                0,
+                self.tr("Đảng viên {n} (chính thức {official}, dự bị {probationary})").format(
+                    n=party.total, official=party.official, probationary=party.probationary
+                ),
+            )
         text = " · ".join(parts)
         if counts.uncounted_groups:
             text += self.tr(" — {n} nhóm chưa ghi số người").format(n=counts.uncounted_groups)

@@ -58,7 +58,8 @@ class ContentSection(Section):
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setAccessibleName(self.tr("Danh sách nội dung cuộc họp"))
         self.agenda_view.setToolTip(
-            self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn"))
+            self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn")
+        )
         left_layout.addWidget(self.agenda_view, 1)
         self.undo_notice = UndoNotice(session, self)
         left_layout.addWidget(self.undo_notice)
@@ -180,8 +181,12 @@ class ContentSection(Section):
         list_path = f"{base}.statements" if base else ""
         if self.statement_model.list_path != list_path:
             self.statement_model.set_list_path(list_path)
-        for widget in (self.title_edit, self.presenter_name_edit, self.presenter_position_edit,
-                       self.item_conclusion_edit):
+        for widget in (
+            self.title_edit,
+            self.presenter_name_edit,
+            self.presenter_position_edit,
+            self.item_conclusion_edit,
+        ):
             widget.setEnabled(bool(base))
         editable = bool(base) and not self.session.read_only
         self.add_statement_button.setEnabled(editable)
@@ -305,9 +310,8 @@ class ContentSection(Section):
         row = self.item_row
         title = self.session.meeting.agenda[row].title.strip()
         if self.session.remove("agenda", row):
-            label = (f"{row + 1}. {title}" if title else self.tr("nội dung {n}").format(n=row + 1))
-            self.undo_notice.show_removed(
-                self.tr("Đã xoá «{item}».").format(item=label))
+            label = f"{row + 1}. {title}" if title else self.tr("nội dung {n}").format(n=row + 1)
+            self.undo_notice.show_removed(self.tr("Đã xoá «{item}».").format(item=label))
             self.agenda_view.setFocus()
 
     def add_statement(self) -> None:

@@ -495,9 +495,7 @@ class MeetingEditor(QWidget):
             self.copy_created.emit(copy_id)
             self.context.interaction.information(
                 self.tr("Đã lưu bản của bạn"),
-                self.tr("Bản của bạn đã được lưu thành biên bản mới (số {id}).").format(
-                    id=copy_id
-                ),
+                self.tr("Bản của bạn đã được lưu thành biên bản mới (số {id}).").format(id=copy_id),
             )
         try:  # what someone else saved: read it to show it
             self.reload(self.context.db.get(self._id))
@@ -564,11 +562,13 @@ class MeetingEditor(QWidget):
         if meeting.status is Status.APPROVED:
             banner = self.tr(
                 "Biên bản đã được duyệt nên chỉ mở để xem; muốn sửa, người chủ trì cần mở lại "
-                "biên bản.")  # fmt: skip
+                "biên bản."
+            )
         elif meeting.status is Status.IN_REVIEW:
             banner = self.tr(
                 "Biên bản đang chờ duyệt nên chỉ mở để xem; muốn sửa, người duyệt cần «Trả lại» "
-                "biên bản.")  # fmt: skip
+                "biên bản."
+            )
         else:
             banner = self._returned_banner()
         self.banner.setText(banner)

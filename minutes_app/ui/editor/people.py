@@ -49,8 +49,9 @@ def matches(prefix: str, name: str) -> bool:
 class PeopleDirectory:
     """Suggests names: the meeting's own people first, then the database's people directory."""
 
-    def __init__(self, people: Callable[[str], list[PersonEntry]] | None,
-                 meeting: Callable[[], Meeting]) -> None:
+    def __init__(
+        self, people: Callable[[str], list[PersonEntry]] | None, meeting: Callable[[], Meeting]
+    ) -> None:
         self._people = people
         self._meeting = meeting
 
@@ -119,8 +120,14 @@ class NameCompleter(QCompleter):
         if popup is not None:
             popup.hide()
 
-    def __init__(self, directory: PeopleDirectory, line_edit: QLineEdit, *,
-                 voices: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        directory: PeopleDirectory,
+        line_edit: QLineEdit,
+        *,
+        voices: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         self._model = QStringListModel()
         super().__init__(self._model, parent or line_edit)
         self.directory = directory

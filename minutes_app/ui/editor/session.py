@@ -70,8 +70,9 @@ class EditSession(QObject):
 
     # -- editing (undoable) ----------------------------------------------------------
 
-    def set(self, path: str, value: Any, *, origin: int = 0, merge: bool = False,
-            text: str = "") -> bool:
+    def set(
+        self, path: str, value: Any, *, origin: int = 0, merge: bool = False, text: str = ""
+    ) -> bool:
         """Set one field; ``merge`` lets consecutive typing in the same field be one undo step.
 
         Typed text is kept as it is saved (NFC, ``\\n`` line ends): ``domain.fields.typed``.

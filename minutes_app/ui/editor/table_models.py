@@ -551,14 +551,23 @@ class VoteTableModel(RowsModel):
 
     SUBJECT, IN_FAVOUR, AGAINST, ABSTAIN, ELIGIBLE, RESULT, PURPOSE = range(7)
     columns = [
-        Column("subject", str(QT_TRANSLATE_NOOP("MeetingEditor", "Nội dung biểu quyết")), "text", 260),
+        Column(
+            "subject", str(QT_TRANSLATE_NOOP("MeetingEditor", "Nội dung biểu quyết")), "text", 260
+        ),
         Column("in_favour", str(QT_TRANSLATE_NOOP("MeetingEditor", "Tán thành")), "count", 85),
         Column("against", str(QT_TRANSLATE_NOOP("MeetingEditor", "Không tán thành")), "count", 85),
         Column("abstain", str(QT_TRANSLATE_NOOP("MeetingEditor", "Không biểu quyết")), "count", 85),
-        Column("eligible", str(QT_TRANSLATE_NOOP("MeetingEditor", "Số người có quyền BQ")), "count", 110),
+        Column(
+            "eligible",
+            str(QT_TRANSLATE_NOOP("MeetingEditor", "Số người có quyền BQ")),
+            "count",
+            110,
+        ),
         Column("result", str(QT_TRANSLATE_NOOP("MeetingEditor", "Kết quả")), "computed", 260),
         # An admission counts against the cell's official members and needs two thirds.
-        Column("purpose", str(QT_TRANSLATE_NOOP("MeetingEditor", "Loại biểu quyết")), "choice", 150),
+        Column(
+            "purpose", str(QT_TRANSLATE_NOOP("MeetingEditor", "Loại biểu quyết")), "choice", 150
+        ),
     ]
 
     def __init__(self, session: EditSession, parent: Any = None) -> None:
@@ -687,8 +696,15 @@ class TaskTableModel(RowsModel):
 
     DESCRIPTION, OWNER, DUE = range(3)
     columns = [
-        Column("description", str(QT_TRANSLATE_NOOP("MeetingEditor", "Nhiệm vụ")), "text", -420),  # negative: stretches
-        Column("owner", str(QT_TRANSLATE_NOOP("MeetingEditor", "Người / đơn vị thực hiện")), "owner", 260),
+        Column(
+            "description", str(QT_TRANSLATE_NOOP("MeetingEditor", "Nhiệm vụ")), "text", -420
+        ),  # negative: stretches
+        Column(
+            "owner",
+            str(QT_TRANSLATE_NOOP("MeetingEditor", "Người / đơn vị thực hiện")),
+            "owner",
+            260,
+        ),
         Column("due", str(QT_TRANSLATE_NOOP("MeetingEditor", "Thời hạn")), "date", 110),
     ]
 
@@ -720,7 +736,11 @@ class StatementTableModel(RowsModel):
     """The statements of one agenda item: who spoke and the start of what was said."""
 
     SPEAKER = 0
-    columns = [Column("speaker", str(QT_TRANSLATE_NOOP("MeetingEditor", "Ý kiến phát biểu")), "computed", 300)]
+    columns = [
+        Column(
+            "speaker", str(QT_TRANSLATE_NOOP("MeetingEditor", "Ý kiến phát biểu")), "computed", 300
+        )
+    ]
 
     def __init__(self, session: EditSession, list_path: str = "", parent: Any = None) -> None:
         super().__init__(session, list_path, parent)

@@ -9,6 +9,10 @@ from minutes_app.ui.review.user_name import (
 )
 
 __all__ = [
-    "ReviewPanel", "UserNameDialog", "change_user_name", "ensure_user_name", "meeting_parts",
+    "ReviewPanel",
+    "UserNameDialog",
+    "change_user_name",
+    "ensure_user_name",
+    "meeting_parts",
     "set_user_name",
-]  # fmt: skip
+]

@@ -441,10 +441,14 @@ class ReviewPanel(QWidget):
         while True:
             try:
                 changes = workflow.take(
-                    self.context.db, self._id, action, by, text,
+                    self.context.db,
+                    self._id,
+                    action,
+                    by,
+                    text,
                     version=seen_version if action is Action.APPROVE else None,
                     allow_number_jump=jump,
-                )  # fmt: skip
+                )
                 break
             except NumberJump as exc:
                 if jump or not self.context.interaction.confirm(
@@ -464,7 +468,8 @@ class ReviewPanel(QWidget):
                         step=transition.label_en
                         if self.context.language == "en"
                         else transition.label_vi
-                    ), exc
+                    ),
+                    exc,
                 )
                 self.refresh()
                 return False
@@ -665,8 +670,9 @@ class ReviewPanel(QWidget):
         if not by:
             return None
         try:
-            changes = workflow.comment(self.context.db, self._id, text, by, part=part,
-                                       reply_to=reply_to)  # fmt: skip
+            changes = workflow.comment(
+                self.context.db, self._id, text, by, part=part, reply_to=reply_to
+            )
         except MinutesError as exc:
             self._report(self.tr("Không lưu được ý kiến"), exc)
             return None

@@ -25,9 +25,13 @@ class UserNameDialog(QDialog):
     def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tên của bạn"))
-        label = QLabel(self.tr(
-            "Tên của bạn được ghi vào lịch sử duyệt, ý kiến góp ý và nhật ký thay đổi. "
-            "Hãy nhập họ tên đầy đủ, có dấu (ví dụ: Nguyễn Thị Lan)."), self)  # fmt: skip
+        label = QLabel(
+            self.tr(
+                "Tên của bạn được ghi vào lịch sử duyệt, ý kiến góp ý và nhật ký thay đổi. "
+                "Hãy nhập họ tên đầy đủ, có dấu (ví dụ: Nguyễn Thị Lan)."
+            ),
+            self,
+        )
         label.setWordWrap(True)
         self.name_edit = QLineEdit(current, self)
         self.name_edit.setObjectName("user_name_edit")

@@ -43,8 +43,12 @@ def settle(qtbot) -> None:  # noqa: ANN001
     QApplication.processEvents()
 
 
-def test_record_the_seed_meeting_with_the_keyboard(qtbot, open_editor, blank_record,  # noqa: ANN001
-                                                   seed_meeting: Meeting) -> None:
+def test_record_the_seed_meeting_with_the_keyboard(
+    qtbot,
+    open_editor,
+    blank_record,  # noqa: ANN001
+    seed_meeting: Meeting,
+) -> None:
     seed = seed_meeting
     editor = open_editor(blank_record)
 
@@ -92,9 +96,18 @@ def test_record_the_seed_meeting_with_the_keyboard(qtbot, open_editor, blank_rec
     settle(qtbot)
     m = editor.meeting()
     assert (m.profile, m.issuer, m.date, m.start, m.end) == (
-        Profile.PARTY, seed.issuer, seed.date, seed.start, seed.end)
+        Profile.PARTY,
+        seed.issuer,
+        seed.date,
+        seed.start,
+        seed.end,
+    )
     assert (m.chair, m.secretary, m.title, m.location) == (
-        seed.chair, seed.secretary, seed.title, seed.location)
+        seed.chair,
+        seed.secretary,
+        seed.title,
+        seed.location,
+    )
 
     # -- 2. Thành phần ----------------------------------------------------------------------
     press(K.Key_2, CTRL)

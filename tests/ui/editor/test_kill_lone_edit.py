@@ -83,10 +83,19 @@ def test_lone_edit_after_a_save_survives_sigkill(kind: str, tmp_path: Path, seed
     errors = tmp_path / "stderr.txt"
     with errors.open("w") as stderr:
         proc = subprocess.Popen(
-            [sys.executable, str(HERE / "lone_edit.py"), str(db_path), str(tmp_path / "s.ini"),
-             kind],
-            stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=REPO,
-        )  # fmt: skip
+            [
+                sys.executable,
+                str(HERE / "lone_edit.py"),
+                str(db_path),
+                str(tmp_path / "s.ini"),
+                kind,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env=env,
+            cwd=REPO,
+        )
     try:
         lines = _lines(proc)
         assert _next(lines, STARTUP_S) == ("SAVED", "Đã lưu"), errors.read_text()

@@ -25,8 +25,12 @@ def test_sigkill_mid_typing_keeps_all_but_the_last_two_seconds(
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen(
         [sys.executable, str(HERE / "kill_typist.py"), str(db_path), str(tmp_path / "s.ini")],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
     assert proc.stdout is not None
     stamps: list[tuple[int, float]] = []
     try:

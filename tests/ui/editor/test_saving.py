@@ -352,7 +352,11 @@ def test_a_save_while_a_date_or_cell_is_being_typed_leaves_the_typing_alone(  # 
 
 
 def test_the_autosave_writes_off_the_ui_thread_and_edits_made_meanwhile_stay_unsaved(
-    qtbot, open_editor, blank_record, db, monkeypatch  # noqa: ANN001
+    qtbot,
+    open_editor,
+    blank_record,
+    db,
+    monkeypatch,  # noqa: ANN001
 ) -> None:
     import threading
 

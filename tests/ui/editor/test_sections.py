@@ -35,8 +35,11 @@ def test_undo_and_redo_restore_the_widgets(qtbot, open_editor, seed_record) -> N
     assert editor.undo_stack().undoText().startswith("Sửa Địa điểm")
 
 
-def test_ctrl_z_in_a_field_undoes_the_meeting_not_only_the_field(qtbot, open_editor,  # noqa: ANN001
-                                                                 seed_record) -> None:
+def test_ctrl_z_in_a_field_undoes_the_meeting_not_only_the_field(
+    qtbot,
+    open_editor,  # noqa: ANN001
+    seed_record,
+) -> None:
     editor = open_editor(seed_record)
     content = editor.sections[2]
     editor.show_section(2)
@@ -71,8 +74,11 @@ def test_attendance_combo_reason_and_mark_all_present(qtbot, open_editor, seed_r
     assert editor.meeting().attendees[1].reason == "Đi công tác"
 
 
-def test_attendee_rows_move_with_alt_arrows_and_go_with_ctrl_delete(qtbot, open_editor,  # noqa: ANN001
-                                                                    seed_record) -> None:
+def test_attendee_rows_move_with_alt_arrows_and_go_with_ctrl_delete(
+    qtbot,
+    open_editor,  # noqa: ANN001
+    seed_record,
+) -> None:
     editor = open_editor(seed_record)
     section = editor.sections[1]
     section.table.setCurrentIndex(section.model.index(0, 0))
@@ -104,8 +110,13 @@ def test_agenda_reorders_by_keyboard_and_by_drop(qtbot, open_editor, seed_record
     assert [i.title for i in editor.meeting().agenda] == titles
     assert view.currentIndex().row() == 0
     # a drop from elsewhere is refused
-    drop = QDropEvent(QPointF(rect.center()), Qt.DropAction.MoveAction, QMimeData(),
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(rect.center()),
+        Qt.DropAction.MoveAction,
+        QMimeData(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     view.dropEvent(drop)
     assert not drop.isAccepted()
     assert [i.title for i in editor.meeting().agenda] == titles
@@ -125,7 +136,8 @@ def test_statements_group_voice_completion_and_reorder(qtbot, open_editor, seed_
     type_text("Hoàng")
     content.speaker_completer.activated[str].emit("Hoàng Văn Thắng")
     assert editor.meeting().agenda[0].statements[3].speaker == Speaker(
-        "Hoàng Văn Thắng", "Phó Bí thư Huyện ủy")
+        "Hoàng Văn Thắng", "Phó Bí thư Huyện ủy"
+    )
     assert content.speaker_position_edit.text() == "Phó Bí thư Huyện ủy"
     # ... and the checkbox turns the speaker into a collective voice
     content.group_check.setChecked(True)

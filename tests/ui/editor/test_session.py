@@ -23,7 +23,13 @@ def meeting() -> Meeting:
 def test_paths_read_and_write_nested_fields() -> None:
     m = meeting()
     assert parse_path("agenda[0].statements[0].speaker.name") == [
-        "agenda", 0, "statements", 0, "speaker", "name"]
+        "agenda",
+        0,
+        "statements",
+        0,
+        "speaker",
+        "name",
+    ]
     assert get_value(m, "agenda[0].statements[0].speaker.name") == "X"
     set_value(m, "agenda[0].statements[0].content", "mới")
     assert m.agenda[0].statements[0].content == "mới"
@@ -114,7 +120,10 @@ def test_changes_name_what_changed_and_who_typed_it(qapp) -> None:  # noqa: ANN0
     session.undo_stack.undo()
     session.undo_stack.redo()
     assert [(c.kind, c.path, c.origin) for c in seen] == [
-        ("set", "title", 7), ("set", "title", 0), ("set", "title", 0)]
+        ("set", "title", 7),
+        ("set", "title", 0),
+        ("set", "title", 0),
+    ]
 
 
 def test_list_commands_and_macro(qapp) -> None:  # noqa: ANN001

@@ -39,11 +39,14 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 def people_meeting() -> Meeting:
-    return Meeting(date=dt.date(2020, 2, 25), attendees=[
-        Attendee(name="Mai Văn Thanh", position="Phó Bí thư"),
-        Attendee(name="Lê Văn Nam", attendance=Attendance.ABSENT_EXCUSED, reason="ốm"),
-        Attendee.of_group("Bí thư các xã", 25),
-    ])
+    return Meeting(
+        date=dt.date(2020, 2, 25),
+        attendees=[
+            Attendee(name="Mai Văn Thanh", position="Phó Bí thư"),
+            Attendee(name="Lê Văn Nam", attendance=Attendance.ABSENT_EXCUSED, reason="ốm"),
+            Attendee.of_group("Bí thư các xã", 25),
+        ],
+    )
 
 
 def test_attendee_model_reads_and_writes_through_undo(qapp) -> None:  # noqa: ANN001
@@ -93,7 +96,10 @@ def test_rows_inserted_moved_removed_with_notifications(qapp) -> None:  # noqa: 
     model.remove_row(0)
     assert events == [("insert", 3), ("move", 3, 0), ("remove", 0)]
     assert [a.label for a in session.meeting.attendees] == [
-        "Mai Văn Thanh", "Lê Văn Nam", "Bí thư các xã"]
+        "Mai Văn Thanh",
+        "Lê Văn Nam",
+        "Bí thư các xã",
+    ]
     session.undo_stack.undo()
     assert model.rowCount() == 4
 
@@ -136,8 +142,9 @@ def test_problems_are_shown_on_their_cells(qapp) -> None:  # noqa: ANN001
 
 
 def test_vote_model_live_percentages_and_default_eligible(qapp) -> None:  # noqa: ANN001
-    meeting = Meeting(attendees=[Attendee(name=f"N{i}") for i in range(17)],
-                      votes=[Vote("Thông qua", 15, 1, 1)])
+    meeting = Meeting(
+        attendees=[Attendee(name=f"N{i}") for i in range(17)], votes=[Vote("Thông qua", 15, 1, 1)]
+    )
     session = EditSession(meeting)
     model = VoteTableModel(session)
     QAbstractItemModelTester(model)
@@ -217,8 +224,9 @@ def test_task_model_dates(qapp) -> None:  # noqa: ANN001
 
 
 def test_agenda_and_statement_models_follow_moves(qapp) -> None:  # noqa: ANN001
-    meeting = Meeting(agenda=[AgendaItem("Một", statements=[Statement(content="a b c")]),
-                              AgendaItem("Hai")])
+    meeting = Meeting(
+        agenda=[AgendaItem("Một", statements=[Statement(content="a b c")]), AgendaItem("Hai")]
+    )
     session = EditSession(meeting)
     agenda = AgendaListModel(session)
     statements = StatementTableModel(session, "agenda[0].statements")

@@ -53,8 +53,11 @@ def test_problem_in_a_statement_jumps_to_the_speaker(qtbot, open_editor, seed_re
     content = editor.sections[2]
     assert content.agenda_model.data(content.agenda_model.index(1), PROBLEM_ROLE) == "error"
     problems = content.problems_list
-    item = next(problems.item(i) for i in range(problems.count())
-                if "Nội dung 2, ý kiến 2: Người phát biểu" in problems.item(i).text())
+    item = next(
+        problems.item(i)
+        for i in range(problems.count())
+        if "Nội dung 2, ý kiến 2: Người phát biểu" in problems.item(i).text()
+    )
     editor.show_section(0)
     problems.itemClicked.emit(item)
     assert editor.focus_problem(path)

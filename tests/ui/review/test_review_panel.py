@@ -288,7 +288,10 @@ def test_user_name_dialog_and_change(qtbot, app_context) -> None:  # noqa: ANN00
 
 
 def test_the_approver_is_picked_from_the_people_of_the_meeting(
-    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+    panel: ReviewPanel,
+    app_context,
+    seed_record,
+    fake_interaction,  # noqa: ANN001
 ) -> None:
     meeting = seed_record.meeting
     people = panel.approvers()
@@ -308,7 +311,8 @@ def test_the_approver_is_picked_from_the_people_of_the_meeting(
 
 
 def test_cancelling_the_approver_choice_takes_no_step(
-    panel: ReviewPanel, fake_interaction  # noqa: ANN001
+    panel: ReviewPanel,
+    fake_interaction,  # noqa: ANN001
 ) -> None:
     panel.take(Action.SUBMIT)
     fake_interaction.item_answers = [None]
@@ -316,7 +320,10 @@ def test_cancelling_the_approver_choice_takes_no_step(
 
 
 def test_approval_is_refused_when_the_minutes_changed_since_they_were_shown(
-    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+    panel: ReviewPanel,
+    app_context,
+    seed_record,
+    fake_interaction,  # noqa: ANN001
 ) -> None:
     panel.take(Action.SUBMIT)
     shown = panel._version
@@ -335,7 +342,10 @@ def test_approval_is_refused_when_the_minutes_changed_since_they_were_shown(
 
 
 def test_minutes_with_layout_errors_cannot_be_submitted_from_the_panel(
-    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+    panel: ReviewPanel,
+    app_context,
+    seed_record,
+    fake_interaction,  # noqa: ANN001
 ) -> None:
     meeting = app_context.db.get(seed_record.id).meeting
     meeting.location = ""
@@ -348,7 +358,10 @@ def test_minutes_with_layout_errors_cannot_be_submitted_from_the_panel(
 
 
 def test_a_number_far_above_the_next_asks_before_approving(
-    panel: ReviewPanel, app_context, seed_record, fake_interaction  # noqa: ANN001
+    panel: ReviewPanel,
+    app_context,
+    seed_record,
+    fake_interaction,  # noqa: ANN001
 ) -> None:
     meeting = app_context.db.get(seed_record.id).meeting
     meeting.number = "1000000"

@@ -23,8 +23,11 @@ def _returned(app_context, seed_record, tmp_path: Path, old: str) -> Path:  # no
 
 
 def test_accept_in_the_editor_is_one_undoable_step_and_reject_is_kept(
-    qtbot, app_context, seed_record, tmp_path: Path  # noqa: ANN001
-) -> None:  # fmt: skip
+    qtbot,
+    app_context,
+    seed_record,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
     from minutes_app.ui.editor import MeetingEditor
 
     meeting = seed_record.meeting
@@ -54,8 +57,12 @@ def test_accept_in_the_editor_is_one_undoable_step_and_reject_is_kept(
 
 
 def test_the_menu_actions_send_and_receive(
-    qtbot, app_context, seed_record, fake_interaction, tmp_path: Path  # noqa: ANN001
-) -> None:  # fmt: skip
+    qtbot,
+    app_context,
+    seed_record,
+    fake_interaction,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
     from PySide6.QtWidgets import QWidget
 
     from minutes_app.ui.word_review import WordReviewActions

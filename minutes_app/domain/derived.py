@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.facts import party_counts, vote_result
 from minutes_app.domain.model import (
     Attendance,
@@ -57,13 +57,8 @@ NUMBERED = (DerivedKind.THONG_BAO, DerivedKind.TRICH_SAO, DerivedKind.NGHI_QUYET
 EXTRACTS = (DerivedKind.TRICH_SAO, DerivedKind.TRICH_BIEN_BAN)
 
 
-class DeriveError(MinutesError):
+class DeriveError(BilingualError):
     """A derived document that cannot be made (a draft, a wrong item, a kind of the other regime)."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
-        super().__init__(f"{message_vi} / {message_en}")
 
 
 @dataclass

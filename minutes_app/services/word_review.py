@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.files import FileReadError, read_limited, write_file
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.validation import Problem
@@ -54,13 +54,8 @@ _STEP = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 
 
-class ReviewRefused(MinutesError):
+class ReviewRefused(BilingualError):
     """A returned file this meeting cannot take (another meeting's, unknown, already imported)."""
-
-    def __init__(self, message_vi: str, message_en: str) -> None:
-        self.message_vi = message_vi
-        self.message_en = message_en
-        super().__init__(f"{message_vi} / {message_en}")
 
 
 def _local(db: Database) -> None:
@@ -74,20 +69,17 @@ def _local(db: Database) -> None:
         )
 
 
-class ProposalConflict(MinutesError):
+class ProposalConflict(BilingualError):
     """A proposal whose old text no longer stands anywhere in the minutes: never applied blindly."""
 
     def __init__(self, proposal: Proposal) -> None:
         self.proposal = proposal
-        self.message_vi = (
+        super().__init__(
             f"đề xuất số {proposal.id} ({proposal.path}) xung đột: văn bản cũ không còn trong "
-            "biên bản, không áp dụng"
-        )
-        self.message_en = (
+            "biên bản, không áp dụng",
             f"proposal {proposal.id} ({proposal.path}) conflicts: its old text is no longer in "
-            "the minutes; not applied"
+            "the minutes; not applied",
         )
-        super().__init__(f"{self.message_vi} / {self.message_en}")
 
 
 @dataclass(frozen=True)

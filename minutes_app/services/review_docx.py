@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import BilingualError
 from minutes_app.render.anchors import path_of_bookmark
 
 MAX_FILE_BYTES = 50 << 20  # the .docx itself
@@ -45,13 +45,11 @@ _DELETED = {_w("del"), _w("moveFrom")}
 _UNCHANGED = "="
 
 
-class ReviewFileError(MinutesError):
+class ReviewFileError(BilingualError):
     """A returned file that cannot be read as a review copy; the message names the file."""
 
     def __init__(self, name: str, message_vi: str, message_en: str) -> None:
-        self.message_vi = f"{name}: {message_vi}"
-        self.message_en = f"{name}: {message_en}"
-        super().__init__(f"{self.message_vi} / {self.message_en}")
+        super().__init__(f"{name}: {message_vi}", f"{name}: {message_en}")
 
 
 @dataclass(frozen=True)

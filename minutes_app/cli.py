@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +24,7 @@ from minutes_app.cli_base import (
     out,
     problem_line,
 )
-from minutes_app.cli_batch import add_batch_arguments
 from minutes_app.domain import interchange
-from minutes_app.domain.derived import DerivedKind
 from minutes_app.domain.errors import InterchangeError, MinutesError
 from minutes_app.domain.files import FileReadError, read_limited
 from minutes_app.domain.labels import RETURNED_LABEL, status_label
@@ -38,7 +37,6 @@ from minutes_app.store import (
     MeetingSummary,
     Rows,
     StoreError,
-    default_db_path,
 )
 
 MAX_SEARCH_LIMIT = 10_000
@@ -298,32 +296,58 @@ def cmd_validate(args: argparse.Namespace) -> int:
 # -- parser ------------------------------------------------------------------
 
 
+#: Stands for the default database's path in the help of ``--db`` until a help is shown:
+#: finding that path loads platformdirs, which a command given ``--db`` never needs.
+_DEFAULT_DB = "\0default-db\0"
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose usage errors exit with status 2 and a clear message."""
+
+    def format_help(self) -> str:
+        from minutes_app.store.connection import default_db_path
+
+        for action in self._actions:
+            if action.help and _DEFAULT_DB in action.help:
+                action.help = action.help.replace(_DEFAULT_DB, str(default_db_path()))
+        return super().format_help()
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: lỗi cú pháp lệnh / usage error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser of ``minutes-app``."""
-    common = _Parser(add_help=False)
-    db_help = (
-        "tệp cơ sở dữ liệu, hoặc cơ sở dữ liệu văn phòng postgresql://TÊN@MÁY-CHỦ:CỔNG/TÊN-CSDL "
-        f"/ database file, or the office database postgresql://USER@HOST:PORT/DBNAME "
-        f"(default: {default_db_path()})"
-    )
-    common.add_argument("--db", metavar="PATH|URI", default=argparse.SUPPRESS, help=db_help)
-    parser = _Parser(
-        prog=appinfo.APP_NAME,
-        description=f"{appinfo.DISPLAY_NAME} / {appinfo.DISPLAY_NAME_EN}. "
-        "Không có lệnh con: mở ứng dụng giao diện / no subcommand: start the desktop app.",
-    )
-    parser.add_argument("--db", metavar="PATH|URI", default=None, help=db_help)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {appinfo.VERSION}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+#: The command modules and the subcommands each registers, in the order ``--help`` lists them
+#: (after this module's own). A command line naming one of them builds that module's parser
+#: only; ``tests/cli/test_parser.py`` checks this table against what the modules register.
+COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "cli_review",
+        (
+            "submit",
+            "return",
+            "approve",
+            "reopen",
+            "history",
+            "audit",
+            "verify",
+            "diff",
+            "register",
+            "term",
+            "comment",
+            "resolve",
+            "comments",
+        ),
+    ),
+    ("cli_word_review", ("review-copy", "review-import", "review-changes")),
+    ("cli_derived", ("derive",)),
+    ("cli_maintenance", ("backup", "restore", "settings")),
+    ("cli_signing", ("sign", "verify-pdf", "import-signed", "trust")),
+    ("cli_office", ("office", "migrate-to")),
+)
 
+
+def _add_import(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import", parents=[common], help="nhập tệp JSON / import JSON files")
     p.add_argument("files", nargs="+", metavar="FILE.json", help="'-' đọc từ stdin / reads stdin")
     p.add_argument(
@@ -341,6 +365,10 @@ def build_parser() -> argparse.ArgumentParser:
         "meeting's number far above the register's next one",
     )
     p.set_defaults(func=cmd_import)
+
+
+def _add_export(sub: Any, common: argparse.ArgumentParser) -> None:
+    from minutes_app.cli_batch import add_batch_arguments
 
     p = sub.add_parser("export", parents=[common], help="xuất biên bản / export a meeting")
     p.add_argument(
@@ -361,10 +389,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_batch_arguments(p)
     p.set_defaults(func=cmd_export)
 
+
+def _add_check(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", parents=[common], help="kiểm tra bố cục / layout check")
     p.add_argument("id", type=document_id, metavar="ID", help="12 hoặc d12 / 12 or d12")
     p.add_argument("--profile", choices=[pr.value for pr in Profile])
     p.set_defaults(func=cmd_check)
+
+
+def _add_list(sub: Any, common: argparse.ArgumentParser) -> None:
+    from minutes_app.domain.derived import DerivedKind
 
     p = sub.add_parser("list", parents=[common], help="liệt kê biên bản / list meetings")
     p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
@@ -382,6 +416,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_list)
 
+
+def _add_search(sub: Any, common: argparse.ArgumentParser) -> None:
+    from minutes_app.domain.derived import DerivedKind
+
     p = sub.add_parser("search", parents=[common], help="tìm kiếm / search meetings")
     p.add_argument("query", nargs="+", metavar="QUERY")
     p.add_argument("--json", action="store_true", help="in danh sách JSON / print JSON")
@@ -398,6 +436,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_search)
 
+
+def _add_validate(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("validate", parents=[common], help="kiểm tra tệp JSON / validate a file")
     p.add_argument("file", metavar="FILE.json")
     p.add_argument(
@@ -407,22 +447,79 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_validate)
 
-    # Further command groups live in their own modules; each adds its subcommands here.
-    from minutes_app import (
-        cli_derived,
-        cli_maintenance,
-        cli_office,
-        cli_review,
-        cli_signing,
-        cli_word_review,
-    )
 
-    cli_review.register(sub, common)
-    cli_word_review.register(sub, common)
-    cli_derived.register(sub, common)
-    cli_maintenance.register(sub, common)
-    cli_signing.register(sub, common)
-    cli_office.register(sub, common)
+#: This module's own subcommands, in the order ``--help`` lists them.
+_OWN_COMMANDS: dict[str, Callable[[Any, argparse.ArgumentParser], None]] = {
+    "import": _add_import,
+    "export": _add_export,
+    "check": _add_check,
+    "list": _add_list,
+    "search": _add_search,
+    "validate": _add_validate,
+}
+
+
+def _register_group(module_name: str, sub: Any, common: argparse.ArgumentParser) -> None:
+    """Let one command module (``cli_review``, …) add its subcommands."""
+    module = importlib.import_module(f"minutes_app.{module_name}")
+    module.register(sub, common)
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """Return the subcommand ``argv`` names when nothing but ``--db`` comes before it.
+
+    None otherwise (no subcommand, ``--help``, ``--version``, an abbreviated option, a
+    typo): the full parser answers those, so every message is the same as before.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--db":
+            i += 2
+        elif arg.startswith("--db="):
+            i += 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            known = arg in _OWN_COMMANDS or any(arg in names for _, names in COMMAND_GROUPS)
+            return arg if known else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Return the argument parser of ``minutes-app``.
+
+    With ``command`` (a subcommand's name), the parser knows that subcommand only (and those
+    its module registers with it): a command line naming it parses exactly as with the full
+    parser, without building, or importing the modules of, every other subcommand.
+    """
+    common = _Parser(add_help=False)
+    db_help = (
+        "tệp cơ sở dữ liệu, hoặc cơ sở dữ liệu văn phòng postgresql://TÊN@MÁY-CHỦ:CỔNG/TÊN-CSDL "
+        f"/ database file, or the office database postgresql://USER@HOST:PORT/DBNAME "
+        f"(default: {_DEFAULT_DB})"
+    )
+    common.add_argument("--db", metavar="PATH|URI", default=argparse.SUPPRESS, help=db_help)
+    parser = _Parser(
+        prog=appinfo.APP_NAME,
+        description=f"{appinfo.DISPLAY_NAME} / {appinfo.DISPLAY_NAME_EN}. "
+        "Không có lệnh con: mở ứng dụng giao diện / no subcommand: start the desktop app.",
+    )
+    parser.add_argument("--db", metavar="PATH|URI", default=None, help=db_help)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {appinfo.VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    if command in _OWN_COMMANDS:
+        _OWN_COMMANDS[command](sub, common)
+        return parser
+    for module_name, names in COMMAND_GROUPS:
+        if command in names:
+            _register_group(module_name, sub, common)
+            return parser
+    for add in _OWN_COMMANDS.values():
+        add(sub, common)
+    # Further command groups live in their own modules; each adds its subcommands here.
+    for module_name, _names in COMMAND_GROUPS:
+        _register_group(module_name, sub, common)
     return parser
 
 
@@ -433,7 +530,8 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace | i
     """
     _utf8_streams()
     try:
-        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        given = list(sys.argv[1:] if argv is None else argv)
+        args = build_parser(command_named(given)).parse_args(given)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if getattr(args, "db", None) is None:

@@ -7,8 +7,6 @@ import sqlite3
 import stat
 from pathlib import Path
 
-import platformdirs
-
 from minutes_app import appinfo
 from minutes_app.store.errors import DatabaseTooNew, DatabaseUnavailable, NotADatabase
 from minutes_app.store.schema import (
@@ -25,6 +23,8 @@ BUSY_TIMEOUT_MS = 5000
 
 def default_db_path() -> Path:
     """Return ``minutes.sqlite`` in the user's data folder (the folder is made on first open)."""
+    import platformdirs  # only here: a command given --db never needs it
+
     folder = platformdirs.user_data_path(appinfo.APP_NAME, appinfo.ORGANIZATION)
     return folder / appinfo.DB_FILE_NAME
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,11 +39,25 @@ _NO_BREAK_AFTER = frozenset(
 )
 _OPENING = frozenset("([{")
 _PERCENT = frozenset("%\u2030\u2031")
-_WIDE = (
-    "\u2e80-\u2fff\u3040-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff\U0001f000-\U0001faff\u2600-\u27bf"
+# Wide (CJK, Hangul, emoji) characters: a line may break between any two of them.
+_WIDE_RANGES = (
+    (0x2E80, 0x2FFF),
+    (0x3040, 0x30FF),
+    (0x3100, 0x31FF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xA000, 0xA4CF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+    (0x1F000, 0x1FAFF),
+    (0x2600, 0x27BF),
 )
-_WIDE_CHAR = re.compile(f"[{_WIDE}]")
+_WIDE = "".join(f"{chr(low)}-{chr(high)}" for low, high in _WIDE_RANGES)
+# The ranges in order, for bisect: a character class over them costs several milliseconds to
+# compile (at import), a bisect nothing.
+_WIDE_SORTED = tuple(sorted(_WIDE_RANGES))
+_WIDE_STARTS = tuple(low for low, _ in _WIDE_SORTED)
 # Where a break can happen at all: runs of spaces, line breaks, and the special characters.
 _CANDIDATES = re.compile(
     "( +)|(\n)|(["
@@ -54,7 +69,9 @@ SOFT_HYPHEN = "\u00ad"
 
 
 def _is_wide(ch: str) -> bool:
-    return _WIDE_CHAR.match(ch) is not None
+    code = ord(ch)
+    i = bisect_right(_WIDE_STARTS, code) - 1
+    return i >= 0 and code <= _WIDE_SORTED[i][1]
 
 
 def break_allowed(text: str, i: int) -> bool:

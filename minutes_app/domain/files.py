@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -273,7 +272,7 @@ def _temp_name(folder: Path, name: str) -> Path:
     # Keep the temporary name within NAME_MAX even when the target's own name is long.
     stem = name.encode("utf-8")[:80].decode("utf-8", "ignore")
     # ``.NAME.PID-RANDOM.part``: the store's clean-up of killed copies knows whose it is.
-    return folder / f".{stem}.{os.getpid()}-{secrets.token_hex(4)}.part"
+    return folder / f".{stem}.{os.getpid()}-{os.urandom(4).hex()}.part"
 
 
 def _replace_atomically(path: Path, data: bytes) -> None:

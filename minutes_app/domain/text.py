@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 
 
 def nfc(text: str) -> str:
@@ -159,10 +160,19 @@ def split_honorific(name: str) -> tuple[str, str]:
 # Characters that change how a terminal or a bidirectional text renderer shows what follows:
 # every control character (C0 with tab and newline, DEL, C1), the bidi marks, embeddings,
 # overrides and isolates, the line and paragraph separators, surrogates and two non-characters.
-_UNPRINTABLE = re.compile(
+# None of them is printable for ``str.isprintable``, which lets ``printable`` return most texts
+# as they are without compiling the class (milliseconds at import, on every command).
+_UNPRINTABLE_CLASS = (
     "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\u2028\u2029\ud800-\udfff\ufffe\uffff]"
 )
+
+
+@cache
+def _unprintable() -> re.Pattern[str]:
+    return re.compile(_UNPRINTABLE_CLASS)
+
+
 _NAMED_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -181,4 +191,6 @@ def printable(text: str) -> str:
     reaches a terminal, a one-line list row or a document property can neither move the
     cursor, recolour the screen, reorder the line nor start a new row. All else is kept.
     """
-    return _UNPRINTABLE.sub(_escape, text)
+    if text.isprintable():
+        return text
+    return _unprintable().sub(_escape, text)

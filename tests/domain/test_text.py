@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from minutes_app.domain import text as text_module
 from minutes_app.domain.text import (
     clean,
     date_phrase,
@@ -20,6 +21,7 @@ from minutes_app.domain.text import (
     nfc,
     pad2,
     percent_text,
+    printable,
     short_date,
     time_phrase,
     upper_vi,
@@ -205,3 +207,17 @@ def test_decimal_comma(value: float | Decimal, places: int, expected: str) -> No
 )
 def test_upper_vi(text: str, expected: str) -> None:
     assert upper_vi(text) == expected
+
+
+def test_printable_returns_a_printable_text_as_it_is_because_no_escaped_character_is_printable() -> (
+    None
+):
+    """``printable`` skips its escape class for texts ``str.isprintable`` accepts: sound only
+    while every character the class escapes is one ``isprintable`` refuses."""
+    pattern = text_module._unprintable()
+    escaped = [chr(c) for c in range(0x110000) if pattern.fullmatch(chr(c))]
+    assert len(escaped) > 2000  # controls, bidi marks, separators, surrogates, non-characters
+    assert [ch for ch in escaped if ch.isprintable()] == []
+    assert printable("Biên bản họp — “số 12”") == "Biên bản họp — “số 12”"
+    assert printable("a\nb\u202ec\x1b") == "a\\nb\\u202ec\\x1b"
+    assert printable("không\u00a0cách") == "không\u00a0cách"  # not printable, nothing to escape

@@ -28,8 +28,17 @@ def _covered(font_set: FontSet) -> frozenset[int]:
     return covered or frozenset()
 
 
+@lru_cache(maxsize=8)
+def _drawn(font_set: FontSet) -> frozenset[str]:
+    """Return the characters that need no warning: those every face has, layout, controls."""
+    controls = {chr(code) for code in range(0x20)}
+    return frozenset(map(chr, _covered(font_set))) | _LAYOUT | controls
+
+
 def missing_glyphs(text: str, font_set: FontSet) -> list[str]:
     """Return the characters of ``text`` the font cannot draw, in order, once each."""
+    if set(text) <= _drawn(font_set):
+        return []  # the usual case, found without a loop over the text in Python
     covered = _covered(font_set)
     found: list[str] = []
     seen: set[str] = set()

@@ -38,6 +38,12 @@ class Migration:
 
 def bundled_migrations() -> list[Migration]:
     """Return the migrations shipped in ``minutes_app/store/migrations``, in order."""
+    return list(_bundled_migrations())
+
+
+@functools.cache
+def _bundled_migrations() -> tuple[Migration, ...]:
+    # Read once per process: opening a database asks for them several times.
     found: list[Migration] = []
     for entry in resources.files("minutes_app.store.migrations").iterdir():
         match = _NAME.match(entry.name)
@@ -47,7 +53,7 @@ def bundled_migrations() -> list[Migration]:
     for expected, migration in enumerate(found, start=1):
         if migration.version != expected:
             raise RuntimeError(f"migration numbers must run 1, 2, 3 …: {migration.name}")
-    return found
+    return tuple(found)
 
 
 def latest_version(migrations: list[Migration] | None = None) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
 
 from minutes_app.domain.fields import SUMMARY_KEYS, format_steps, record_labels
@@ -71,6 +70,8 @@ def _walk(old: Any, new: Any, path: list[str | int], out: list[FieldChange]) -> 
     if isinstance(old, list) and isinstance(new, list):
         encode = [json.dumps(x, sort_keys=True, ensure_ascii=False) for x in old]
         encode_new = [json.dumps(x, sort_keys=True, ensure_ascii=False) for x in new]
+        from difflib import SequenceMatcher  # only here: a command that saves nothing never diffs
+
         matcher = SequenceMatcher(a=encode, b=encode_new, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":

@@ -33,6 +33,8 @@ class Database(MeetingReads):
     """
 
     backend = SQLITE
+    supports_derived_documents = True
+    supports_word_review = True
 
     def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None = None) -> None:
         self.path = path

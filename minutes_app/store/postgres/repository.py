@@ -381,6 +381,9 @@ class PgDatabase(MeetingReads):
     """
 
     backend = POSTGRESQL
+    #: Derived documents and Word review copies are kept in a local file only (for now).
+    supports_derived_documents = False
+    supports_word_review = False
 
     def __init__(self, target: OfficeTarget, session: PgSession) -> None:
         self.office = target

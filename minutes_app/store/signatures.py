@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, replace
 from typing import Any, Protocol
 
 from minutes_app.store.errors import StoreError
@@ -107,6 +107,33 @@ class Database(Protocol):
 
     @property
     def signature_book(self) -> SignatureBook: ...
+
+
+def signature_record(
+    signature_id: int,
+    meeting_id: int,
+    revision: int,
+    document_id: int | None,
+    sig: NewSignature,
+    source: str,
+    at: str,
+    by: str,
+) -> SignatureRecord:
+    """Return the record of one new signature as stored (its columns in the table's order)."""
+    return SignatureRecord(
+        signature_id,
+        meeting_id,
+        revision,
+        document_id,
+        sig.role,
+        sig.signer,
+        sig.certificate,
+        sig.signed_at,
+        sig.level,
+        source,
+        at,
+        by,
+    )
 
 
 def _now() -> str:
@@ -228,40 +255,14 @@ class SqliteSignatureBook(SignatureReads):
                     document_id, meeting_id, revision, sha, name, len(data), at, by
                 )
             for sig in new:
+                made = signature_record(0, meeting_id, revision, document_id, sig, source, at, by)
                 cur = conn.execute(
                     "INSERT INTO signatures (meeting_id, revision, document_id, role, signer, "
                     "certificate, signed_at, level, source, recorded_at, recorded_by) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        meeting_id,
-                        revision,
-                        document_id,
-                        sig.role,
-                        sig.signer,
-                        sig.certificate,
-                        sig.signed_at,
-                        sig.level,
-                        source,
-                        at,
-                        by,
-                    ),
+                    astuple(made)[1:],
                 )
-                rows.append(
-                    SignatureRecord(
-                        int(cur.lastrowid or 0),
-                        meeting_id,
-                        revision,
-                        document_id,
-                        sig.role,
-                        sig.signer,
-                        sig.certificate,
-                        sig.signed_at,
-                        sig.level,
-                        source,
-                        at,
-                        by,
-                    )
-                )
+                rows.append(replace(made, id=int(cur.lastrowid or 0)))
         return filed, rows
 
     def add_root(self, sha256: str, subject: str, pem: str, by: str) -> TrustedRoot:

@@ -59,6 +59,7 @@ from minutes_app.store.signatures import (
     SignedDocument,
     TrustedRoot,
     root_prefix,
+    signature_record,
 )
 from minutes_app.store.tables import Tables, fold_key, prepare, register_key, valid_id
 
@@ -332,20 +333,7 @@ class PgSignatureBook(SignatureReads):
             else None
         )
         rows = [
-            SignatureRecord(
-                sid,
-                meeting_id,
-                revision,
-                document_id,
-                s.role,
-                s.signer,
-                s.certificate,
-                s.signed_at,
-                s.level,
-                source,
-                at,
-                login,
-            )
+            signature_record(sid, meeting_id, revision, document_id, s, source, at, login)
             for sid, s in zip(ids, new, strict=True)
         ]
         return filed, rows

@@ -47,10 +47,12 @@ class Database(MeetingReads):
         #: Who the audit log names for changes made through this connection (the UI sets the
         #: user's name from the preferences; the command line passes --by).
         self.user_name = default_user()
-        self.review = ReviewService(self.tables)
+        version = self.schema_version
+        # A database opened with fewer migrations (tests, fixtures) lacks the review records
+        # (4) or the derived documents (6).
+        self._reviewed = version >= 4
+        self.review = ReviewService(self.tables, derived_documents=version >= 6)
         self.signature_book = SqliteSignatureBook(self.tables)
-        # A database opened with fewer migrations (tests, fixtures) lacks the review records.
-        self._reviewed = self.schema_version >= 4
 
     # -- opening ---------------------------------------------------------------
 

@@ -309,6 +309,13 @@ def test_restore_by_root_keeps_the_owner_of_a_shared_database(tmp_path: Path) ->
     assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (65534, 65534, 0o664)
 
 
+def _approved(db: Database) -> int:
+    meeting_id = db.create(make_meeting("Họp A", number="")).id
+    db.review.submit(meeting_id, SECRETARY)
+    db.review.approve(meeting_id, CHAIR)
+    return meeting_id
+
+
 def test_restoring_an_older_backup_names_the_derived_documents_it_loses(tmp_path: Path) -> None:
     """A notice numbered in its register, or an extract made, after the backup: both are named."""
     from minutes_app.domain.derived import DerivedKind
@@ -317,9 +324,7 @@ def test_restoring_an_older_backup_names_the_derived_documents_it_loses(tmp_path
     path = tmp_path / "minutes.sqlite"
     old = tmp_path / "old.sqlite"
     with Database.open(path) as db:
-        meeting_id = db.create(make_meeting("Họp A", number="")).id
-        db.review.submit(meeting_id, SECRETARY)
-        db.review.approve(meeting_id, CHAIR)
+        meeting_id = _approved(db)
         kept = derived.derive_document(db, meeting_id, DerivedKind.THONG_BAO)
         backup_to(db, old)
         notice = derived.derive_document(db, meeting_id, DerivedKind.THONG_BAO)
@@ -353,9 +358,7 @@ def test_a_backup_holding_the_same_derived_documents_restores_without_a_question
     path = tmp_path / "minutes.sqlite"
     same = tmp_path / "same.sqlite"
     with Database.open(path) as db:
-        meeting_id = db.create(make_meeting("Họp A", number="")).id
-        db.review.submit(meeting_id, SECRETARY)
-        db.review.approve(meeting_id, CHAIR)
+        meeting_id = _approved(db)
         derived.derive_document(db, meeting_id, DerivedKind.THONG_BAO)
         backup_to(db, same)
     restore(path, same)  # nothing lost: no RestoreWouldLoseApprovals

@@ -10,6 +10,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from minutes_app.domain.derived import DerivedKind
 from minutes_app.services import derived
 from minutes_app.store import Database
@@ -67,35 +69,26 @@ def test_intact_documents_are_counted(db_path: Path) -> None:
     assert "2 derived documents" in result.stdout
 
 
-def test_a_number_changed_behind_the_app_is_named(db_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("which", "change", "words"),
+    [
+        ("notice", "number = 7", ("số (7)", "the column number (7)")),
+        ("extract", "revision = 9", ("phiên bản 9", "not an approved revision")),
+        ("notice", "document = '{bad'", ("bị hỏng", "is damaged")),
+    ],
+    ids=["number-changed", "revision-never-approved", "damaged-text"],
+)
+def test_a_document_changed_behind_the_app_is_named(
+    db_path: Path, which: str, change: str, words: tuple[str, str]
+) -> None:
     with Database.open(db_path) as db:
-        meeting_id, notice, _extract = _approved_with_documents(db)
-    _behind(db_path, f"UPDATE derived_documents SET number = 7 WHERE id = {notice}")
+        meeting_id, notice, extract = _approved_with_documents(db)
+    doc_id = notice if which == "notice" else extract
+    _behind(db_path, f"UPDATE derived_documents SET {change} WHERE id = {doc_id}")
     with Database.open(db_path) as db:
         check = db.review.verify(meeting_id)
     assert not check.intact
-    line = next(m for m in check.messages if f"d{notice}" in m)
-    assert "number" in line and "số" in line
+    line = next(m for m in check.messages if f"d{doc_id}" in m)
+    assert words[0] in line and words[1] in line, line
     result = _verify(db_path, meeting_id)
-    assert result.returncode == 1 and f"d{notice}" in result.stderr
-
-
-def test_a_document_of_a_revision_never_approved_is_named(db_path: Path) -> None:
-    with Database.open(db_path) as db:
-        meeting_id, _notice, extract = _approved_with_documents(db)
-    _behind(db_path, f"UPDATE derived_documents SET revision = 9 WHERE id = {extract}")
-    with Database.open(db_path) as db:
-        check = db.review.verify(meeting_id)
-    assert not check.intact
-    line = next(m for m in check.messages if f"d{extract}" in m)
-    assert "9" in line and "approved revision" in line
-
-
-def test_damaged_text_is_named(db_path: Path) -> None:
-    with Database.open(db_path) as db:
-        meeting_id, notice, _extract = _approved_with_documents(db)
-    _behind(db_path, f"UPDATE derived_documents SET document = '{{bad' WHERE id = {notice}")
-    with Database.open(db_path) as db:
-        check = db.review.verify(meeting_id)
-    assert not check.intact
-    assert any(f"d{notice}" in m and "damaged" in m for m in check.messages), check.messages
+    assert result.returncode == 1 and f"d{doc_id}" in result.stderr

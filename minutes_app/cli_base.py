@@ -45,9 +45,20 @@ def err(*lines: str) -> None:
 
 
 def problem_line(problem: Problem, source: str = "") -> str:
-    """Return one problem as the command line prints it: ``source: vi text / English``."""
+    """Return one problem as the command line prints it: ``source: cảnh báo: Số: vi / Number: en``.
+
+    The field is named by its label, in the window's words (``domain.fields.editor_label``:
+    ``Thành phần, dòng 2: Họ tên``), not by its path; a key the field table does not know is
+    named as written. (The path stays in ``Problem.path`` for any JSON output.)
+    """
+    from minutes_app.domain.fields import editor_label
+
     where = f"{source}: " if source else ""
-    return f"{where}{problem.text('vi')} / {problem.message_en}"
+    kind = "lỗi" if problem.is_error else "cảnh báo"
+    if not problem.path:
+        return f"{where}{kind}: {problem.message_vi} / {problem.message_en}"
+    vi, en = editor_label(problem.path, "vi"), editor_label(problem.path, "en")
+    return f"{where}{kind}: {vi}: {problem.message_vi} / {en}: {problem.message_en}"
 
 
 def db_path(args: argparse.Namespace) -> Path:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from minutes_app.cli_base import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE
+from minutes_app.cli_base import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, problem_line
 from minutes_app.domain.model import Status
 from minutes_app.domain.text import printable
 
@@ -104,12 +104,12 @@ def _report(summary: BatchSummary, stream: TextIO) -> None:
 
     for name, warnings in summary.warnings.items():
         for problem in collapse(warnings):
-            _line(f"{name}: {problem.text('vi')} / {problem.message_en}", stream)
+            _line(problem_line(problem, name), stream)
     for failure in summary.failures:
         _line(f"{failure.text('vi')} / {failure.message_en}", stream)
         for problem in collapse(failure.problems):
             if problem.is_error:
-                _line(f"    {problem.text('vi')} / {problem.message_en}", stream)
+                _line(f"    {problem_line(problem)}", stream)
     _line(f"{summary.text('vi')} / {summary.text('en')}", stream)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from minutes_app.cli_args import MAX_ID, record_id, whole_number
+from minutes_app.cli_base import problem_line
 from minutes_app.domain.labels import field_label
 from minutes_app.domain.text import printable
 from minutes_app.domain.validation import Problem
@@ -30,7 +31,7 @@ class _Output:
 
     @staticmethod
     def _problem_line(problem: Problem) -> str:
-        return f"{problem.text('vi')} / {problem.message_en}"
+        return problem_line(problem)
 
     @staticmethod
     def _open_db(args: argparse.Namespace) -> Database:

@@ -190,6 +190,20 @@ class SignOutcome:
     record: store.SignatureRecord
 
 
+def _unreadable(path: Path, exc: OSError) -> SigningError:
+    return SigningError(
+        f"{path}: không đọc được tệp ({exc.strerror})", f"{path}: cannot read the file"
+    )
+
+
+def _read(path: Path) -> bytes:
+    """Return a file's bytes; one that cannot be read is refused naming it."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+
+
 def _read_pdf(path: Path) -> bytes:
     try:
         size = path.stat().st_size
@@ -201,9 +215,7 @@ def _read_pdf(path: Path) -> bytes:
     except IsADirectoryError:
         raise SigningError(f"{path}: là một thư mục", f"{path}: is a folder") from None
     except OSError as exc:
-        raise SigningError(
-            f"{path}: không đọc được tệp ({exc.strerror})", f"{path}: cannot read the file"
-        ) from None
+        raise _unreadable(path, exc) from None
     if not data.startswith(b"%PDF-"):
         raise SigningError(f"{path}: không phải tệp PDF", f"{path}: not a PDF file")
     return data
@@ -334,13 +346,7 @@ def trusted_roots(db: Store | None, extra: list[Path] | None = None) -> list[x50
         for root in store.roots(db):
             roots.extend(load_roots(root.pem.encode("ascii"), root.subject))
     for path in extra or []:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise SigningError(
-                f"{path}: không đọc được tệp ({exc.strerror})", f"{path}: cannot read the file"
-            ) from None
-        roots.extend(load_roots(data, str(path)))
+        roots.extend(load_roots(_read(path), str(path)))
     return roots
 
 
@@ -418,12 +424,7 @@ def import_signed(
 
 def add_trusted_root(db: Store, path: Path, *, by: str) -> list[store.TrustedRoot]:
     """Trust every certificate in a PEM/DER file (the body's roots, e.g. the government CA)."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SigningError(
-            f"{path}: không đọc được tệp ({exc.strerror})", f"{path}: cannot read the file"
-        ) from None
+    data = _read(path)
     added = []
     for cert in load_roots(data, str(path)):
         der = cert.dump()

@@ -58,9 +58,9 @@ class ReviewRefused(BilingualError):
     """A returned file this meeting cannot take (another meeting's, unknown, already imported)."""
 
 
-def _local(db: Database) -> None:
-    """Refuse the office database: Word review copies are kept in a local file only (for now)."""
-    if getattr(db, "backend", "sqlite") != "sqlite":
+def _supported(db: Database) -> None:
+    """Refuse a store that keeps no Word review copies (the office database, for now)."""
+    if not db.supports_word_review:
         raise ReviewRefused(
             "bản góp ý qua Word chưa dùng được với cơ sở dữ liệu văn phòng (PostgreSQL): ở văn "
             "phòng, chủ trì góp ý ngay trong ứng dụng (trang «Duyệt»)",
@@ -173,7 +173,7 @@ def write_review_copy(
     db: Database, meeting_id: int, target: str | Path, *, by: str, profile: str | None = None
 ) -> CopyResult:
     """Write the review copy of a stored meeting to ``target`` and record it."""
-    _local(db)
+    _supported(db)
     from minutes_app.render import check_meeting
     from minutes_app.render.api import render_review_docx_bytes
     from minutes_app.services.export import protected_files
@@ -232,7 +232,7 @@ def import_review_copy(
 ) -> ImportResult:
     """Read a returned review copy and store its comments and proposed changes (nothing in the
     minutes changes). ``reviewer`` names who sent it (default: the file's last author)."""
-    _local(db)
+    _supported(db)
     label = name or Path(source).name
     try:
         data = read_limited(source, MAX_FILE_BYTES, label)
@@ -410,7 +410,7 @@ def set_field(meeting: Meeting, path: str, new_text: str) -> Meeting:
 
 def review_changes(db: Database, meeting_id: int, profile: str | None = None) -> list[ProposalView]:
     """Return the proposals of a meeting, each with where it would apply now."""
-    _local(db)
+    _supported(db)
     found = records.proposals(db.tables, meeting_id)
     parts = part_texts(db.get(meeting_id).meeting, profile) if found else {}
     out = []
@@ -424,7 +424,7 @@ def review_changes(db: Database, meeting_id: int, profile: str | None = None) ->
 def returned_files(db: Database, meeting_id: int) -> list[tuple[records.ReviewFile, int, int]]:
     """Return the returned files imported for a meeting, each with how many comments and
     proposals it brought (the history of who sent what, by file name and hash)."""
-    _local(db)
+    _supported(db)
     found = records.files(db.tables, meeting_id)
     comments = records.file_comments(db.tables, meeting_id)
     proposals = records.proposals(db.tables, meeting_id)
@@ -447,7 +447,7 @@ def _proposal(db: Database, meeting_id: int, proposal_id: int) -> Proposal:
 
 def reject(db: Database, meeting_id: int, proposal_id: int, *, by: str) -> Decision:
     """Reject a proposal (kept in the history, the minutes unchanged)."""
-    _local(db)
+    _supported(db)
     records.reject(db.tables, meeting_id, proposal_id, by)
     return Decision(proposal_id, "rejected")
 
@@ -475,7 +475,7 @@ def plan_accept(
 ) -> Plan:
     """Return how accepting a proposal would change ``meeting`` (the stored one, or the one
     being edited in the window); ``ProposalConflict`` when its old text stands nowhere."""
-    _local(db)
+    _supported(db)
     proposal = _proposal(db, meeting_id, proposal_id)
     if proposal.state != "open":
         records.reject(db.tables, meeting_id, proposal_id, "-")  # raises: already decided
@@ -497,7 +497,7 @@ def accept(
 ) -> Decision:
     """Accept a proposal: apply it where its old text stands now (one saved version), or
     raise ``ProposalConflict`` when it stands nowhere; a part edited by hand is only marked."""
-    _local(db)
+    _supported(db)
     record = db.get(meeting_id)
     plan = plan_accept(db, meeting_id, proposal_id, record.meeting, profile)
     if plan.target is None or plan.value == plan.old:
@@ -526,7 +526,7 @@ def accept_all(
 ) -> list[Decision]:
     """Accept every open proposal in order; those whose old text no longer stands are left
     open and returned as conflicts."""
-    _local(db)
+    _supported(db)
     out: list[Decision] = []
     for p in records.proposals(db.tables, meeting_id):
         if p.state != "open":

@@ -66,6 +66,14 @@ def _refuse(field_vi: str, field_en: str, bad: list[str], where: str) -> Invalid
     )
 
 
+def _too_long(field_vi: str, field_en: str, length: int, most: int, where: str) -> InvalidText:
+    return InvalidText(
+        f"{field_vi} quá dài ({length} ký tự, tối đa {most})",
+        f"{field_en} is too long ({length} characters, at most {most})",
+        where,
+    )
+
+
 def check_name(name: str, field_vi: str, field_en: str, where: str = "") -> str:
     """Return ``name`` tidied (NFC, trimmed), or refuse it naming the field (``--by``, …).
 
@@ -84,11 +92,7 @@ def check_name(name: str, field_vi: str, field_en: str, where: str = "") -> str:
     if bad:
         raise _refuse(field_vi, field_en, bad, where)
     if len(text) > MAX_NAME:
-        raise InvalidText(
-            f"{field_vi} quá dài ({len(text)} ký tự, tối đa {MAX_NAME})",
-            f"{field_en} is too long ({len(text)} characters, at most {MAX_NAME})",
-            where,
-        )
+        raise _too_long(field_vi, field_en, len(text), MAX_NAME, where)
     return text
 
 
@@ -103,9 +107,5 @@ def check_note(text: str, field_vi: str, field_en: str, where: str = "") -> str:
     if bad:
         raise _refuse(field_vi, field_en, bad, where)
     if len(note) > MAX_NOTE:
-        raise InvalidText(
-            f"{field_vi} quá dài ({len(note)} ký tự, tối đa {MAX_NOTE})",
-            f"{field_en} is too long ({len(note)} characters, at most {MAX_NOTE})",
-            where,
-        )
+        raise _too_long(field_vi, field_en, len(note), MAX_NOTE, where)
     return note

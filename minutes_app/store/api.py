@@ -151,6 +151,12 @@ class Store(Protocol):
     target: str
     #: Who the audit log names when a call passes no ``by`` (SQLite only: the office uses the login).
     user_name: str
+    #: Whether derived documents (``store.derived``: conclusions, extracts, resolutions and the
+    #: outgoing register) are kept here: a local file does, the office database not yet.
+    supports_derived_documents: bool
+    #: Whether Word review copies (``store.word_review``) are kept here: a local file does, the
+    #: office database not yet (there the chair comments in the app itself).
+    supports_word_review: bool
 
     @property
     def review(self) -> ReviewStore:

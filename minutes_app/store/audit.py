@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 from minutes_app.domain import interchange
+from minutes_app.domain.derived import NUMBERED, DerivedDocument
+from minutes_app.domain.derived import from_dict as derived_from_dict
 from minutes_app.domain.diff import FieldChange
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.labels import status_label, step_label
@@ -272,7 +275,78 @@ def _register_problem(tables: Tables, meeting_id: int, number: str) -> str | Non
     )
 
 
-def verify(tables: Tables, meeting_id: int) -> Verification:
+_DERIVED_COLUMNS = ("kind", "meeting_id", "revision", "number", "date", "title", "signer", "issuer")
+_DERIVED_COLUMNS_VI = (
+    "loại",
+    "biên bản",
+    "phiên bản",
+    "số",
+    "ngày",
+    "trích yếu",
+    "người ký",
+    "cơ quan",
+)
+
+
+def _derived_columns(doc: DerivedDocument) -> tuple[Any, ...]:
+    """Return what the columns of a derived document's row must hold, read from its text."""
+    number = int(doc.number) if doc.kind in NUMBERED and doc.number.strip() else None
+    return (
+        doc.kind.value,
+        doc.meeting_id,
+        doc.revision,
+        number,
+        doc.date.isoformat(),
+        doc.title,
+        doc.signer.name,
+        doc.issuer.name,
+    )
+
+
+def _check_derived(
+    tables: Tables, meeting_id: int, revisions: list[Revision], check: _Check
+) -> int:
+    """Check the documents derived from a meeting; return how many there are."""
+    approved = {r.revision for r in revisions}
+    rows = tables.query(
+        f"SELECT id, {', '.join(_DERIVED_COLUMNS)}, document FROM derived_documents "
+        "WHERE meeting_id = ? ORDER BY id",
+        (meeting_id,),
+    )
+    for doc_id, *columns, text in rows:
+        revision = columns[2]
+        if revision not in approved:
+            check.add(
+                "derived",
+                f"văn bản d{doc_id} lập từ phiên bản {revision}, không phải một phiên bản đã "
+                "duyệt của biên bản",
+                f"derived document d{doc_id} names revision {revision}, not an approved revision "
+                "of the minutes",
+            )
+        try:
+            expected = _derived_columns(derived_from_dict(json.loads(text)))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            check.add(
+                "derived",
+                f"văn bản d{doc_id} bị hỏng ({exc})",
+                f"derived document d{doc_id} is damaged ({exc})",
+            )
+            continue
+        for name, name_vi, stored, wanted in zip(
+            _DERIVED_COLUMNS, _DERIVED_COLUMNS_VI, columns, expected, strict=True
+        ):
+            if stored != wanted:
+                check.add(
+                    "derived",
+                    f"văn bản d{doc_id}: {name_vi} ({stored!r}) khác nội dung đã lưu "
+                    f"({wanted!r}); đã bị sửa ngoài ứng dụng",
+                    f"derived document d{doc_id}: the column {name} ({stored!r}) disagrees with "
+                    f"its stored text ({wanted!r}); it was changed outside the application",
+                )
+    return len(rows)
+
+
+def verify(tables: Tables, meeting_id: int, *, derived: bool = False) -> Verification:
     """Check a meeting's audit log, workflow history and revisions, and its approved content.
 
     Every hash chain is recomputed; the steps must follow one another from a draft; every
@@ -307,6 +381,7 @@ def verify(tables: Tables, meeting_id: int) -> Verification:
     )
     revisions = _check_revisions(meeting_id, revision_rows, approving, check)
     latest = revisions[-1] if revisions else None
+    documents = _check_derived(tables, meeting_id, revisions, check) if derived else 0
     if status != state.value:
         step = (
             f"«{step_label(last[0].value)}» → «{status_label(state)}»"
@@ -368,6 +443,11 @@ def verify(tables: Tables, meeting_id: int) -> Verification:
                 f"các phiên bản đã duyệt (1–{latest.revision}) nguyên vẹn; biên bản đang "
                 f"«{status_label(status)}» / the approved revisions are intact "
                 f"(chain {latest.chain}); the minutes are {status}"
+            )
+        if documents:
+            messages.append(
+                f"{documents} văn bản lập từ biên bản khớp nội dung đã lưu và phiên bản đã duyệt "
+                f"/ {documents} derived documents match their stored text and approved revision"
             )
     return Verification(
         meeting_id,

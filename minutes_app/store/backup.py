@@ -12,10 +12,11 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.derived import KIND_LABELS, DerivedKind
 from minutes_app.domain.files import replacing
 from minutes_app.domain.labels import period_text
 from minutes_app.store.connection import _inspect_existing, _read_only, foreign_schema
@@ -416,68 +417,111 @@ def check_backup_file(source: str | Path) -> int:
 # -- what a restore would take back -----------------------------------------------------------
 
 
-def _approval_records(
-    path: Path, *, standalone: bool
-) -> tuple[set[tuple[Any, ...]], dict[tuple[Any, ...], str]]:
-    """Return the approved revisions and the register numbers of a database (empty if unreadable).
+@dataclass
+class _Issued:
+    """What a database has issued that a restore could take back."""
+
+    #: The approved revisions: (meeting id, revision, SHA-256).
+    revisions: set[tuple[Any, ...]] = field(default_factory=set)
+    #: The register numbers of the minutes, as shown to the user.
+    numbers: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    #: The derived documents (migration 0006), numbered in their kind's register or not.
+    documents: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+
+def _document_label(doc_id: int, kind: str, number: int | None, issuer: str, period: str) -> str:
+    try:
+        name = KIND_LABELS[DerivedKind(kind)]
+    except ValueError:
+        name = kind
+    if number is None:
+        return f"{name} d{doc_id}"
+    return f"{name} {int(number):02d} ({issuer or '—'}, {period_text(period)})"
+
+
+def _approval_records(path: Path, *, standalone: bool) -> _Issued:
+    """Return the approved revisions, the register numbers and the derived documents of a
+    database (empty if unreadable).
 
     A ``standalone`` copy is read without locks or side files; the live database is opened
     normally (so its WAL is seen, and folded in when the connection closes).
     """
-    revisions: set[tuple[Any, ...]] = set()
-    numbers: dict[tuple[Any, ...], str] = {}
+    issued = _Issued()
     try:
         if standalone:
             conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True)
         else:
             conn = sqlite3.connect(path)
     except sqlite3.Error:
-        return revisions, numbers
+        return issued
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "revisions" in names:
-            revisions = set(conn.execute("SELECT meeting_id, revision, sha256 FROM revisions"))
+            issued.revisions = set(
+                conn.execute("SELECT meeting_id, revision, sha256 FROM revisions")
+            )
         if "register" in names:
             for key, period, number, issuer, abbreviation in conn.execute(
                 "SELECT issuer_key, period, number, issuer, abbreviation FROM register"
             ):
                 body = abbreviation or issuer
-                numbers[(key, period, number)] = (
+                issued.numbers[(key, period, number)] = (
                     f"{int(number):02d} ({body}, {period_text(period)})"
                 )
+        if "derived_documents" in names:
+            for doc_id, kind, meeting_id, revision, number, issuer, key, period in conn.execute(
+                "SELECT id, kind, meeting_id, revision, number, issuer, issuer_key, period "
+                "FROM derived_documents ORDER BY id"
+            ):
+                issued.documents[(doc_id, kind, meeting_id, revision, number, key, period)] = (
+                    _document_label(doc_id, kind, number, issuer, period)
+                )
     except (sqlite3.Error, TypeError, ValueError):
-        return set(), {}
+        return _Issued()
     finally:
         conn.close()
-    return revisions, numbers
+    return issued
+
+
+def _shown(labels: list[str]) -> str:
+    return ", ".join(labels[:12]) + (f" (+{len(labels) - 12})" if len(labels) > 12 else "")
 
 
 def _losses(current: Path, backup: Path, where: str) -> RestoreWouldLoseApprovals | None:
     if not current.exists() or current.stat().st_size == 0:
         return None
-    now_revisions, now_numbers = _approval_records(current, standalone=False)
-    then_revisions, then_numbers = _approval_records(backup, standalone=True)
-    lost_revisions = now_revisions - then_revisions
-    lost_numbers = [label for key, label in sorted(now_numbers.items()) if key not in then_numbers]
-    if not lost_revisions and not lost_numbers:
+    now = _approval_records(current, standalone=False)
+    then = _approval_records(backup, standalone=True)
+    lost_revisions = now.revisions - then.revisions
+    lost_numbers = [label for key, label in sorted(now.numbers.items()) if key not in then.numbers]
+    lost_documents = [label for key, label in now.documents.items() if key not in then.documents]
+    if not lost_revisions and not lost_numbers and not lost_documents:
         return None
     count = len(lost_revisions)
-    shown = ", ".join(lost_numbers[:12]) + (
-        f" (+{len(lost_numbers) - 12})" if len(lost_numbers) > 12 else ""
-    )
-    numbers_vi = f" và các số {shown} trong sổ biên bản" if lost_numbers else ""
-    numbers_en = f" and the register numbers {shown}" if lost_numbers else ""
+    lost_vi: list[str] = []
+    lost_en: list[str] = []
+    if lost_revisions or lost_numbers or not lost_documents:
+        shown = _shown(lost_numbers)
+        numbers_vi = f" và các số {shown} trong sổ biên bản" if lost_numbers else ""
+        numbers_en = f" and the register numbers {shown}" if lost_numbers else ""
+        lost_vi.append(f"{count} lần duyệt{numbers_vi}")
+        lost_en.append(f"{count} approvals{numbers_en}")
+    if lost_documents:
+        shown = _shown(lost_documents)
+        lost_vi.append(f"{len(lost_documents)} văn bản lập từ biên bản ({shown})")
+        lost_en.append(f"{len(lost_documents)} derived documents ({shown})")
     return RestoreWouldLoseApprovals(
-        f"bản sao lưu cũ hơn cơ sở dữ liệu hiện tại: khôi phục sẽ làm mất {count} lần duyệt"
-        f"{numbers_vi} đã cấp sau bản sao lưu này (các số đó sẽ bị cấp lại); nếu vẫn muốn "
-        "khôi phục, hãy xác nhận (dòng lệnh: --force)",
-        f"the backup is older than the current database: restoring it would lose {count} "
-        f"approvals{numbers_en} issued after it (those numbers would be given again); to "
+        f"bản sao lưu cũ hơn cơ sở dữ liệu hiện tại: khôi phục sẽ làm mất "
+        f"{' và '.join(lost_vi)} đã cấp sau bản sao lưu này (các số đó sẽ bị cấp lại); nếu vẫn "
+        "muốn khôi phục, hãy xác nhận (dòng lệnh: --force)",
+        f"the backup is older than the current database: restoring it would lose "
+        f"{' and '.join(lost_en)} issued after it (those numbers would be given again); to "
         "restore anyway, confirm it (command line: --force)",
         where,
         count,
         lost_numbers,
+        lost_documents,
     )
 
 

@@ -25,7 +25,6 @@ from minutes_app.domain.model import Status
 from minutes_app.domain.register import next_number, period_key
 from minutes_app.domain.text import fold
 from minutes_app.store.actors import check_name
-from minutes_app.store.api import SQLITE
 from minutes_app.store.errors import (
     DuplicateNumber,
     InvalidMeeting,
@@ -45,15 +44,17 @@ class Database(Protocol):
     path: Path
     tables: Tables
     user_name: str
+    target: str
+    supports_derived_documents: bool
 
 
 class DerivedNotFound(StoreError):
     """No derived document has the given id."""
 
 
-def _local(db: Database) -> None:
-    """Refuse the office database: derived documents are kept in a local file only (for now)."""
-    if getattr(db, "backend", SQLITE) != SQLITE:
+def _supported(db: Database) -> None:
+    """Refuse a store that keeps no derived documents (the office database, for now)."""
+    if not db.supports_derived_documents:
         raise StoreError(
             "văn bản lập từ biên bản (thông báo kết luận, trích sao, nghị quyết) và sổ văn bản đi "
             "chưa dùng được với cơ sở dữ liệu văn phòng (PostgreSQL); hãy lập chúng trên một tệp "
@@ -61,7 +62,7 @@ def _local(db: Database) -> None:
             "derived documents (thông báo kết luận, trích sao, nghị quyết) and the outgoing "
             "register are not available on the office database (PostgreSQL) yet; make them in "
             "a local file",
-            str(getattr(db, "target", "")),
+            db.target,
         )
 
 
@@ -150,7 +151,7 @@ def create(db: Database, doc: DerivedDocument, *, by: str | None = None) -> Deri
     The source must be an approved revision (the database refuses anything else); a number
     already given in the series raises ``DuplicateNumber``.
     """
-    _local(db)
+    _supported(db)
     where = str(db.path)
     who = check_name(
         db.user_name if by is None else by,
@@ -238,7 +239,7 @@ def create(db: Database, doc: DerivedDocument, *, by: str | None = None) -> Deri
 
 def get(db: Database, doc_id: int) -> DerivedRecord:
     """Return a stored derived document; ``DerivedNotFound`` when there is none."""
-    _local(db)
+    _supported(db)
     if not valid_id(doc_id):
         raise not_found(db, doc_id)
     rows = db.tables.query(
@@ -272,7 +273,7 @@ def update(
     Its kind, source, body, number and numbering period stay as given: a change to them is
     refused (``ReadOnlyMeeting``), as is an edit based on an outdated version (``StaleVersion``).
     """
-    _local(db)
+    _supported(db)
     where = str(db.path)
     old = get(db, doc_id)
     _surrogates(doc, where)
@@ -347,7 +348,7 @@ def listing(
 
     ``query`` keeps the documents whose folded text holds every folded word of it.
     """
-    _local(db)
+    _supported(db)
     where: list[str] = []
     params: list[Any] = []
     wanted = [DerivedKind(k).value for k in kinds]

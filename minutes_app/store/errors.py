@@ -72,16 +72,24 @@ class TermConflict(StoreError):
 class RestoreWouldLoseApprovals(StoreError):
     """Restoring this backup would take back approvals and register numbers issued since.
 
-    ``approvals`` counts the approved revisions lost and ``numbers`` lists the register
-    numbers lost, as shown to the user; restore again with ``force=True`` to go ahead.
+    ``approvals`` counts the approved revisions lost, ``numbers`` lists the register numbers
+    lost and ``documents`` the derived documents lost (``Thông báo kết luận 02 (…, năm 2026)``,
+    ``Trích biên bản d7``), as shown to the user; restore again with ``force=True`` to go ahead.
     """
 
     def __init__(
-        self, message_vi: str, message_en: str, path: str, approvals: int, numbers: list[str]
+        self,
+        message_vi: str,
+        message_en: str,
+        path: str,
+        approvals: int,
+        numbers: list[str],
+        documents: list[str] | None = None,
     ) -> None:
         super().__init__(message_vi, message_en, path)
         self.approvals = approvals
         self.numbers = numbers
+        self.documents = documents or []
 
 
 class ServerUnreachable(DatabaseUnavailable):

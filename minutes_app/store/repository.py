@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
 import dataclasses
-import datetime as dt
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -13,7 +10,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from minutes_app.domain import interchange
 from minutes_app.domain.diff import diff_meetings
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.workflow import Action
@@ -21,83 +17,24 @@ from minutes_app.store.actors import check_name, default_user
 from minutes_app.store.api import SQLITE, ChangeFeed, Identity
 from minutes_app.store.audit import write_audit
 from minutes_app.store.connection import check_path, connect, foreign_schema
-from minutes_app.store.errors import StoreError
-from minutes_app.store.index import MAX_QUERY_WORDS, fts_query, like_escape, search_words
-from minutes_app.store.records import MeetingRecord, MeetingSummary, PersonEntry, Rows
+from minutes_app.store.reading import MeetingReads
+from minutes_app.store.records import MeetingRecord
 from minutes_app.store.review import ReviewService
 from minutes_app.store.schema import Migration, latest_version, migrate, schema_differences
 from minutes_app.store.signatures import SqliteSignatureBook
-from minutes_app.store.tables import Tables, fold_key, now_utc, prepare, valid_id
+from minutes_app.store.tables import Tables, now_utc, prepare
 from minutes_app.store.workflow import approve_in
 
-_SUMMARY_COLUMNS = (
-    "id",
-    "date",
-    "title",
-    "issuer",
-    "status",
-    "number",
-    "symbol",
-    "updated_at",
-    "version",
-)
-# The reviewer's comment when the meeting's latest workflow step returned it (else NULL).
-_RETURNED_NOTE = (
-    "(SELECT CASE WHEN e.action = 'return' THEN e.note END FROM workflow_events AS e "
-    "WHERE e.meeting_id = {table}.id ORDER BY e.id DESC LIMIT 1)"
-)
 
-
-def _summary_select(table: str = "meetings", prefix: str = "") -> str:
-    columns = [prefix + c for c in _SUMMARY_COLUMNS]
-    return ", ".join([*columns, _RETURNED_NOTE.format(table=table)])
-
-
-#: The most rows one list or search returns at once.
-MAX_LIMIT = 1_000_000
-
-
-def _summary(row: sqlite3.Row | tuple[Any, ...]) -> MeetingSummary:
-    return MeetingSummary(
-        id=row[0],
-        date=dt.date.fromisoformat(row[1]),
-        title=row[2],
-        issuer_name=row[3],
-        status=Status(row[4]),
-        number=row[5],
-        symbol=row[6],
-        updated_at=row[7],
-        version=row[8],
-        returned_note=row[9] if len(row) > 9 and row[9] else "",
-    )
-
-
-def _damaged_row(row: tuple[Any, ...], exc: Exception) -> str:
-    return (
-        f"biên bản số {row[0]} trong cơ sở dữ liệu bị hỏng ({exc}), đã bỏ qua; hãy chạy verify "
-        f"hoặc khôi phục bản sao lưu / meeting {row[0]} in the database is damaged ({exc}); "
-        "skipped; run verify or restore a backup"
-    )
-
-
-def _summaries(rows: Sequence[tuple[Any, ...]], notes: Sequence[str] = ()) -> Rows[MeetingSummary]:
-    found: list[MeetingSummary] = []
-    damaged: list[str] = []
-    for row in rows:
-        try:
-            found.append(_summary(row))
-        except (TypeError, ValueError) as exc:
-            damaged.append(_damaged_row(row, exc))
-    return Rows(found, damaged, notes)
-
-
-class Database:
+class Database(MeetingReads):
     """One minutes-app SQLite file and one connection to it (open another per thread).
 
     The SQLite implementation of ``store.api.Store``.
     """
 
     backend = SQLITE
+    supports_derived_documents = True
+    supports_word_review = True
 
     def __init__(self, path: Path, conn: sqlite3.Connection, backup: Path | None = None) -> None:
         self.path = path
@@ -110,10 +47,12 @@ class Database:
         #: Who the audit log names for changes made through this connection (the UI sets the
         #: user's name from the preferences; the command line passes --by).
         self.user_name = default_user()
-        self.review = ReviewService(self.tables)
+        version = self.schema_version
+        # A database opened with fewer migrations (tests, fixtures) lacks the review records
+        # (4) or the derived documents (6).
+        self._reviewed = version >= 4
+        self.review = ReviewService(self.tables, derived_documents=version >= 6)
         self.signature_book = SqliteSignatureBook(self.tables)
-        # A database opened with fewer migrations (tests, fixtures) lacks the review records.
-        self._reviewed = self.schema_version >= 4
 
     # -- opening ---------------------------------------------------------------
 
@@ -343,175 +282,3 @@ class Database:
 
     def _load(self, document: str, meeting_id: int) -> Meeting:
         return self.tables.load(document, meeting_id)
-
-    def _record(self, row: tuple[Any, ...]) -> MeetingRecord:
-        meeting_id, version, created_at, updated_at, document = row
-        return MeetingRecord(
-            meeting_id, version, created_at, updated_at, self.tables.load(document, meeting_id)
-        )
-
-    def get(self, meeting_id: int) -> MeetingRecord:
-        """Return a stored meeting; ``MeetingNotFound`` when there is none with that id."""
-        if not valid_id(meeting_id):
-            raise self.tables.not_found(meeting_id)
-        rows = self.tables.query(
-            "SELECT id, version, created_at, updated_at, document FROM meetings WHERE id = ?",
-            (meeting_id,),
-        )
-        if not rows:
-            raise self.tables.not_found(meeting_id)
-        return self._record(rows[0])
-
-    def summary(self, meeting_id: int) -> MeetingSummary:
-        """Return the list row of one meeting; ``MeetingNotFound`` when there is none."""
-        if not valid_id(meeting_id):
-            raise self.tables.not_found(meeting_id)
-        rows = self.tables.query(
-            f"SELECT {_summary_select()} FROM meetings WHERE id = ?", (meeting_id,)
-        )
-        if not rows:
-            raise self.tables.not_found(meeting_id)
-        return _summary(rows[0])
-
-    def _limit(self, limit: int | None) -> int:
-        if limit is None:
-            return -1
-        if limit < 0:
-            raise StoreError(
-                f"số dòng tối đa phải từ 0 trở lên (nhận {limit})",
-                f"the row limit must be 0 or more (got {limit})",
-                str(self.path),
-            )
-        return min(limit, MAX_LIMIT)
-
-    def list(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        status: Status | None = None,
-        date_from: dt.date | None = None,
-        date_to: dt.date | None = None,
-    ) -> Rows[MeetingSummary]:
-        """Return meeting rows, newest date first, optionally filtered.
-
-        A row whose stored values cannot be read is left out and named in ``damaged``.
-        """
-        where: builtins.list[str] = []
-        params: builtins.list[Any] = []
-        if status is not None:
-            where.append("status = ?")
-            params.append(Status(status).value)
-        if date_from is not None:
-            where.append("date >= ?")
-            params.append(date_from.isoformat())
-        if date_to is not None:
-            where.append("date <= ?")
-            params.append(date_to.isoformat())
-        sql = f"SELECT {_summary_select()} FROM meetings"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
-        params += [self._limit(limit), max(0, min(offset, MAX_LIMIT))]
-        return _summaries(self.tables.query(sql, tuple(params)))
-
-    def count(self) -> int:
-        """Return how many meetings are stored."""
-        return int(self.tables.query("SELECT count(*) FROM meetings")[0][0])
-
-    def search(self, query: str, *, limit: int = 200) -> Rows[MeetingSummary]:
-        """Return the meetings holding every word of ``query`` (folded), best match first.
-
-        Repeated words count once and at most ``MAX_QUERY_WORDS`` are used; ``notes`` says so
-        when words were left out.
-        """
-        match = fts_query(query)
-        if not match:
-            return Rows()
-        notes: builtins.list[str] = []
-        if search_words(query)[1]:
-            notes.append(
-                f"câu tìm kiếm quá dài: chỉ dùng {MAX_QUERY_WORDS} từ khác nhau đầu tiên (và từ "
-                f"cuối) / the query is too long: only its first {MAX_QUERY_WORDS} distinct words "
-                "(and its last word) were used"
-            )
-        rows = self.tables.query(
-            f"SELECT {_summary_select('m', 'm.')} "
-            "FROM meeting_text JOIN meetings AS m ON m.id = meeting_text.rowid "
-            "WHERE meeting_text MATCH ? "
-            "ORDER BY bm25(meeting_text, 10.0, 4.0, 2.0, 1.0), m.date DESC, m.id DESC LIMIT ?",
-            (match, self._limit(limit)),
-        )
-        return _summaries(rows, notes)
-
-    def people(
-        self, prefix: str = "", *, limit: int = 50, exclude_meeting: int | None = None
-    ) -> builtins.list[PersonEntry]:
-        """Return people with a name word starting with ``prefix`` (folded), most recent first.
-
-        ``exclude_meeting`` leaves out one meeting's people: the one being edited, whose stored
-        names may be fragments autosaved mid-word (the editor offers its live names itself).
-        """
-        key = fold_key(prefix)
-        sql = (
-            "SELECT p.name, p.position, p.organization FROM people AS p "
-            "JOIN meetings AS m ON m.id = p.meeting_id "
-        )
-        params: builtins.list[Any] = []
-        if key:
-            pattern = like_escape(key)
-            sql += "WHERE (p.name_key LIKE ? ESCAPE '\\' OR p.name_key LIKE ? ESCAPE '\\') "
-            params += [pattern + "%", "% " + pattern + "%"]
-        if exclude_meeting is not None:
-            sql += ("AND " if key else "WHERE ") + "p.meeting_id <> ? "
-            params.append(exclude_meeting)
-        sql += "ORDER BY p.meeting_date DESC, m.updated_at DESC, p.meeting_id DESC, p.seq"
-        entries: dict[str, tuple[builtins.list[str], builtins.list[str]]] = {}
-        try:
-            cursor = self._conn.execute(sql, tuple(params))
-            for name, position, organization in cursor:
-                if name not in entries:
-                    if len(entries) >= limit:
-                        break
-                    entries[name] = ([], [])
-                positions, organizations = entries[name]
-                if position and position not in positions:
-                    positions.append(position)
-                if organization and organization not in organizations:
-                    organizations.append(organization)
-        except sqlite3.Error as exc:
-            raise self.tables.unavailable(exc) from None
-        return [
-            PersonEntry(name, positions, organizations[0] if organizations else "")
-            for name, (positions, organizations) in entries.items()
-        ]
-
-    def previous_meeting(
-        self, issuer_name: str, *, before: dt.date | None = None
-    ) -> MeetingRecord | None:
-        """Return the latest meeting of the same issuer (folded name) before ``before``, if any."""
-        sql = (
-            "SELECT id, version, created_at, updated_at, document FROM meetings "
-            "WHERE issuer_key = ?"
-        )
-        params: builtins.list[Any] = [fold_key(issuer_name)]
-        if before is not None:
-            sql += " AND date < ?"
-            params.append(before.isoformat())
-        sql += " ORDER BY date DESC, id DESC LIMIT 1"
-        rows = self.tables.query(sql, tuple(params))
-        return self._record(rows[0]) if rows else None
-
-    def export_json(self, meeting_id: int) -> str:
-        """Return the interchange document of a stored meeting (pretty JSON)."""
-        return interchange.dumps(self.get(meeting_id).meeting)
-
-    def stored_document(self, meeting_id: int) -> dict[str, Any]:
-        """Return the canonical JSON stored for a meeting, as data (for tests and tools)."""
-        if not valid_id(meeting_id):
-            raise self.tables.not_found(meeting_id)
-        rows = self.tables.query("SELECT document FROM meetings WHERE id = ?", (meeting_id,))
-        if not rows:
-            raise self.tables.not_found(meeting_id)
-        data: dict[str, Any] = json.loads(rows[0][0])
-        return data

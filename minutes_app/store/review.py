@@ -58,8 +58,10 @@ __all__ = [
 class ReviewService:
     """Review and approval over one database connection: every write is one transaction."""
 
-    def __init__(self, tables: Tables) -> None:
+    def __init__(self, tables: Tables, *, derived_documents: bool = False) -> None:
         self.tables = tables
+        #: Whether the database keeps derived documents (``verify`` checks them too).
+        self.derived_documents = derived_documents
 
     # -- workflow ------------------------------------------------------------------------------
 
@@ -171,8 +173,9 @@ class ReviewService:
         return _audit.audit(self.tables, meeting_id)
 
     def verify(self, meeting_id: int) -> Verification:
-        """Check a meeting's chains, history, revisions and approved content."""
-        return _audit.verify(self.tables, meeting_id)
+        """Check a meeting's chains, history, revisions and approved content, and the documents
+        derived from it."""
+        return _audit.verify(self.tables, meeting_id, derived=self.derived_documents)
 
     def export_metadata(self, meeting_id: int) -> dict[str, str]:
         """Return the document properties of an approved meeting's export (empty otherwise)."""

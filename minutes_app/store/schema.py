@@ -36,16 +36,16 @@ class Migration:
     sql: str
 
 
-def bundled_migrations() -> list[Migration]:
-    """Return the migrations shipped in ``minutes_app/store/migrations``, in order."""
-    return list(_bundled_migrations())
+def bundled_migrations(package: str = "minutes_app.store.migrations") -> list[Migration]:
+    """Return the migrations shipped in ``package`` (SQLite's by default), in order."""
+    return list(_bundled_migrations(package))
 
 
 @functools.cache
-def _bundled_migrations() -> tuple[Migration, ...]:
+def _bundled_migrations(package: str) -> tuple[Migration, ...]:
     # Read once per process: opening a database asks for them several times.
     found: list[Migration] = []
-    for entry in resources.files("minutes_app.store.migrations").iterdir():
+    for entry in resources.files(package).iterdir():
         match = _NAME.match(entry.name)
         if match:
             found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))

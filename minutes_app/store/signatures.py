@@ -6,7 +6,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, replace
 from typing import Any, Protocol
 
 from minutes_app.store.errors import StoreError
@@ -109,11 +109,89 @@ class Database(Protocol):
     def signature_book(self) -> SignatureBook: ...
 
 
+def signature_record(
+    signature_id: int,
+    meeting_id: int,
+    revision: int,
+    document_id: int | None,
+    sig: NewSignature,
+    source: str,
+    at: str,
+    by: str,
+) -> SignatureRecord:
+    """Return the record of one new signature as stored (its columns in the table's order)."""
+    return SignatureRecord(
+        signature_id,
+        meeting_id,
+        revision,
+        document_id,
+        sig.role,
+        sig.signer,
+        sig.certificate,
+        sig.signed_at,
+        sig.level,
+        source,
+        at,
+        by,
+    )
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
 
 
-class SqliteSignatureBook:
+class SignatureReads:
+    """The reads of the signature records, written once for both backends (``?`` placeholders)."""
+
+    tables: Tables
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+        return self.tables.query(sql, params)
+
+    def signatures(self, meeting_id: int) -> list[SignatureRecord]:
+        """Return the signatures recorded for a meeting, oldest first."""
+        rows = self._query(
+            "SELECT id, meeting_id, revision, document_id, role, signer, certificate, signed_at, "
+            "level, source, recorded_at, recorded_by FROM signatures WHERE meeting_id = ? "
+            "ORDER BY id",
+            (meeting_id,),
+        )
+        return [SignatureRecord(*r) for r in rows]
+
+    def documents(self, meeting_id: int) -> list[SignedDocument]:
+        """Return the signed PDFs filed with a meeting, oldest first."""
+        rows = self._query(
+            "SELECT id, meeting_id, revision, sha256, name, length(data), filed_at, filed_by "
+            "FROM signed_documents WHERE meeting_id = ? ORDER BY id",
+            (meeting_id,),
+        )
+        return [SignedDocument(*r) for r in rows]
+
+    def document_data(self, document_id: int) -> bytes:
+        """Return the bytes of a filed signed PDF."""
+        rows = self._query("SELECT data FROM signed_documents WHERE id = ?", (document_id,))
+        if not rows:
+            raise no_document(document_id, self.tables.where)
+        return bytes(rows[0][0])
+
+    def find_revision(self, sha256: str) -> list[tuple[int, int]]:
+        """Return the (meeting id, revision) pairs whose approved text has this SHA-256."""
+        rows = self.tables.query(
+            "SELECT meeting_id, revision FROM revisions WHERE sha256 = ? "
+            "ORDER BY meeting_id, revision",
+            (sha256.strip().lower(),),
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def roots(self) -> list[TrustedRoot]:
+        """Return the trusted roots, in the order they were added."""
+        rows = self._query(
+            "SELECT sha256, subject, pem, added_at, added_by FROM trusted_roots ORDER BY added_at"
+        )
+        return [TrustedRoot(*r) for r in rows]
+
+
+class SqliteSignatureBook(SignatureReads):
     """The signature records of one SQLite file, on the store's tables."""
 
     def __init__(self, tables: Tables) -> None:
@@ -177,76 +255,15 @@ class SqliteSignatureBook:
                     document_id, meeting_id, revision, sha, name, len(data), at, by
                 )
             for sig in new:
+                made = signature_record(0, meeting_id, revision, document_id, sig, source, at, by)
                 cur = conn.execute(
                     "INSERT INTO signatures (meeting_id, revision, document_id, role, signer, "
                     "certificate, signed_at, level, source, recorded_at, recorded_by) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        meeting_id,
-                        revision,
-                        document_id,
-                        sig.role,
-                        sig.signer,
-                        sig.certificate,
-                        sig.signed_at,
-                        sig.level,
-                        source,
-                        at,
-                        by,
-                    ),
+                    astuple(made)[1:],
                 )
-                rows.append(
-                    SignatureRecord(
-                        int(cur.lastrowid or 0),
-                        meeting_id,
-                        revision,
-                        document_id,
-                        sig.role,
-                        sig.signer,
-                        sig.certificate,
-                        sig.signed_at,
-                        sig.level,
-                        source,
-                        at,
-                        by,
-                    )
-                )
+                rows.append(replace(made, id=int(cur.lastrowid or 0)))
         return filed, rows
-
-    def signatures(self, meeting_id: int) -> list[SignatureRecord]:
-        """Return the signatures recorded for a meeting, oldest first."""
-        rows = self._query(
-            "SELECT id, meeting_id, revision, document_id, role, signer, certificate, signed_at, "
-            "level, source, recorded_at, recorded_by FROM signatures WHERE meeting_id = ? "
-            "ORDER BY id",
-            (meeting_id,),
-        )
-        return [SignatureRecord(*r) for r in rows]
-
-    def documents(self, meeting_id: int) -> list[SignedDocument]:
-        """Return the signed PDFs filed with a meeting, oldest first."""
-        rows = self._query(
-            "SELECT id, meeting_id, revision, sha256, name, length(data), filed_at, filed_by "
-            "FROM signed_documents WHERE meeting_id = ? ORDER BY id",
-            (meeting_id,),
-        )
-        return [SignedDocument(*r) for r in rows]
-
-    def document_data(self, document_id: int) -> bytes:
-        """Return the bytes of a filed signed PDF."""
-        rows = self._query("SELECT data FROM signed_documents WHERE id = ?", (document_id,))
-        if not rows:
-            raise no_document(document_id, self.tables.where)
-        return bytes(rows[0][0])
-
-    def find_revision(self, sha256: str) -> list[tuple[int, int]]:
-        """Return the (meeting id, revision) pairs whose approved text has this SHA-256."""
-        rows = self.tables.query(
-            "SELECT meeting_id, revision FROM revisions WHERE sha256 = ? "
-            "ORDER BY meeting_id, revision",
-            (sha256.strip().lower(),),
-        )
-        return [(int(r[0]), int(r[1])) for r in rows]
 
     def add_root(self, sha256: str, subject: str, pem: str, by: str) -> TrustedRoot:
         """Trust a root certificate (adding one already trusted changes nothing)."""
@@ -267,13 +284,6 @@ class SqliteSignatureBook:
             for root in gone:
                 conn.execute("DELETE FROM trusted_roots WHERE sha256 = ?", (root.sha256,))
         return gone
-
-    def roots(self) -> list[TrustedRoot]:
-        """Return the trusted roots, in the order they were added."""
-        rows = self._query(
-            "SELECT sha256, subject, pem, added_at, added_by FROM trusted_roots ORDER BY added_at"
-        )
-        return [TrustedRoot(*r) for r in rows]
 
 
 def no_document(document_id: int, where: str) -> StoreError:

@@ -68,10 +68,11 @@ def record_event(
         (meeting_id,),
     ).fetchone()
     prev = str(found[0]) if found is not None else ""
-    (event_id,) = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM workflow_events").fetchone()
-    value = event_hash(
-        prev,
-        int(event_id),
+    (found_id,) = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM workflow_events").fetchone()
+    event_id = int(found_id)
+    # The stored columns, in the order the hash takes them (the hash itself goes last).
+    row = (
+        event_id,
         meeting_id,
         action.value,
         source.value,
@@ -82,25 +83,14 @@ def record_event(
         revision,
         audit_head,
     )
+    value = event_hash(prev, *row)
     conn.execute(
         "INSERT INTO workflow_events (id, meeting_id, action, source, target, actor, at, note, "
         "revision, audit_head, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            int(event_id),
-            meeting_id,
-            action.value,
-            source.value,
-            target.value,
-            by,
-            at,
-            note,
-            revision,
-            audit_head,
-            value,
-        ),
+        (*row, value),
     )
     return WorkflowEvent(
-        int(event_id), meeting_id, action, source, target, by, at, note, revision, value
+        event_id, meeting_id, action, source, target, by, at, note, revision, value
     )
 
 

@@ -89,7 +89,12 @@ def test_validate(tmp_path: Path, seed_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert all(line.startswith(f"{path}: ") for line in lines)
     joined = "\n".join(lines)
-    for field in ("attendees[0].name", "votes[0].against", "date", "mystery"):
+    for field in (
+        "Thành phần, dòng 1: Họ tên",
+        "Biểu quyết 1: Không tán thành",
+        "Ngày",
+        "mystery",
+    ):
         assert f": {field}: " in joined, field
     assert any("cảnh báo: mystery" in line for line in lines)
 
@@ -101,7 +106,7 @@ def test_validate_for_export(tmp_path: Path, seed_path: Path) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert run("validate", path, db=None).returncode == 0  # a draft may lack the location
     result = run("validate", path, "--export", db=None)
-    assert result.returncode == 1 and "lỗi: location:" in result.stdout
+    assert result.returncode == 1 and "lỗi: Địa điểm:" in result.stdout
 
 
 def test_check(loaded: Path, tmp_path: Path, seed_path: Path) -> None:

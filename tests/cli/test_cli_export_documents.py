@@ -44,7 +44,7 @@ def test_export_seed_as_pdf_and_docx(seed_path: Path, db: Path, tmp_path: Path) 
     result = run("export", str(meeting_id), "--format", "pdf", "--out", str(pdf), db=db)
     assert result.returncode == 0, result.stderr
     assert pdf.read_bytes().startswith(b"%PDF-")
-    assert "number" in result.stderr  # the unnumbered warning is printed, the export goes on
+    assert "cảnh báo: Số: " in result.stderr  # the unnumbered warning, the export goes on
     from pypdf import PdfReader
 
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
@@ -77,7 +77,7 @@ def test_check_prints_warnings_and_exits_zero(seed_path: Path, db: Path) -> None
     meeting_id = import_file(seed_path, db)
     result = run("check", str(meeting_id), db=db)
     assert result.returncode == 0, result.stderr
-    assert "number" in result.stdout
+    assert "cảnh báo: Số: " in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -90,11 +90,11 @@ def test_layout_errors_stop_the_export(seed_path: Path, db: Path, tmp_path: Path
     meeting_id = import_file(broken, db)
     check = run("check", str(meeting_id), db=db)
     assert check.returncode == 1
-    assert "chair.name" in check.stdout and "location" in check.stdout
+    assert "lỗi: Chủ trì: " in check.stdout and "lỗi: Địa điểm: " in check.stdout
     out = tmp_path / "x.pdf"
     result = run("export", str(meeting_id), "--format", "pdf", "--out", str(out), db=db)
     assert result.returncode == 1
-    assert "chair.name" in result.stderr and "Traceback" not in result.stderr
+    assert "lỗi: Chủ trì: " in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "minutes.sqlite"]
 
@@ -117,12 +117,12 @@ def test_unwritable_target_is_a_clear_message(
 def test_check_says_when_an_admission_falls_short(db: Path, tmp_path: Path) -> None:
     chi_bo = REPO / "tests" / "fixtures" / "chi-bo-meeting.json"
     ok_id = import_file(chi_bo, db)
-    assert "votes[0]" not in run("check", str(ok_id), db=db).stdout  # 7 of 9 official members
+    assert "Biểu quyết 1" not in run("check", str(ok_id), db=db).stdout  # 7 of 9 official members
     data = json.loads(chi_bo.read_text(encoding="utf-8"))
     data["votes"][0]["in_favour"] = 5
     short = tmp_path / "short.json"
     short.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     result = run("check", str(import_file(short, db)), db=db)
     assert result.returncode == 0  # a warning: the minutes record what happened
-    line = next(x for x in result.stdout.splitlines() if "votes[0]" in x)
+    line = next(x for x in result.stdout.splitlines() if "Biểu quyết 1" in x)
     assert "05/09" in line and "hai phần ba" in line and "two thirds" in line

@@ -149,6 +149,9 @@ def test_check_warns_of_days_and_votes_over_present(db: Path) -> None:
     result = run("check", "1", db=db)
     assert result.returncode == 0, result.stdout
     lines = result.stdout.splitlines()
-    assert any(line.startswith("cảnh báo: start: ngày bắt đầu (24/02/2020)") for line in lines)
-    assert any("end:" in line and "spans several days" in line for line in lines)
-    assert any("votes[0].eligible:" in line and "members present (2)" in line for line in lines)
+    assert any(line.startswith("cảnh báo: Bắt đầu: ngày bắt đầu (24/02/2020)") for line in lines)
+    assert any("Kết thúc:" in line and "spans several days" in line for line in lines)
+    assert any(
+        "Biểu quyết 1: Số người có quyền biểu quyết:" in line and "members present (2)" in line
+        for line in lines
+    )

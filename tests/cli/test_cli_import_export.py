@@ -77,8 +77,8 @@ def test_each_file_is_its_own_unit(db: Path, tmp_path: Path, seed_path: Path) ->
     assert result.returncode == 1
     assert result.stdout == "1\n2\n"  # the good files before and after the bad one
     errors = [line for line in result.stderr.splitlines() if line.startswith(f"{bad}: lỗi")]
-    assert any("agenda[0].statements[0].speaker.name" in line for line in errors)
-    assert any(": end:" in line for line in errors)
+    assert any("Nội dung 1, ý kiến 1: Người phát biểu: " in line for line in errors)
+    assert any(": Kết thúc: " in line for line in errors)
     assert len(errors) == 2
     listed = json.loads(run("list", "--json", db=db).stdout)
     assert [m["id"] for m in listed] == [2, 1]
@@ -139,8 +139,8 @@ def test_forbidden_characters_are_refused_naming_the_field(
     path.write_text(payload, encoding="ascii")
     result = run("import", path, db=db)
     assert result.returncode == 1
-    assert "agenda[1].conclusion" in result.stderr and "U+0007" in result.stderr
-    assert "place" in result.stderr and "U+D800" in result.stderr
+    assert "Nội dung 2: Kết luận nội dung: " in result.stderr and "U+0007" in result.stderr
+    assert "Địa danh: " in result.stderr and "U+D800" in result.stderr
     assert json.loads(run("list", "--json", db=db).stdout) == []
 
 

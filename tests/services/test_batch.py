@@ -260,11 +260,32 @@ def test_empty_selection_writes_nothing(
     assert calls == [(0, 0, "")]
 
 
-def test_reversed_date_range_is_refused(db: Database, tmp_path: Path) -> None:
-    request = BatchRequest(
-        tmp_path, "pdf", date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 1, 1)
-    )
-    with pytest.raises(BatchError, match="sau ngày kết thúc"):
+@pytest.mark.parametrize(
+    ("folder", "fmt", "dates", "refusal"),
+    [
+        # A date range that ends before it starts.
+        (".", "pdf", (dt.date(2026, 2, 1), dt.date(2026, 1, 1)), "sau ngày kết thúc"),
+        (".", "odt", (None, None), "odt"),  # a format the batch does not write
+        ("file.txt", "pdf", (None, None), "file.txt"),  # an output "folder" that is a file
+        ("minutes.sqlite.backups", "json", (None, None), "backup folder"),
+    ],
+    ids=["reversed-dates", "unknown-format", "folder-is-a-file", "backup-folder"],
+)
+def test_a_request_that_cannot_be_done_is_refused(
+    db: Database,
+    month: dict[str, int],
+    tmp_path: Path,
+    folder: str,
+    fmt: str,
+    dates: tuple[dt.date | None, dt.date | None],
+    refusal: str,
+) -> None:
+    target = tmp_path / folder
+    if folder == "file.txt":
+        target.write_text("x")
+    date_from, date_to = dates
+    request = BatchRequest(target, fmt, date_from=date_from, date_to=date_to)
+    with pytest.raises(BatchError, match=refusal):
         export_batch(db, request, renderer=RecordingRenderer())
 
 
@@ -337,20 +358,6 @@ def test_unexpected_and_file_errors_are_collected(
         "file error (Permission denied)",
         "unexpected error (ZeroDivisionError: boom)",
     ]
-
-
-def test_output_folder_that_is_a_file_is_refused(
-    db: Database, month: dict[str, int], tmp_path: Path
-) -> None:
-    target = tmp_path / "file.txt"
-    target.write_text("x")
-    with pytest.raises(BatchError, match="file.txt"):
-        export_batch(db, BatchRequest(target, "pdf"), renderer=RecordingRenderer())
-
-
-def test_unknown_format_is_refused(db: Database, tmp_path: Path) -> None:
-    with pytest.raises(BatchError, match="odt"):
-        export_batch(db, BatchRequest(tmp_path, "odt"), renderer=RecordingRenderer())
 
 
 def test_json_format_round_trips(db: Database, month: dict[str, int], tmp_path: Path) -> None:
@@ -526,13 +533,6 @@ def test_a_pipe_in_the_folder_is_not_written_even_with_overwrite(
     assert [f.file_name for f in summary.failures] == [names[0]]
     assert "not a regular file" in summary.failures[0].message_en
     assert stat.S_ISFIFO(os.lstat(out / names[0]).st_mode)
-
-
-def test_the_backup_folder_is_not_an_output_folder(
-    db: Database, month: dict[str, int], tmp_path: Path
-) -> None:
-    with pytest.raises(BatchError, match="backup folder"):
-        export_batch(db, BatchRequest(tmp_path / "minutes.sqlite.backups", "json"))
 
 
 def test_odd_numbers_and_a_failing_name_never_stop_the_batch(

@@ -185,7 +185,7 @@ def test_the_office_database_is_refused_with_a_clear_message(db: Database) -> No
     """Derived documents live in a local file for now: on the office database every verb says so."""
 
     class Office:
-        backend = "postgresql"
+        supports_derived_documents = False
         target = "postgresql://clerk@server/minutes"
         tables = db.tables
         path = db.path

@@ -307,3 +307,58 @@ def test_restore_by_root_keeps_the_owner_of_a_shared_database(tmp_path: Path) ->
     restore(path, saved)
     info = path.stat()
     assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (65534, 65534, 0o664)
+
+
+def _approved(db: Database) -> int:
+    meeting_id = db.create(make_meeting("Họp A", number="")).id
+    db.review.submit(meeting_id, SECRETARY)
+    db.review.approve(meeting_id, CHAIR)
+    return meeting_id
+
+
+def test_restoring_an_older_backup_names_the_derived_documents_it_loses(tmp_path: Path) -> None:
+    """A notice numbered in its register, or an extract made, after the backup: both are named."""
+    from minutes_app.domain.derived import DerivedKind
+    from minutes_app.services import derived
+
+    path = tmp_path / "minutes.sqlite"
+    old = tmp_path / "old.sqlite"
+    with Database.open(path) as db:
+        meeting_id = _approved(db)
+        kept = derived.derive_document(db, meeting_id, DerivedKind.THONG_BAO)
+        backup_to(db, old)
+        notice = derived.derive_document(db, meeting_id, DerivedKind.THONG_BAO)
+        extract = derived.derive_document(db, meeting_id, DerivedKind.TRICH_BIEN_BAN, items=[1])
+    assert (kept.document.number, notice.document.number) == ("01", "02")
+    before = sha256(path)
+    with pytest.raises(RestoreWouldLoseApprovals) as info:
+        restore(path, old)
+    loss = info.value
+    assert loss.approvals == 0 and loss.numbers == []
+    assert loss.documents == [
+        "Thông báo kết luận 02 (UBND XÃ THƯỢNG KIỆM, năm 2026)",
+        f"Trích biên bản d{extract.id}",
+    ]
+    assert "2 văn bản lập từ biên bản" in loss.message_vi
+    assert "Thông báo kết luận 02 (UBND XÃ THƯỢNG KIỆM, năm 2026)" in loss.message_vi
+    assert "lần duyệt" not in loss.message_vi
+    assert "2 derived documents" in loss.message_en and "--force" in loss.message_en
+    assert sha256(path) == before
+    restore(path, old, force=True)
+    with Database.open(path) as db:
+        assert [r.id for r in derived.list_documents(db)] == [kept.id]
+
+
+def test_a_backup_holding_the_same_derived_documents_restores_without_a_question(
+    tmp_path: Path,
+) -> None:
+    from minutes_app.domain.derived import DerivedKind
+    from minutes_app.services import derived
+
+    path = tmp_path / "minutes.sqlite"
+    same = tmp_path / "same.sqlite"
+    with Database.open(path) as db:
+        meeting_id = _approved(db)
+        derived.derive_document(db, meeting_id, DerivedKind.THONG_BAO)
+        backup_to(db, same)
+    restore(path, same)  # nothing lost: no RestoreWouldLoseApprovals

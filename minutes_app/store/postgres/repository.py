@@ -13,7 +13,7 @@ import builtins
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -21,7 +21,6 @@ from typing import Any
 
 import psycopg
 
-from minutes_app.domain import interchange
 from minutes_app.domain.diff import diff_meetings
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import fold
@@ -32,12 +31,9 @@ from minutes_app.store.comments import _not_found as comment_not_found
 from minutes_app.store.comments import check_part
 from minutes_app.store.errors import StaleVersion, StoreError
 from minutes_app.store.index import (
-    MAX_QUERY_WORDS,
     SearchTerms,
-    like_escape,
     named_people,
     search_terms,
-    search_words,
     ts_query,
 )
 from minutes_app.store.postgres import errors as pg_errors
@@ -45,27 +41,25 @@ from minutes_app.store.postgres.connection import PasswordPrompt, connect
 from minutes_app.store.postgres.errors import Context
 from minutes_app.store.postgres.schema import check_version, latest_version, migrate, not_set_up
 from minutes_app.store.postgres.target import OfficeTarget, parse_target
+from minutes_app.store.reading import MeetingReads, summary_select
 from minutes_app.store.records import (
     MeetingRecord,
-    MeetingSummary,
-    PersonEntry,
     RegisterEntry,
     ReviewComment,
     Revision,
-    Rows,
     TermChange,
     TransitionResult,
     WorkflowEvent,
 )
-from minutes_app.store.repository import MAX_LIMIT, _summaries, _summary, _summary_select
 from minutes_app.store.review import ReviewService
 from minutes_app.store.signatures import (
     NewSignature,
+    SignatureReads,
     SignatureRecord,
     SignedDocument,
     TrustedRoot,
-    no_document,
     root_prefix,
+    signature_record,
 )
 from minutes_app.store.tables import Tables, fold_key, prepare, register_key, valid_id
 
@@ -74,6 +68,11 @@ ROLES = ("secretary", "chair", "clerk", "admin")
 
 Connection = psycopg.Connection[tuple[Any, ...]]
 Cursor = psycopg.Cursor[tuple[Any, ...]]
+
+
+def placeholders(sql: str) -> str:
+    """Return SQL written with SQLite's ``?`` placeholders in psycopg's style (``%s``)."""
+    return sql.replace("%", "%%").replace("?", "%s")
 
 
 class PgSession:
@@ -127,9 +126,8 @@ class PgTables(Tables):
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
         """Return all rows of a read written for SQLite (``?`` placeholders)."""
-        text = sql.replace("%", "%%").replace("?", "%s")
         try:
-            return self.session.conn.execute(text, params).fetchall()
+            return self.session.conn.execute(placeholders(sql), params).fetchall()
         except psycopg.Error as exc:
             raise pg_errors.translate(exc, self._context()) from None
 
@@ -299,11 +297,12 @@ class PgReview(ReviewService):
         return self.comment(comment_id)
 
 
-class PgSignatureBook:
+class PgSignatureBook(SignatureReads):
     """The signature records of the office database (recorded by a chair or a clerk)."""
 
     def __init__(self, db: PgDatabase) -> None:
         self.db = db
+        self.tables = db.tables
 
     def record(
         self,
@@ -334,60 +333,10 @@ class PgSignatureBook:
             else None
         )
         rows = [
-            SignatureRecord(
-                sid,
-                meeting_id,
-                revision,
-                document_id,
-                s.role,
-                s.signer,
-                s.certificate,
-                s.signed_at,
-                s.level,
-                source,
-                at,
-                login,
-            )
+            signature_record(sid, meeting_id, revision, document_id, s, source, at, login)
             for sid, s in zip(ids, new, strict=True)
         ]
         return filed, rows
-
-    def signatures(self, meeting_id: int) -> list[SignatureRecord]:
-        """Return the signatures recorded for a meeting, oldest first."""
-        rows = self.db.tables.query(
-            "SELECT id, meeting_id, revision, document_id, role, signer, certificate, signed_at, "
-            "level, source, recorded_at, recorded_by FROM signatures WHERE meeting_id = ? "
-            "ORDER BY id",
-            (meeting_id,),
-        )
-        return [SignatureRecord(*r) for r in rows]
-
-    def documents(self, meeting_id: int) -> list[SignedDocument]:
-        """Return the signed PDFs filed with a meeting, oldest first."""
-        rows = self.db.tables.query(
-            "SELECT id, meeting_id, revision, sha256, name, length(data), filed_at, filed_by "
-            "FROM signed_documents WHERE meeting_id = ? ORDER BY id",
-            (meeting_id,),
-        )
-        return [SignedDocument(*r) for r in rows]
-
-    def document_data(self, document_id: int) -> bytes:
-        """Return the bytes of a filed signed PDF."""
-        rows = self.db.tables.query(
-            "SELECT data FROM signed_documents WHERE id = ?", (document_id,)
-        )
-        if not rows:
-            raise no_document(document_id, self.db.where)
-        return bytes(rows[0][0])
-
-    def find_revision(self, sha256: str) -> list[tuple[int, int]]:
-        """Return the (meeting id, revision) pairs whose approved text has this SHA-256."""
-        rows = self.db.tables.query(
-            "SELECT meeting_id, revision FROM revisions WHERE sha256 = ? "
-            "ORDER BY meeting_id, revision",
-            (sha256.strip().lower(),),
-        )
-        return [(int(r[0]), int(r[1])) for r in rows]
 
     def add_root(self, sha256: str, subject: str, pem: str, by: str) -> TrustedRoot:
         """Trust a root certificate (an admin's step)."""
@@ -411,15 +360,8 @@ class PgSignatureBook:
                 )
         return gone
 
-    def roots(self) -> list[TrustedRoot]:
-        """Return the trusted roots, in the order they were added."""
-        rows = self.db.tables.query(
-            "SELECT sha256, subject, pem, added_at, added_by FROM trusted_roots ORDER BY added_at"
-        )
-        return [TrustedRoot(*r) for r in rows]
 
-
-class PgDatabase:
+class PgDatabase(MeetingReads):
     """The office database through one connection (open another per thread): ``store.api.Store``.
 
     Who acts is always the login: the ``by`` of a call is not used (the command line refuses
@@ -427,6 +369,9 @@ class PgDatabase:
     """
 
     backend = POSTGRESQL
+    #: Derived documents and Word review copies are kept in a local file only (for now).
+    supports_derived_documents = False
+    supports_word_review = False
 
     def __init__(self, target: OfficeTarget, session: PgSession) -> None:
         self.office = target
@@ -739,174 +684,38 @@ class PgDatabase:
 
     # -- reading -------------------------------------------------------------------------------------
 
-    def get(self, meeting_id: int) -> MeetingRecord:
-        """Return a stored meeting; ``MeetingNotFound`` when there is none with that id."""
-        if not valid_id(meeting_id):
-            raise self.tables.not_found(meeting_id)
-        rows = self.tables.query(
-            "SELECT id, version, created_at, updated_at, document FROM meetings WHERE id = ?",
-            (meeting_id,),
-        )
-        if not rows:
-            raise self.tables.not_found(meeting_id)
-        return self._record(rows[0])
+    # -- the reads' PostgreSQL pieces (the reads themselves: ``store.reading.MeetingReads``) ----
 
-    def summary(self, meeting_id: int) -> MeetingSummary:
-        """Return the list row of one meeting; ``MeetingNotFound`` when there is none."""
-        if not valid_id(meeting_id):
-            raise self.tables.not_found(meeting_id)
-        rows = self.tables.query(
-            f"SELECT {_summary_select()} FROM meetings WHERE id = ?", (meeting_id,)
-        )
-        if not rows:
-            raise self.tables.not_found(meeting_id)
-        return _summary(rows[0])
+    UNLIMITED = None
 
-    def _record(self, row: tuple[Any, ...]) -> MeetingRecord:
-        meeting_id, version, created_at, updated_at, document = row
-        return MeetingRecord(
-            meeting_id, version, created_at, updated_at, self.tables.load(document, meeting_id)
-        )
+    # Rank inside meeting_text (small rows: heading words and the date), join the rest
+    # only for the rows returned. The heading holds the title and issuer words only: with
+    # the names too, search p95 at 10,000 meetings grew by a fifth (past the 50 ms goal), so
+    # a match in a name ranks as one in the body does (newest first), unlike SQLite's bm25.
+    SEARCH_SQL = (
+        f"SELECT {summary_select('m', 'm.')} FROM ("
+        "SELECT t.meeting_id, t.date, ts_rank('{0.1, 0.2, 0.4, 1.0}', t.heading, query.q) AS r "
+        "FROM (SELECT ?::tsquery AS q) AS query JOIN meeting_text AS t ON t.terms @@ query.q "
+        "ORDER BY r DESC, t.date DESC, t.meeting_id DESC LIMIT ?) AS best "
+        "JOIN meetings AS m ON m.id = best.meeting_id "
+        "ORDER BY best.r DESC, best.date DESC, best.meeting_id DESC"
+    )
 
-    def _limit(self, limit: int | None) -> int | None:
-        if limit is None:
-            return None
-        if limit < 0:
-            raise StoreError(
-                f"số dòng tối đa phải từ 0 trở lên (nhận {limit})",
-                f"the row limit must be 0 or more (got {limit})",
-                self.where,
-            )
-        return min(limit, MAX_LIMIT)
+    def _match(self, query: str) -> str:
+        """Return the tsquery text of ``query`` ("" when it has no word)."""
+        return ts_query(query)
 
-    def list(
-        self,
-        *,
-        limit: int | None = None,
-        offset: int = 0,
-        status: Status | None = None,
-        date_from: dt.date | None = None,
-        date_to: dt.date | None = None,
-    ) -> Rows[MeetingSummary]:
-        """Return meeting rows, newest date first, optionally filtered."""
-        where: builtins.list[str] = []
-        params: builtins.list[Any] = []
-        if status is not None:
-            where.append("status = ?")
-            params.append(Status(status).value)
-        if date_from is not None:
-            where.append("date >= ?")
-            params.append(date_from.isoformat())
-        if date_to is not None:
-            where.append("date <= ?")
-            params.append(date_to.isoformat())
-        sql = f"SELECT {_summary_select()} FROM meetings"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date DESC, id DESC LIMIT ? OFFSET ?"
-        params += [self._limit(limit), max(0, min(offset, MAX_LIMIT))]
-        return _summaries(self.tables.query(sql, tuple(params)))
-
-    def count(self) -> int:
-        """Return how many meetings are stored."""
-        return int(self.tables.query("SELECT count(*) FROM meetings")[0][0])
-
-    def search(self, query: str, *, limit: int = 200) -> Rows[MeetingSummary]:
-        """Return the meetings holding every word of ``query`` (folded), best match first."""
-        match = ts_query(query)
-        if not match:
-            return Rows()
-        notes: builtins.list[str] = []
-        if search_words(query)[1]:
-            notes.append(
-                f"câu tìm kiếm quá dài: chỉ dùng {MAX_QUERY_WORDS} từ khác nhau đầu tiên (và từ "
-                f"cuối) / the query is too long: only its first {MAX_QUERY_WORDS} distinct words "
-                "(and its last word) were used"
-            )
-        # Rank inside meeting_text (small rows: heading words and the date), join the rest
-        # only for the rows returned. The heading holds the title and issuer words only: with
-        # the names too, search p95 at 10,000 meetings grew by a fifth (past the 50 ms goal), so
-        # a match in a name ranks as one in the body does (newest first), unlike SQLite's bm25.
-        rows = self.tables.query(
-            f"SELECT {_summary_select('m', 'm.')} FROM ("
-            "SELECT t.meeting_id, t.date, ts_rank('{0.1, 0.2, 0.4, 1.0}', t.heading, query.q) AS r "
-            "FROM (SELECT ?::tsquery AS q) AS query JOIN meeting_text AS t ON t.terms @@ query.q "
-            "ORDER BY r DESC, t.date DESC, t.meeting_id DESC LIMIT ?) AS best "
-            "JOIN meetings AS m ON m.id = best.meeting_id "
-            "ORDER BY best.r DESC, best.date DESC, best.meeting_id DESC",
-            (match, self._limit(limit)),
-        )
-        return _summaries(rows, notes)
-
-    def people(
-        self, prefix: str = "", *, limit: int = 50, exclude_meeting: int | None = None
-    ) -> builtins.list[PersonEntry]:
-        """Return people with a name word starting with ``prefix`` (folded), most recent first.
-
-        ``exclude_meeting`` leaves out one meeting's people (the one being edited).
-        """
-        key = fold_key(prefix)
-        sql = (
-            "SELECT p.name, p.position, p.organization FROM people AS p "
-            "JOIN meetings AS m ON m.id = p.meeting_id "
-        )
-        params: builtins.list[Any] = []
-        if key:
-            pattern = like_escape(key)
-            sql += "WHERE (p.name_key LIKE %s ESCAPE '\\' OR p.name_key LIKE %s ESCAPE '\\') "
-            params += [pattern + "%", "% " + pattern + "%"]
-        if exclude_meeting is not None:
-            sql += ("AND " if key else "WHERE ") + "p.meeting_id <> %s "
-            params.append(exclude_meeting)
-        sql += "ORDER BY p.meeting_date DESC, m.updated_at DESC, p.meeting_id DESC, p.seq"
-        entries: dict[str, tuple[builtins.list[str], builtins.list[str]]] = {}
+    @contextmanager
+    def _stream(self, sql: str, params: tuple[Any, ...]) -> Iterator[Iterable[tuple[Any, ...]]]:
+        """Yield the rows of a read through a server-side cursor, 500 rows at a time."""
         conn = self.session.conn
         try:
             with conn.transaction(), conn.cursor(name="people") as cursor:
                 cursor.itersize = 500
-                cursor.execute(sql, tuple(params))
-                for name, position, organization in cursor:
-                    if name not in entries:
-                        if len(entries) >= limit:
-                            break
-                        entries[name] = ([], [])
-                    positions, organizations = entries[name]
-                    if position and position not in positions:
-                        positions.append(position)
-                    if organization and organization not in organizations:
-                        organizations.append(organization)
+                cursor.execute(placeholders(sql), params)
+                yield cursor
         except psycopg.Error as exc:
             raise pg_errors.translate(exc, self._context("")) from None
-        return [
-            PersonEntry(name, positions, organizations[0] if organizations else "")
-            for name, (positions, organizations) in entries.items()
-        ]
-
-    def previous_meeting(
-        self, issuer_name: str, *, before: dt.date | None = None
-    ) -> MeetingRecord | None:
-        """Return the latest meeting of the same issuer (folded name) before ``before``, if any."""
-        sql = (
-            "SELECT id, version, created_at, updated_at, document FROM meetings "
-            "WHERE issuer_key = ?"
-        )
-        params: builtins.list[Any] = [fold_key(issuer_name)]
-        if before is not None:
-            sql += " AND date < ?"
-            params.append(before.isoformat())
-        sql += " ORDER BY date DESC, id DESC LIMIT 1"
-        rows = self.tables.query(sql, tuple(params))
-        return self._record(rows[0]) if rows else None
-
-    def export_json(self, meeting_id: int) -> str:
-        """Return the interchange document of a stored meeting (pretty JSON)."""
-        return interchange.dumps(self.get(meeting_id).meeting)
-
-    def stored_document(self, meeting_id: int) -> dict[str, Any]:
-        """Return the canonical JSON stored for a meeting, as data."""
-        status, version, document, created = self._row(meeting_id)
-        data: dict[str, Any] = json.loads(document)
-        return data
 
 
 __all__ = ["ROLES", "PgDatabase"]

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import re
-from importlib import resources
-
 import psycopg
 
+from minutes_app.store import schema
 from minutes_app.store.errors import DatabaseTooNew, DatabaseUnavailable, NotADatabase, StoreError
 from minutes_app.store.schema import Migration
 
-_NAME = re.compile(r"^(\d{4})_[A-Za-z0-9_]+\.sql$")
 APPLICATION = "minutes-app"
 #: Taken while migrating, so two PCs opening a new database at once apply each step once.
 _LOCK = 0x4D494E55
@@ -18,16 +15,7 @@ _LOCK = 0x4D494E55
 
 def bundled_migrations() -> list[Migration]:
     """Return the PostgreSQL migrations shipped with the application, in order."""
-    found: list[Migration] = []
-    for entry in resources.files("minutes_app.store.postgres.migrations").iterdir():
-        match = _NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
-    found.sort(key=lambda m: m.version)
-    for expected, migration in enumerate(found, start=1):
-        if migration.version != expected:
-            raise RuntimeError(f"migration numbers must run 1, 2, 3 …: {migration.name}")
-    return found
+    return schema.bundled_migrations("minutes_app.store.postgres.migrations")
 
 
 def latest_version() -> int:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import message as error_message
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
@@ -68,7 +69,6 @@ from minutes_app.ui.meeting_list_model import (
     summary_of,
 )
 from minutes_app.ui.meeting_tab import MeetingTab
-from minutes_app.ui.messages import error_text
 from minutes_app.ui.review import change_user_name
 from minutes_app.ui.spelling import attach_spelling, spelling_service
 from minutes_app.ui.tasks import TaskFailure
@@ -1504,7 +1504,7 @@ class MainWindow(QMainWindow):
         """Show an error in a dialog: its bilingual message, never a traceback."""
         if not isinstance(exc, (MinutesError, OSError)):
             log.error("%s", title, exc_info=exc)
-        self.context.interaction.error(title, error_text(exc, self.context.language))
+        self.context.interaction.error(title, error_message(exc, self.context.language))
 
     def on_user_name_requested(self) -> None:
         if change_user_name(self.context, self):

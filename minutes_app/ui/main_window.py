@@ -41,6 +41,7 @@ from minutes_app.store import (
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.database_switcher import DatabaseSwitcher
+from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.errors import report_error
 from minutes_app.ui.export_actions import ExportActions
 from minutes_app.ui.find_bar import FindBar
@@ -459,7 +460,7 @@ class MainWindow(QMainWindow):
             self.context,
             self,
             self.current_meeting_id,
-            lambda: getattr(self.current_editor(), "session", None),
+            lambda: editor.session if (editor := self.current_editor()) is not None else None,
         )
         bar.addMenu(self.word_review.menu())
         self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
@@ -612,14 +613,11 @@ class MainWindow(QMainWindow):
             if tab is None:
                 continue
             editor = tab.editor
-            version = getattr(editor, "version", None)
-            reload = getattr(editor, "reload", None)
             # An editor holding unsaved typing keeps it: its next save meets the newer
             # version and offers to reload theirs or keep its own (nothing is lost).
-            if version is not None and reload is not None and version() != record.version:
-                if editor.is_saved():
-                    reload(record)
-                    tab.preview.schedule_refresh()
+            if editor.version() != record.version and editor.is_saved():
+                editor.reload(record)
+                tab.preview.schedule_refresh()
             tab.review.refresh()
         self.list_page.update_count()
         self.update_window_state()
@@ -643,9 +641,7 @@ class MainWindow(QMainWindow):
         """The server is back: save what could not be saved, and read the list again."""
         self.office_label.setVisible(False)
         for tab in self.meeting_tabs():
-            retry_save = getattr(tab.editor, "retry_save", None)
-            if retry_save is not None:
-                retry_save()
+            tab.editor.retry_save()
         self.refresh_list()
         self.update_window_state()
         self.statusBar().showMessage(self.tr("Đã kết nối lại máy chủ"), 8000)
@@ -661,7 +657,7 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> MeetingTab | None:
         return self.tabs.current_tab()
 
-    def current_editor(self) -> Any:
+    def current_editor(self) -> Editor | None:
         return self.tabs.current_editor()
 
     def open_meeting(self, meeting_id: int) -> MeetingTab | None:
@@ -671,15 +667,15 @@ class MainWindow(QMainWindow):
     # -- find and replace, text size --------------------------------------------------------
     def find_bar_of(self, tab: MeetingTab) -> FindBar | None:
         """Return the find bar of ``tab``, made on first use (None for an editor without one)."""
-        bar = getattr(tab, "find_bar", None)
-        if bar is not None:
-            return bar  # type: ignore[no-any-return]
-        layout = tab.editor.layout()
-        if not hasattr(tab.editor, "session") or not isinstance(layout, QVBoxLayout):
+        if tab.find_bar is not None:
+            return tab.find_bar
+        editor = tab.editor
+        layout = editor.layout()
+        if editor.session is None or not isinstance(layout, QVBoxLayout):
             return None
-        bar = FindBar(tab.editor, tab.preview, tab.editor)
+        bar = FindBar(editor, tab.preview, tab.editor_widget)
         layout.insertWidget(layout.count() - 1, bar)  # above the editor's saved-state line
-        tab.find_bar = bar  # type: ignore[attr-defined]
+        tab.find_bar = bar
         return bar
 
     def find_in_meeting(self, *, replace: bool) -> None:
@@ -706,7 +702,7 @@ class MainWindow(QMainWindow):
         """Show every editor's text at ``percent`` of the system font, now and from now on."""
         self.context.settings.editor_text_size = percent
         for tab in self.meeting_tabs():
-            apply_text_size(tab.editor, percent)
+            apply_text_size(tab.editor_widget, percent)
         action = self.text_size_actions.get(percent)
         if action is not None:
             action.setChecked(True)
@@ -732,15 +728,13 @@ class MainWindow(QMainWindow):
             summary = self.selected_summary()
             tab = self.open_meeting(summary.id) if summary is not None else None
             editor = tab.editor if tab is not None else None
-        set_live = getattr(editor, "set_live_mode", None)
-        if set_live is not None:
-            set_live(not editor.is_live_mode())
+        if editor is not None:
+            editor.set_live_mode(not editor.is_live_mode())
         self._sync_live_action()
 
     def _sync_live_action(self) -> None:
         editor = self.current_editor()
-        is_live = getattr(editor, "is_live_mode", None)
-        self.act_live.setChecked(bool(is_live and is_live()))
+        self.act_live.setChecked(editor is not None and editor.is_live_mode())
 
     def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
         """Close one meeting tab after saving it; return False if the user chose to keep it open."""
@@ -754,7 +748,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
         self.update_window_state()
 
-    def _flush_or_ask(self, editor: Any) -> bool:
+    def _flush_or_ask(self, editor: Editor) -> bool:
         """Save the editor now; if that fails, ask whether to give up its unsaved changes."""
         return self.tabs.flush_or_ask(editor)
 
@@ -763,7 +757,7 @@ class MainWindow(QMainWindow):
         return self.tabs.flush_all()
 
     # -- saved state ------------------------------------------------------------------------
-    def _tab_title(self, editor: Any) -> str:
+    def _tab_title(self, editor: Editor) -> str:
         return self.tabs.tab_title(editor)
 
     def is_everything_saved(self) -> bool:
@@ -845,7 +839,7 @@ class MainWindow(QMainWindow):
             return None
         tab = self.tab_of(meeting_id)
         if tab is not None:
-            return tab.editor.meeting()  # type: ignore[no-any-return]
+            return tab.editor.meeting()
         try:
             return self.context.db.get(meeting_id).meeting
         except StoreError as exc:
@@ -946,7 +940,7 @@ class MainWindow(QMainWindow):
             self.update_window_state()
             return saved
         title = self._tab_title(editor)
-        if getattr(editor, "is_read_only", lambda: False)():
+        if editor.is_read_only():
             self.statusBar().showMessage(
                 self.tr("Biên bản “%1” đã được duyệt, chỉ xem: không có gì để lưu.").replace(
                     "%1", title

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoGroup
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from minutes_app.store import MeetingRecord, StoreError
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.errors import report_error
 from minutes_app.ui.meeting_tab import MeetingTab
 from minutes_app.ui.spelling import attach_spelling
@@ -19,7 +19,7 @@ from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, apply_text_size
 
 log = logging.getLogger(__name__)
 
-EditorFactory = Callable[[AppContext, MeetingRecord, QWidget], QWidget]
+EditorFactory = Callable[[AppContext, MeetingRecord, QWidget], Editor]
 
 
 class MeetingTabs(QTabWidget):
@@ -69,7 +69,7 @@ class MeetingTabs(QTabWidget):
         widget = self.currentWidget()
         return widget if isinstance(widget, MeetingTab) else None
 
-    def current_editor(self) -> Any:
+    def current_editor(self) -> Editor | None:
         tab = self.current_tab()
         return tab.editor if tab else None
 
@@ -100,17 +100,15 @@ class MeetingTabs(QTabWidget):
         except Exception:  # spell checking is a help: never a reason not to open a meeting
             log.exception("spell checking could not be attached")
         if self.context.settings.editor_text_size != DEFAULT_TEXT_SIZE:
-            apply_text_size(editor, self.context.settings.editor_text_size)
+            apply_text_size(tab.editor_widget, self.context.settings.editor_text_size)
         tab.set_preview_shown(self.preview_shown)
         tab.review.workflow_changed.connect(self.workflow_changed)
-        editor.save_state_changed.connect(lambda _saved: self.state_changed.emit())  # type: ignore[attr-defined]
+        editor.save_state_changed.connect(lambda _saved: self.state_changed.emit())
         # The saved row comes with the save's Changes (on_changes): only the title is redrawn.
-        editor.meeting_saved.connect(lambda _id: self.state_changed.emit())  # type: ignore[attr-defined]
-        editor.meeting_changed.connect(self.state_changed)  # type: ignore[attr-defined]
-        live_changed = getattr(editor, "live_mode_changed", None)
-        if live_changed is not None:
-            live_changed.connect(lambda _on: self.live_mode_changed.emit())
-        self.undo_group.addStack(editor.undo_stack())  # type: ignore[attr-defined]
+        editor.meeting_saved.connect(lambda _id: self.state_changed.emit())
+        editor.meeting_changed.connect(self.state_changed)
+        editor.live_mode_changed.connect(lambda _on: self.live_mode_changed.emit())
+        self.undo_group.addStack(editor.undo_stack())
         index = self.addTab(tab, "")
         self._size_splitter(tab)
         tab.splitterMoved.connect(
@@ -189,7 +187,7 @@ class MeetingTabs(QTabWidget):
         )
 
     # -- saving ------------------------------------------------------------------------------
-    def flush_or_ask(self, editor: Any) -> bool:
+    def flush_or_ask(self, editor: Editor) -> bool:
         """Save the editor now; if that fails, ask whether to give up its unsaved changes."""
         try:
             if editor.flush():
@@ -211,8 +209,8 @@ class MeetingTabs(QTabWidget):
         """Save every open editor; return False if the user chose to stay after a failed save."""
         return all(self.flush_or_ask(tab.editor) for tab in self.meeting_tabs())
 
-    def tab_title(self, editor: Any) -> str:
-        title: str = editor.meeting_title().strip()
+    def tab_title(self, editor: Editor) -> str:
+        title = editor.meeting_title().strip()
         return title or self.tr("(chưa có tên)")
 
     def is_everything_saved(self) -> bool:

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 class MeetingTab(QSplitter):
     """One open meeting: the editor beside a side panel with its live PDF preview and its review."""
 
-    #: The find bar above the editor, made on first use (``MainWindow.find_bar_of``).
+    # The find bar above the editor, made on first use (``MainWindow.find_bar_of``).
     find_bar: FindBar | None = None
 
     def __init__(self, context: AppContext, editor: Editor, parent: QWidget | None = None) -> None:
@@ -42,7 +42,7 @@ class MeetingTab(QSplitter):
         # Double-clicking a comment shows what it is about.
         self.review.part_activated.connect(editor.focus_part)
         assert isinstance(editor, QWidget)
-        #: The editor as the widget it is (``editor`` is typed by what the window asks of it).
+        # The editor as the widget it is (``editor`` is typed by what the window asks of it).
         self.editor_widget: QWidget = editor
         self.addWidget(editor)
         self.addWidget(self.side)

@@ -2023,9 +2023,6 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <name>MeetingTab</name>
     <message>
         <source>Xem trước</source>
-        <extracomment>The find bar above the editor, made on first use (``MainWindow.find_bar_of``).
-----------
-The editor as the widget it is (``editor`` is typed by what the window asks of it).</extracomment>
         <translation>Preview</translation>
     </message>
     <message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.workflow import Action
 from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
 from minutes_app.services.imports import FileProblems, ImportFailed, import_files
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         )
         self.tabs.state_changed.connect(self.update_window_state)
         self.tabs.live_mode_changed.connect(self._sync_live_action)
-        self.tabs.workflow_changed.connect(self.on_meeting_saved)
+        self.tabs.stepped.connect(lambda changes: self.on_changes(changes, self.tabs))
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
         self.databases = DatabaseSwitcher(context, self.tabs, self)
@@ -557,11 +558,18 @@ class MainWindow(QMainWindow):
             self.refresh_list()
             return
         created = {record.id for record in changes.created}
+        event = changes.event
         for record in changes.stored:
-            try:  # the stored row carries what a record lacks ("Bị trả lại" and its comment)
-                summary = self.context.db.summary(record.id)
-            except StoreError:
-                summary = summary_of(record)
+            # "Bị trả lại" and its comment come with a return step; a save (no step) keeps
+            # the row's note, a step other than a return clears it (the list model does both).
+            note = ""
+            if (
+                event is not None
+                and event.meeting_id == record.id
+                and event.action is Action.RETURN
+            ):
+                note = event.note
+            summary = summary_of(record, returned_note=note)
             self.list_page.show_summary(summary, created=record.id in created)
         for meeting_id in changes.deleted:
             self.list_page.remove_meeting(meeting_id)

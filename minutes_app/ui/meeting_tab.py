@@ -85,10 +85,17 @@ class MeetingTab(QSplitter):
 
     def _on_workflow_changed(self, meeting_id: int) -> None:
         # A step changes the status (and the version): the editor takes the stored meeting,
-        # becoming read-only once approved, and the preview shows the new state.
-        try:
-            self.editor.reload(self.context.db.get(meeting_id))
-        except StoreError:
-            log.exception("cannot reload meeting %s after a workflow step", meeting_id)
+        # becoming read-only once approved, and the preview shows the new state. A step taken
+        # in the panel carries the record it wrote; only a change made elsewhere is read.
+        step = self.review.last_step
+        record = step.record if step is not None else None
+        if record is None or record.id != meeting_id:
+            try:
+                record = self.context.db.get(meeting_id)
+            except StoreError:
+                log.exception("cannot reload meeting %s after a workflow step", meeting_id)
+        if record is not None:
+            self.editor.reload(record)
         self.preview.schedule_refresh()
-        self.derived.refresh()  # approving enables "Lập văn bản", reopening disables it
+        # Approving enables "Lập văn bản", reopening disables it.
+        self.derived.refresh(status=record.meeting.status if record is not None else None)

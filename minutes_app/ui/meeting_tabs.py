@@ -28,12 +28,12 @@ class MeetingTabs(QTabWidget):
     Owns opening, saving before closing, the saved state shown in the tab titles and the open
     meetings remembered for the next start. Emits ``state_changed()`` when a tab's saved state
     or title may have changed, ``live_mode_changed()`` when an editor enters or leaves the live
-    mode, and ``workflow_changed(id)`` after a review step in a tab.
+    mode, and ``stepped(changes)`` with the ``Changes`` of a review step taken in a tab.
     """
 
     state_changed = Signal()
     live_mode_changed = Signal()
-    workflow_changed = Signal(int)
+    stepped = Signal(object)
 
     def __init__(
         self,
@@ -102,7 +102,7 @@ class MeetingTabs(QTabWidget):
         if self.context.settings.editor_text_size != DEFAULT_TEXT_SIZE:
             apply_text_size(tab.editor_widget, self.context.settings.editor_text_size)
         tab.set_preview_shown(self.preview_shown)
-        tab.review.workflow_changed.connect(self.workflow_changed)
+        tab.review.stepped.connect(self.stepped)
         editor.save_state_changed.connect(lambda _saved: self.state_changed.emit())
         # The saved row comes with the save's Changes (on_changes): only the title is redrawn.
         editor.meeting_saved.connect(lambda _id: self.state_changed.emit())

@@ -450,7 +450,7 @@ class ReviewPanel(QWidget):
                 self.context.interaction.warning(
                     title,
                     self.tr("Chưa ghi {what}; biên bản giữ nguyên.").format(
-                        what=transition.text_label_vi
+                        what=transition.text_label(self.context.language)
                     ),
                 )
                 return False
@@ -494,9 +494,7 @@ class ReviewPanel(QWidget):
             except MinutesError as exc:
                 self._report(
                     self.tr("Không thực hiện được «{step}»").format(
-                        step=transition.label_en
-                        if self.context.language == "en"
-                        else transition.label_vi
+                        step=transition.label(self.context.language)
                     ),
                     exc,
                 )

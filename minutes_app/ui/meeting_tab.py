@@ -90,6 +90,7 @@ class MeetingTab(QSplitter):
         step = self.review.last_step
         record = step.record if step is not None else None
         if record is None or record.id != meeting_id:
+            record = None
             try:
                 record = self.context.db.get(meeting_id)
             except StoreError:

@@ -31,7 +31,17 @@ class Transition:
     needs_text: bool
     label_vi: str
     label_en: str
+    #: What the text it needs is called ("ý kiến" / "comment"), in each language.
     text_label_vi: str = ""
+    text_label_en: str = ""
+
+    def label(self, language: str = "vi") -> str:
+        """Return the step's name in ``language`` (English for ``en``, else Vietnamese)."""
+        return self.label_en if language == "en" else self.label_vi
+
+    def text_label(self, language: str = "vi") -> str:
+        """Return what the step's text is called in ``language`` ("" when it needs none)."""
+        return self.text_label_en if language == "en" else self.text_label_vi
 
 
 TRANSITIONS: dict[Action, Transition] = {
@@ -39,13 +49,20 @@ TRANSITIONS: dict[Action, Transition] = {
         Action.SUBMIT, Status.DRAFT, Status.IN_REVIEW, False, "Trình duyệt", "Submit for review"
     ),
     Action.RETURN: Transition(
-        Action.RETURN, Status.IN_REVIEW, Status.DRAFT, True, "Trả lại", "Return", "ý kiến"
+        Action.RETURN,
+        Status.IN_REVIEW,
+        Status.DRAFT,
+        True,
+        "Trả lại",
+        "Return",
+        "ý kiến",
+        "comment",
     ),
     Action.APPROVE: Transition(
         Action.APPROVE, Status.IN_REVIEW, Status.APPROVED, False, "Duyệt", "Approve"
     ),
     Action.REOPEN: Transition(
-        Action.REOPEN, Status.APPROVED, Status.DRAFT, True, "Mở lại", "Reopen", "lý do"
+        Action.REOPEN, Status.APPROVED, Status.DRAFT, True, "Mở lại", "Reopen", "lý do", "reason"
     ),
 }
 
@@ -92,6 +109,6 @@ def apply(status: Status, action: Action, by: str, text: str = "") -> Status:
     if transition.needs_text and not text.strip():
         raise WorkflowError(
             f"«{transition.label_vi}» cần ghi {transition.text_label_vi}",
-            f"{transition.label_en} needs a {'comment' if action is Action.RETURN else 'reason'}",
+            f"{transition.label_en} needs a {transition.text_label_en}",
         )
     return transition.target

@@ -148,10 +148,11 @@ class DerivedPanel(QWidget):
         key = "message_en" if self.context.language == "en" else "message_vi"
         return str(getattr(exc, key, None) or exc)
 
-    def refresh(self) -> None:
-        """Read the meeting's status and its derived documents again."""
+    def refresh(self, *, status: Status | None = None) -> None:
+        """Read the meeting's status (unless given) and its derived documents again."""
         try:
-            status = self.context.db.get(self._meeting_id).meeting.status
+            if status is None:
+                status = self.context.db.get(self._meeting_id).meeting.status
             rows = service.list_documents(self.context.db, meeting_id=self._meeting_id)
         except Exception:  # a damaged row must not break the window
             log.exception("cannot read the derived documents of meeting %s", self._meeting_id)

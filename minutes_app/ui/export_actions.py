@@ -15,12 +15,12 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from minutes_app.domain.errors import message as error_message
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
 from minutes_app.services.changes import Changes
 from minutes_app.services.export import export_meeting
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.messages import error_text
 from minutes_app.ui.problem_text import problem_lines
 from minutes_app.ui.tasks import TaskFailure
 
@@ -348,6 +348,6 @@ class ExportActions(QObject):
         self._report(failure.exc, details)
 
     def _report(self, exc: BaseException, details: str = "") -> None:
-        message = error_text(exc, self._lang)
+        message = error_message(exc, self._lang)
         self.context.interaction.error(self.tr("Lỗi khi xuất hoặc in"), message, details)
         self.failed.emit(message)

@@ -57,8 +57,7 @@ def anchor_for(window: Any) -> str:
     review = getattr(tab, "review", None)
     if review is not None and focus is not None and review.isAncestorOf(focus):
         return REVIEW_ANCHOR
-    section = getattr(tab.editor, "current_section", None)
-    index = section() if section is not None else -1
+    index = tab.editor.current_section()
     return SECTION_ANCHORS[index] if 0 <= index < len(SECTION_ANCHORS) else LIST_ANCHOR
 
 

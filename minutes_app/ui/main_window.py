@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -17,70 +17,51 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
-    QUndoGroup,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QTableView,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
-    QWidget,
 )
 
-from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.workflow import Action
 from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
 from minutes_app.services.imports import FileProblems, ImportFailed, import_files
 from minutes_app.services.office import ChangeListener
 from minutes_app.store import (
-    Database,
     MeetingChange,
     MeetingNotFound,
     MeetingRecord,
     MeetingSummary,
-    Rows,
     Store,
     StoreError,
 )
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.database_switcher import DatabaseSwitcher
+from minutes_app.ui.editor_protocol import Editor
+from minutes_app.ui.errors import report_error
 from minutes_app.ui.export_actions import ExportActions
 from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
 from minutes_app.ui.help import anchor_for as help_anchor_for
 from minutes_app.ui.i18n import language_names
 from minutes_app.ui.meeting_list_model import (
-    COL_DATE,
-    COL_ISSUER,
-    COL_NUMBER,
-    COL_STATUS,
-    COL_TITLE,
-    OBJECT_ROLE,
-    MeetingListModel,
-    MeetingSortProxy,
     summary_of,
 )
+from minutes_app.ui.meeting_list_page import MeetingListPage
 from minutes_app.ui.meeting_tab import MeetingTab
-from minutes_app.ui.messages import error_text
+from minutes_app.ui.meeting_tabs import EditorFactory, MeetingTabs
 from minutes_app.ui.review import change_user_name
-from minutes_app.ui.spelling import attach_spelling, spelling_service
+from minutes_app.ui.spelling import spelling_service
 from minutes_app.ui.tasks import TaskFailure
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
-from minutes_app.ui.window_title import body_name, meeting_heading, window_title
+from minutes_app.ui.window_title import meeting_heading, window_title
 
 log = logging.getLogger(__name__)
-
-SEARCH_DEBOUNCE_MS = 150
-DB_FILTERS = "*.sqlite *.db"
-
-EditorFactory = Callable[[AppContext, MeetingRecord, QWidget], QWidget]
 
 
 def load_editor_class() -> EditorFactory:
@@ -112,8 +93,6 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(Path)
     language_chosen = Signal(str)
-    #: The body most listed minutes come from (the window's title when no meeting is open).
-    body_name = ""
     # From the office listener's thread to the UI thread (queued): other PCs' changes, the
     # server lost (its message), the server back.
     office_changes_heard = Signal(list)
@@ -129,29 +108,30 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.context = context
-        self.editor_factory = editor_factory or load_editor_class()
         self.today = today
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
-        self.undo_group = QUndoGroup(self)
         self.help_window: HelpWindow | None = None
         self.exports = ExportActions(context, self)
         self.exports.status_message.connect(self.on_exports_status_message)
 
-        self.model = MeetingListModel(self)
-        self.proxy = MeetingSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self._build_list_page()
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
-        self.tabs.setTabsClosable(True)
-        self.tabs.setMovable(True)
-        self.tabs.addTab(self.list_page, self.tr("Danh sách biên bản"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.tabs.tabCloseRequested.connect(self.on_tabs_close_requested)
+        self.list_page = MeetingListPage(context, self)
+        self.list_page.meeting_activated.connect(self.open_meeting)
+        self.list_page.selection_changed.connect(self.update_actions)
+        self.list_page.listed.connect(self.on_listed)
+        self.tabs = MeetingTabs(
+            context, self.list_page, editor_factory or load_editor_class(), self
+        )
+        self.tabs.state_changed.connect(self.update_window_state)
+        self.tabs.live_mode_changed.connect(self._sync_live_action)
+        self.tabs.stepped.connect(lambda changes: self.on_changes(changes, self.tabs))
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
+        self.databases = DatabaseSwitcher(context, self.tabs, self)
+        self.databases.closing.connect(self.stop_listening)
+        self.databases.switched.connect(self.on_database_switched)
+        self.databases.restored.connect(self.on_database_restored)
+        self.databases.gave_up.connect(self.close)
 
         self.saved_label = QLabel(self)
         self.task_label = QLabel(self)
@@ -163,10 +143,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self.search_timer.timeout.connect(self.refresh_list)
 
         self.office_changes_heard.connect(self.on_office_changes_heard)
         self.office_server_lost.connect(self.on_office_server_lost)
@@ -183,58 +159,12 @@ class MainWindow(QMainWindow):
         self.reopen_session()
         self.update_window_state()
 
+    @property
+    def body_name(self) -> str:
+        """The body most listed minutes come from (the window's title when no meeting is open)."""
+        return self.list_page.body_name
+
     # -- building ---------------------------------------------------------------------------
-    def _build_list_page(self) -> None:
-        self.list_page = QWidget(self)
-        self.search_box = QLineEdit(self.list_page)
-        self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText(
-            self.tr(
-                "Tìm theo tên cuộc họp, cơ quan, người dự, nội dung… (gõ có dấu hoặc không dấu)"
-            )
-        )
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.textChanged.connect(self.on_search_box_text_changed)
-        self.search_box.returnPressed.connect(self.on_search_box_return_pressed)
-        self.count_label = QLabel(self.list_page)
-
-        self.table = QTableView(self.list_page)
-        self.table.setObjectName("meetingTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_ISSUER, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_ISSUER, 240)
-        self.table.activated.connect(self.on_table_activated)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
-
-        self.empty_label = QLabel(
-            self.tr(
-                "Chưa có biên bản nào. Bấm “Biên bản mới” (Ctrl+N) để soạn từ một mẫu, "
-                "hoặc “Nhập từ JSON” (Ctrl+I)."
-            ),
-            self.list_page,
-        )
-        self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.search_box, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self.list_page)
-        layout.addLayout(top)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
 
     def _action(
         self,
@@ -311,7 +241,7 @@ class MainWindow(QMainWindow):
         # Delete only from the list: in the editor the key belongs to the text and tables.
         self.removeAction(self.act_delete)
         self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.addAction(self.act_delete)
+        self.list_page.table.addAction(self.act_delete)
         self.act_close_tab = self._action(
             self.tr("Đó&ng biên bản"), self.close_current_tab, QKeySequence.StandardKey.Close
         )
@@ -401,9 +331,9 @@ class MainWindow(QMainWindow):
             action.setChecked(percent == self.context.settings.editor_text_size)
             action.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
             self.text_size_actions[percent] = action
-        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
+        self.act_undo = self.tabs.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Làm lại"))
+        self.act_redo = self.tabs.undo_group.createRedoAction(self, self.tr("&Làm lại"))
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.act_preview = QAction(self.tr("Bản &xem trước PDF"), self)
         self.act_preview.setCheckable(True)
@@ -421,9 +351,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.act_live.setCheckable(True)
-        self.act_list = self._action(
-            self.tr("&Danh sách biên bản"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+L"
-        )
+        self.act_list = self._action(self.tr("&Danh sách biên bản"), self.tabs.show_list, "Ctrl+L")
         names = [
             self.tr("Thông tin chung"),
             self.tr("Thành phần"),
@@ -533,7 +461,7 @@ class MainWindow(QMainWindow):
             self.context,
             self,
             self.current_meeting_id,
-            lambda: getattr(self.current_editor(), "session", None),
+            lambda: editor.session if (editor := self.current_editor()) is not None else None,
         )
         bar.addMenu(self.word_review.menu())
         self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
@@ -572,89 +500,31 @@ class MainWindow(QMainWindow):
 
     def reopen_session(self) -> None:
         """Open again the meetings that were open when the app last stopped (or was killed)."""
-        ids = self.context.settings.open_meetings(self.context.db_path)
-        for meeting_id in ids:
-            try:
-                self.context.db.get(meeting_id)
-            except StoreError:
-                continue
-            self.open_meeting(meeting_id)
+        ids = self.tabs.reopen_session()
         if ids:
             self.select_meeting(ids[-1])
-
-    def _remember_session(self) -> None:
-        self.context.settings.set_open_meetings(
-            self.context.db_path, [t.meeting_id() for t in self.meeting_tabs()]
-        )
 
     # -- the list ---------------------------------------------------------------------------
     def refresh_list(self) -> None:
         """Show the meetings matching the search box (all of them when it is empty)."""
-        self.search_timer.stop()
-        query = self.search_box.text().strip()
-        selected = self.selected_summary()
-        try:
-            rows = self.context.db.search(query) if query else self.context.db.list()
-        except StoreError as exc:
-            self.report_error(self.tr("Không đọc được danh sách biên bản"), exc)
-            rows = Rows([])
-        self.model.set_summaries(rows)
-        if not query:  # the body the window is named after: whose minutes these are
-            self.body_name = body_name(summary.issuer_name for summary in rows)
+        self.list_page.refresh()
+
+    def on_listed(self) -> None:
+        if not self.list_page.query():  # the title names the body of the whole list
             self.update_window_state()
-        self._update_count()
-        if selected is not None:
-            self.select_meeting(selected.id)
         self.update_actions()
 
-    def _update_count(self) -> None:
-        count = self.model.rowCount()
-        self.empty_label.setVisible(count == 0 and not self.search_box.text().strip())
-        if self.search_box.text().strip():
-            self.count_label.setText(self.tr("Tìm thấy %n biên bản", "", count))
-        else:
-            self.count_label.setText(self.tr("%n biên bản", "", count))
-
-    def on_search_box_text_changed(self, _text: str) -> None:
-        self.search_timer.start()
-
-    def on_search_box_return_pressed(self) -> None:
-        self.refresh_list()
-        if self.proxy.rowCount():
-            self.table.setFocus()
-            self.table.selectRow(0)
-
     def focus_search(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
+        self.tabs.show_list()
+        self.list_page.focus_search()
 
     def selected_summary(self) -> MeetingSummary | None:
         """Return the meeting selected in the list."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        summary = rows[0].data(OBJECT_ROLE)
-        return summary if isinstance(summary, MeetingSummary) else None
+        return self.list_page.selected_summary()
 
     def select_meeting(self, meeting_id: int) -> bool:
         """Select the list row of ``meeting_id``; return False when it is not listed."""
-        row = self.model.row_of(meeting_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-        return True
-
-    def on_table_activated(self, index: QModelIndex) -> None:
-        summary = index.data(OBJECT_ROLE)
-        if isinstance(summary, MeetingSummary):
-            self.open_meeting(summary.id)
+        return self.list_page.select_meeting(meeting_id)
 
     def run_verb(
         self, verb: Callable[[Store], Changes], label: str, error_title: str
@@ -688,17 +558,23 @@ class MainWindow(QMainWindow):
             self.refresh_list()
             return
         created = {record.id for record in changes.created}
-        searching = bool(self.search_box.text().strip())
+        event = changes.event
         for record in changes.stored:
-            try:  # the stored row carries what a record lacks ("Bị trả lại" and its comment)
-                summary = self.context.db.summary(record.id)
-            except StoreError:
-                summary = summary_of(record)
-            self.model.update_summary(summary, insert=record.id in created or not searching)
+            # "Bị trả lại" and its comment come with a return step; a save (no step) keeps
+            # the row's note, a step other than a return clears it (the list model does both).
+            note = ""
+            if (
+                event is not None
+                and event.meeting_id == record.id
+                and event.action is Action.RETURN
+            ):
+                note = event.note
+            summary = summary_of(record, returned_note=note)
+            self.list_page.show_summary(summary, created=record.id in created)
         for meeting_id in changes.deleted:
-            self.model.remove_meeting(meeting_id)
+            self.list_page.remove_meeting(meeting_id)
         if created or changes.deleted:
-            self._update_count()
+            self.list_page.update_count()
         self.update_window_state()
 
     def on_meeting_saved(self, meeting_id: int) -> None:
@@ -707,7 +583,7 @@ class MainWindow(QMainWindow):
             summary = self.context.db.summary(meeting_id)  # with "Bị trả lại" after a return
         except StoreError:
             return
-        self.model.update_summary(summary, insert=not self.search_box.text().strip())
+        self.list_page.show_summary(summary)
         self.update_window_state()
 
     # -- the office: other PCs' changes, a server that went away -----------------------------
@@ -735,26 +611,23 @@ class MainWindow(QMainWindow):
             try:
                 record = self.context.db.get(meeting_id)
             except MeetingNotFound:  # deleted on another PC
-                self.model.remove_meeting(meeting_id)
+                self.list_page.remove_meeting(meeting_id)
                 continue
             except StoreError:
                 log.warning("cannot read meeting %s after a change was heard", meeting_id)
                 continue
-            self.model.update_summary(summary_of(record), insert=not self.search_box.text().strip())
+            self.list_page.show_summary(summary_of(record))
             tab = self.tab_of(meeting_id)
             if tab is None:
                 continue
             editor = tab.editor
-            version = getattr(editor, "version", None)
-            reload = getattr(editor, "reload", None)
             # An editor holding unsaved typing keeps it: its next save meets the newer
             # version and offers to reload theirs or keep its own (nothing is lost).
-            if version is not None and reload is not None and version() != record.version:
-                if editor.is_saved():
-                    reload(record)
-                    tab.preview.schedule_refresh()
+            if editor.version() != record.version and editor.is_saved():
+                editor.reload(record)
+                tab.preview.schedule_refresh()
             tab.review.refresh()
-        self._update_count()
+        self.list_page.update_count()
         self.update_window_state()
         self.update_actions()
 
@@ -776,9 +649,7 @@ class MainWindow(QMainWindow):
         """The server is back: save what could not be saved, and read the list again."""
         self.office_label.setVisible(False)
         for tab in self.meeting_tabs():
-            retry_save = getattr(tab.editor, "retry_save", None)
-            if retry_save is not None:
-                retry_save()
+            tab.editor.retry_save()
         self.refresh_list()
         self.update_window_state()
         self.statusBar().showMessage(self.tr("Đã kết nối lại máy chủ"), 8000)
@@ -786,78 +657,33 @@ class MainWindow(QMainWindow):
     # -- editors ----------------------------------------------------------------------------
     def meeting_tabs(self) -> list[MeetingTab]:
         """Return the open meeting tabs in tab order."""
-        tabs = (self.tabs.widget(i) for i in range(self.tabs.count()))
-        return [t for t in tabs if isinstance(t, MeetingTab)]
+        return self.tabs.meeting_tabs()
 
     def tab_of(self, meeting_id: int) -> MeetingTab | None:
-        return next((t for t in self.meeting_tabs() if t.meeting_id() == meeting_id), None)
+        return self.tabs.tab_of(meeting_id)
 
     def current_tab(self) -> MeetingTab | None:
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, MeetingTab) else None
+        return self.tabs.current_tab()
 
-    def current_editor(self) -> Any:
-        tab = self.current_tab()
-        return tab.editor if tab else None
+    def current_editor(self) -> Editor | None:
+        return self.tabs.current_editor()
 
     def open_meeting(self, meeting_id: int) -> MeetingTab | None:
         """Show the meeting in its editor tab, opening one when needed."""
-        existing = self.tab_of(meeting_id)
-        if existing is not None:
-            self.tabs.setCurrentWidget(existing)
-            return existing
-        try:
-            record = self.context.db.get(meeting_id)
-        except StoreError as exc:
-            self.report_error(self.tr("Không mở được biên bản"), exc)
-            return None
-        try:
-            editor = self.editor_factory(self.context, record, self)
-        except Exception as exc:  # a broken editor must not take the window down
-            log.exception("cannot build the editor")
-            self.report_error(self.tr("Không mở được biên bản"), exc)
-            return None
-        tab = MeetingTab(self.context, editor, self.tabs)
-        try:
-            attach_spelling(editor, self.context)
-        except Exception:  # spell checking is a help: never a reason not to open a meeting
-            log.exception("spell checking could not be attached")
-        if self.context.settings.editor_text_size != DEFAULT_TEXT_SIZE:
-            apply_text_size(editor, self.context.settings.editor_text_size)
-        tab.set_preview_shown(self.act_preview.isChecked())
-        tab.review.workflow_changed.connect(self.on_meeting_saved)
-        editor.save_state_changed.connect(lambda _saved: self.update_window_state())  # type: ignore[attr-defined]
-        # The saved row comes with the save's Changes (on_changes): only the title is redrawn.
-        editor.meeting_saved.connect(lambda _id: self.update_window_state())  # type: ignore[attr-defined]
-        editor.meeting_changed.connect(self.update_window_state)  # type: ignore[attr-defined]
-        live_changed = getattr(editor, "live_mode_changed", None)
-        if live_changed is not None:
-            live_changed.connect(lambda _on: self._sync_live_action())
-        self.undo_group.addStack(editor.undo_stack())  # type: ignore[attr-defined]
-        index = self.tabs.addTab(tab, "")
-        self._size_splitter(tab)
-        tab.splitterMoved.connect(
-            lambda *_: self.context.settings.set_state("tab/splitter", tab.saveState())
-        )
-        self.tabs.setCurrentIndex(index)
-        self.update_window_state()
-        self._remember_session()
-        if self.act_preview.isChecked():
-            tab.preview.refresh_now()
-        return tab
+        return self.tabs.open_meeting(meeting_id)
 
     # -- find and replace, text size --------------------------------------------------------
     def find_bar_of(self, tab: MeetingTab) -> FindBar | None:
         """Return the find bar of ``tab``, made on first use (None for an editor without one)."""
-        bar = getattr(tab, "find_bar", None)
-        if bar is not None:
-            return bar  # type: ignore[no-any-return]
-        layout = tab.editor.layout()
-        if not hasattr(tab.editor, "session") or not isinstance(layout, QVBoxLayout):
+        if tab.find_bar is not None:
+            return tab.find_bar
+        editor = tab.editor
+        layout = editor.layout()
+        if editor.session is None or not isinstance(layout, QVBoxLayout):
             return None
-        bar = FindBar(tab.editor, tab.preview, tab.editor)
+        bar = FindBar(editor, tab.preview, tab.editor_widget)
         layout.insertWidget(layout.count() - 1, bar)  # above the editor's saved-state line
-        tab.find_bar = bar  # type: ignore[attr-defined]
+        tab.find_bar = bar
         return bar
 
     def find_in_meeting(self, *, replace: bool) -> None:
@@ -884,17 +710,10 @@ class MainWindow(QMainWindow):
         """Show every editor's text at ``percent`` of the system font, now and from now on."""
         self.context.settings.editor_text_size = percent
         for tab in self.meeting_tabs():
-            apply_text_size(tab.editor, percent)
+            apply_text_size(tab.editor_widget, percent)
         action = self.text_size_actions.get(percent)
         if action is not None:
             action.setChecked(True)
-
-    def _size_splitter(self, tab: MeetingTab) -> None:
-        state = self.context.settings.state("tab/splitter")
-        if state is not None and tab.restoreState(state):
-            return
-        width = max(self.tabs.width(), 800)
-        tab.setSizes([width * 60 // 100, width * 40 // 100])
 
     def _section_slot(self, index: int) -> Callable[[], None]:
         return lambda: self.show_section(index)
@@ -917,86 +736,44 @@ class MainWindow(QMainWindow):
             summary = self.selected_summary()
             tab = self.open_meeting(summary.id) if summary is not None else None
             editor = tab.editor if tab is not None else None
-        set_live = getattr(editor, "set_live_mode", None)
-        if set_live is not None:
-            set_live(not editor.is_live_mode())
+        if editor is not None:
+            editor.set_live_mode(not editor.is_live_mode())
         self._sync_live_action()
 
     def _sync_live_action(self) -> None:
         editor = self.current_editor()
-        is_live = getattr(editor, "is_live_mode", None)
-        self.act_live.setChecked(bool(is_live and is_live()))
+        self.act_live.setChecked(editor is not None and editor.is_live_mode())
 
     def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
         """Close one meeting tab after saving it; return False if the user chose to keep it open."""
-        editor = tab.editor
-        if flush and not self._flush_or_ask(editor):
-            return False
-        self.undo_group.removeStack(editor.undo_stack())
-        self.tabs.removeTab(self.tabs.indexOf(tab))
-        tab.preview.timer.stop()
-        tab.deleteLater()
-        self.update_window_state()
-        self._remember_session()
-        return True
+        return self.tabs.close_tab(tab, flush=flush)
 
     def close_current_tab(self) -> None:
-        tab = self.current_tab()
-        if tab is not None:
-            self.close_tab(tab)
-
-    def on_tabs_close_requested(self, index: int) -> None:
-        tab = self.tabs.widget(index)
-        if isinstance(tab, MeetingTab):
-            self.close_tab(tab)
+        self.tabs.close_current_tab()
 
     def on_tabs_current_changed(self, _index: int) -> None:
-        editor = self.current_editor()
-        # None (the list page) leaves no stack active: PySide6 accepts it, its stubs do not.
-        self.undo_group.setActiveStack(editor.undo_stack() if editor is not None else None)  # type: ignore[arg-type]
         self._sync_live_action()
         self.update_actions()
         self.update_window_state()
 
-    def _flush_or_ask(self, editor: Any) -> bool:
+    def _flush_or_ask(self, editor: Editor) -> bool:
         """Save the editor now; if that fails, ask whether to give up its unsaved changes."""
-        try:
-            if editor.flush():
-                return True
-        except Exception:  # flush must not raise, but a bug here must not lose the question
-            log.exception("flush failed")
-        title = self._tab_title(editor)
-        return self.context.interaction.confirm(
-            self.tr("Chưa lưu được biên bản"),
-            self.tr(
-                "Không lưu được các thay đổi của biên bản “%1”.\n\n"
-                "Nếu tiếp tục, các thay đổi chưa lưu sẽ bị mất. Vẫn tiếp tục?"
-            ).replace("%1", title),
-            default=False,
-            ok_text=self.tr("Bỏ các thay đổi"),
-        )
+        return self.tabs.flush_or_ask(editor)
 
     def flush_all(self) -> bool:
         """Save every open editor; return False if the user chose to stay after a failed save."""
-        return all(self._flush_or_ask(tab.editor) for tab in self.meeting_tabs())
+        return self.tabs.flush_all()
 
     # -- saved state ------------------------------------------------------------------------
-    def _tab_title(self, editor: Any) -> str:
-        title = editor.meeting_title().strip()
-        return title or self.tr("(chưa có tên)")
+    def _tab_title(self, editor: Editor) -> str:
+        return self.tabs.tab_title(editor)
 
     def is_everything_saved(self) -> bool:
-        return all(t.editor.is_saved() for t in self.meeting_tabs())
+        return self.tabs.is_everything_saved()
 
     def update_window_state(self) -> None:
         """Show the saved state in the title ("*"), the status bar and the tab titles."""
-        for tab in self.meeting_tabs():
-            title = self._tab_title(tab.editor)
-            short = title if len(title) <= 32 else title[:31] + "…"
-            mark = "" if tab.editor.is_saved() else "*"
-            index = self.tabs.indexOf(tab)
-            self.tabs.setTabText(index, short + mark)
-            self.tabs.setTabToolTip(index, title)
+        self.tabs.update_titles()
         saved = self.is_everything_saved()
         self.setWindowModified(not saved)
         editor = self.current_editor()
@@ -1070,7 +847,7 @@ class MainWindow(QMainWindow):
             return None
         tab = self.tab_of(meeting_id)
         if tab is not None:
-            return tab.editor.meeting()  # type: ignore[no-any-return]
+            return tab.editor.meeting()
         try:
             return self.context.db.get(meeting_id).meeting
         except StoreError as exc:
@@ -1171,7 +948,7 @@ class MainWindow(QMainWindow):
             self.update_window_state()
             return saved
         title = self._tab_title(editor)
-        if getattr(editor, "is_read_only", lambda: False)():
+        if editor.is_read_only():
             self.statusBar().showMessage(
                 self.tr("Biên bản “%1” đã được duyệt, chỉ xem: không có gì để lưu.").replace(
                     "%1", title
@@ -1341,84 +1118,25 @@ class MainWindow(QMainWindow):
 
     # -- databases --------------------------------------------------------------------------
     def open_other_database(self) -> bool:
-        folder = str(self.context.db_path.parent)
-        path = self.context.interaction.choose_open_file(
-            self.tr("Mở tệp cơ sở dữ liệu"),
-            folder,
-            self.tr("Cơ sở dữ liệu biên bản (%1);;Mọi tệp (*)").replace("%1", DB_FILTERS),
-        )
-        return self.switch_database(path, create=False) if path else False
+        return self.databases.open_other_database()
 
     def create_database(self) -> bool:
-        folder = self.context.db_path.parent / "bien-ban.sqlite"
-        path = self.context.interaction.choose_save_file(
-            self.tr("Tạo tệp cơ sở dữ liệu mới"),
-            str(folder),
-            self.tr("Cơ sở dữ liệu biên bản (%1)").replace("%1", DB_FILTERS),
-        )
-        if path is None:
-            return False
-        if path.suffix.lower() not in (".sqlite", ".db"):
-            path = path.with_name(path.name + ".sqlite")
-        if path.exists():
-            self.context.interaction.error(
-                self.tr("Tạo tệp cơ sở dữ liệu mới"),
-                self.tr("Tệp %1 đã có; hãy dùng “Mở tệp cơ sở dữ liệu khác…” để mở nó.").replace(
-                    "%1", str(path)
-                ),
-            )
-            return False
-        return self.switch_database(path, create=True)
+        return self.databases.create_database()
 
     def switch_database(self, path: Path, *, create: bool = False) -> bool:
         """Save and close the open meetings, then show the database at ``path``."""
-        if Path(path).resolve() == self.context.db_path.resolve():
-            return True
-        if not self.flush_all():
-            return False
-        try:
-            new_db = Database.open(path, create=create)
-        except StoreError as exc:
-            self.report_error(self.tr("Không mở được tệp cơ sở dữ liệu"), exc)
-            if not create:
-                self.context.settings.remove_recent_db_file(Path(path))
-            return False
-        for tab in self.meeting_tabs():
-            self.close_tab(tab, flush=False)
-        self.stop_listening()
-        old = self.context.db
-        self.context.tasks.close_database()  # the verbs started so far end on the old file
-        self.context.db = new_db
-        if self.context.user_name.strip():
-            new_db.user_name = self.context.user_name.strip()
-        self.context.db_path = Path(path)
-        try:
-            old.close()
-        except Exception:  # the old file may be gone; nothing to save there
-            log.warning("closing the previous database failed", exc_info=True)
-        self.context.settings.add_recent_db_file(Path(path))
+        return self.databases.switch_database(path, create=create)
+
+    def on_database_switched(self, path: Path) -> None:
         self._listen()
-        self.search_box.clear()
+        self.list_page.search_box.clear()
         self.refresh_list()
         self.update_window_state()
         self.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(path)), 8000)
-        self.database_changed.emit(Path(path))
-        return True
+        self.database_changed.emit(path)
 
     def fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        current = self.context.db_path.resolve()
-        recent = [p for p in self.context.settings.recent_db_files() if p != current]
-        for path in recent:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.switch_database(p))
-        if not recent:
-            empty = self.recent_menu.addAction(self.tr("(chưa có)"))
-            empty.setEnabled(False)
-            return
-        self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("Xoá danh sách"))
-        clear.triggered.connect(self.context.settings.clear_recent_db_files)
+        self.databases.fill_recent_menu(self.recent_menu)
 
     # -- language, about --------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
@@ -1445,34 +1163,11 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> bool:
         """Replace the database with one of its backups, after saving and closing everything."""
-        from minutes_app.ui.dialogs.open_database import open_database_interactively
-        from minutes_app.ui.dialogs.restore_backup import restore_backup_interactively
+        return self.databases.restore_backup()
 
-        if not self.flush_all():
-            return False
-        for tab in self.meeting_tabs():
-            self.close_tab(tab, flush=False)
-        path = self.context.db_path
-        self.context.tasks.close_database()  # the worker lane's connection too
-        self.context.db.close()  # never restore under an open connection
-        restored = False
-        try:
-            restored = restore_backup_interactively(
-                path, self.context.interaction, language=self.context.language
-            )
-        except Exception as exc:  # whatever happened, the database must be opened again
-            self.report_error(self.tr("Không khôi phục được"), exc)
-        db = open_database_interactively(
-            path, self.context.interaction, language=self.context.language
-        )
-        if db is None:  # the user gave up: nothing left to show
-            self.close()
-            return False
-        self.context.db = db
-        self.context.db_path = Path(db.path)
+    def on_database_restored(self) -> None:
         self.refresh_list()
         self.update_window_state()
-        return restored
 
     def open_help(self, anchor: str | None = None) -> HelpWindow:
         """Show the guide (F1): at ``anchor``, else at the part for what is on screen."""
@@ -1502,9 +1197,7 @@ class MainWindow(QMainWindow):
     # -- errors, closing --------------------------------------------------------------------
     def report_error(self, title: str, exc: BaseException) -> None:
         """Show an error in a dialog: its bilingual message, never a traceback."""
-        if not isinstance(exc, (MinutesError, OSError)):
-            log.error("%s", title, exc_info=exc)
-        self.context.interaction.error(title, error_text(exc, self.context.language))
+        report_error(self.context, title, exc)
 
     def on_user_name_requested(self) -> None:
         if change_user_name(self.context, self):
@@ -1514,10 +1207,7 @@ class MainWindow(QMainWindow):
 
     def on_preview_toggled(self, checked: bool) -> None:
         self.context.settings.show_preview = checked
-        for tab in self.meeting_tabs():
-            tab.set_preview_shown(checked)
-            if checked:
-                tab.preview.schedule_refresh()
+        self.tabs.set_preview_shown(checked)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush_all():

@@ -46,8 +46,11 @@ def number_symbol(summary: MeetingSummary) -> str:
     return number or symbol
 
 
-def summary_of(record: MeetingRecord) -> MeetingSummary:
-    """Return the list row of a stored meeting (after a save, without asking the store again)."""
+def summary_of(record: MeetingRecord, *, returned_note: str = "") -> MeetingSummary:
+    """Return the list row of a stored meeting (after a save, without asking the store again).
+
+    ``returned_note`` is the reviewer's comment when the step that wrote it was a return.
+    """
     m = record.meeting
     return MeetingSummary(
         id=record.id,
@@ -59,6 +62,7 @@ def summary_of(record: MeetingRecord) -> MeetingSummary:
         symbol=m.symbol,
         updated_at=record.updated_at,
         version=record.version,
+        returned_note=returned_note,
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
@@ -11,8 +11,12 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 from minutes_app.store import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.derived_panel import DerivedPanel
+from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel
+
+if TYPE_CHECKING:
+    from minutes_app.ui.find_bar import FindBar
 
 log = logging.getLogger(__name__)
 
@@ -20,41 +24,44 @@ log = logging.getLogger(__name__)
 class MeetingTab(QSplitter):
     """One open meeting: the editor beside a side panel with its live PDF preview and its review."""
 
-    def __init__(self, context: AppContext, editor: QWidget, parent: QWidget | None = None) -> None:
+    # The find bar above the editor, made on first use (``MainWindow.find_bar_of``).
+    find_bar: FindBar | None = None
+
+    def __init__(self, context: AppContext, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.context = context
-        self.editor: Any = editor
+        self.editor = editor
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
-        self.preview = PdfPreview(context, editor.meeting, self.side)  # type: ignore[attr-defined]
-        self.review = ReviewPanel(
-            context, self.meeting_id(), self.side, flush=getattr(editor, "flush", None)
-        )
+        self.preview = PdfPreview(context, editor.meeting, self.side)
+        self.review = ReviewPanel(context, self.meeting_id(), self.side, flush=editor.flush)
         self.side.addTab(self.preview, self.tr("Xem trước"))
         self.derived = DerivedPanel(context, self.meeting_id(), self.side)
         self.side.addTab(self.review, self.tr("Duyệt"))
         self.side.addTab(self.derived, self.tr("Văn bản"))
-        focus_part = getattr(editor, "focus_part", None)
-        if focus_part is not None:  # double-clicking a comment shows what it is about
-            self.review.part_activated.connect(focus_part)
+        # Double-clicking a comment shows what it is about.
+        self.review.part_activated.connect(editor.focus_part)
+        assert isinstance(editor, QWidget)
+        # The editor as the widget it is (``editor`` is typed by what the window asks of it).
+        self.editor_widget: QWidget = editor
         self.addWidget(editor)
         self.addWidget(self.side)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setChildrenCollapsible(False)
-        editor.meeting_changed.connect(self.preview.schedule_refresh)  # type: ignore[attr-defined]
+        editor.meeting_changed.connect(self.preview.schedule_refresh)
         # The review panel reads comments and history from the database: refresh it after
         # saves only while it is shown, and when it is brought to the front.
         self._review_timer = QTimer(self)
         self._review_timer.setSingleShot(True)
         self._review_timer.setInterval(1000)
         self._review_timer.timeout.connect(self.review.refresh)
-        editor.meeting_saved.connect(self._on_editor_saved)  # type: ignore[attr-defined]
+        editor.meeting_saved.connect(self._on_editor_saved)
         self.side.currentChanged.connect(self._on_side_changed)
         self.review.workflow_changed.connect(self._on_workflow_changed)
 
     def meeting_id(self) -> int:
-        return int(self.editor.meeting_id())
+        return self.editor.meeting_id()
 
     def set_preview_shown(self, shown: bool) -> None:
         """Show or hide the preview page; the review page stays."""
@@ -78,12 +85,18 @@ class MeetingTab(QSplitter):
 
     def _on_workflow_changed(self, meeting_id: int) -> None:
         # A step changes the status (and the version): the editor takes the stored meeting,
-        # becoming read-only once approved, and the preview shows the new state.
-        reload = getattr(self.editor, "reload", None)
-        if reload is not None:
+        # becoming read-only once approved, and the preview shows the new state. A step taken
+        # in the panel carries the record it wrote; only a change made elsewhere is read.
+        step = self.review.last_step
+        record = step.record if step is not None else None
+        if record is None or record.id != meeting_id:
+            record = None
             try:
-                reload(self.context.db.get(meeting_id))
+                record = self.context.db.get(meeting_id)
             except StoreError:
                 log.exception("cannot reload meeting %s after a workflow step", meeting_id)
+        if record is not None:
+            self.editor.reload(record)
         self.preview.schedule_refresh()
-        self.derived.refresh()  # approving enables "Lập văn bản", reopening disables it
+        # Approving enables "Lập văn bản", reopening disables it.
+        self.derived.refresh(status=record.meeting.status if record is not None else None)

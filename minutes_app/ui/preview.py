@@ -11,9 +11,9 @@ from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from minutes_app.domain.errors import message as error_message
 from minutes_app.domain.model import Meeting
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.messages import error_text
 from minutes_app.ui.tasks import TaskFailure
 
 log = logging.getLogger(__name__)
@@ -141,7 +141,7 @@ class PdfPreview(QWidget):
             meeting = self._source()
         except Exception as exc:  # the editor could not give its state: say so, do not crash
             log.exception("preview: cannot read the meeting")
-            self._show_error(error_text(exc, self.context.language))
+            self._show_error(error_message(exc, self.context.language))
             return
         self._rendering = True
         self._pending = False
@@ -174,7 +174,7 @@ class PdfPreview(QWidget):
         self._rendering = False
         if not failure.expected:
             log.error("preview render failed:\n%s", failure.details)
-        self._show_error(error_text(failure.exc, self.context.language))
+        self._show_error(error_message(failure.exc, self.context.language))
         self._after_render()
 
     def _after_render(self) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from minutes_app.ui.editor_protocol import Editor
 
 
 def body_name(issuers: Iterable[str]) -> str:
@@ -15,7 +18,7 @@ def body_name(issuers: Iterable[str]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def meeting_heading(editor: Any) -> str:
+def meeting_heading(editor: Editor) -> str:
     """Return ``title — issuer`` of the meeting an editor shows ("" when it cannot say)."""
     try:
         meeting = editor.meeting()

@@ -456,6 +456,45 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSwitcher</name>
+    <message>
+        <source>Mở tệp cơ sở dữ liệu</source>
+        <translation>Open Database File</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu biên bản (%1);;Mọi tệp (*)</source>
+        <translation>Minutes databases (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tạo tệp cơ sở dữ liệu mới</source>
+        <translation>Create a New Database File</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu biên bản (%1)</source>
+        <translation>Minutes databases (%1)</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã có; hãy dùng “Mở tệp cơ sở dữ liệu khác…” để mở nó.</source>
+        <translation>%1 already exists; use “Open Another Database File…” to open it.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu</source>
+        <translation>Cannot open the database file</translation>
+    </message>
+    <message>
+        <source>(chưa có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Xoá danh sách</source>
+        <translation>Clear the List</translation>
+    </message>
+    <message>
+        <source>Không khôi phục được</source>
+        <translation>Restore Failed</translation>
+    </message>
+</context>
+<context>
     <name>DerivedListModel</name>
     <message>
         <source>Thông báo kết luận</source>
@@ -1222,19 +1261,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Danh sách biên bản</source>
-        <extracomment>The body most listed minutes come from (the window&apos;s title when no meeting is open).</extracomment>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Tìm theo tên cuộc họp, cơ quan, người dự, nội dung… (gõ có dấu hoặc không dấu)</source>
-        <translation>Search titles, bodies, attendees, content… (with or without diacritics)</translation>
-    </message>
-    <message>
-        <source>Chưa có biên bản nào. Bấm “Biên bản mới” (Ctrl+N) để soạn từ một mẫu, hoặc “Nhập từ JSON” (Ctrl+I).</source>
-        <translation>No minutes yet. Click “New Minutes” (Ctrl+N) to start from a template, or “Import from JSON” (Ctrl+I).</translation>
-    </message>
-    <message>
         <source>&amp;Biên bản mới…</source>
         <translation>&amp;New Minutes…</translation>
     </message>
@@ -1527,24 +1553,6 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>Không đọc được danh sách biên bản</source>
-        <translation>Cannot read the list of minutes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tìm thấy %n biên bản</source>
-        <translation>
-            <numerusform>%n minutes found</numerusform>
-            <numerusform>%n minutes found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n biên bản</source>
-        <translation>
-            <numerusform>%n minutes</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>⚠ Mất kết nối máy chủ</source>
         <translation>⚠ Server connection lost</translation>
     </message>
@@ -1555,26 +1563,6 @@
     <message>
         <source>Đã kết nối lại máy chủ</source>
         <translation>Connected to the server again</translation>
-    </message>
-    <message>
-        <source>Không mở được biên bản</source>
-        <translation>Cannot open the minutes</translation>
-    </message>
-    <message>
-        <source>Chưa lưu được biên bản</source>
-        <translation>The minutes are not saved</translation>
-    </message>
-    <message>
-        <source>Không lưu được các thay đổi của biên bản “%1”.
-
-Nếu tiếp tục, các thay đổi chưa lưu sẽ bị mất. Vẫn tiếp tục?</source>
-        <translation>The changes to “%1” could not be saved.
-
-If you continue, the unsaved changes will be lost. Continue anyway?</translation>
-    </message>
-    <message>
-        <source>Bỏ các thay đổi</source>
-        <translation>Discard Changes</translation>
     </message>
     <message>
         <source>(chưa có tên)</source>
@@ -1716,40 +1704,8 @@ This cannot be undone; export them to JSON first if you need a copy.</translatio
         <translation>Imported with Warnings</translation>
     </message>
     <message>
-        <source>Mở tệp cơ sở dữ liệu</source>
-        <translation>Open Database File</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu biên bản (%1);;Mọi tệp (*)</source>
-        <translation>Minutes databases (%1);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Tạo tệp cơ sở dữ liệu mới</source>
-        <translation>Create a New Database File</translation>
-    </message>
-    <message>
-        <source>Cơ sở dữ liệu biên bản (%1)</source>
-        <translation>Minutes databases (%1)</translation>
-    </message>
-    <message>
-        <source>Tệp %1 đã có; hãy dùng “Mở tệp cơ sở dữ liệu khác…” để mở nó.</source>
-        <translation>%1 already exists; use “Open Another Database File…” to open it.</translation>
-    </message>
-    <message>
-        <source>Không mở được tệp cơ sở dữ liệu</source>
-        <translation>Cannot open the database file</translation>
-    </message>
-    <message>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>(chưa có)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Xoá danh sách</source>
-        <translation>Clear the List</translation>
     </message>
     <message>
         <source>Ngôn ngữ</source>
@@ -1760,10 +1716,6 @@ This cannot be undone; export them to JSON first if you need a copy.</translatio
 The new language applies when the application is restarted.</source>
         <translation>The new language applies when the application is restarted.
 Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</translation>
-    </message>
-    <message>
-        <source>Không khôi phục được</source>
-        <translation>Restore Failed</translation>
     </message>
     <message>
         <source>Tên của bạn: %1</source>
@@ -2028,6 +1980,35 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     </message>
 </context>
 <context>
+    <name>MeetingListPage</name>
+    <message>
+        <source>Tìm theo tên cuộc họp, cơ quan, người dự, nội dung… (gõ có dấu hoặc không dấu)</source>
+        <translation>Search titles, bodies, attendees, content… (with or without diacritics)</translation>
+    </message>
+    <message>
+        <source>Chưa có biên bản nào. Bấm “Biên bản mới” (Ctrl+N) để soạn từ một mẫu, hoặc “Nhập từ JSON” (Ctrl+I).</source>
+        <translation>No minutes yet. Click “New Minutes” (Ctrl+N) to start from a template, or “Import from JSON” (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Không đọc được danh sách biên bản</source>
+        <translation>Cannot read the list of minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tìm thấy %n biên bản</source>
+        <translation>
+            <numerusform>%n minutes found</numerusform>
+            <numerusform>%n minutes found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n biên bản</source>
+        <translation>
+            <numerusform>%n minutes</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingSpelling</name>
     <message>
         <source>(không có gợi ý)</source>
@@ -2051,6 +2032,37 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
     <message>
         <source>Văn bản</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTabs</name>
+    <message>
+        <source>Danh sách biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Không mở được biên bản</source>
+        <translation>Cannot open the minutes</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được biên bản</source>
+        <translation>The minutes are not saved</translation>
+    </message>
+    <message>
+        <source>Không lưu được các thay đổi của biên bản “%1”.
+
+Nếu tiếp tục, các thay đổi chưa lưu sẽ bị mất. Vẫn tiếp tục?</source>
+        <translation>The changes to “%1” could not be saved.
+
+If you continue, the unsaved changes will be lost. Continue anyway?</translation>
+    </message>
+    <message>
+        <source>Bỏ các thay đổi</source>
+        <translation>Discard Changes</translation>
+    </message>
+    <message>
+        <source>(chưa có tên)</source>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>

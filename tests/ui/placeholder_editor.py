@@ -15,12 +15,15 @@ from minutes_app.ui.context import AppContext
 
 
 class PlaceholderEditor(QWidget):
-    """Shows the stored meeting as JSON; has the MeetingEditor interface and is always saved."""
+    """Shows the stored meeting as JSON; implements ``ui.editor_protocol.Editor``, always saved."""
 
     meeting_changed = Signal()
     save_state_changed = Signal(bool)
     meeting_saved = Signal(int)
     problems_changed = Signal(list)
+    live_mode_changed = Signal(bool)
+    #: No edit session: the window offers no find bar and no Word review for it.
+    session = None
 
     def __init__(
         self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None
@@ -63,6 +66,27 @@ class PlaceholderEditor(QWidget):
 
     def show_section(self, index: int) -> None:
         self.text.setFocus()
+
+    def version(self) -> int:
+        return self._record.version
+
+    def is_read_only(self) -> bool:
+        return False
+
+    def retry_save(self) -> bool:
+        return True
+
+    def current_section(self) -> int:
+        return -1
+
+    def focus_part(self, part: str) -> bool:
+        return False
+
+    def is_live_mode(self) -> bool:
+        return False
+
+    def set_live_mode(self, on: bool) -> None:
+        """The placeholder has no live mode."""
 
     def reload(self, record: MeetingRecord) -> None:
         self._record = record

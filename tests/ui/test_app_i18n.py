@@ -94,3 +94,20 @@ def test_the_editor_tables_column_headers_are_english_under_the_english_catalogu
     ]
     assert untranslated == []
     assert "In favour" in headers and "Name / group" in headers and "Deadline" in headers
+
+
+def test_a_step_without_its_text_is_refused_in_english(
+    qtbot, english, app_context, seed_record, fake_interaction
+) -> None:  # noqa: ANN001
+    from minutes_app.domain.workflow import Action
+    from minutes_app.ui.review import ReviewPanel
+
+    app_context.language = "en"
+    panel = ReviewPanel(app_context, seed_record.id, ask_text=lambda *_: "   ")
+    qtbot.addWidget(panel)
+    assert panel.take(Action.SUBMIT)
+    assert not panel.take(Action.RETURN)
+    assert fake_interaction.messages[-1][2] == "No comment given; the minutes are unchanged."
+    assert panel.take(Action.APPROVE)
+    assert not panel.take(Action.REOPEN)
+    assert fake_interaction.messages[-1][2] == "No reason given; the minutes are unchanged."

@@ -84,7 +84,7 @@ def test_ctrl_f_finds_in_every_section_and_shows_each_match_in_place(
 def test_ctrl_f_on_the_list_page_searches_the_meetings(window) -> None:
     window.tabs.setCurrentIndex(0)
     window.act_find.trigger()
-    assert window.search_box.hasFocus()
+    assert window.list_page.search_box.hasFocus()
 
 
 def test_replace_one_is_one_undo_step(qtbot, window, seed_record, db) -> None:  # noqa: ANN001

@@ -55,7 +55,7 @@ def test_help_menu_has_the_guide(window) -> None:  # noqa: ANN001
 
 def test_f1_on_the_list_opens_the_list_part(qtbot, window) -> None:  # noqa: ANN001
     window.tabs.setCurrentIndex(0)
-    window.search_box.setFocus()
+    window.list_page.search_box.setFocus()
     press(Qt.Key.Key_F1)
     guide = window.help_window
     assert guide is not None and guide.isVisible()

@@ -175,16 +175,16 @@ def test_sorting_by_number_with_odd_digits_never_crashes(qtbot, app_context, see
     qtbot.addWidget(window)
     window.refresh_list()
     window.show()
-    header = window.table.horizontalHeader()
+    header = window.list_page.table.horizontalHeader()
     x = header.sectionViewportPosition(COL_NUMBER) + header.sectionSize(COL_NUMBER) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))  # the user
     assert header.sortIndicatorSection() == COL_NUMBER
-    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
-    proxy = window.proxy
+    window.list_page.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+    proxy = window.list_page.proxy
     shown = [
         proxy.data(proxy.index(r, COL_NUMBER), OBJECT_ROLE).number for r in range(proxy.rowCount())
     ]
     assert shown[:2] == ["3", "10"]  # real numbers first, in numeric order
     assert set(shown) == set(numbers)
-    window.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+    window.list_page.table.sortByColumn(COL_NUMBER, Qt.SortOrder.DescendingOrder)
     assert proxy.rowCount() == len(numbers)

@@ -60,19 +60,24 @@ def window(qtbot, app_context):  # noqa: ANN001
 
 
 def _titles(win: MainWindow) -> list[str]:
-    return [win.proxy.index(r, COL_TITLE).data() for r in range(win.proxy.rowCount())]
+    return [
+        win.list_page.proxy.index(r, COL_TITLE).data()
+        for r in range(win.list_page.proxy.rowCount())
+    ]
 
 
 def test_empty_database_shows_a_hint(window) -> None:
-    assert window.proxy.rowCount() == 0
-    assert window.empty_label.isVisible() and "Ctrl+N" in window.empty_label.text()
+    assert window.list_page.proxy.rowCount() == 0
+    assert (
+        window.list_page.empty_label.isVisible() and "Ctrl+N" in window.list_page.empty_label.text()
+    )
 
 
 def test_list_shows_the_stored_meetings(window, seed_record) -> None:
     window.refresh_list()
-    assert not window.empty_label.isVisible()
+    assert not window.list_page.empty_label.isVisible()
     assert _titles(window) == [seed_record.meeting.title]
-    assert "1" in window.count_label.text()
+    assert "1" in window.list_page.count_label.text()
     # the window is named after the body whose minutes these are, never the file
     issuer = seed_record.meeting.issuer.name
     assert window.windowTitle() == f"{issuer} — Biên bản cuộc họp[*]"
@@ -93,23 +98,23 @@ def test_search_filters_as_you_type_without_diacritics(qtbot, window, db, seed_r
         Meeting(issuer=Issuer("UBND XÃ", "UBND"), title="Họp bàn kế hoạch phòng chống lụt bão")
     )
     window.refresh_list()
-    assert window.proxy.rowCount() == 2
-    qtbot.keyClicks(window.search_box, "lut bao")
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    assert window.list_page.proxy.rowCount() == 2
+    qtbot.keyClicks(window.list_page.search_box, "lut bao")
+    qtbot.waitUntil(lambda: window.list_page.proxy.rowCount() == 1)
     assert _titles(window) == ["Họp bàn kế hoạch phòng chống lụt bão"]
-    window.search_box.clear()
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
-    window.search_box.insert("không có cuộc họp này")  # keyClicks cannot type non-ASCII
-    qtbot.waitUntil(lambda: window.proxy.rowCount() == 0)
-    assert "0" in window.count_label.text()
+    window.list_page.search_box.clear()
+    qtbot.waitUntil(lambda: window.list_page.proxy.rowCount() == 2)
+    window.list_page.search_box.insert("không có cuộc họp này")  # keyClicks cannot type non-ASCII
+    qtbot.waitUntil(lambda: window.list_page.proxy.rowCount() == 0)
+    assert "0" in window.list_page.count_label.text()
 
 
 def test_ctrl_f_focuses_the_search_box(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.table.setFocus()
+    window.list_page.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.search_box.hasFocus)
+    qtbot.waitUntil(window.list_page.search_box.hasFocus)
 
 
 def test_new_meeting_from_a_template(window, db, fake_interaction) -> None:
@@ -122,7 +127,7 @@ def test_new_meeting_from_a_template(window, db, fake_interaction) -> None:
     assert stored.date == TODAY and stored.agenda
     assert window.tabs.currentWidget() is tab
     assert tab.editor.sections == [0]
-    assert window.proxy.rowCount() == 1
+    assert window.list_page.proxy.rowCount() == 1
     assert "Biên bản trống" in fake_interaction.asked[0][2]
 
 
@@ -172,7 +177,7 @@ def test_new_from_previous_asks_which_earlier_meeting_and_moves_the_title_on(
         )
     )
     window.refresh_list()
-    window.table.clearSelection()
+    window.list_page.table.clearSelection()
     fake_interaction.item_answers = [None]
     assert window.new_from_previous() is None
     lines = next(a for a in fake_interaction.asked if a[0] == "choose_item")[2].split("\n")
@@ -213,14 +218,14 @@ def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_rec
     assert copy.title == seed_record.meeting.title + " (bản sao)"
     assert copy.number == "" and copy.status is Status.DRAFT
     assert copy.attendees == seed_record.meeting.attendees
-    assert window.proxy.rowCount() == 2
+    assert window.list_page.proxy.rowCount() == 2
 
     fake_interaction.confirm_answers = [False]
     assert not window.delete_current()
     assert db.count() == 2
     fake_interaction.confirm_answers = [True]
     assert window.delete_current()
-    assert db.count() == 1 and window.proxy.rowCount() == 1
+    assert db.count() == 1 and window.list_page.proxy.rowCount() == 1
     assert window.tab_of(copy_tab.meeting_id()) is None
     assert "bản sao" not in _titles(window)[0]
 
@@ -231,10 +236,10 @@ def test_delete_key_in_the_list_asks_first(
     window.refresh_list()
     window.activateWindow()
     window.select_meeting(seed_record.id)
-    window.table.setFocus()
-    qtbot.waitUntil(window.table.hasFocus)
+    window.list_page.table.setFocus()
+    qtbot.waitUntil(window.list_page.table.hasFocus)
     fake_interaction.confirm_answers = [True]
-    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    qtbot.keyClick(window.list_page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: db.count() == 0)
     assert fake_interaction.asked[-1][0] == "confirm"
 
@@ -256,7 +261,7 @@ def test_import_json_is_all_or_nothing_with_field_paths(
     fake_interaction.open_many = [[seed_path]]
     records = window.import_json()
     assert len(records) == 1 and db.count() == 1
-    assert window.proxy.rowCount() == 1
+    assert window.list_page.proxy.rowCount() == 1
     assert window.selected_summary().id == records[0].id
     assert records[0].meeting == interchange.parse(seed_path.read_bytes()).meeting
 
@@ -315,11 +320,11 @@ def test_a_saved_meeting_refreshes_only_its_row_from_the_changes_without_reading
     meeting = db.get(seed_record.id).meeting
     meeting.title = "Tên mới sau khi sửa"
     resets: list[bool] = []
-    window.model.modelReset.connect(lambda: resets.append(True))
+    window.list_page.model.modelReset.connect(lambda: resets.append(True))
     reads: list[int] = []
     real_get = db.get
     monkeypatch.setattr(db, "get", lambda i: reads.append(i) or real_get(i))
-    with qtbot.waitSignal(window.model.dataChanged):
+    with qtbot.waitSignal(window.list_page.model.dataChanged):
         changes = window.run_verb(
             lambda lane_db: meetings.save(lane_db, seed_record.id, meeting, expected_version=1),
             "saving",
@@ -329,7 +334,7 @@ def test_a_saved_meeting_refreshes_only_its_row_from_the_changes_without_reading
     assert "Tên mới sau khi sửa" in _titles(window)
     assert real_get(seed_record.id).version == 2  # written, by the worker lane's connection
     assert not resets and not reads  # one row redrawn from the Changes, nothing read back
-    assert window.model.row_of(other.id) >= 0
+    assert window.list_page.model.row_of(other.id) >= 0
     assert tab.editor.meeting_id() == seed_record.id
 
 
@@ -352,7 +357,7 @@ def test_open_another_database_and_recent_files(window, fake_interaction, tmp_pa
     fake_interaction.save_paths = [other]
     assert window.create_database()
     assert window.context.db_path == other and other.exists()
-    assert window.proxy.rowCount() == 0
+    assert window.list_page.proxy.rowCount() == 0
     assert other.resolve() in window.context.settings.recent_db_files()
     not_db = tmp_path / "not-a-db.sqlite"
     not_db.write_text("xin chào", "utf-8")
@@ -391,7 +396,7 @@ def test_restore_from_a_backup_reopens_the_database(window, db, db_path, fake_in
     target.close()
     window.context.db.create(Meeting(issuer=Issuer("UBND", "UBND"), title="Sau sao lưu"))
     window.refresh_list()
-    assert window.proxy.rowCount() == 2
+    assert window.list_page.proxy.rowCount() == 2
     fake_interaction.item_answers = [0]
     assert window.restore_backup()
     assert window.context.db is not db

@@ -113,7 +113,7 @@ def _close(win: Any) -> None:
 
 
 def _statuses(win: Any) -> dict[int, str]:
-    return {s.id: s.status.value for s in win.model.summaries()}
+    return {s.id: s.status.value for s in win.list_page.model.summaries()}
 
 
 def test_the_list_and_an_open_tab_show_what_another_pc_did(
@@ -172,7 +172,7 @@ def test_an_open_tab_with_unsaved_typing_keeps_it(
             theirs.meeting.title = "Bản của máy khác"
             other.update(meeting_id, theirs.meeting, expected_version=theirs.version)
         qtbot.waitUntil(
-            lambda: win.model.summaries()[0].title == "Bản của máy khác", timeout=WAIT_MS
+            lambda: win.list_page.model.summaries()[0].title == "Bản của máy khác", timeout=WAIT_MS
         )
         assert "tầng 2" in tab.editor.meeting().location  # not replaced by theirs
         assert not tab.editor.is_saved()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.errors import MinutesError
+from minutes_app.domain.errors import message as error_message
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.party import admission_problems
 from minutes_app.domain.validation import Problem, validate
@@ -47,7 +48,6 @@ from minutes_app.ui.editor.widgets import (
     is_composing,
     show_locked,
 )
-from minutes_app.ui.messages import error_text
 from minutes_app.ui.problem_icons import no_icon, problem_icon
 from minutes_app.ui.status_words import returned_text
 from minutes_app.ui.tasks import TaskFailure, TaskHandle
@@ -427,7 +427,7 @@ class MeetingEditor(QWidget):
                 self.tr(
                     "Chưa lưu được các thay đổi vào cơ sở dữ liệu; ứng dụng sẽ thử lại khi "
                     "bạn sửa tiếp. Đừng đóng cửa sổ cho đến khi lưu được.\n\n{message}"
-                ).format(message=error_text(exc, self.context.language)),
+                ).format(message=error_message(exc, self.context.language)),
                 details or str(exc),
             )
         return False

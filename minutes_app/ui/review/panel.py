@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 
@@ -39,7 +40,8 @@ from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import local_time_text
 from minutes_app.domain.workflow import TRANSITIONS, Action, allowed_actions
 from minutes_app.services import workflow
-from minutes_app.store import NumberJump, ReviewComment, WorkflowEvent
+from minutes_app.services.changes import Changes
+from minutes_app.store import MeetingRecord, NumberJump, ReviewComment, Revision, WorkflowEvent
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.problem_text import problem_lines
 from minutes_app.ui.review.text_dialog import ask_text_with_dialog
@@ -97,11 +99,15 @@ def meeting_parts(meeting: Meeting, language: str = "vi") -> list[tuple[str, str
 class ReviewPanel(QWidget):
     """Review and approval of one meeting, on a real ``Database`` from the context.
 
-    The host calls ``refresh()`` after the meeting was saved elsewhere; the panel emits
-    ``workflow_changed(meeting_id)`` after a step (the host reloads the editor then).
+    The host calls ``refresh()`` after the meeting was saved elsewhere. After a step the panel
+    shows what the step's ``Changes`` carry (it reads back nothing), then emits
+    ``stepped(changes)`` and ``workflow_changed(meeting_id)``; while they are emitted,
+    ``last_step`` holds those ``Changes`` (the host reloads the editor from their record).
     """
 
     workflow_changed = Signal(int)
+    # The ``Changes`` of a step taken here (the record written, the step, the revision).
+    stepped = Signal(object)
     #: A comment was double-clicked: show the part it is about (``agenda[0]``, ``meeting``…).
     part_activated = Signal(str)
     comments_changed = Signal(int)
@@ -124,6 +130,11 @@ class ReviewPanel(QWidget):
         self._ask_name = ask_name
         self._status = Status.DRAFT
         self._version = 0
+        self._history: list[WorkflowEvent] = []
+        self._revisions: list[Revision] = []
+        self._comments: list[ReviewComment] = []
+        # The step being announced (set while ``stepped`` and ``workflow_changed`` are emitted).
+        self.last_step: Changes | None = None
         self._build()
         self.refresh()
 
@@ -289,14 +300,33 @@ class ReviewPanel(QWidget):
         except MinutesError as exc:
             self._report(self.tr("Không đọc được biên bản"), exc)
             return
+        self._history = list(self.context.db.review.history(self._id))
+        self._revisions = list(self.context.db.review.revisions(self._id))
+        self._comments = self._read_comments()
+        self._show_record(record)
+        self._fill_comments()
+        self._fill_history()
+        self._fill_revisions()
+        self._fill_audit()
+
+    def _show_record(self, record: MeetingRecord) -> None:
         self._status = record.meeting.status
         self._version = record.version
         self._meeting = record.meeting
         self._show_status()
         self._fill_parts()
-        self._fill_comments()
+
+    def _apply_step(self, changes: Changes) -> None:
+        """Show what a step wrote, from its ``Changes`` (the meeting is not read again)."""
+        if changes.event is not None:
+            self._history.append(changes.event)
+        if changes.revision is not None:
+            self._revisions.append(changes.revision)
+        if changes.record is not None:
+            self._show_record(changes.record)
         self._fill_history()
-        self._fill_revisions()
+        if changes.revision is not None:
+            self._fill_revisions()
         self._fill_audit()
 
     def _show_status(self) -> None:
@@ -312,7 +342,7 @@ class ReviewPanel(QWidget):
         for action, button in self.buttons.items():
             button.setEnabled(action in allowed)
             button.setVisible(action in allowed)
-        revisions = self.context.db.review.revisions(self._id)
+        revisions = self._revisions
         if revisions:
             last = revisions[-1]
             by = last.approved_by or self.tr("(không rõ)")
@@ -329,8 +359,7 @@ class ReviewPanel(QWidget):
         """Return the step that sent a draft back, when it is the latest step."""
         if self._status is not Status.DRAFT:
             return None
-        history = self.context.db.review.history(self._id)
-        last = history[-1] if history else None
+        last = self._history[-1] if self._history else None
         return last if last is not None and last.action is Action.RETURN else None
 
     # -- workflow --------------------------------------------------------------------------
@@ -421,7 +450,7 @@ class ReviewPanel(QWidget):
                 self.context.interaction.warning(
                     title,
                     self.tr("Chưa ghi {what}; biên bản giữ nguyên.").format(
-                        what=transition.text_label_vi
+                        what=transition.text_label(self.context.language)
                     ),
                 )
                 return False
@@ -465,15 +494,13 @@ class ReviewPanel(QWidget):
             except MinutesError as exc:
                 self._report(
                     self.tr("Không thực hiện được «{step}»").format(
-                        step=transition.label_en
-                        if self.context.language == "en"
-                        else transition.label_vi
+                        step=transition.label(self.context.language)
                     ),
                     exc,
                 )
                 self.refresh()
                 return False
-        self.refresh()
+        self._apply_step(changes)
         if changes.number_assigned:
             self.context.interaction.information(
                 self.tr("Đã duyệt biên bản"),
@@ -481,7 +508,12 @@ class ReviewPanel(QWidget):
                     number=changes.number_assigned
                 ),
             )
-        self.workflow_changed.emit(self._id)
+        self.last_step = changes
+        try:
+            self.stepped.emit(changes)
+            self.workflow_changed.emit(self._id)
+        finally:
+            self.last_step = None
         return True
 
     def verify(self) -> bool:
@@ -566,13 +598,16 @@ class ReviewPanel(QWidget):
         """Return the meeting's comments as stored (replies included)."""
         return self.context.db.review.comments(self._id)
 
-    def _fill_comments(self) -> None:
-        self.comment_tree.clear()
+    def _read_comments(self) -> list[ReviewComment]:
         try:
-            comments = self.comments()
+            return self.comments()
         except MinutesError as exc:
             log.warning("cannot read comments: %s", exc)
-            return
+            return []
+
+    def _fill_comments(self) -> None:
+        self.comment_tree.clear()
+        comments = self._comments
         wanted = self.current_part() if self.only_part.isChecked() else None
         items: dict[int, QTreeWidgetItem] = {}
         for c in comments:
@@ -678,6 +713,7 @@ class ReviewPanel(QWidget):
             return None
         comment = changes.comment
         assert comment is not None
+        self._comments.append(comment)
         self._fill_comments()
         self._fill_audit()
         self.select_comment(comment.id)
@@ -693,10 +729,21 @@ class ReviewPanel(QWidget):
         if not by:
             return False
         try:
-            workflow.resolve(self.context.db, comment_id, by)
+            changes = workflow.resolve(self.context.db, comment_id, by)
         except MinutesError as exc:
             self._report(self.tr("Không cập nhật được ý kiến"), exc)
             return False
+        resolved = changes.comment
+        assert resolved is not None
+        # The store resolved the comment and its open answers with one stamp: so does the page.
+        self._comments = [
+            dataclasses.replace(
+                c, resolved_by=resolved.resolved_by, resolved_at=resolved.resolved_at
+            )
+            if resolved.id in (c.id, c.parent_id) and not c.resolved
+            else c
+            for c in self._comments
+        ]
         self._fill_comments()
         self.comments_changed.emit(self._id)
         return True
@@ -705,7 +752,7 @@ class ReviewPanel(QWidget):
 
     def _fill_history(self) -> None:
         self.history_list.clear()
-        for step in self.context.db.review.history(self._id):
+        for step in self._history:
             label = step_label(step.action.value, self.context.language)
             revision = self.tr(" (phiên bản {n})").format(n=step.revision) if step.revision else ""
             line = f"{local_time_text(step.at)} — {label}{revision} — {step.by}"
@@ -717,7 +764,7 @@ class ReviewPanel(QWidget):
             self.history_list.addItem(item)
 
     def _fill_revisions(self) -> None:
-        revisions = self.context.db.review.revisions(self._id)
+        revisions = self._revisions
         choices: list[tuple[str, object]] = [
             (
                 self.tr("Phiên bản {n} ({at})").format(

@@ -406,8 +406,8 @@ def test_ctrl_m_in_the_list_opens_the_selected_meeting_in_the_live_mode(
     qtbot.waitExposed(window)
     window.activateWindow()
     assert window.select_meeting(seed_record.id)
-    window.table.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+    window.list_page.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.list_page.table)
     press(K.Key_M, CTRL)
     tab = window.current_tab()
     assert tab is not None and tab.meeting_id() == seed_record.id

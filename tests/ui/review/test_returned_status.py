@@ -43,8 +43,10 @@ def test_the_window_list_follows_a_return_taken_in_the_tab(qtbot, app_context, s
     window.refresh_list()
     _return(app_context.db, seed_record.id)
     window.on_meeting_saved(seed_record.id)
-    row = window.model.row_of(seed_record.id)
-    assert window.model.data(window.model.index(row, COL_STATUS)) == "Bị trả lại"
+    row = window.list_page.model.row_of(seed_record.id)
+    assert (
+        window.list_page.model.data(window.list_page.model.index(row, COL_STATUS)) == "Bị trả lại"
+    )
 
 
 def test_the_review_badge_says_returned(qtbot, app_context, seed_record) -> None:  # noqa: ANN001

@@ -608,17 +608,19 @@ class MainWindow(QMainWindow):
     def on_office_changes_heard(self, changes: list[MeetingChange]) -> None:
         """Show what another PC changed: its list row, and an open tab with nothing unsaved."""
         for meeting_id in dict.fromkeys(c.meeting_id for c in changes):
+            # Another PC wrote it, so it is read here; the list row comes from the store's
+            # summary, which carries a return's note ("Bị trả lại") that the record does not.
             try:
+                self.list_page.show_summary(self.context.db.summary(meeting_id))
+                tab = self.tab_of(meeting_id)
+                if tab is None:
+                    continue
                 record = self.context.db.get(meeting_id)
             except MeetingNotFound:  # deleted on another PC
                 self.list_page.remove_meeting(meeting_id)
                 continue
             except StoreError:
                 log.warning("cannot read meeting %s after a change was heard", meeting_id)
-                continue
-            self.list_page.show_summary(summary_of(record))
-            tab = self.tab_of(meeting_id)
-            if tab is None:
                 continue
             editor = tab.editor
             # An editor holding unsaved typing keeps it: its next save meets the newer

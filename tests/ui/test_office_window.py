@@ -226,3 +226,28 @@ def test_the_window_says_when_the_server_is_away_and_saves_when_it_is_back(
             _close(win)
     finally:
         cluster.stop()
+
+
+def test_a_return_on_another_pc_shows_its_note_in_the_list(
+    qtbot: Any, fake_interaction: Any, tmp_path: Path, office_uri: str
+) -> None:
+    from tests.office import open_acting
+
+    with open_acting(office_uri) as secretary:
+        secretary.user_name = "hoa"
+        meeting_id = secretary.create(make_meeting("Họp tổ 4")).id
+        secretary.review.submit(meeting_id, "")
+    win = _office_window(qtbot, office_uri, fake_interaction, tmp_path)
+    try:
+        with open_acting(office_uri) as chair:
+            chair.user_name = "lan"
+            chair.review.return_(meeting_id, "", "Sửa lại phần kết luận")
+
+        def row() -> Any:
+            return next(s for s in win.list_page.model.summaries() if s.id == meeting_id)
+
+        qtbot.waitUntil(lambda: row().status.value == "draft", timeout=WAIT_MS)
+        # The row says "Bị trả lại" with the chair's note, as it does on the PC that returned it.
+        assert row().returned_note == "Sửa lại phần kết luận"
+    finally:
+        _close(win)

@@ -88,7 +88,7 @@ class QtInteraction(Interaction):
             QMessageBox.ButtonRole.AcceptRole,
         )
         no = box.addButton(
-            QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole
+            QCoreApplication.translate("Interaction", "Hủy"), QMessageBox.ButtonRole.RejectRole
         )
         box.setDefaultButton(yes if default else no)
         box.setEscapeButton(no)
@@ -118,7 +118,7 @@ class QtInteraction(Interaction):
         box = self._box(QMessageBox.Icon.Question, title, text, details)
         buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
         cancel = box.addButton(
-            QCoreApplication.translate("Interaction", "Huỷ"), QMessageBox.ButtonRole.RejectRole
+            QCoreApplication.translate("Interaction", "Hủy"), QMessageBox.ButtonRole.RejectRole
         )
         box.setEscapeButton(cancel)
         if buttons:
@@ -137,7 +137,7 @@ class QtInteraction(Interaction):
         dialog.setComboBoxEditable(False)
         dialog.setOption(QInputDialog.InputDialogOption.UseListViewForComboBoxItems, True)
         dialog.setOkButtonText(QCoreApplication.translate("Interaction", "Chọn"))
-        dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Huỷ"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Hủy"))
         if 0 <= current < len(items):
             dialog.setTextValue(items[current])
         # Wide enough for the longest item (template names carry a description).
@@ -155,7 +155,7 @@ class QtInteraction(Interaction):
         dialog.setInputMode(QInputDialog.InputMode.TextInput)
         dialog.setTextValue(text)
         dialog.setOkButtonText(QCoreApplication.translate("Interaction", "Đồng ý"))
-        dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Huỷ"))
+        dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Hủy"))
         dialog.resize(480, dialog.sizeHint().height())
         return dialog.textValue() if dialog.exec() else None
 

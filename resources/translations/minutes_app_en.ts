@@ -305,7 +305,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
 </context>
@@ -1047,7 +1047,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -2923,7 +2923,7 @@ Lưu Văn phòng</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
 </context>

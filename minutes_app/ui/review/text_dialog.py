@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 
 class CommentDialog(QDialog):
-    """A titled box with a wrapped prompt, a wrapping text field, and "Đồng ý" / "Huỷ"."""
+    """A titled box with a wrapped prompt, a wrapping text field, and "Đồng ý" / "Hủy"."""
 
     def __init__(self, parent: QWidget | None, title: str, label: str) -> None:
         super().__init__(parent)
@@ -30,7 +30,7 @@ class CommentDialog(QDialog):
         self.ok_button = buttons.addButton(
             self.tr("Đồng ý"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(self.tr("Huỷ"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -52,6 +52,9 @@ class PlaceholderEditor(QWidget):
     def meeting_title(self) -> str:
         return self._record.meeting.title
 
+    def meeting_issuer(self) -> str:
+        return self._record.meeting.issuer.name
+
     def undo_stack(self) -> QUndoStack:
         return self._undo
 

@@ -193,6 +193,10 @@ class MeetingEditor(QWidget):
         """Return the meeting's title as currently edited (no copy of the meeting is made)."""
         return self.session.meeting.title
 
+    def meeting_issuer(self) -> str:
+        """Return the issuing body's name as currently edited (no copy of the meeting is made)."""
+        return self.session.meeting.issuer.name
+
     def undo_stack(self) -> QUndoStack:
         """Return the undo stack (the shell puts its actions in the Edit menu)."""
         return self.session.undo_stack

@@ -125,3 +125,57 @@ def test_typing_copies_no_meeting_on_the_ui_thread(
     assert window.windowTitle().startswith(tab.editor.meeting_title())
     assert copies == []  # the autosave and the preview copy it later, once per pause
     assert window.close()
+
+
+def test_workers_hand_the_interpreter_back_within_a_millisecond(qapp) -> None:  # noqa: ANN001
+    import sys
+
+    from minutes_app.ui.tasks import SWITCH_INTERVAL_S, TaskRunner
+
+    runner = TaskRunner()
+    try:
+        assert SWITCH_INTERVAL_S <= 0.001
+        assert sys.getswitchinterval() <= SWITCH_INTERVAL_S
+    finally:
+        runner.deleteLater()
+
+
+def test_the_validation_after_an_edit_runs_on_a_worker(
+    qtbot, app_context, seed_record, monkeypatch
+) -> None:
+    from minutes_app.ui.editor import MeetingEditor
+    from minutes_app.ui.editor import editor as editor_module
+
+    main = threading.get_ident()
+    threads: list[int] = []
+    real = editor_module.problems_of
+
+    def recording(meeting: Meeting) -> list:
+        threads.append(threading.get_ident())
+        return real(meeting)
+
+    monkeypatch.setattr(editor_module, "problems_of", recording)
+    editor = MeetingEditor(app_context, seed_record)
+    qtbot.addWidget(editor)
+    threads.clear()  # opening validates at once, on the UI thread
+    seen: list[list] = []
+    editor.problems_changed.connect(seen.append)
+    editor.session.set("issuer.name", "")  # a missing essential: a warning beside the field
+    with qtbot.waitSignal(editor.problems_changed, timeout=10000):
+        pass
+    assert threads and all(t != main for t in threads)
+    assert any(p.path == "issuer.name" for p in editor.problems())
+
+
+def test_an_overtaken_validation_is_not_shown(qtbot, app_context, seed_record) -> None:
+    from minutes_app.ui.editor import MeetingEditor
+
+    editor = MeetingEditor(app_context, seed_record)
+    qtbot.addWidget(editor)
+    editor.session.set("issuer.name", "")
+    editor.validate_in_background()  # its result would name issuer.name …
+    editor.session.set("issuer.name", "UBND xã Thượng Kiệm")
+    editor.validate_now()  # … but this newer one has already said all is well
+    assert not any(p.path == "issuer.name" for p in editor.problems())
+    assert app_context.tasks.wait(10000)
+    assert not any(p.path == "issuer.name" for p in editor.problems())

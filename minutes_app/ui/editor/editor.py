@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -60,6 +61,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VALIDATION_DELAY_MS = 300
+
+
+def problems_of(meeting: Meeting) -> list[Problem]:
+    """Return what the editor shows beside the fields: the checks and the Party's admission rules."""
+    return validate(meeting) + admission_problems(meeting)
+
+
 # While the office server cannot be reached, a save is tried again this often (and at once
 # when the window hears the server is back).
 OFFLINE_RETRY_MS = 10_000
@@ -90,6 +98,7 @@ class MeetingEditor(QWidget):
         self._offline = False  # the last save failed because the office server was unreachable
         self._input_pending = False  # a field or cell holds input the meeting lacks (so far)
         self._problems: list[Problem] = []
+        self._validations = 0  # validations started: only the latest one's problems are shown
         self.session = EditSession(record.meeting, self)
         self.directory = PeopleDirectory(self._people, lambda: self.session.meeting)
         self.setStyleSheet(PROBLEM_STYLE)
@@ -153,7 +162,7 @@ class MeetingEditor(QWidget):
         self._validation_timer = QTimer(self)
         self._validation_timer.setSingleShot(True)
         self._validation_timer.setInterval(VALIDATION_DELAY_MS)
-        self._validation_timer.timeout.connect(self.validate_now)
+        self._validation_timer.timeout.connect(self.validate_in_background)
         self.session.changed.connect(self._on_changed)
         self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         # Fields that write on leaving (dates, times) and table cells being edited hold what
@@ -545,7 +554,30 @@ class MeetingEditor(QWidget):
     def validate_now(self) -> None:
         """Validate the meeting and show the problems next to their fields."""
         self._validation_timer.stop()
-        problems = validate(self.session.meeting) + admission_problems(self.session.meeting)
+        self._validations += 1
+        self._show_problems(problems_of(self.session.meeting))
+
+    def validate_in_background(self) -> None:
+        """Validate a copy of the meeting on a worker, then show the problems (after edits).
+
+        The UI thread only copies the meeting: the checks walk every text, about 10 ms a
+        megabyte. A result that a newer validation has overtaken is dropped.
+        """
+        self._validation_timer.stop()
+        self._validations += 1
+        number = self._validations
+        meeting = self.session.snapshot()
+
+        def done(problems: list[Problem]) -> None:
+            if shiboken6.isValid(self) and number == self._validations:
+                self._show_problems(problems)
+
+        def failed(failure: TaskFailure) -> None:  # a bug in a check: keep what is shown
+            log.error("validating meeting %s failed:\n%s", self._id, failure.details)
+
+        self.context.tasks.run(lambda: problems_of(meeting), on_done=done, on_error=failed)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
         for section in self.sections:
             section.set_problems(problems)
         if problems != self._problems:

@@ -26,7 +26,9 @@ class MeetingTab(QSplitter):
         self.editor: Any = editor
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
-        self.preview = PdfPreview(context, editor.meeting, self.side)  # type: ignore[attr-defined]
+        # The preview reads the editor's read-only copy (no full copy per render), when it has one.
+        source = getattr(editor, "read_only_copy", None) or editor.meeting  # type: ignore[attr-defined]
+        self.preview = PdfPreview(context, source, self.side)
         self.review = ReviewPanel(
             context, self.meeting_id(), self.side, flush=getattr(editor, "flush", None)
         )

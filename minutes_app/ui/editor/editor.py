@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.party import admission_problems
+from minutes_app.domain.snapshot import copied
 from minutes_app.domain.validation import Problem, validate
 from minutes_app.domain.workflow import Action
 from minutes_app.services import meetings
@@ -191,7 +192,12 @@ class MeetingEditor(QWidget):
         ]
 
     def meeting(self) -> Meeting:
-        """Return a copy of the meeting as currently edited."""
+        """Return a copy of the meeting as currently edited (the caller may change it)."""
+        return self.session.copy()
+
+    def read_only_copy(self) -> Meeting:
+        """Return the meeting as currently edited, as a copy nobody may change; it costs what
+        the edits since the last one cost (the preview renders it on a worker)."""
         return self.session.snapshot()
 
     def meeting_id(self) -> int:
@@ -494,7 +500,7 @@ class MeetingEditor(QWidget):
             failures: list[TaskFailure] = []
             self.context.tasks.run_verb(
                 self.context.db,
-                lambda db: meetings.create(db, mine, by=by),
+                lambda db: meetings.create(db, copied(mine), by=by),
                 label=self.tr("Đang lưu…"),
                 initiator=self,
                 on_done=copies.append,

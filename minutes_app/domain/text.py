@@ -80,9 +80,31 @@ def short_date(day: dt.date) -> str:
 
 def fold(text: str) -> str:
     """Return ``text`` without diacritics or case, ``đ`` as ``d``: for search (``Đồng Hướng`` → ``dong huong``)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).casefold()
+    # The same as: decompose (NFD), drop the combining marks, compose (NFC), casefold. The
+    # decomposition without its marks is taken character by character from a table (NFD's
+    # reordering moves only marks, which are dropped), in one C call instead of a Python call
+    # per character: a megabyte of statements is folded on each autosave.
+    stripped = text.translate(_UNMARKED)
+    if not unicodedata.is_normalized("NFC", stripped):  # Hangul jamo, a few Indic vowels
+        stripped = unicodedata.normalize("NFC", stripped)
+    return stripped.casefold()
+
+
+class _Unmarked(dict[int, str]):
+    """Code point -> its decomposition without combining marks (``đ`` -> ``d``), filled as met."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "đĐ":
+            value = "d" if char == "đ" else "D"
+        else:
+            decomposed = unicodedata.normalize("NFD", char)
+            value = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = value
+        return value
+
+
+_UNMARKED = _Unmarked()
 
 
 def fold_key(text: str) -> str:

@@ -49,9 +49,15 @@ class Editor(Protocol):
     def meeting(self) -> Meeting:
         """Return the meeting as the user sees it (unsaved edits included)."""
 
+    def read_only_copy(self) -> Meeting:
+        """Return the meeting as the user sees it, as a copy nobody may change (it may share
+        parts with earlier ones, so it is cheap to take; the preview renders it on a worker)."""
+
     def meeting_id(self) -> int: ...
 
     def meeting_title(self) -> str: ...
+
+    def meeting_issuer(self) -> str: ...
 
     def version(self) -> int:
         """Return the stored version the editor last read or wrote."""

@@ -33,7 +33,8 @@ class MeetingTab(QSplitter):
         self.editor = editor
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
-        self.preview = PdfPreview(context, editor.meeting, self.side)
+        # The preview reads the editor's read-only copy (no full copy per render).
+        self.preview = PdfPreview(context, editor.read_only_copy, self.side)
         self.review = ReviewPanel(context, self.meeting_id(), self.side, flush=editor.flush)
         self.side.addTab(self.preview, self.tr("Xem trước"))
         self.derived = DerivedPanel(context, self.meeting_id(), self.side)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import sys
 import threading
 import traceback
 from collections.abc import Callable
@@ -37,6 +38,11 @@ log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, str], None]
 T = TypeVar("T")
+
+#: How long (s) a worker may keep the interpreter once the UI thread asks for it. Python's
+#: 5 ms default lets a render or a save hold back each event of the UI thread by that much,
+#: several times in a frame; at 1 ms the window keeps answering while they run.
+SWITCH_INTERVAL_S = 0.001
 
 
 class TaskFailure:
@@ -231,6 +237,8 @@ class TaskRunner(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         self._report = report
         self._running: list[_Task] = []
         self.pool = QThreadPool(self)

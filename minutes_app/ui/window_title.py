@@ -19,13 +19,16 @@ def body_name(issuers: Iterable[str]) -> str:
 
 
 def meeting_heading(editor: Editor) -> str:
-    """Return ``title — issuer`` of the meeting an editor shows ("" when it cannot say)."""
+    """Return ``title — issuer`` of the meeting an editor shows ("" when it cannot say).
+
+    Called on every keystroke: it reads the two fields, never a copy of the meeting.
+    """
     try:
-        meeting = editor.meeting()
+        title = str(editor.meeting_title()).strip()
+        issuer = str(editor.meeting_issuer()).strip()
     except Exception:  # an editor without a meeting (placeholder) names nothing
         return ""
-    title = meeting.title.strip() or QCoreApplication.translate("MainWindow", "(chưa có tên)")
-    issuer = meeting.issuer.name.strip()
+    title = title or QCoreApplication.translate("MainWindow", "(chưa có tên)")
     return f"{title} — {issuer}" if issuer else title
 
 

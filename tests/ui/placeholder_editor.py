@@ -49,11 +49,17 @@ class PlaceholderEditor(QWidget):
     def meeting(self) -> Meeting:
         return copy.deepcopy(self._record.meeting)
 
+    def read_only_copy(self) -> Meeting:
+        return self.meeting()
+
     def meeting_id(self) -> int:
         return self._record.id
 
     def meeting_title(self) -> str:
         return self._record.meeting.title
+
+    def meeting_issuer(self) -> str:
+        return self._record.meeting.issuer.name
 
     def undo_stack(self) -> QUndoStack:
         return self._undo

@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from minutes_app.domain.fields import get_value, set_value, typed
+from minutes_app.domain.fields import get_value, parse_path, set_value, typed
 from minutes_app.domain.model import Meeting
+from minutes_app.domain.snapshot import copied
 from minutes_app.domain.snapshot import snapshot as copy_of
 from minutes_app.ui.editor.labels import field_label
 
@@ -56,6 +57,9 @@ class EditSession(QObject):
         self._macro_depth = 0
         #: How many changes the meeting has had: a save knows whether edits came after it.
         self.edits = 0
+        # The last copy ``snapshot`` gave and the paths changed since (None: everything).
+        self._frozen: Meeting | None = None
+        self._dirty: set[str] | None = None
         self.undo_stack.indexChanged.connect(self._forget_undone)
 
     # -- reading -------------------------------------------------------------------
@@ -65,8 +69,30 @@ class EditSession(QObject):
         return get_value(self.meeting, path)
 
     def snapshot(self) -> Meeting:
+        """Return a copy of the meeting as it is now, which nobody may change (a save, a render
+        and the validation read it on a worker thread).
+
+        Its cost follows the edits made since the last snapshot, not the meeting's size: the
+        parts no edit touched are shared with that snapshot, and only the changed fields and
+        the objects and lists above them are copied again. Whoever wants to change the copy
+        takes ``copy()`` instead.
+        """
+        frozen = self._frozen
+        if frozen is None or self._dirty is None:
+            frozen = copy_of(self.meeting)
+        elif self._dirty:
+            frozen = _refreshed(frozen, self.meeting, self._dirty)
+        self._frozen, self._dirty = frozen, set()
+        return frozen
+
+    def copy(self) -> Meeting:
         """Return an independent copy of the meeting (about 2 ms for a megabyte of text)."""
-        return copy_of(self.meeting)
+        return copied(self.snapshot())
+
+    def _touch(self, path: str) -> None:
+        """Note that ``path`` changed: the next snapshot copies it (and what lies above it)."""
+        if self._dirty is not None:
+            self._dirty.add(path)
 
     # -- editing (undoable) ----------------------------------------------------------
 
@@ -170,6 +196,7 @@ class EditSession(QObject):
         change = Change(RESET)
         self.about_to_change.emit(change)
         self.meeting = copy_of(meeting)
+        self._dirty = None
         self.edits += 1
         self.undo_stack.clear()
         self._commands.clear()
@@ -180,6 +207,7 @@ class EditSession(QObject):
     def _apply_set(self, path: str, value: Any, origin: int) -> None:
         # Normalised once on the way in (``set``); undo restores what was kept.
         set_value(self.meeting, path, copy.deepcopy(value), normalise=False)
+        self._touch(path)
         self.edits += 1
         self.changed.emit(Change(SET, path, origin=origin))
 
@@ -187,6 +215,7 @@ class EditSession(QObject):
         change = Change(INSERT, list_path, index)
         self.about_to_change.emit(change)
         self.value(list_path).insert(index, typed(f"{list_path}[{index}]", copy.deepcopy(item)))
+        self._touch(list_path)
         self.edits += 1
         self.changed.emit(change)
 
@@ -194,6 +223,7 @@ class EditSession(QObject):
         change = Change(REMOVE, list_path, index)
         self.about_to_change.emit(change)
         item = self.value(list_path).pop(index)
+        self._touch(list_path)
         self.edits += 1
         self.changed.emit(change)
         return item
@@ -203,8 +233,68 @@ class EditSession(QObject):
         self.about_to_change.emit(change)
         items = self.value(list_path)
         items.insert(to, items.pop(index))
+        self._touch(list_path)
         self.edits += 1
         self.changed.emit(change)
+
+
+def _refreshed(old: Meeting, live: Meeting, paths: set[str]) -> Meeting:
+    """Return a copy of ``live`` that shares with ``old`` (an earlier copy) all but ``paths``.
+
+    Each changed path is copied from ``live``; the objects and lists above it are copied
+    shallowly from ``old`` (they keep sharing their other children). A path below another
+    changed one is covered by it. Where ``old`` does not have the shape of ``live`` on the way
+    down, the copy is taken from ``live`` there: setting a field of an absent optional object
+    (a presenter) creates it, and blanking its last field removes it.
+    """
+    steps_by_length = sorted({tuple(parse_path(path)) for path in paths}, key=len)
+    kept: list[tuple[str | int, ...]] = []
+    for steps in steps_by_length:
+        if steps and not any(steps[: len(k)] == k for k in kept):
+            kept.append(steps)
+    root: Meeting = _shallow(old)
+    fresh = {id(root)}  # the objects and lists made for this copy: safe to change
+    for steps in kept:
+        node: Any = root
+        source: Any = live
+        for depth, step in enumerate(steps):
+            child, live_child = _child(node, step), _child(source, step)
+            last = depth == len(steps) - 1
+            if last or not _same_shape(child, live_child):
+                _put(node, step, copied(live_child))
+                break
+            if id(child) not in fresh:
+                child = _shallow(child)
+                fresh.add(id(child))
+                _put(node, step, child)
+            node, source = child, live_child
+    return root
+
+
+def _child(node: Any, step: str | int) -> Any:
+    return node[step] if isinstance(step, int) else getattr(node, step)
+
+
+def _put(node: Any, step: str | int, value: Any) -> None:
+    if isinstance(step, int):
+        node[step] = value
+    else:
+        setattr(node, step, value)
+
+
+def _same_shape(old: Any, live: Any) -> bool:
+    """Return True when ``old`` can be copied shallowly to stand for ``live`` on a path."""
+    if isinstance(live, list):
+        return isinstance(old, list) and len(old) == len(live)
+    return type(old) is type(live) and hasattr(type(live), "__dataclass_fields__")
+
+
+def _shallow(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(value)
+    clone = object.__new__(type(value))
+    clone.__dict__.update(value.__dict__)
+    return clone
 
 
 class SetValueCommand(QUndoCommand):

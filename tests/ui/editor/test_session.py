@@ -153,9 +153,85 @@ def test_read_only_session_refuses_edits(qapp) -> None:  # noqa: ANN001
 
 def test_snapshot_is_a_copy(qapp) -> None:  # noqa: ANN001
     session = EditSession(meeting())
-    copy = session.snapshot()
+    copy = session.copy()
     copy.attendees[0].name = "khác"
     assert session.meeting.attendees[0].name == "Một"
+    assert session.snapshot().attendees[0].name == "Một"
+    frozen = session.snapshot()
+    frozen.attendees[1].name = "khác"  # not allowed, but never reaches the meeting edited
+    assert session.meeting.attendees[1].name == "Hai"
+
+
+def test_a_snapshot_copies_only_what_changed_since_the_last(qapp) -> None:  # noqa: ANN001
+    m = meeting()
+    m.agenda.append(AgendaItem(title="B", statements=[Statement(Speaker(name="Y"), "ý kiến")]))
+    session = EditSession(m)
+    first = session.snapshot()
+    assert session.snapshot() is first  # nothing changed: the same copy
+    session.set("agenda[0].statements[0].content", "nói thêm")
+    second = session.snapshot()
+    assert second.agenda[0].statements[0].content == "nói thêm"
+    assert first.agenda[0].statements[0].content == "nói"  # the earlier copy is kept as it was
+    assert second.agenda[1] is first.agenda[1]  # the untouched item is shared
+    assert second.attendees is first.attendees
+    assert second.agenda[0].statements[0].speaker is first.agenda[0].statements[0].speaker
+    assert second.agenda[0] is not first.agenda[0] and second.agenda is not first.agenda
+    live = session.meeting
+    for part in (second, second.agenda, second.agenda[0], second.agenda[0].statements[0]):
+        assert all(part is not x for x in (live, live.agenda, live.agenda[0], m, m.agenda))
+    assert second.agenda[0].statements[0] is not live.agenda[0].statements[0]
+    session.set("agenda[1].presenter.name", "Mai Văn Thanh")  # creates the optional presenter
+    assert session.snapshot().agenda[1].presenter == Person("Mai Văn Thanh", "")
+    session.set("agenda[1].presenter.name", "")  # and removes it again
+    assert session.snapshot().agenda[1].presenter is None
+    session.replace(meeting())
+    assert session.snapshot() == session.meeting
+
+
+def test_snapshots_equal_full_copies_through_random_edits(qapp, seed_meeting) -> None:  # noqa: ANN001
+    """Whatever the edits (fields, optional objects, rows added, removed, moved, undo, redo),
+    each snapshot equals a full copy of the meeting, and no later edit changes it."""
+    import copy
+    import random
+
+    from minutes_app.domain.fields import Kind, walk
+
+    rng = random.Random(7)
+    session = EditSession(seed_meeting)
+    kept: list[tuple[Meeting, Meeting]] = []  # (snapshot, a deep copy taken at the time)
+    for step in range(400):
+        live = session.meeting
+        action = rng.randrange(7)
+        if action <= 1:
+            texts = [path for path, row, value in walk(live) if row.kind is Kind.TEXT]
+            path = rng.choice(texts)
+            session.set(path, rng.choice(["", "mới", f"sửa {step}"]), merge=rng.random() < 0.5)
+        elif action == 2 and live.agenda:
+            item = rng.randrange(len(live.agenda))
+            session.set(f"agenda[{item}].presenter.name", rng.choice(["", "Lê Văn An"]))
+        elif action == 3 and live.agenda:
+            item = rng.randrange(len(live.agenda))
+            rows = live.agenda[item].statements
+            new = Statement(Speaker(name="Z"), f"ý kiến {step}")
+            session.insert(f"agenda[{item}].statements", rng.randint(0, len(rows)), new)
+        elif action == 4 and live.agenda:
+            item = rng.randrange(len(live.agenda))
+            rows = live.agenda[item].statements
+            if rows:
+                session.remove(f"agenda[{item}].statements", rng.randrange(len(rows)))
+        elif action == 5 and len(live.agenda) > 1:
+            session.move("agenda", rng.randrange(len(live.agenda)), rng.randrange(len(live.agenda)))
+        elif session.undo_stack.canUndo() and rng.random() < 0.6:
+            session.undo_stack.undo()
+        elif session.undo_stack.canRedo():
+            session.undo_stack.redo()
+        if rng.random() < 0.4:
+            snap = session.snapshot()
+            assert snap == session.meeting, f"step {step}"
+            kept.append((snap, copy.deepcopy(snap)))
+    assert len(kept) > 50
+    for snap, then in kept:
+        assert snap == then  # later edits never reached an earlier snapshot
 
 
 def test_lenient_dates_times_and_counts() -> None:

@@ -179,3 +179,21 @@ def test_an_overtaken_validation_is_not_shown(qtbot, app_context, seed_record) -
     assert not any(p.path == "issuer.name" for p in editor.problems())
     assert app_context.tasks.wait(10000)
     assert not any(p.path == "issuer.name" for p in editor.problems())
+
+
+def test_reading_page_sizes_hands_the_interpreter_back_between_pages(monkeypatch) -> None:  # noqa: ANN001
+    # A fresh document's page sizes are read in calls that keep the interpreter (measured: a
+    # second thread did not run once in 60 ms over 260 pages, and the window froze that long):
+    # the worker must give it back between pages.
+    events: list[str] = []
+
+    class Document(QPdfDocument):
+        def pagePointSize(self, page: int):  # noqa: ANN201, N802
+            events.append("size")
+            return super().pagePointSize(page)
+
+    monkeypatch.setattr(preview_module, "QPdfDocument", Document)
+    monkeypatch.setattr(preview_module.time, "sleep", lambda s: events.append(f"yield {s}"))
+    document = preview_module.load_document(_pdf(5))
+    assert document.pageCount() == 5
+    assert events == ["size", "yield 0"] * 5

@@ -33,6 +33,7 @@ from bench_autosave import seed, with_text  # noqa: E402
 
 from minutes_app.domain.model import Meeting  # noqa: E402
 from minutes_app.store import Database  # noqa: E402
+from minutes_app.ui.app import settle_garbage_collector  # noqa: E402
 from minutes_app.ui.context import AppContext  # noqa: E402
 from minutes_app.ui.interaction import Interaction  # noqa: E402
 from minutes_app.ui.refguard import make_singletons_immortal  # noqa: E402
@@ -96,6 +97,7 @@ def measure(app: QApplication, context: AppContext, meeting: Meeting) -> dict[st
     window = MainWindow(context)
     window.resize(1400, 900)
     window.show()
+    settle_garbage_collector()  # as run_app does once its window shows
     tab = window.open_meeting(record.id)
     assert tab is not None
     editor, preview = tab.editor, tab.preview

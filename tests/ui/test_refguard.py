@@ -101,3 +101,23 @@ def test_run_app_guards_before_the_first_widget(tmp_path: Path) -> None:
     result = _python(code, tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-2:] == ["0", "True"]
+
+
+def test_run_app_freezes_what_start_up_made(tmp_path: Path) -> None:
+    # Full collections walk every object and hold the interpreter wherever they run (a worker's
+    # one froze the window for 30 ms): run_app freezes start-up's objects once the window shows.
+    code = textwrap.dedent(
+        f"""
+        import gc
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        frozen = []
+        QApplication.exec = lambda self: frozen.append(gc.get_freeze_count()) or 0
+        from minutes_app.ui.app import run_app
+        code = run_app(Path({str(tmp_path / "m.sqlite")!r}), ["minutes-app"])
+        print(code, frozen[0] > 10000)
+        """
+    )
+    result = _python(code, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["0", "True"]

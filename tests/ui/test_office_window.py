@@ -240,7 +240,8 @@ def test_a_return_on_another_pc_shows_its_note_in_the_list(
     win = _office_window(qtbot, office_uri, fake_interaction, tmp_path)
     try:
         with open_acting(office_uri) as chair:
-            chair.user_name = "lan"
+            # Logins are per server: a name no other test creates with fewer roles.
+            chair.user_name = "chutri_ui"
             chair.review.return_(meeting_id, "", "Sửa lại phần kết luận")
 
         def row() -> Any:

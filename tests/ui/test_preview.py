@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import threading
-
-from reportlab.pdfgen import canvas
 
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting
 from minutes_app.ui.preview import PdfPreview
-
-
-def _pdf(pages: int) -> bytes:
-    out = io.BytesIO()
-    c = canvas.Canvas(out)
-    for i in range(pages):
-        c.drawString(72, 720, f"Trang {i + 1}")
-        c.showPage()
-    c.save()
-    return out.getvalue()
+from tests.ui.pdfs import numbered_pdf
 
 
 def test_preview_renders_off_the_ui_thread_and_shows_pages(qtbot, app_context) -> None:
@@ -28,7 +16,7 @@ def test_preview_renders_off_the_ui_thread_and_shows_pages(qtbot, app_context) -
 
     def renderer(meeting: Meeting) -> bytes:
         threads.append(threading.get_ident())
-        return _pdf(2)
+        return numbered_pdf(2)
 
     preview = PdfPreview(app_context, Meeting, renderer=renderer)
     qtbot.addWidget(preview)
@@ -46,7 +34,7 @@ def test_edits_in_a_burst_render_once_after_the_pause(qtbot, app_context) -> Non
 
     def renderer(meeting: Meeting) -> bytes:
         calls.append(meeting.title)
-        return _pdf(1)
+        return numbered_pdf(1)
 
     preview = PdfPreview(app_context, lambda: Meeting(title=title["value"]), renderer=renderer)
     qtbot.addWidget(preview)
@@ -102,7 +90,7 @@ def test_window_preview_follows_the_real_editor(qtbot, app_context, seed_record)
 
 
 def test_zoom_fits_the_width_or_the_page(qtbot, app_context) -> None:
-    preview = PdfPreview(app_context, Meeting, renderer=lambda m: _pdf(1))
+    preview = PdfPreview(app_context, Meeting, renderer=lambda m: numbered_pdf(1))
     qtbot.addWidget(preview)
     preview.resize(500, 400)
     preview.show()

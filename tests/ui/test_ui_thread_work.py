@@ -7,27 +7,16 @@ thread and that a keystroke copies no meeting.
 
 from __future__ import annotations
 
-import io
 import threading
 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from reportlab.pdfgen import canvas
 
 from minutes_app.domain.model import Meeting
 from minutes_app.ui import preview as preview_module
 from minutes_app.ui.preview import PdfPreview
-
-
-def _pdf(pages: int) -> bytes:
-    out = io.BytesIO()
-    c = canvas.Canvas(out)
-    for i in range(pages):
-        c.drawString(72, 720, f"Trang {i + 1}")
-        c.showPage()
-    c.save()
-    return out.getvalue()
+from tests.ui.pdfs import numbered_pdf
 
 
 class _RecordingDocument(QPdfDocument):
@@ -48,7 +37,7 @@ def test_the_pdf_is_loaded_and_measured_off_the_ui_thread(qtbot, app_context, mo
     main = threading.get_ident()
     _RecordingDocument.threads = []
     monkeypatch.setattr(preview_module, "QPdfDocument", _RecordingDocument)
-    preview = PdfPreview(app_context, Meeting, renderer=lambda m: _pdf(3))
+    preview = PdfPreview(app_context, Meeting, renderer=lambda m: numbered_pdf(3))
     qtbot.addWidget(preview)
     preview.resize(500, 400)
     preview.show()
@@ -69,7 +58,7 @@ def test_the_pdf_is_loaded_and_measured_off_the_ui_thread(qtbot, app_context, mo
 
 def test_a_new_render_replaces_the_document_and_keeps_the_search(qtbot, app_context) -> None:
     pages = {"count": 2}
-    preview = PdfPreview(app_context, Meeting, renderer=lambda m: _pdf(pages["count"]))
+    preview = PdfPreview(app_context, Meeting, renderer=lambda m: numbered_pdf(pages["count"]))
     qtbot.addWidget(preview)
     with qtbot.waitSignal(preview.refreshed, timeout=10000):
         preview.refresh_now()
@@ -194,6 +183,6 @@ def test_reading_page_sizes_hands_the_interpreter_back_between_pages(monkeypatch
 
     monkeypatch.setattr(preview_module, "QPdfDocument", Document)
     monkeypatch.setattr(preview_module.time, "sleep", lambda s: events.append(f"yield {s}"))
-    document = preview_module.load_document(_pdf(5))
+    document = preview_module.load_document(numbered_pdf(5))
     assert document.pageCount() == 5
     assert events == ["size", "yield 0"] * 5

@@ -53,6 +53,7 @@ from minutes_app.store.records import (
 )
 from minutes_app.store.review import ReviewService
 from minutes_app.store.signatures import (
+    SOURCES,
     NewSignature,
     SignatureReads,
     SignatureRecord,
@@ -315,7 +316,7 @@ class PgSignatureBook(SignatureReads):
         document: tuple[str, bytes, str] | None = None,
     ) -> tuple[SignedDocument | None, list[SignatureRecord]]:
         """Record signatures of one meeting revision, filing ``document`` with them."""
-        if source not in ("sign", "import"):
+        if source not in SOURCES:
             raise ValueError(source)
         name, data, sha = document if document is not None else ("", None, "")
         signatures = [[s.role, s.signer, s.certificate, s.signed_at, s.level] for s in new]

@@ -37,7 +37,7 @@ class LineSpacing:
 
 @dataclass(frozen=True)
 class ParagraphStyle:
-    """A named paragraph style; DOCX turns it into a Word style, PDF into a platypus style."""
+    """A named paragraph style; DOCX turns it into a Word style, the PDF writer sets its text in it."""
 
     name: str
     size: Length = Pt(14)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 
-from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
@@ -27,35 +26,38 @@ def face_name(fonts: FontSet, bold: bool, italic: bool) -> str:
     return fonts.pdf_family + suffix
 
 
-def register(fonts: FontSet) -> None:
-    """Register the four faces of ``fonts`` with reportlab once (thread-safe)."""
+_FILES = {
+    (False, False): "regular",
+    (True, False): "bold",
+    (False, True): "italic",
+    (True, True): "bold_italic",
+}
+
+
+def registered(fonts: FontSet, bold: bool, italic: bool) -> str:
+    """Return the reportlab name of one face, registering that face first if need be (once,
+    thread-safe): a document that never sets a face in bold italic does not parse that file."""
+    name = face_name(fonts, bold, italic)
+    if name in _REGISTERED:
+        return name
     with _LOCK:
-        if fonts.pdf_family in _REGISTERED:
-            return
-        faces = {
-            (False, False): fonts.regular,
-            (True, False): fonts.bold,
-            (False, True): fonts.italic,
-            (True, True): fonts.bold_italic,
-        }
-        for (bold, italic), filename in faces.items():
-            path = paths.resource("fonts", filename)
-            try:
-                font = TTFont(face_name(fonts, bold, italic), str(path))
-            except Exception as exc:  # reportlab raises plain Exceptions for bad TTFs
-                raise ExportError(
-                    f"Không nạp được phông chữ {path}: {exc}",
-                    f"cannot load the font {path}: {exc}",
-                    path,
-                ) from None
-            pdfmetrics.registerFont(font)
-        for bold, italic in faces:
-            addMapping(fonts.pdf_family, int(bold), int(italic), face_name(fonts, bold, italic))
-        pdfmetrics.registerFontFamily(
-            fonts.pdf_family,
-            normal=face_name(fonts, False, False),
-            bold=face_name(fonts, True, False),
-            italic=face_name(fonts, False, True),
-            boldItalic=face_name(fonts, True, True),
-        )
-        _REGISTERED.add(fonts.pdf_family)
+        if name in _REGISTERED:
+            return name
+        path = paths.resource("fonts", getattr(fonts, _FILES[(bold, italic)]))
+        try:
+            font = TTFont(name, str(path))
+        except Exception as exc:  # reportlab raises plain Exceptions for bad TTFs
+            raise ExportError(
+                f"Không nạp được phông chữ {path}: {exc}",
+                f"cannot load the font {path}: {exc}",
+                path,
+            ) from None
+        pdfmetrics.registerFont(font)
+        _REGISTERED.add(name)
+    return name
+
+
+def register(fonts: FontSet) -> None:
+    """Register the four faces of ``fonts`` with reportlab (each once)."""
+    for bold, italic in _FILES:
+        registered(fonts, bold, italic)

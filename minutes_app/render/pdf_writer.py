@@ -3,15 +3,15 @@
 reportlab's own paragraphs break lines differently from the word processors (they squeeze
 spaces by up to 5 %), re-break the rest of a paragraph at every page (time in the square of its
 length) and drop "keep with next" in front of a table kept together. So the writer brings its
-own text flowable: lines are broken by :mod:`minutes_app.render.linebreak` exactly where
+own text block: lines are broken by :mod:`minutes_app.render.linebreak` exactly where
 LibreOffice breaks them, once per paragraph, and a page break splits the lines already made
 (two lines at least on each side, as Word's widow control does); and it groups
 "keep with next" chains itself, as Word does: a paragraph kept with the next stays on the
-page of the next one's first lines. reportlab places the flowables on pages and draws them.
+page of the next one's first lines. :mod:`minutes_app.render.pdf_flow` places the blocks on
+pages; reportlab's canvas draws them and writes the file.
 
 reportlab internals this module relies on (pyproject.toml pins the minor versions tested):
-the ``_frame`` a frame sets on a flowable it splits, and that frame's ``_atTop``; a Table's
-``_rowHeights`` after ``wrap``; the canvas's ``_doc.info`` (replaced to add metadata keys);
+the canvas's ``_doc.info`` (replaced to add metadata keys) and ``_doc.addPage``;
 ``PDFInfo.format``; and a TTF font drawing a no-break space as code 32, which the word
 spacing ``Tw`` widens.
 """
@@ -25,16 +25,6 @@ from typing import Any
 
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
-from reportlab.platypus import (  # type: ignore[import-untyped]
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageTemplate,
-    TableStyle,
-)
-from reportlab.platypus import Spacer as RLSpacer
-from reportlab.platypus import Table as RLTable
 
 from minutes_app.render import fonts, signature_boxes
 from minutes_app.render.document import (
@@ -61,9 +51,11 @@ from minutes_app.render.metrics import (
     font_metrics,
     single_line_height,
 )
+from minutes_app.render.pdf_flow import FUZZ as _FUZZ
+from minutes_app.render.pdf_flow import Block as FlowBlock
+from minutes_app.render.pdf_flow import Gap, GridTable, KeepTogether, PageFlow
 from minutes_app.render.units import Pt
 
-_FUZZ = 1e-6
 # Word keeps at least this many lines of a paragraph on each side of a page break.
 _WIDOW_LINES = 2
 
@@ -83,27 +75,26 @@ def _stretchable(text: str) -> int:
     return text.count(" ") + text.count("\u00a0")
 
 
-class _RuleFlowable(Flowable):  # type: ignore[misc]
+class _RuleBlock(FlowBlock):
     """A centred horizontal line of a fixed length."""
 
     def __init__(self, rule: Rule) -> None:
-        super().__init__()
         self.rule = rule
         self._avail = 0.0
-        self.keepWithNext = 1  # as in the DOCX: a line stays with what it underlines
+        self.keep_with_next = True  # as in the DOCX: a line stays with what it underlines
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._avail = avail_width
         r = self.rule
         return avail_width, r.space_before.pt + 1.0 + r.thickness.pt + r.space_after.pt
 
-    def draw(self) -> None:
+    def draw(self, canvas: Any) -> None:
         r = self.rule
         length = min(r.length.pt, self._avail)
         x0 = (self._avail - length) / 2
         y = r.space_after.pt + r.thickness.pt / 2
-        self.canv.setLineWidth(r.thickness.pt)
-        self.canv.line(x0, y, x0 + length, y)
+        canvas.setLineWidth(r.thickness.pt)
+        canvas.line(x0, y, x0 + length, y)
 
 
 class _Text:
@@ -167,7 +158,7 @@ class _Text:
         return out
 
 
-class _TextBlock(Flowable):  # type: ignore[misc]
+class _TextBlock(FlowBlock):
     """A paragraph, or the lines ``lo:hi`` of one after a page break split it."""
 
     def __init__(
@@ -181,7 +172,6 @@ class _TextBlock(Flowable):  # type: ignore[misc]
         last: bool = True,
         in_cell: bool = False,
     ) -> None:
-        super().__init__()
         self.t = text
         self.leading = leading
         self.lo, self.hi = lo, hi
@@ -192,15 +182,15 @@ class _TextBlock(Flowable):  # type: ignore[misc]
         self.in_cell = in_cell
         self._before = st.space_before.pt if first else 0.0
         self._after = st.space_after.pt if last else 0.0
-        self.keepWithNext = int(st.keep_with_next) if last else 0
+        self.keep_with_next = bool(st.keep_with_next) if last else False
         self._width = 0.0
         self._all: list[Line] = []
 
-    # -- reportlab's flowable protocol ---------------------------------------------------------
-    def getSpaceBefore(self) -> float:
+    # -- the page flow's block protocol --------------------------------------------------------
+    def space_before(self) -> float:
         return 0.0 if self.in_cell else self._before
 
-    def getSpaceAfter(self) -> float:
+    def space_after(self) -> float:
         return 0.0 if self.in_cell else self._after
 
     def _lines(self) -> list[Line]:
@@ -220,7 +210,7 @@ class _TextBlock(Flowable):  # type: ignore[misc]
             height += self._before + self._after
         return avail_width, height
 
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+    def split(self, avail_width: float, avail_height: float, at_top: bool = False) -> list[Any]:
         n = self.line_count(avail_width)
         fit = int((avail_height + _FUZZ) / self.leading)
         keep = min(fit, n - _WIDOW_LINES)
@@ -238,10 +228,9 @@ class _TextBlock(Flowable):  # type: ignore[misc]
         lines = n if n < 2 * _WIDOW_LINES else _WIDOW_LINES
         return lines * self.leading
 
-    def draw(self) -> None:
+    def draw(self, canvas: Any) -> None:
         t = self.t
         st = t.style
-        canvas = self.canv
         size = t.size
         width = self._width
         lines = self._lines()
@@ -299,73 +288,61 @@ class _TextBlock(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class _TableBlock(RLTable):  # type: ignore[misc]
-    """A reportlab table that knows whether its rows stay together (as our tables say)."""
+def _first_lines_height(block: Any, width: float, page_height: float) -> float:
+    """Return what of ``block`` must share a page with a paragraph kept with it: two lines of a
+    paragraph (all of a short one), all of a table kept together that fits on a page, else a
+    table's first row, else the whole block."""
+    if isinstance(block, _TextBlock):
+        return block.min_first_height(width)
+    if isinstance(block, GridTable):
+        height = block.height()
+        if block.keep_together and height <= page_height + _FUZZ:
+            return height
+        return block.first_row_height() if block.rows else height
+    return float(block.wrap(width, page_height)[1])
 
-    keep_together = True
 
-    def min_first_height(self, avail_width: float, page_height: float) -> float:
-        """Return what must share a page with a paragraph kept with this table: all of it
-        when it is kept together and fits on a page, else its first row."""
-        _, height = self.wrap(avail_width, page_height)
-        if self.keep_together and height <= page_height + _FUZZ:
-            return float(height)
-        return float(self._rowHeights[0]) if self._rowHeights else float(height)
-
-
-class _KeepChain(Flowable):  # type: ignore[misc]
+class _KeepChain(FlowBlock):
     """Paragraphs kept with the next and that next block, placed as Word places them.
 
     The chain moves to the next page unless its kept paragraphs, and the next block's first
     two lines (a table kept together: all of it), fit on this one; at the top of a page it
-    simply flows. reportlab's KeepTogether would instead move the whole next block, and it
-    forgets "keep with next" in front of a table kept together.
+    simply flows. A plain "keep together" would instead move the whole next block.
     """
 
-    def __init__(self, kept: list[Flowable], follower: Flowable | None, page_height: float) -> None:
-        super().__init__()
+    def __init__(self, kept: list[Any], follower: Any | None, page_height: float) -> None:
         self.kept = kept
         self.follower = follower
         self.page_height = page_height
 
-    def content(self) -> list[Flowable]:
+    def content(self) -> list[Any]:
         follower = self.follower
-        if isinstance(follower, _TableBlock) and follower.keep_together:
-            follower = KeepTogether([follower])
+        if isinstance(follower, GridTable) and follower.keep_together:
+            follower = KeepTogether(follower)
         return [*self.kept, *([follower] if follower is not None else [])]
 
-    def getSpaceBefore(self) -> float:
-        return float(self.kept[0].getSpaceBefore())
-
-    def getKeepWithNext(self) -> int:
-        return 0
+    def space_before(self) -> float:
+        return float(self.kept[0].space_before())
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return avail_width, 0xFFFFFF  # never drawn whole: split() hands over the content
+        return avail_width, float(0xFFFFFF)  # never drawn whole: split() hands over the content
 
     def needed(self, avail_width: float) -> float:
         total = 0.0
         previous_after = None
-        for flowable in self.kept:
-            _, height = flowable.wrap(avail_width, self.page_height)
+        for block in self.kept:
+            _, height = block.wrap(avail_width, self.page_height)
             if previous_after is not None:
-                total += previous_after + flowable.getSpaceBefore()
+                total += previous_after + block.space_before()
             total += height
-            previous_after = flowable.getSpaceAfter()
+            previous_after = block.space_after()
         follower = self.follower
         if follower is not None:
-            total += (previous_after or 0.0) + follower.getSpaceBefore()
-            if isinstance(follower, _TextBlock):
-                total += follower.min_first_height(avail_width)
-            elif isinstance(follower, _TableBlock):
-                total += follower.min_first_height(avail_width, self.page_height)
-            else:
-                total += follower.wrap(avail_width, self.page_height)[1]
+            total += (previous_after or 0.0) + follower.space_before()
+            total += _first_lines_height(follower, avail_width, self.page_height)
         return total
 
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        frame = getattr(self, "_frame", None)
-        at_top = bool(getattr(frame, "_atTop", False))
+    def split(self, avail_width: float, avail_height: float, at_top: bool = False) -> list[Any]:
         if at_top or self.needed(avail_width) <= avail_height + _FUZZ:
             return self.content()
         return []
@@ -396,13 +373,12 @@ class PdfWriter:
 
     def __init__(self, document: Document) -> None:
         self.doc = document
-        fonts.register(document.fonts)
         self.metrics: FontMetrics = font_metrics(document.fonts)
         self._in_cell = 0
         self._page_height = document.page.text_height.pt
         #: Where the signers' blocks were drawn (filled by render(); see signature_boxes).
         self.signatures = signature_boxes.SignatureRecorder()
-        self._visitors: dict[type, Callable[[Any], list[Flowable]]] = {
+        self._visitors: dict[type, Callable[[Any], list[Any]]] = {
             Paragraph: self.visit_paragraph,
             Rule: self.visit_rule,
             Spacer: self.visit_spacer,
@@ -411,23 +387,8 @@ class PdfWriter:
             Section: self.visit_section,
         }
 
-    def body_frame(self) -> Frame:
-        """Return the frame the body flows in: the page between the margins, no padding."""
-        page = self.doc.page
-        return Frame(
-            page.left.pt,
-            page.bottom.pt,
-            page.text_width.pt,
-            page.text_height.pt,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
-
     def face(self, bold: bool, italic: bool) -> str:
-        return fonts.face_name(self.doc.fonts, bold, italic)
+        return fonts.registered(self.doc.fonts, bold, italic)
 
     def text_block(self, style_name: str, runs: tuple[Run, ...], keep: bool = False) -> _TextBlock:
         st = self.doc.style(style_name)
@@ -437,12 +398,13 @@ class PdfWriter:
             in_cell=self._in_cell > 0,
         )
         if keep:
-            block.keepWithNext = 1
+            block.keep_with_next = True
         return block
 
     # -- visitors ------------------------------------------------------------------------------
-    def flowables(self, blocks: tuple[Block, ...]) -> list[Flowable]:
-        out: list[Flowable] = []
+    def flowables(self, blocks: tuple[Block, ...]) -> list[Any]:
+        """Return the flow's blocks for the document's ``blocks``."""
+        out: list[Any] = []
         for block in blocks:
             visitor = self._visitors.get(type(block))
             if visitor is None:
@@ -450,71 +412,59 @@ class PdfWriter:
             out.extend(visitor(block))
         return out
 
-    def visit_paragraph(self, p: Paragraph) -> list[Flowable]:
+    def visit_paragraph(self, p: Paragraph) -> list[Any]:
         return [self.text_block(p.style, p.runs, p.keep_with_next)]
 
-    def visit_rule(self, rule: Rule) -> list[Flowable]:
-        return [_RuleFlowable(rule)]
+    def visit_rule(self, rule: Rule) -> list[Any]:
+        return [_RuleBlock(rule)]
 
-    def visit_spacer(self, spacer: Spacer) -> list[Flowable]:
-        return [RLSpacer(1, spacer.height.pt)]
+    def visit_spacer(self, spacer: Spacer) -> list[Any]:
+        return [Gap(spacer.height.pt)]
 
-    def visit_list(self, lst: BulletList) -> list[Flowable]:
+    def visit_list(self, lst: BulletList) -> list[Any]:
         self.doc.style(lst.style)
         return [
             self.text_block(lst.style, (Run(item.marker + " "), *item.runs)) for item in lst.items
         ]
 
-    def visit_table(self, table: Table) -> list[Flowable]:
+    def visit_table(self, table: Table) -> list[Any]:
         self._in_cell += 1
         try:
-            data = [[self.flowables(cell.blocks) or "" for cell in row] for row in table.rows]
+            rows = [[self.flowables(cell.blocks) for cell in row] for row in table.rows]
         finally:
             self._in_cell -= 1
-        pad = table.padding.pt
-        commands: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), self.face(False, False)),
-            ("LEFTPADDING", (0, 0), (-1, -1), pad),
-            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        return [
+            GridTable(
+                rows,
+                [c.pt for c in table.columns],
+                padding=table.padding.pt,
+                borders=table.borders,
+                header_rows=table.header_rows,
+                space_before=table.space_before.pt,
+                keep_together=table.keep_together,
+                on_cell=self.signatures.cell_drawn if table.role == "signature" else None,
+            )
         ]
-        if table.borders:
-            commands.append(("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)))
-        table_class = (
-            self.signatures.table_class(_TableBlock) if table.role == "signature" else _TableBlock
-        )
-        rl = table_class(
-            data,
-            colWidths=[c.pt for c in table.columns],
-            style=TableStyle(commands),
-            hAlign="LEFT",
-            repeatRows=table.header_rows,
-        )
-        rl.keep_together = table.keep_together
-        rl.spaceBefore = table.space_before.pt
-        return [rl]
 
-    def visit_section(self, section: Section) -> list[Flowable]:
+    def visit_section(self, section: Section) -> list[Any]:
         return self.flowables(section.blocks)
 
-    def chained(self, flowables: list[Flowable]) -> list[Flowable]:
-        """Return the flowables with every "keep with next" run grouped as Word groups it."""
-        out: list[Flowable] = []
-        kept: list[Flowable] = []
-        for flowable in flowables:
-            if flowable.getKeepWithNext():
-                flowable.keepWithNext = 0
-                kept.append(flowable)
+    def chained(self, blocks: list[Any]) -> list[Any]:
+        """Return the blocks with every "keep with next" run grouped as Word groups it."""
+        out: list[Any] = []
+        kept: list[Any] = []
+        for block in blocks:
+            if getattr(block, "keep_with_next", False):
+                block.keep_with_next = False
+                kept.append(block)
                 continue
             if kept:
-                out.append(_KeepChain(kept, flowable, self._page_height))
+                out.append(_KeepChain(kept, block, self._page_height))
                 kept = []
-            elif isinstance(flowable, _TableBlock) and flowable.keep_together:
-                out.append(KeepTogether([flowable]))
+            elif isinstance(block, GridTable) and block.keep_together:
+                out.append(KeepTogether(block))
             else:
-                out.append(flowable)
+                out.append(block)
         if kept:
             out.append(_KeepChain(kept, None, self._page_height))
         return out
@@ -529,7 +479,7 @@ class PdfWriter:
         mark = d.first_page_mark
         mark_style = d.style(mark.style) if mark else None
 
-        def on_page(canvas: Canvas, template: BaseDocTemplate) -> None:
+        def on_page(canvas: Canvas) -> None:
             n = canvas.getPageNumber()
             if n == 1 and mark is not None and mark_style is not None:
                 size = mark_style.size.pt
@@ -570,27 +520,30 @@ class PdfWriter:
 
                 self._doc.addPage = add_page_without_transition
 
-        frame = self.body_frame()
-        template = BaseDocTemplate(
+        canvas = _Canvas(
             buffer,
             pagesize=(page.width.pt, page.height.pt),
-            leftMargin=page.left.pt,
-            rightMargin=page.right.pt,
-            topMargin=page.top.pt,
-            bottomMargin=page.bottom.pt,
-            title=d.metadata.title,
-            author=d.metadata.author,
-            subject=d.metadata.subject,
-            keywords=d.metadata.keywords,
-            creator="minutes-app",
-            lang=d.metadata.language,
             invariant=1,
+            pageCompression=1,
             # Start on our own font: the default Helvetica would be listed and not embedded.
             initialFontName=regular,
-            pageCompression=1,
+            lang=d.metadata.language,
         )
-        template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        template.build(self.chained(self.flowables(d.blocks)), canvasmaker=_Canvas)
+        canvas.setAuthor(d.metadata.author)
+        canvas.setTitle(d.metadata.title)
+        canvas.setSubject(d.metadata.subject)
+        canvas.setCreator("minutes-app")
+        canvas.setKeywords(d.metadata.keywords)
+        flow = PageFlow(
+            canvas,
+            left=page.left.pt,
+            bottom=page.bottom.pt,
+            width=page.text_width.pt,
+            height=page.text_height.pt,
+            on_page=on_page,
+        )
+        flow.run(self.chained(self.flowables(d.blocks)))
+        canvas.save()
         return buffer.getvalue()
 
 

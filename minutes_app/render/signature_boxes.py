@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.platypus import Spacer as RLSpacer  # type: ignore[import-untyped]
-from reportlab.platypus import Table as RLTable
+from minutes_app.render.pdf_flow import Gap
 
 #: The document-information key that carries the boxes (see :func:`encode` / :func:`decode`).
 INFO_KEY = "minutes_app_signature_boxes"
@@ -80,7 +80,7 @@ class _Edges:
 
 @dataclass
 class SignatureRecorder:
-    """Collects the signature table's cell geometry as reportlab draws it."""
+    """Collects the signature table's cell geometry as the PDF writer draws it."""
 
     edges: dict[str, _Edges] = field(default_factory=dict)
 
@@ -96,66 +96,31 @@ class SignatureRecorder:
                 out.append(SignatureBox(role, e.name_page, e.x0, e.name_top, e.x1, top))
         return out
 
-    def table_class(self, base: type = RLTable) -> type:
-        """Return a reportlab Table class over ``base`` that reports to this recorder (split
-        parts too)."""
-        return type("SignatureTable", (_SignatureTable, base), {"recorder": self})
-
-
-class _SignatureTable(RLTable):  # type: ignore[misc]
-    """A reportlab table that notes where its cells' contents start and end on the page."""
-
-    recorder: SignatureRecorder
-    #: How many rows of the whole table came before this part (a split part starts later).
-    _first_row = 0
-
-    def _signer_row(self, rowpos: float) -> int | None:
-        """Return 0 (title) or 1 (gap and name) for a row of the signers, None for the others."""
-        try:
-            index = self._rowpositions.index(rowpos, 1)
-        except ValueError:
-            return None
-        # _rowpositions run from the top edge down; reportlab draws row i at position i + 1.
-        row = index - 1 + self._first_row
-        return row if row in (0, 1) else None
-
-    def _splitRows(self, availHeight: float, doInRowSplit: int = 0) -> Any:  # noqa: N802,N803
-        parts = super()._splitRows(availHeight, doInRowSplit=doInRowSplit)
-        if len(parts) == 2:
-            parts[1]._first_row = self._first_row + len(parts[0]._cellvalues)
-        return parts
-
-    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
-        self._origin = (self._hAlignAdjust(x, _sW), y)
-        super().drawOn(canvas, x, y, _sW)
-
-    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:  # noqa: N802
-        super()._drawCell(cellval, cellstyle, pos, size)
-        if not isinstance(cellval, (list, tuple)) or not cellval:
+    def cell_drawn(
+        self,
+        _table: Any,
+        row: int,
+        column: int,
+        cell: Sequence[Any],
+        x0: float,
+        x1: float,
+        top: float,
+        height: float,
+        page: int,
+    ) -> None:
+        """Note a cell of the signature table as the PDF writer draws it: ``row`` counts in the
+        whole table, ``x0``…``x1`` and ``top`` bound its content on the page, ``height`` is the
+        content's. Only the signers' two rows (title, then the gap and the name) place a
+        signature; the rows of "Nơi nhận" below them in the left column do not."""
+        if row not in (0, 1) or column >= len(COLUMN_ROLES) or not cell:
             return
-        colpos, rowpos = pos
-        colwidth, rowheight = size
-        try:
-            column = self._colpositions.index(colpos)
-        except ValueError:
-            return
-        # Only the signers' two rows (title, then gap and name) place a signature; the rows of
-        # "Nơi nhận" below them in the left column do not.
-        if self._signer_row(rowpos) is None:
-            return
-        if column >= len(COLUMN_ROLES):
-            return
-        ox, oy = self._origin
-        edges = self.recorder.edges.setdefault(COLUMN_ROLES[column], _Edges())
-        edges.x0 = ox + colpos + cellstyle.leftPadding
-        edges.x1 = ox + colpos + colwidth - cellstyle.rightPadding
-        top = oy + rowpos + rowheight - cellstyle.topPadding
-        page = int(self.canv.getPageNumber())
-        if isinstance(cellval[0], RLSpacer):  # the name row: the gap, then the name
+        edges = self.edges.setdefault(COLUMN_ROLES[column], _Edges())
+        edges.x0 = x0
+        edges.x1 = x1
+        if isinstance(cell[0], Gap):  # the name row: the gap, then the name
             edges.name_page = page
             edges.name_row_top = top
-            edges.name_top = top - float(cellval[0].height)
+            edges.name_top = top - cell[0].height
         else:  # the title row (label, prefix, position)
-            _, height = self._listCellGeom(cellval, colwidth, cellstyle)
             edges.title_page = page
-            edges.title_bottom = top - float(height)
+            edges.title_bottom = top - height

@@ -120,9 +120,7 @@ def copy_rect(page_width: float, page_height: float, right_margin_mm: float = 15
 
 
 def _face(bold: bool = False, italic: bool = False) -> str:
-    fontset = load_profile("state").fonts
-    fonts.register(fontset)
-    return fonts.face_name(fontset, bold, italic)
+    return fonts.registered(load_profile("state").fonts, bold, italic)
 
 
 def _canvas(rect: Rect) -> tuple[Canvas, io.BytesIO]:

@@ -37,7 +37,7 @@ BEFORE = {
         "seed-meeting.json",
         "party",
         "pdf",
-    ): "2da8abbb219307011ed6203ad2e7941a5171c8b68d889255c1e252ba992c3d14",
+    ): "f8978ec19cf951c18b59fba74813852bd9b006524e6f550a10d3da17f31d04ae",
     (
         "seed-meeting.json",
         "party",
@@ -47,7 +47,7 @@ BEFORE = {
         "seed-meeting.json",
         "state",
         "pdf",
-    ): "f5275e94071b6b85070aa2b38708f9bf87a4ac366f2621294cbac47ee69fe402",
+    ): "1640ef0aa2e7264febcda4de2c71a67c6a378a2963e94817979f24cc88c780d1",
     (
         "seed-meeting.json",
         "state",
@@ -57,7 +57,7 @@ BEFORE = {
         "state-meeting.json",
         "party",
         "pdf",
-    ): "326bb62798a79f55e3704a6b27bcee97ec8f3f04a7e88643ad8e8b947b7a0879",
+    ): "6f6c14eb1f3e51f056620042ae79acddf80b0205c7c50eb2da04f8e95f18cec5",
     (
         "state-meeting.json",
         "party",
@@ -67,7 +67,7 @@ BEFORE = {
         "state-meeting.json",
         "state",
         "pdf",
-    ): "ed71ea014ebb5d9d29b2e8c7108514330e4dfba5e915e50f889ec20564be5ca2",
+    ): "198ee361613c1209a9a52293a2cf5e51affe869354ae0ddc825c3e99ddc33cb5",
     (
         "state-meeting.json",
         "state",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
 from minutes_app import paths
+from minutes_app.render import font_cache
 from minutes_app.render.document import FontSet
 from minutes_app.render.errors import ExportError
 
@@ -45,7 +45,7 @@ def registered(fonts: FontSet, bold: bool, italic: bool) -> str:
             return name
         path = paths.resource("fonts", getattr(fonts, _FILES[(bold, italic)]))
         try:
-            font = TTFont(name, str(path))
+            font = font_cache.load_font(name, path)
         except Exception as exc:  # reportlab raises plain Exceptions for bad TTFs
             raise ExportError(
                 f"Không nạp được phông chữ {path}: {exc}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,14 +11,25 @@ from pathlib import Path
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line when given a subcommand, else open the desktop app."""
-    # Only the entry point knows both: the command line never imports the window (Qt), and the
-    # window is loaded only when asked for, so subcommands start fast and run without a display.
-    from minutes_app import cli
+    # Start-up only makes objects that live as long as the process (modules, classes, the
+    # parser): collecting while they are made finds nothing, so nothing is collected meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        # Only the entry point knows both: the command line never imports the window (Qt), and
+        # the window is loaded only when asked for, so subcommands start fast without a display.
+        from minutes_app import cli
 
-    args = cli.parse_arguments(sys.argv[1:] if argv is None else argv)
+        args = cli.parse_arguments(sys.argv[1:] if argv is None else argv)
+    finally:
+        if collecting:
+            gc.enable()
     if isinstance(args, int):
         return args  # --help, --version or a usage error: already answered
     if args.command is not None:
+        # Nor does the last collection at exit, over every module's objects, find anything a
+        # command leaves: skip it (about 4 % of a PDF export's work).
+        atexit.register(gc.freeze)
         return cli.run(args)
     from minutes_app.store import is_office
 

@@ -56,7 +56,7 @@ class MeetingTab(QSplitter):
         self._review_timer = QTimer(self)
         self._review_timer.setSingleShot(True)
         self._review_timer.setInterval(1000)
-        self._review_timer.timeout.connect(self.review.refresh_shown)
+        self._review_timer.timeout.connect(lambda: self.review.refresh_shown(in_background=True))
         editor.meeting_saved.connect(self._on_editor_saved)
         self.side.currentChanged.connect(self._on_side_changed)
         self.review.workflow_changed.connect(self._on_workflow_changed)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from minutes_app.domain.labels import audit_action_label, field_label, value_text
 from minutes_app.domain.text import local_time_text
+from minutes_app.store import AuditEntry, Store
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.review.page import LazyPage
 
 
-class AuditPage(LazyPage):
+class AuditPage(LazyPage[Sequence[AuditEntry]]):
     """The audit log of one meeting; read from the database only while shown.
 
     A save, a step and a comment each write audit rows: the panel invalidates the page.
@@ -38,8 +41,12 @@ class AuditPage(LazyPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
 
-    def read(self) -> None:
-        entries = self.context.db.review.audit(self._id)
+    def query(self) -> Callable[[Store], Sequence[AuditEntry]]:
+        meeting_id = self._id
+        return lambda db: db.review.audit(meeting_id)
+
+    def show_rows(self, rows: Sequence[AuditEntry]) -> None:
+        entries = rows
         language = self.context.language
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):

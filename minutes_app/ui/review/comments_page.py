@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ from minutes_app.domain.labels import part_label
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import local_time_text
 from minutes_app.services import workflow
-from minutes_app.store import ReviewComment
+from minutes_app.store import ReviewComment, Store
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.review.page import LazyPage, report
 from minutes_app.ui.review.text_dialog import TextAsker
@@ -72,7 +73,7 @@ def meeting_parts(meeting: Meeting, language: str = "vi") -> list[tuple[str, str
     return comment_parts(meeting, language)
 
 
-class CommentsPage(LazyPage):
+class CommentsPage(LazyPage[Sequence[ReviewComment]]):
     """The comments of one meeting, read from the database only while shown.
 
     The parts offered come from the meeting the panel hands over (read by the workflow bar, or
@@ -152,13 +153,17 @@ class CommentsPage(LazyPage):
 
     # -- reading -----------------------------------------------------------------------------
 
-    def read(self) -> None:
-        try:
-            self._comments = list(self.comments())
-        except MinutesError as exc:
-            log.warning("cannot read comments: %s", exc)
-            self._comments = []
+    def query(self) -> Callable[[Store], Sequence[ReviewComment]]:
+        meeting_id = self._id
+        return lambda db: db.review.comments(meeting_id)
+
+    def show_rows(self, rows: Sequence[ReviewComment]) -> None:
+        self._comments = list(rows)
         self._fill()
+
+    def show_error(self, exc: BaseException) -> None:
+        log.warning("cannot read comments: %s", exc)
+        self.show_rows([])
 
     def comments(self) -> list[ReviewComment]:
         """Return the meeting's comments as stored (replies included)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from minutes_app.domain.errors import MinutesError, message
+from minutes_app.domain.diff import FieldChange
+from minutes_app.domain.errors import message
 from minutes_app.domain.text import local_time_text
-from minutes_app.store import Revision
+from minutes_app.store import Revision, Store
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.review.page import LazyPage
 
@@ -25,7 +26,7 @@ from minutes_app.ui.review.page import LazyPage
 CURRENT = "current"
 
 
-class DiffPage(LazyPage):
+class DiffPage(LazyPage[list[FieldChange] | None]):
     """The differences between two approved revisions, or one of them and the current draft.
 
     The choices come from the revisions the workflow bar read (or a step returned); the
@@ -89,7 +90,6 @@ class DiffPage(LazyPage):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(index)
                 combo.blockSignals(False)
-        self._stale = False
         self.read()  # asked for: read even when the page is not shown
         return self.lines()
 
@@ -97,19 +97,24 @@ class DiffPage(LazyPage):
         """Return the lines shown."""
         return [self.list.item(i).text() for i in range(self.list.count())]
 
-    def read(self) -> None:
-        self.list.clear()
+    def query(self) -> Callable[[Store], list[FieldChange] | None]:
+        meeting_id = self._id
         old, new = self.from_combo.currentData(), self.to_combo.currentData()
         if old is None or new is None:
+            return lambda _db: None
+        return lambda db: db.review.diff(meeting_id, old, new)
+
+    def show_rows(self, rows: list[FieldChange] | None) -> None:
+        self.list.clear()
+        if rows is None:
             return
-        try:
-            changes = self.context.db.review.diff(self._id, old, new)
-        except MinutesError as exc:
-            self.list.addItem(message(exc, self.context.language))
-            return
-        if not changes:
+        if not rows:
             self.list.addItem(self.tr("(không có khác biệt)"))
-        for change in changes:
+        for change in rows:
             item = QListWidgetItem(change.text(self.context.language))
             item.setData(Qt.ItemDataRole.UserRole, change.path)
             self.list.addItem(item)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.list.clear()
+        self.list.addItem(message(exc, self.context.language))

@@ -10,6 +10,7 @@ part shows what the verb returned; after a save only the page shown reads what i
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -105,7 +106,7 @@ class ReviewPanel(QWidget):
         """Return the stored version shown (the one an approval from here carries)."""
         return self.bar.version()
 
-    def pages(self) -> list[LazyPage]:
+    def pages(self) -> list[LazyPage[Any]]:
         """Return the pages that read their rows themselves."""
         return [self.comments_page, self.diff_page, self.audit_page]
 
@@ -113,11 +114,14 @@ class ReviewPanel(QWidget):
         """Read the meeting again: the bar now, the page shown now, the others when shown."""
         self.bar.read()
 
-    def refresh_shown(self) -> None:
-        """Let the page shown read what was made stale since it last read (nothing else)."""
+    def refresh_shown(self, *, in_background: bool = False) -> None:
+        """Let the page shown read what was made stale since it last read (nothing else).
+
+        With ``in_background`` it reads on the task lane (after the saves before it).
+        """
         page = self.tabs.currentWidget()
         if isinstance(page, LazyPage):
-            page.refresh()
+            page.refresh(in_background=in_background)
 
     def saved(self, version: int, meeting: Meeting) -> None:
         """The editor saved ``meeting`` as ``version``; nothing is read here.

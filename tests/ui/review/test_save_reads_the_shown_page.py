@@ -8,6 +8,7 @@ the approved revisions or the comments.
 from __future__ import annotations
 
 import sys
+import threading
 
 import pytest
 from PySide6.QtWidgets import QTableWidget
@@ -21,12 +22,14 @@ PAGES = {"comments": 0, "history": 1, "diff": 2, "audit": 3}
 
 
 class ReadSpy:
-    """Records each read of the store made by the window's code (not by a verb on the lane)."""
+    """Records each read of the store made by the review side, on any connection (the UI
+    thread's, or the task lane's own), never a verb's."""
 
     def __init__(self, db: object, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls: list[str] = []
-        review = db.review  # type: ignore[attr-defined]
-        targets = [(db, name) for name in ("get", "summary")]
+        self.off_ui_thread: list[str] = []  # the reads made on a worker thread
+        review = type(db.review)  # type: ignore[attr-defined]
+        targets = [(type(db), name) for name in ("get", "summary")]
         targets += [(review, name) for name in REVIEW_READS]
         for owner, name in targets:
             real = getattr(owner, name)
@@ -35,6 +38,8 @@ class ReadSpy:
                 caller = sys._getframe(1).f_globals.get("__name__", "")
                 if caller.startswith(("minutes_app.ui.review", "minutes_app.ui.meeting_tab")):
                     self.calls.append(_name)
+                    if threading.current_thread() is not threading.main_thread():
+                        self.off_ui_thread.append(_name)
                 return _real(*args, **kwargs)
 
             monkeypatch.setattr(owner, name, spy)
@@ -67,6 +72,7 @@ def _save(tab: MeetingTab, location: str) -> None:
     if timer.isActive():  # the review's catch-up after a save, without waiting for it
         timer.stop()
         timer.timeout.emit()
+    assert tab.context.tasks.wait_for_lane()  # a read it started there has shown its rows
 
 
 def _audit_rows(tab: MeetingTab) -> list[list[str]]:
@@ -108,7 +114,7 @@ def test_a_save_on_the_audit_page_reads_the_audit_alone(
     tab = _open(window, seed_record.id, "audit")
     spy = ReadSpy(app_context.db, monkeypatch)
     _save(tab, "Hội trường B")
-    assert spy.calls == ["audit"]
+    assert spy.calls == ["audit"] == spy.off_ui_thread  # read on the task lane
     assert any(r[3] == "Địa điểm" and r[5] == "Hội trường B" for r in _audit_rows(tab))
 
     spy.calls.clear()
@@ -127,7 +133,7 @@ def test_a_save_on_the_differences_page_reads_the_differences_alone(
     assert not any(line.startswith("Địa điểm") for line in tab.review.compare(1, "current"))
     spy = ReadSpy(db, monkeypatch)
     _save(tab, "Hội trường C")
-    assert spy.calls == ["diff"]
+    assert spy.calls == ["diff"] == spy.off_ui_thread
     lines = tab.review.compare(1, "current")
     assert any(line.startswith("Địa điểm") and "Hội trường C" in line for line in lines)
 

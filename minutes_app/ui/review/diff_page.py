@@ -78,9 +78,9 @@ class DiffPage(LazyPage[list[FieldChange] | None]):
         self.invalidate()
 
     def draft_changed(self) -> None:
-        """The draft was saved or stepped: a comparison with it is out of date."""
+        """The draft was saved or stepped: a comparison with it is stale (read when shown)."""
         if CURRENT in (self.from_combo.currentData(), self.to_combo.currentData()):
-            self.invalidate()
+            self.mark_stale()
 
     def compare(self, old: int | str, new: int | str) -> list[str]:
         """Show the differences from ``old`` to ``new`` (revision numbers or ``"current"``)."""

@@ -133,7 +133,7 @@ class ReviewPanel(QWidget):
         self.bar.saved(version, meeting)
         self.comments_page.set_meeting(meeting)
         self.audit_page.mark_stale()
-        self.diff_page.mark_stale()
+        self.diff_page.draft_changed()
 
     def _on_loaded(self) -> None:
         """The bar read the meeting: hand its parts over; every page reads again once shown."""
@@ -170,6 +170,7 @@ class ReviewPanel(QWidget):
             self.diff_page.set_revisions(self.bar.revisions())
         else:
             self.diff_page.draft_changed()  # the status is part of the draft
+            self.diff_page.refresh()
         self.audit_page.invalidate()
         self.last_step = changes
         try:

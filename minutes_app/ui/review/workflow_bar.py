@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -20,8 +19,6 @@ from minutes_app.ui.problem_text import problem_lines
 from minutes_app.ui.review.text_dialog import TextAsker
 from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
 from minutes_app.ui.status_words import returned_text, status_label
-
-log = logging.getLogger(__name__)
 
 BADGE_COLOURS = {
     Status.DRAFT: ("#5f6368", "#eceff1"),

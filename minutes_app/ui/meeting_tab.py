@@ -51,12 +51,12 @@ class MeetingTab(QSplitter):
         self.setStretchFactor(1, 2)
         self.setChildrenCollapsible(False)
         editor.meeting_changed.connect(self.preview.schedule_refresh)
-        # The review panel reads comments and history from the database: refresh it after
-        # saves only while it is shown, and when it is brought to the front.
+        # A save tells the review panel its new version and meeting (nothing is read); once
+        # the saves settle, the review page shown (only while shown) reads what they changed.
         self._review_timer = QTimer(self)
         self._review_timer.setSingleShot(True)
         self._review_timer.setInterval(1000)
-        self._review_timer.timeout.connect(self.review.refresh)
+        self._review_timer.timeout.connect(lambda: self.review.refresh_shown(in_background=True))
         editor.meeting_saved.connect(self._on_editor_saved)
         self.side.currentChanged.connect(self._on_side_changed)
         self.review.workflow_changed.connect(self._on_workflow_changed)
@@ -75,6 +75,7 @@ class MeetingTab(QSplitter):
             self.preview.timer.stop()
 
     def _on_editor_saved(self, _meeting_id: int) -> None:
+        self.review.saved(self.editor.version(), self.editor.read_only_copy())
         if self.side.currentWidget() is self.review:
             self._review_timer.start()
 

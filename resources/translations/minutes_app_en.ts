@@ -172,6 +172,33 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Giá trị cũ</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>Giá trị mới</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
         <source>Xuất hàng loạt</source>
@@ -307,6 +334,89 @@
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPage</name>
+    <message>
+        <source>Chỉ phần này</source>
+        <translation>This section only</translation>
+    </message>
+    <message>
+        <source>Hiện ý kiến đã giải quyết</source>
+        <translation>Show resolved comments</translation>
+    </message>
+    <message>
+        <source>Phần</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Người viết</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bấm đúp để đến phần được góp ý</source>
+        <translation>Double-click to go to the part commented on</translation>
+    </message>
+    <message>
+        <source>Thêm ý kiến…</source>
+        <translation>Add Comment…</translation>
+    </message>
+    <message>
+        <source>Trả lời…</source>
+        <translation>Reply…</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Phần:</source>
+        <translation>Section:</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết ({by})</source>
+        <translation>Resolved ({by})</translation>
+    </message>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ý kiến góp ý</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Ý kiến về «{part}»:</source>
+        <translation>Comment on «{part}»:</translation>
+    </message>
+    <message>
+        <source>Trả lời ý kiến</source>
+        <translation>Reply to the Comment</translation>
+    </message>
+    <message>
+        <source>Câu trả lời:</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <source>Không lưu được ý kiến</source>
+        <translation>Cannot Save the Comment</translation>
+    </message>
+    <message>
+        <source>Không cập nhật được ý kiến</source>
+        <translation>Cannot Update the Comment</translation>
     </message>
 </context>
 <context>
@@ -562,6 +672,29 @@
     <message>
         <source>Không xuất được văn bản</source>
         <translation>Cannot export the document</translation>
+    </message>
+</context>
+<context>
+    <name>DiffPage</name>
+    <message>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Phiên bản {n} ({at})</source>
+        <translation>Version {n} ({at})</translation>
+    </message>
+    <message>
+        <source>Bản hiện tại</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>(không có khác biệt)</source>
+        <translation>(no differences)</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1171,21 @@
     <message>
         <source>Mục lục</source>
         <translation>Contents</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source> (phiên bản {n})</source>
+        <translation> (version {n})</translation>
+    </message>
+    <message>
+        <source>ý kiến</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <translation>reason</translation>
     </message>
 </context>
 <context>
@@ -2252,55 +2400,6 @@ The file has not been changed. What do you want to do?</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <source>Chưa có người chủ trì</source>
-        <translation>No Chair Recorded</translation>
-    </message>
-    <message>
-        <source>Biên bản chưa ghi người chủ trì hay người dự họp nên chưa chọn được người duyệt; hãy trả lại để thư ký bổ sung.</source>
-        <translation>The minutes record no chair and no attendee, so no approver can be chosen; return them so that the secretary completes them.</translation>
-    </message>
-    <message>
-        <source>Người duyệt</source>
-        <translation>Approver</translation>
-    </message>
-    <message>
-        <source>Ai duyệt biên bản này (theo thành phần đã ghi trong biên bản)?</source>
-        <translation>Who approves these minutes (among the people the minutes record)?</translation>
-    </message>
-    <message>
-        <source>Số biên bản cách xa số tiếp theo</source>
-        <translation>Number Far Above the Next One</translation>
-    </message>
-    <message>
-        <source>{message}
-
-Vẫn duyệt với số này?</source>
-        <translation>{message}
-
-Approve with this number anyway?</translation>
-    </message>
-    <message>
-        <source>Trình duyệt</source>
-        <extracomment>Asks for a text (title, label); returns None when cancelled. A comment was double-clicked: show the part it is about (``agenda[0]``, ``meeting``…).</extracomment>
-        <translation>Submit for Review</translation>
-    </message>
-    <message>
-        <source>Trả lại</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>Duyệt</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Mở lại</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <source>Kiểm tra nguyên vẹn</source>
-        <translation>Check Integrity</translation>
-    </message>
-    <message>
         <source>Ý kiến</source>
         <translation>Comments</translation>
     </message>
@@ -2315,242 +2414,6 @@ Approve with this number anyway?</translation>
     <message>
         <source>Nhật ký</source>
         <translation>Log</translation>
-    </message>
-    <message>
-        <source>Chỉ phần này</source>
-        <translation>This section only</translation>
-    </message>
-    <message>
-        <source>Hiện ý kiến đã giải quyết</source>
-        <translation>Show resolved comments</translation>
-    </message>
-    <message>
-        <source>Phần</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>Người viết</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Nội dung</source>
-        <translation>Proceedings</translation>
-    </message>
-    <message>
-        <source>Thời gian</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Trạng thái</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Bấm đúp để đến phần được góp ý</source>
-        <translation>Double-click to go to the part commented on</translation>
-    </message>
-    <message>
-        <source>Thêm ý kiến…</source>
-        <translation>Add Comment…</translation>
-    </message>
-    <message>
-        <source>Trả lời…</source>
-        <translation>Reply…</translation>
-    </message>
-    <message>
-        <source>Đã giải quyết</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>Phần:</source>
-        <translation>Section:</translation>
-    </message>
-    <message>
-        <source>Từ</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>đến</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Người</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Thao tác</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Trường</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Giá trị cũ</source>
-        <translation>Old value</translation>
-    </message>
-    <message>
-        <source>Giá trị mới</source>
-        <translation>New value</translation>
-    </message>
-    <message>
-        <source>Không đọc được biên bản</source>
-        <translation>Cannot read the minutes</translation>
-    </message>
-    <message>
-        <source>(không rõ)</source>
-        <translation>(unknown)</translation>
-    </message>
-    <message>
-        <source>Phiên bản đã duyệt {n} — {by}, {at}</source>
-        <translation>Approved version {n} — {by}, {at}</translation>
-    </message>
-    <message>
-        <source> · đang soạn phiên bản {n}</source>
-        <translation> · drafting version {n}</translation>
-    </message>
-    <message>
-        <source>Chưa có phiên bản đã duyệt</source>
-        <translation>No approved version yet</translation>
-    </message>
-    <message>
-        <source>Chưa có tên người dùng</source>
-        <translation>Your Name Is Not Set</translation>
-    </message>
-    <message>
-        <source>Cần biết tên của bạn để ghi vào lịch sử duyệt (Tùy chọn › Tên của bạn).</source>
-        <translation>Your name is needed for the review history (Options › Your Name).</translation>
-    </message>
-    <message>
-        <source>Trả lại biên bản</source>
-        <translation>Return the Minutes</translation>
-    </message>
-    <message>
-        <source>Ý kiến gửi thư ký (bắt buộc):</source>
-        <translation>Comment for the secretary (required):</translation>
-    </message>
-    <message>
-        <source>Mở lại biên bản đã duyệt</source>
-        <translation>Reopen Approved Minutes</translation>
-    </message>
-    <message>
-        <source>Lý do mở lại (bắt buộc); lần duyệt sau sẽ là phiên bản mới:</source>
-        <translation>Reason for reopening (required); the next approval will be a new version:</translation>
-    </message>
-    <message>
-        <source>Chưa ghi {what}; biên bản giữ nguyên.</source>
-        <translation>No {what} given; the minutes are unchanged.</translation>
-    </message>
-    <message>
-        <source>Duyệt biên bản</source>
-        <translation>Approve the Minutes</translation>
-    </message>
-    <message>
-        <source>Sau khi duyệt, biên bản được cấp số (nếu chưa có), khoá nội dung và chỉ mở để xem; muốn sửa phải «Mở lại» kèm lý do. Duyệt biên bản này?</source>
-        <translation>Once approved, the minutes get a number (if they have none), their content is locked and they open read-only; to edit them you must «Reopen» them with a reason. Approve these minutes?</translation>
-    </message>
-    <message>
-        <source>Không thực hiện được «{step}»</source>
-        <translation>Could not «{step}»</translation>
-    </message>
-    <message>
-        <source>Đã duyệt biên bản</source>
-        <translation>Minutes Approved</translation>
-    </message>
-    <message>
-        <source>Biên bản được cấp số {number} trong sổ biên bản.</source>
-        <translation>The minutes got number {number} in the register.</translation>
-    </message>
-    <message>
-        <source>Không kiểm tra được</source>
-        <translation>Cannot Check</translation>
-    </message>
-    <message>
-        <source>Mã chuỗi: {chain}</source>
-        <translation>Chain hash: {chain}</translation>
-    </message>
-    <message>
-        <source>Biên bản nguyên vẹn</source>
-        <translation>The Minutes Are Intact</translation>
-    </message>
-    <message>
-        <source>Biên bản đã bị thay đổi ngoài ứng dụng</source>
-        <translation>The Minutes Were Changed outside the Application</translation>
-    </message>
-    <message>
-        <source>Nội dung biên bản không còn khớp với bản đã duyệt: có người đã sửa cơ sở dữ liệu ngoài ứng dụng. Hãy khôi phục bản sao lưu hoặc báo người quản trị; xem «Chi tiết» để biết chỗ không khớp.</source>
-        <translation>The minutes no longer match the approved version: someone changed the database outside the application. Restore a backup or tell your administrator; see “Details” for what does not match.</translation>
-    </message>
-    <message>
-        <source>Biên bản chưa được duyệt lần nào; lịch sử duyệt và nhật ký sửa đổi còn nguyên vẹn.</source>
-        <translation>The minutes have never been approved; the review history and the change log are intact.</translation>
-    </message>
-    <message>
-        <source>Biên bản không bị thay đổi kể từ khi được duyệt (phiên bản {n}).</source>
-        <translation>The minutes have not changed since they were approved (version {n}).</translation>
-    </message>
-    <message>
-        <source>Các phiên bản đã duyệt (đến phiên bản {n}) còn nguyên vẹn; bản đang soạn chưa được duyệt.</source>
-        <translation>The approved versions (up to version {n}) are intact; the draft being written is not approved yet.</translation>
-    </message>
-    <message>
-        <source>Biên bản còn lỗi, cần sửa trước:</source>
-        <translation>The minutes still have errors to fix first:</translation>
-    </message>
-    <message>
-        <source>Đã giải quyết ({by})</source>
-        <translation>Resolved ({by})</translation>
-    </message>
-    <message>
-        <source>Mở</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Ý kiến góp ý</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Ý kiến về «{part}»:</source>
-        <translation>Comment on «{part}»:</translation>
-    </message>
-    <message>
-        <source>Trả lời ý kiến</source>
-        <translation>Reply to the Comment</translation>
-    </message>
-    <message>
-        <source>Câu trả lời:</source>
-        <translation>Reply:</translation>
-    </message>
-    <message>
-        <source>Không lưu được ý kiến</source>
-        <translation>Cannot Save the Comment</translation>
-    </message>
-    <message>
-        <source>Không cập nhật được ý kiến</source>
-        <translation>Cannot Update the Comment</translation>
-    </message>
-    <message>
-        <source> (phiên bản {n})</source>
-        <translation> (version {n})</translation>
-    </message>
-    <message>
-        <source>ý kiến</source>
-        <translation>comment</translation>
-    </message>
-    <message>
-        <source>lý do</source>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>Phiên bản {n} ({at})</source>
-        <translation>Version {n} ({at})</translation>
-    </message>
-    <message>
-        <source>Bản hiện tại</source>
-        <translation>Current version</translation>
-    </message>
-    <message>
-        <source>(không có khác biệt)</source>
-        <translation>(no differences)</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +2902,161 @@ Lưu Văn phòng</translation>
     <message>
         <source>Hãy mở biên bản để xem các đề xuất sửa.</source>
         <translation>Open the meeting to see its proposed changes.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowBar</name>
+    <message>
+        <source>Trình duyệt</source>
+        <translation>Submit for Review</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Kiểm tra nguyên vẹn</source>
+        <translation>Check Integrity</translation>
+    </message>
+    <message>
+        <source>Không đọc được biên bản</source>
+        <translation>Cannot read the minutes</translation>
+    </message>
+    <message>
+        <source>(không rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Phiên bản đã duyệt {n} — {by}, {at}</source>
+        <translation>Approved version {n} — {by}, {at}</translation>
+    </message>
+    <message>
+        <source> · đang soạn phiên bản {n}</source>
+        <translation> · drafting version {n}</translation>
+    </message>
+    <message>
+        <source>Chưa có phiên bản đã duyệt</source>
+        <translation>No approved version yet</translation>
+    </message>
+    <message>
+        <source>Chưa có người chủ trì</source>
+        <translation>No Chair Recorded</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa ghi người chủ trì hay người dự họp nên chưa chọn được người duyệt; hãy trả lại để thư ký bổ sung.</source>
+        <translation>The minutes record no chair and no attendee, so no approver can be chosen; return them so that the secretary completes them.</translation>
+    </message>
+    <message>
+        <source>Người duyệt</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Ai duyệt biên bản này (theo thành phần đã ghi trong biên bản)?</source>
+        <translation>Who approves these minutes (among the people the minutes record)?</translation>
+    </message>
+    <message>
+        <source>Chưa có tên người dùng</source>
+        <translation>Your Name Is Not Set</translation>
+    </message>
+    <message>
+        <source>Cần biết tên của bạn để ghi vào lịch sử duyệt (Tùy chọn › Tên của bạn).</source>
+        <translation>Your name is needed for the review history (Options › Your Name).</translation>
+    </message>
+    <message>
+        <source>Trả lại biên bản</source>
+        <translation>Return the Minutes</translation>
+    </message>
+    <message>
+        <source>Ý kiến gửi thư ký (bắt buộc):</source>
+        <translation>Comment for the secretary (required):</translation>
+    </message>
+    <message>
+        <source>Mở lại biên bản đã duyệt</source>
+        <translation>Reopen Approved Minutes</translation>
+    </message>
+    <message>
+        <source>Lý do mở lại (bắt buộc); lần duyệt sau sẽ là phiên bản mới:</source>
+        <translation>Reason for reopening (required); the next approval will be a new version:</translation>
+    </message>
+    <message>
+        <source>Chưa ghi {what}; biên bản giữ nguyên.</source>
+        <translation>No {what} given; the minutes are unchanged.</translation>
+    </message>
+    <message>
+        <source>Duyệt biên bản</source>
+        <translation>Approve the Minutes</translation>
+    </message>
+    <message>
+        <source>Sau khi duyệt, biên bản được cấp số (nếu chưa có), khoá nội dung và chỉ mở để xem; muốn sửa phải «Mở lại» kèm lý do. Duyệt biên bản này?</source>
+        <translation>Once approved, the minutes get a number (if they have none), their content is locked and they open read-only; to edit them you must «Reopen» them with a reason. Approve these minutes?</translation>
+    </message>
+    <message>
+        <source>Số biên bản cách xa số tiếp theo</source>
+        <translation>Number Far Above the Next One</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Vẫn duyệt với số này?</source>
+        <translation>{message}
+
+Approve with this number anyway?</translation>
+    </message>
+    <message>
+        <source>Không thực hiện được «{step}»</source>
+        <translation>Could not «{step}»</translation>
+    </message>
+    <message>
+        <source>Đã duyệt biên bản</source>
+        <translation>Minutes Approved</translation>
+    </message>
+    <message>
+        <source>Biên bản được cấp số {number} trong sổ biên bản.</source>
+        <translation>The minutes got number {number} in the register.</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được</source>
+        <translation>Cannot Check</translation>
+    </message>
+    <message>
+        <source>Mã chuỗi: {chain}</source>
+        <translation>Chain hash: {chain}</translation>
+    </message>
+    <message>
+        <source>Biên bản nguyên vẹn</source>
+        <translation>The Minutes Are Intact</translation>
+    </message>
+    <message>
+        <source>Biên bản đã bị thay đổi ngoài ứng dụng</source>
+        <translation>The Minutes Were Changed outside the Application</translation>
+    </message>
+    <message>
+        <source>Nội dung biên bản không còn khớp với bản đã duyệt: có người đã sửa cơ sở dữ liệu ngoài ứng dụng. Hãy khôi phục bản sao lưu hoặc báo người quản trị; xem «Chi tiết» để biết chỗ không khớp.</source>
+        <translation>The minutes no longer match the approved version: someone changed the database outside the application. Restore a backup or tell your administrator; see “Details” for what does not match.</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa được duyệt lần nào; lịch sử duyệt và nhật ký sửa đổi còn nguyên vẹn.</source>
+        <translation>The minutes have never been approved; the review history and the change log are intact.</translation>
+    </message>
+    <message>
+        <source>Biên bản không bị thay đổi kể từ khi được duyệt (phiên bản {n}).</source>
+        <translation>The minutes have not changed since they were approved (version {n}).</translation>
+    </message>
+    <message>
+        <source>Các phiên bản đã duyệt (đến phiên bản {n}) còn nguyên vẹn; bản đang soạn chưa được duyệt.</source>
+        <translation>The approved versions (up to version {n}) are intact; the draft being written is not approved yet.</translation>
+    </message>
+    <message>
+        <source>Biên bản còn lỗi, cần sửa trước:</source>
+        <translation>The minutes still have errors to fix first:</translation>
     </message>
 </context>
 </TS>

@@ -111,3 +111,24 @@ def test_a_step_without_its_text_is_refused_in_english(
     assert panel.take(Action.APPROVE)
     assert not panel.take(Action.REOPEN)
     assert fake_interaction.messages[-1][2] == "No reason given; the minutes are unchanged."
+
+
+def test_a_refused_step_is_told_in_english(
+    qtbot, english, app_context, seed_record, fake_interaction
+) -> None:  # noqa: ANN001
+    from minutes_app.domain.errors import MinutesError, message
+    from minutes_app.domain.workflow import Action
+    from minutes_app.services import workflow
+    from minutes_app.ui.review import ReviewPanel
+
+    app_context.language = "en"
+    panel = ReviewPanel(app_context, seed_record.id)
+    qtbot.addWidget(panel)
+    app_context.db.review.submit(seed_record.id, "Lê Thị Hoa")  # another window submitted
+    with pytest.raises(MinutesError) as refused:
+        workflow.take(app_context.db, seed_record.id, Action.SUBMIT, "Lê Thị Hoa")
+    english_text = message(refused.value, "en")
+    assert english_text != message(refused.value, "vi")
+    assert not panel.take(Action.SUBMIT)
+    _kind, _title, text, _details = fake_interaction.errors()[-1]
+    assert text == english_text

@@ -36,7 +36,7 @@ def test_open_meeting_has_a_review_page_and_a_step_updates_the_list(
     tab.review.refresh()
     tab.review.workflow_changed.emit(seed_record.id)
     assert window.context.db.get(seed_record.id).meeting.status is Status.IN_REVIEW
-    assert tab.review.badge.text() == "Chờ duyệt"
+    assert tab.review.bar.badge.text() == "Chờ duyệt"
 
 
 def test_export_of_approved_minutes_carries_revision_and_hash(

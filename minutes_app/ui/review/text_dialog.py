@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -10,6 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# Asks for a text (title, label); returns None when cancelled.
+TextAsker = Callable[[QWidget | None, str, str], str | None]
 
 
 class CommentDialog(QDialog):

@@ -25,7 +25,7 @@ def test_a_long_comment_is_shown_whole_on_wrapped_lines(qtbot, app_context, seed
     panel.show_part("agenda[0].statements[0]")
     assert panel.add_comment() is not None
     QApplication.processEvents()
-    tree = panel.comment_tree
+    tree = panel.comments_page.tree
     item = tree.topLevelItem(0)
     assert item.text(2) == LONG
     line = tree.fontMetrics().height()
@@ -52,10 +52,10 @@ def test_double_clicking_a_comment_shows_its_part_in_the_editor(
     review.refresh()
     review.show_part("agenda[1].statements[0]")
     review.add_comment()
-    item = review.comment_tree.topLevelItem(0)
+    item = review.comments_page.tree.topLevelItem(0)
     editor = tab.editor
     assert editor.current_section() == 0
-    review.comment_tree.itemDoubleClicked.emit(item, 2)
+    review.comments_page.tree.itemDoubleClicked.emit(item, 2)
     assert editor.current_section() == 2
     content = editor.sections[2]
     assert content.item_row == 1 and content.statement_row == 0

@@ -53,8 +53,8 @@ def test_the_review_badge_says_returned(qtbot, app_context, seed_record) -> None
     _return(app_context.db, seed_record.id)
     panel = ReviewPanel(app_context, seed_record.id, ask_text=lambda *a: None)
     qtbot.addWidget(panel)
-    assert panel.badge.text() == "Bị trả lại"
-    assert COMMENT in panel.badge.toolTip()
+    assert panel.bar.badge.text() == "Bị trả lại"
+    assert COMMENT in panel.bar.badge.toolTip()
 
 
 def test_the_editor_shows_the_comment_of_a_returned_meeting(

@@ -36,11 +36,11 @@ def panel(qtbot, app_context, seed_record, answers: Answers) -> ReviewPanel:  # 
 
 
 def _visible_actions(panel: ReviewPanel) -> list[Action]:
-    return [a for a, b in panel.buttons.items() if b.isEnabled() and not b.isHidden()]
+    return [a for a, b in panel.bar.buttons.items() if b.isEnabled() and not b.isHidden()]
 
 
 def _history(panel: ReviewPanel) -> list[str]:
-    return [panel.history_list.item(i).text() for i in range(panel.history_list.count())]
+    return [panel.history_page.list.item(i).text() for i in range(panel.history_page.list.count())]
 
 
 def test_badge_and_buttons_follow_the_workflow(
@@ -50,23 +50,26 @@ def test_badge_and_buttons_follow_the_workflow(
     app_context,
     seed_record,
 ) -> None:  # noqa: ANN001
-    assert panel.badge.text() == "Bản nháp" and _visible_actions(panel) == [Action.SUBMIT]
+    assert panel.bar.badge.text() == "Bản nháp" and _visible_actions(panel) == [Action.SUBMIT]
     with qtbot.waitSignal(panel.workflow_changed) as signal:
-        panel.buttons[Action.SUBMIT].click()
+        panel.bar.buttons[Action.SUBMIT].click()
     assert signal.args == [seed_record.id]
-    assert panel.badge.text() == "Chờ duyệt"
+    assert panel.bar.badge.text() == "Chờ duyệt"
     assert _visible_actions(panel) == [Action.RETURN, Action.APPROVE]
 
     answers.answers = ["Ghi rõ người vắng mặt"]
-    panel.buttons[Action.RETURN].click()
+    panel.bar.buttons[Action.RETURN].click()
     assert answers.prompts[-1][0] == "Trả lại biên bản" and panel.status() is Status.DRAFT
-    panel.buttons[Action.SUBMIT].click()
-    panel.buttons[Action.APPROVE].click()
-    assert panel.badge.text() == "Đã duyệt" and _visible_actions(panel) == [Action.REOPEN]
-    assert "Phiên bản đã duyệt 1" in panel.revision_label.text()
+    panel.bar.buttons[Action.SUBMIT].click()
+    panel.bar.buttons[Action.APPROVE].click()
+    assert panel.bar.badge.text() == "Đã duyệt" and _visible_actions(panel) == [Action.REOPEN]
+    assert "Phiên bản đã duyệt 1" in panel.bar.revision_label.text()
     answers.answers = ["Sai chức vụ"]
-    panel.buttons[Action.REOPEN].click()
-    assert panel.status() is Status.DRAFT and "đang soạn phiên bản 2" in panel.revision_label.text()
+    panel.bar.buttons[Action.REOPEN].click()
+    assert (
+        panel.status() is Status.DRAFT
+        and "đang soạn phiên bản 2" in panel.bar.revision_label.text()
+    )
     panel.take(Action.SUBMIT)
     panel.take(Action.APPROVE)
     lines = _history(panel)
@@ -101,7 +104,7 @@ def test_a_refused_step_is_reported_and_the_panel_catches_up(
     app_context.db.review.submit(seed_record.id, "Người khác")
     assert not panel.take(Action.SUBMIT)
     assert "Chờ duyệt" in fake_interaction.errors()[-1][2]
-    assert panel.badge.text() == "Chờ duyệt"
+    assert panel.bar.badge.text() == "Chờ duyệt"
 
 
 def test_the_editor_is_flushed_first_and_a_failed_flush_stops(
@@ -150,14 +153,17 @@ def test_comments_per_part_with_answer_and_resolve(
     app_context,
     seed_record,
 ) -> None:  # noqa: ANN001
-    parts = [panel.part_combo.itemData(i) for i in range(panel.part_combo.count())]
+    parts = [
+        panel.comments_page.part_combo.itemData(i)
+        for i in range(panel.comments_page.part_combo.count())
+    ]
     assert parts[0] == "meeting" and "agenda[0]" in parts and "agenda[0].statements[0]" in parts
     panel.show_part("agenda[0].statements[0]")
     answers.answers = ["Ghi đủ họ tên người phát biểu"]
     first = panel.add_comment()
     assert first is not None
     assert "Nội dung 1 › Ý kiến 1" in answers.prompts[-1][1]
-    top = panel.comment_tree.topLevelItem(0)
+    top = panel.comments_page.tree.topLevelItem(0)
     assert (top.text(0), top.text(1), top.text(2)) == (
         "Nội dung 1 › Ý kiến 1",
         CHAIR,
@@ -166,7 +172,7 @@ def test_comments_per_part_with_answer_and_resolve(
     assert panel.select_comment(first)
     answers.answers = ["Đã sửa"]
     reply = panel.reply()
-    top = panel.comment_tree.topLevelItem(0)  # the tree was refilled
+    top = panel.comments_page.tree.topLevelItem(0)  # the tree was refilled
     assert reply is not None and top.childCount() == 1 and top.child(0).text(2) == "Đã sửa"
     panel.show_part("meeting")
     answers.answers = ["Thiếu giờ kết thúc"]
@@ -174,14 +180,14 @@ def test_comments_per_part_with_answer_and_resolve(
     assert panel.select_comment(first) and panel.resolve()
     stored = {c.id: c for c in app_context.db.review.comments(seed_record.id)}
     assert stored[first].resolved and stored[reply].resolved
-    assert panel.comment_tree.topLevelItemCount() == 2  # resolved stay visible in the history
-    assert panel.comment_tree.topLevelItem(0).text(4).startswith("Đã giải quyết")
-    panel.show_resolved.setChecked(False)
-    assert panel.comment_tree.topLevelItemCount() == 1
-    panel.show_resolved.setChecked(True)
+    assert panel.comments_page.tree.topLevelItemCount() == 2  # resolved stay visible in the history
+    assert panel.comments_page.tree.topLevelItem(0).text(4).startswith("Đã giải quyết")
+    panel.comments_page.show_resolved.setChecked(False)
+    assert panel.comments_page.tree.topLevelItemCount() == 1
+    panel.comments_page.show_resolved.setChecked(True)
     panel.show_part("agenda[0].statements[0]")
-    panel.only_part.setChecked(True)
-    assert panel.comment_tree.topLevelItemCount() == 1
+    panel.comments_page.only_part.setChecked(True)
+    assert panel.comments_page.tree.topLevelItemCount() == 1
 
 
 def test_differences_between_revisions_and_the_draft(
@@ -203,7 +209,9 @@ def test_differences_between_revisions_and_the_draft(
     assert f"Kết luận chung: «{old_conclusion}» → «Kết luận mới của hội nghị.»" in lines
     panel.take(Action.SUBMIT)
     panel.take(Action.APPROVE)
-    assert [panel.from_combo.itemData(i) for i in range(panel.from_combo.count())] == [
+    assert [
+        panel.diff_page.from_combo.itemData(i) for i in range(panel.diff_page.from_combo.count())
+    ] == [
         1,
         2,
         "current",
@@ -217,7 +225,8 @@ def test_audit_view_lists_field_changes(panel: ReviewPanel, app_context, seed_re
     meeting.location = "Phòng họp số 2"
     app_context.db.update(seed_record.id, meeting, by="Lê Thị Hoa")
     panel.refresh()
-    table = panel.audit_table
+    panel.tabs.setCurrentWidget(panel.audit_page)  # the audit is read when its page is shown
+    table = panel.audit_page.table
     rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
     assert rows[0][2] == "Tạo"
     change = next(r for r in rows if r[3] == "Địa điểm")
@@ -326,7 +335,7 @@ def test_approval_is_refused_when_the_minutes_changed_since_they_were_shown(
     fake_interaction,  # noqa: ANN001
 ) -> None:
     panel.take(Action.SUBMIT)
-    shown = panel._version
+    shown = panel.version()
     # Another window returns, edits and submits again; this panel still shows the old version.
     db = app_context.db
     db.review.return_(seed_record.id, "Mai Văn Thanh", "Sửa kết luận")
@@ -334,10 +343,10 @@ def test_approval_is_refused_when_the_minutes_changed_since_they_were_shown(
     meeting.conclusion = "Kết luận đã đổi."
     db.update(seed_record.id, meeting)
     db.review.submit(seed_record.id, "Nguyễn Thị Lan")
-    assert panel._version == shown
+    assert panel.version() == shown
     assert not panel.take(Action.APPROVE)
     assert "đã thay đổi từ phiên bản" in fake_interaction.errors()[-1][2]
-    assert panel.status() is Status.IN_REVIEW and panel._version > shown  # caught up
+    assert panel.status() is Status.IN_REVIEW and panel.version() > shown  # caught up
     assert panel.take(Action.APPROVE)  # now it approves what it shows
 
 

@@ -60,7 +60,7 @@ def test_steps_and_comments_read_nothing_back(
 
     assert review.take(Action.SUBMIT)
     assert spy.calls == []
-    assert review.badge.text() == "Chờ duyệt"
+    assert review.bar.badge.text() == "Chờ duyệt"
     assert _row(window, seed_record.id)[:2] == ("Chờ duyệt", "")
     assert tab.editor.version() == db.get(seed_record.id).version  # reloaded from the step
 
@@ -69,8 +69,11 @@ def test_steps_and_comments_read_nothing_back(
     status, note, tip = _row(window, seed_record.id)
     assert (status, note) == ("Bị trả lại", "Ghi rõ người vắng mặt")
     assert "Ghi rõ người vắng mặt" in tip
-    assert review.badge.text() == "Bị trả lại" and "Ghi rõ người vắng mặt" in review.badge.toolTip()
-    assert "Ghi rõ người vắng mặt" in review.history_list.item(1).text()
+    assert (
+        review.bar.badge.text() == "Bị trả lại"
+        and "Ghi rõ người vắng mặt" in review.bar.badge.toolTip()
+    )
+    assert "Ghi rõ người vắng mặt" in review.history_page.list.item(1).text()
 
     # A save of the returned draft keeps the note (its Changes have no step).
     record = db.get(seed_record.id)
@@ -89,7 +92,7 @@ def test_steps_and_comments_read_nothing_back(
     assert comment_id is not None and review.select_comment(comment_id)
     assert review.resolve()
     assert spy.calls == []
-    top = review.comment_tree.topLevelItem(0)
+    top = review.comments_page.tree.topLevelItem(0)
     assert top.text(2) == "Ghi rõ người vắng mặt" and "Nguyễn Thị Lan" in top.text(4)
 
     assert review.take(Action.SUBMIT) and review.take(Action.APPROVE)
@@ -97,6 +100,6 @@ def test_steps_and_comments_read_nothing_back(
     stored = db.get(seed_record.id)
     assert stored.meeting.status is Status.APPROVED
     assert _row(window, seed_record.id)[:2] == ("Đã duyệt", "")
-    assert "Phiên bản đã duyệt 1" in review.revision_label.text()
+    assert "Phiên bản đã duyệt 1" in review.bar.revision_label.text()
     assert tab.editor.version() == stored.version
     assert tab.derived.derive_button.isEnabled()  # approving enables "Lập văn bản"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+@functools.cache
 def resources_dir() -> Path:
-    """Return the folder holding fonts/, profiles/, icons/, templates/ and translations/."""
+    """Return the folder holding fonts/, profiles/, icons/, templates/ and translations/ (found
+    once per process: where the program runs from does not change)."""
     candidates = [
         # A source checkout: resources/ beside the package.
         _PACKAGE_DIR.parent / "resources",

@@ -30,10 +30,7 @@ from minutes_app.domain.workflow import Action
 from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
 from minutes_app.services.imports import FileProblems, ImportFailed, import_files
-from minutes_app.services.office import ChangeListener
 from minutes_app.store import (
-    MeetingChange,
-    MeetingNotFound,
     MeetingRecord,
     MeetingSummary,
     Store,
@@ -55,6 +52,7 @@ from minutes_app.ui.meeting_list_model import (
 from minutes_app.ui.meeting_list_page import MeetingListPage
 from minutes_app.ui.meeting_tab import MeetingTab
 from minutes_app.ui.meeting_tabs import EditorFactory, MeetingTabs
+from minutes_app.ui.office_listener import OfficeListener
 from minutes_app.ui.review import change_user_name
 from minutes_app.ui.spelling import spelling_service
 from minutes_app.ui.tasks import TaskFailure
@@ -93,11 +91,6 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(Path)
     language_chosen = Signal(str)
-    # From the office listener's thread to the UI thread (queued): other PCs' changes, the
-    # server lost (its message), the server back.
-    office_changes_heard = Signal(list)
-    office_server_lost = Signal(str)
-    office_server_back = Signal()
 
     def __init__(
         self,
@@ -127,8 +120,11 @@ class MainWindow(QMainWindow):
         self.tabs.stepped.connect(lambda changes: self.on_changes(changes, self.tabs))
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
+        self.office = OfficeListener(context, self.list_page, self.tabs, self)
+        self.office.status_message.connect(self.show_status)
+        self.office.state_changed.connect(self.refresh_state)
         self.databases = DatabaseSwitcher(context, self.tabs, self)
-        self.databases.closing.connect(self.stop_listening)
+        self.databases.closing.connect(self.office.stop)
         self.databases.switched.connect(self.on_database_switched)
         self.databases.restored.connect(self.on_database_restored)
         self.databases.gave_up.connect(self.close)
@@ -144,14 +140,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
 
-        self.office_changes_heard.connect(self.on_office_changes_heard)
-        self.office_server_lost.connect(self.on_office_server_lost)
-        self.office_server_back.connect(self.on_office_server_back)
-        self.office_label = QLabel(self)
-        self.office_label.setVisible(False)
-        self.statusBar().addPermanentWidget(self.office_label)
-        self.listener: ChangeListener | None = None
-        self._listen()
+        self.statusBar().addPermanentWidget(self.office.label)
+        self.office.listen()
 
         self.resize(1280, 800)
         self._restore_state()
@@ -586,76 +576,6 @@ class MainWindow(QMainWindow):
         self.list_page.show_summary(summary)
         self.update_window_state()
 
-    # -- the office: other PCs' changes, a server that went away -----------------------------
-    def _listen(self) -> None:
-        """Hear the changes other PCs make to the office database (nothing for a local file)."""
-        self.stop_listening()
-        listener = ChangeListener(
-            self.context.db,
-            self.office_changes_heard.emit,
-            on_error=lambda exc: self.office_server_lost.emit(getattr(exc, "message_vi", "")),
-            on_back=self.office_server_back.emit,
-        )
-        if listener.active:
-            self.listener = listener.start()
-
-    def stop_listening(self) -> None:
-        """Stop hearing the office database's changes (closing, or another database)."""
-        if self.listener is not None:
-            self.listener.stop()
-            self.listener = None
-
-    def on_office_changes_heard(self, changes: list[MeetingChange]) -> None:
-        """Show what another PC changed: its list row, and an open tab with nothing unsaved."""
-        for meeting_id in dict.fromkeys(c.meeting_id for c in changes):
-            # Another PC wrote it, so it is read here; the list row comes from the store's
-            # summary, which carries a return's note ("Bị trả lại") that the record does not.
-            try:
-                self.list_page.show_summary(self.context.db.summary(meeting_id))
-                tab = self.tab_of(meeting_id)
-                if tab is None:
-                    continue
-                record = self.context.db.get(meeting_id)
-            except MeetingNotFound:  # deleted on another PC
-                self.list_page.remove_meeting(meeting_id)
-                continue
-            except StoreError:
-                log.warning("cannot read meeting %s after a change was heard", meeting_id)
-                continue
-            editor = tab.editor
-            # An editor holding unsaved typing keeps it: its next save meets the newer
-            # version and offers to reload theirs or keep its own (nothing is lost).
-            if editor.version() != record.version and editor.is_saved():
-                editor.reload(record)
-                tab.preview.schedule_refresh()
-            tab.review.refresh()
-        self.list_page.update_count()
-        self.update_window_state()
-        self.update_actions()
-
-    def on_office_server_lost(self, message: str) -> None:
-        """Say that the office server cannot be reached; the open tabs keep what was typed."""
-        text = self.tr("⚠ Mất kết nối máy chủ")
-        self.office_label.setText(text)
-        self.office_label.setToolTip(message)
-        self.office_label.setVisible(True)
-        self.statusBar().showMessage(
-            self.tr(
-                "Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ "
-                "được lưu khi máy chủ trở lại."
-            ),
-            15000,
-        )
-
-    def on_office_server_back(self) -> None:
-        """The server is back: save what could not be saved, and read the list again."""
-        self.office_label.setVisible(False)
-        for tab in self.meeting_tabs():
-            tab.editor.retry_save()
-        self.refresh_list()
-        self.update_window_state()
-        self.statusBar().showMessage(self.tr("Đã kết nối lại máy chủ"), 8000)
-
     # -- editors ----------------------------------------------------------------------------
     def meeting_tabs(self) -> list[MeetingTab]:
         """Return the open meeting tabs in tab order."""
@@ -787,6 +707,14 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Đã lưu mọi thay đổi"))
         else:
             self.saved_label.setText(self.tr("Có thay đổi chưa lưu…"))
+
+    def show_status(self, text: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def refresh_state(self) -> None:
+        """Redraw the title, the saved state and the actions after rows or tabs changed."""
+        self.update_window_state()
+        self.update_actions()
 
     def update_actions(self) -> None:
         has_current = self.current_meeting_id() is not None
@@ -1130,7 +1058,7 @@ class MainWindow(QMainWindow):
         return self.databases.switch_database(path, create=create)
 
     def on_database_switched(self, path: Path) -> None:
-        self._listen()
+        self.office.listen()
         self.list_page.search_box.clear()
         self.refresh_list()
         self.update_window_state()
@@ -1222,5 +1150,5 @@ class MainWindow(QMainWindow):
         self.context.settings.sync()
         for tab in self.meeting_tabs():
             tab.preview.timer.stop()
-        self.stop_listening()
+        self.office.stop()
         event.accept()

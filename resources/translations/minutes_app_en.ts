@@ -1553,18 +1553,6 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>⚠ Mất kết nối máy chủ</source>
-        <translation>⚠ Server connection lost</translation>
-    </message>
-    <message>
-        <source>Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ được lưu khi máy chủ trở lại.</source>
-        <translation>Cannot reach the database server: what you typed is kept and will be saved when the server is back.</translation>
-    </message>
-    <message>
-        <source>Đã kết nối lại máy chủ</source>
-        <translation>Connected to the server again</translation>
-    </message>
-    <message>
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2063,6 +2051,21 @@ If you continue, the unsaved changes will be lost. Continue anyway?</translation
     <message>
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListener</name>
+    <message>
+        <source>⚠ Mất kết nối máy chủ</source>
+        <translation>⚠ Server connection lost</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ được lưu khi máy chủ trở lại.</source>
+        <translation>Cannot reach the database server: what you typed is kept and will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ</source>
+        <translation>Connected to the server again</translation>
     </message>
 </context>
 <context>

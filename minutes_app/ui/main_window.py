@@ -25,27 +25,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.workflow import Action
-from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
-from minutes_app.services.imports import FileProblems, ImportFailed, import_files
 from minutes_app.store import (
-    MeetingRecord,
     MeetingSummary,
-    Store,
     StoreError,
 )
-from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.database_switcher import DatabaseSwitcher
 from minutes_app.ui.editor_protocol import Editor
-from minutes_app.ui.errors import report_error
 from minutes_app.ui.export_actions import ExportActions
 from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
 from minutes_app.ui.help import anchor_for as help_anchor_for
 from minutes_app.ui.i18n import language_names
+from minutes_app.ui.meeting_commands import MeetingCommands
 from minutes_app.ui.meeting_list_model import (
     summary_of,
 )
@@ -55,7 +49,6 @@ from minutes_app.ui.meeting_tabs import EditorFactory, MeetingTabs
 from minutes_app.ui.office_listener import OfficeListener
 from minutes_app.ui.review import change_user_name
 from minutes_app.ui.spelling import spelling_service
-from minutes_app.ui.tasks import TaskFailure
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
 from minutes_app.ui.window_title import meeting_heading, window_title
 
@@ -101,7 +94,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.context = context
-        self.today = today
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.help_window: HelpWindow | None = None
@@ -120,6 +112,11 @@ class MainWindow(QMainWindow):
         self.tabs.stepped.connect(lambda changes: self.on_changes(changes, self.tabs))
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
+        self.commands = MeetingCommands(
+            context, self.list_page, self.tabs, self.exports, self, today=today
+        )
+        self.commands.status_message.connect(self.show_status)
+        self.commands.state_changed.connect(self.refresh_state)
         self.office = OfficeListener(context, self.list_page, self.tabs, self)
         self.office.status_message.connect(self.show_status)
         self.office.state_changed.connect(self.refresh_state)
@@ -179,25 +176,25 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.act_new = self._action(
             self.tr("&Biên bản mới…"),
-            self.new_meeting,
+            self.commands.new_meeting,
             QKeySequence.StandardKey.New,
             self.tr("Tạo biên bản mới từ mẫu hoặc trống"),
             "document-new",
         )
         self.act_new_previous = self._action(
             self.tr("Biên bản mới từ &cuộc họp trước…"),
-            self.new_from_previous,
+            self.commands.new_from_previous,
             "Ctrl+Shift+N",
             self.tr("Tạo biên bản kỳ này từ một cuộc họp trước (chuyển tháng, năm sang kỳ sau)"),
         )
         self.act_save_template = self._action(
             self.tr("Lưu làm &mẫu…"),
-            self.save_as_template,
+            self.commands.save_as_template,
             tip=self.tr("Lưu biên bản này thành mẫu của bạn, để soạn các cuộc họp sau"),
         )
         self.act_delete_template = self._action(
             self.tr("Xoá mẫu của tôi…"),
-            self.delete_own_template,
+            self.commands.delete_own_template,
             tip=self.tr("Xoá một mẫu bạn đã lưu"),
         )
         self.act_open = self._action(
@@ -209,21 +206,21 @@ class MainWindow(QMainWindow):
         )
         self.act_save = self._action(
             self.tr("&Lưu"),
-            self.save_current,
+            self.commands.save_current,
             QKeySequence.StandardKey.Save,
             self.tr("Lưu ngay biên bản đang soạn (ứng dụng cũng tự lưu sau mỗi lần sửa)"),
             "document-save",
         )
         self.act_duplicate = self._action(
             self.tr("&Nhân bản"),
-            self.duplicate_current,
+            self.commands.duplicate_current,
             "Ctrl+D",
             self.tr("Tạo một bản sao của biên bản"),
             "edit-copy",
         )
         self.act_delete = self._action(
             self.tr("&Xoá biên bản"),
-            self.delete_current,
+            self.commands.delete_current,
             QKeySequence.StandardKey.Delete,
             self.tr("Xoá biên bản đang chọn"),
             "edit-delete",
@@ -237,33 +234,33 @@ class MainWindow(QMainWindow):
         )
         self.act_import = self._action(
             self.tr("&Nhập từ JSON…"),
-            self.import_json,
+            self.commands.import_json,
             "Ctrl+I",
             self.tr("Nhập biên bản từ tệp JSON"),
             "document-import",
         )
         self.act_export_json = self._action(
             self.tr("Xuất &JSON…"),
-            self.export_json,
+            self.commands.export_json,
             "Ctrl+Shift+J",
             self.tr("Lưu biên bản ra tệp JSON"),
         )
         self.act_export_pdf = self._action(
             self.tr("Xuất &PDF…"),
-            lambda: self.export_document("pdf"),
+            lambda: self.commands.export_document("pdf"),
             "Ctrl+Shift+E",
             self.tr("Xuất biên bản ra tệp PDF đúng thể thức"),
             "document-export",
         )
         self.act_export_docx = self._action(
             self.tr("Xuất &DOCX…"),
-            lambda: self.export_document("docx"),
+            lambda: self.commands.export_document("docx"),
             "Ctrl+Shift+D",
             self.tr("Xuất biên bản ra tệp Word (DOCX)"),
         )
         self.act_print = self._action(
             self.tr("&In…"),
-            self.print_current,
+            self.commands.print_current,
             QKeySequence.StandardKey.Print,
             self.tr("In biên bản"),
             "document-print",
@@ -443,14 +440,14 @@ class MainWindow(QMainWindow):
 
         from minutes_app.ui.signing_actions import SigningActions
 
-        self.signing = SigningActions(self.context, self, self.current_meeting_id)
+        self.signing = SigningActions(self.context, self, self.commands.current_meeting_id)
         bar.addMenu(self.signing.menu())
         from minutes_app.ui.word_review import WordReviewActions
 
         self.word_review = WordReviewActions(
             self.context,
             self,
-            self.current_meeting_id,
+            self.commands.current_meeting_id,
             lambda: editor.session if (editor := self.current_editor()) is not None else None,
         )
         bar.addMenu(self.word_review.menu())
@@ -515,32 +512,6 @@ class MainWindow(QMainWindow):
     def select_meeting(self, meeting_id: int) -> bool:
         """Select the list row of ``meeting_id``; return False when it is not listed."""
         return self.list_page.select_meeting(meeting_id)
-
-    def run_verb(
-        self, verb: Callable[[Store], Changes], label: str, error_title: str
-    ) -> Changes | None:
-        """Run a service verb on the worker lane, wait for it, and return what it changed.
-
-        ``on_changes`` has refreshed the views by the time this returns; a failure is reported
-        under ``error_title`` (None is returned). ``ImportFailed`` is handed back raised, for
-        the import to list the files.
-        """
-        done: list[Changes] = []
-        failed: list[TaskFailure] = []
-        self.context.tasks.run_verb(
-            self.context.db,
-            verb,
-            label=label,
-            initiator=self,
-            on_done=done.append,
-            on_error=failed.append,
-        ).wait()
-        if failed:
-            if isinstance(failed[0].exc, ImportFailed):
-                raise failed[0].exc
-            self.report_error(error_title, failed[0].exc)
-            return None
-        return done[0] if done else None
 
     def on_changes(self, changes: Changes, _initiator: object) -> None:
         """Refresh the list rows a verb names (stored, created, deleted); read nothing back."""
@@ -717,7 +688,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def update_actions(self) -> None:
-        has_current = self.current_meeting_id() is not None
+        has_current = self.commands.current_meeting_id() is not None
         for action in (
             self.act_duplicate,
             self.act_save_template,
@@ -762,280 +733,10 @@ class MainWindow(QMainWindow):
         for name in copies:
             self.word_review.receive(Path(name))
 
-    def current_meeting_id(self) -> int | None:
-        """Return the meeting of the current editor tab, else the one selected in the list."""
-        tab = self.current_tab()
-        if tab is not None:
-            return tab.meeting_id()
-        summary = self.selected_summary()
-        return summary.id if summary else None
-
-    def current_meeting(self) -> Meeting | None:
-        """Return the current meeting as the user sees it (unsaved edits included)."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return None
-        tab = self.tab_of(meeting_id)
-        if tab is not None:
-            return tab.editor.meeting()
-        try:
-            return self.context.db.get(meeting_id).meeting
-        except StoreError as exc:
-            self.report_error(self.tr("Không đọc được biên bản"), exc)
-            return None
-
     def open_selected(self) -> None:
         summary = self.selected_summary()
         if summary is not None:
             self.open_meeting(summary.id)
-
-    # -- creating ---------------------------------------------------------------------------
-    def _latest_meeting(self) -> Meeting | None:
-        try:
-            rows = self.context.db.list(limit=1)
-            return self.context.db.get(rows[0].id).meeting if rows else None
-        except StoreError:
-            return None
-
-    def _create_and_open(self, meeting: Meeting) -> MeetingTab | None:
-        by = self.context.user_name or None
-        changes = self.run_verb(
-            lambda db: meetings.create(db, meeting, by=by),
-            self.tr("Đang tạo biên bản…"),
-            self.tr("Không tạo được biên bản"),
-        )
-        if changes is None or changes.record is None:
-            return None
-        record = changes.record
-        self.select_meeting(record.id)
-        tab = self.open_meeting(record.id)
-        if tab is not None:
-            tab.editor.show_section(0)
-        return tab
-
-    def new_meeting(self) -> MeetingTab | None:
-        """Create a meeting from a template chosen by the user (or a blank one) and open it."""
-        choices, problems = template_actions.all_templates(self.context)
-        if problems:
-            self.context.interaction.warning(
-                self.tr("Có mẫu biên bản không đọc được"), "\n".join(problems)
-            )
-        lang = self.context.language
-        labels = [self.tr("Biên bản trống")] + [
-            template_actions.template_label(t, lang) for t in choices
-        ]
-        picked = self.context.interaction.choose_item(
-            self.tr("Biên bản mới"), self.tr("Chọn loại cuộc họp:"), labels, 1 if choices else 0
-        )
-        if picked is None:
-            return None
-        defaults = self._latest_meeting()
-        if picked == 0:
-            meeting = templates.blank_meeting(today=self.today(), defaults=defaults)
-        else:
-            meeting = templates.meeting_from_template(
-                choices[picked - 1], today=self.today(), defaults=defaults
-            )
-        return self._create_and_open(meeting)
-
-    def new_from_previous(self) -> MeetingTab | None:
-        """Create this period's meeting from an earlier meeting the user picks (title moved on)."""
-        current = self.current_meeting()
-        issuer = current.issuer.name.strip() if current is not None else ""
-        previous_id = template_actions.choose_previous(self, issuer)
-        if previous_id is None:
-            return None
-        tab = self.tab_of(previous_id)
-        if tab is not None and not tab.editor.flush():
-            return None
-        try:
-            meeting = meetings.meeting_from_previous(
-                self.context.db.get(previous_id).meeting, today=self.today()
-            )
-        except StoreError as exc:
-            self.report_error(self.tr("Không đọc được cuộc họp trước"), exc)
-            return None
-        return self._create_and_open(meeting)
-
-    def save_as_template(self) -> None:
-        """Save the current meeting as one of the user's own templates ("Lưu làm mẫu")."""
-        template_actions.save_current_as_template(self)
-
-    def delete_own_template(self) -> None:
-        """Remove one of the user's own templates."""
-        template_actions.delete_own_template(self)
-
-    def save_current(self) -> bool:
-        """Save the meeting being edited now (Ctrl+S) and say so in the status bar."""
-        editor = self.current_editor()
-        if editor is None:
-            if not self.meeting_tabs():
-                self.statusBar().showMessage(self.tr("Chưa mở biên bản nào để lưu."), 5000)
-                return False
-            saved = self.flush_all()
-            if saved:
-                self.statusBar().showMessage(self.tr("Đã lưu mọi biên bản đang mở."), 8000)
-            self.update_window_state()
-            return saved
-        title = self._tab_title(editor)
-        if editor.is_read_only():
-            self.statusBar().showMessage(
-                self.tr("Biên bản “%1” đã được duyệt, chỉ xem: không có gì để lưu.").replace(
-                    "%1", title
-                ),
-                8000,
-            )
-            return True
-        if not editor.flush():
-            self.statusBar().showMessage(
-                self.tr("Chưa lưu được biên bản “%1”.").replace("%1", title), 10000
-            )
-            self.update_window_state()
-            return False
-        self.statusBar().showMessage(
-            self.tr("Đã lưu biên bản “%1” lúc %2.")
-            .replace("%1", title)
-            .replace("%2", dt.datetime.now().strftime("%H:%M:%S")),
-            8000,
-        )
-        self.update_window_state()
-        return True
-
-    def duplicate_current(self) -> MeetingTab | None:
-        """Store a copy of the current meeting as a new, unnumbered draft and open it."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return None
-        tab = self.tab_of(meeting_id)
-        if tab is not None and not tab.editor.flush():
-            return None
-        copy_of = self.tr("%1 (bản sao)")
-        by = self.context.user_name or None
-
-        def duplicate(db: Store) -> Changes:
-            title = db.get(meeting_id).meeting.title
-            return meetings.duplicate(
-                db, meeting_id, title=copy_of.replace("%1", title).strip(), by=by
-            )
-
-        changes = self.run_verb(
-            duplicate, self.tr("Đang nhân bản…"), self.tr("Không nhân bản được biên bản")
-        )
-        if changes is None or changes.record is None:
-            return None
-        self.select_meeting(changes.record.id)
-        opened = self.open_meeting(changes.record.id)
-        if opened is not None:
-            opened.editor.show_section(0)
-        return opened
-
-    def delete_current(self) -> bool:
-        """Delete the current meeting after confirmation; return True when deleted."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return False
-        try:
-            record = self.context.db.get(meeting_id)
-        except StoreError as exc:
-            self.report_error(self.tr("Không xoá được biên bản"), exc)
-            return False
-        title = record.meeting.title.strip() or self.tr("(chưa có tên)")
-        text = self.tr(
-            "Xoá vĩnh viễn biên bản “%1” (ngày %2)?\n\nKhông thể hoàn tác thao tác này; "
-            "nếu cần, hãy xuất JSON để lưu trữ trước khi xoá."
-        )
-        text = text.replace("%1", title).replace("%2", record.meeting.date.strftime("%d/%m/%Y"))
-        if record.meeting.status is Status.APPROVED:
-            text += "\n\n" + self.tr("Biên bản này đã được duyệt.")
-        if not self.context.interaction.confirm(
-            self.tr("Xoá biên bản"), text, default=False, ok_text=self.tr("Xoá")
-        ):
-            return False
-        tab = self.tab_of(meeting_id)
-        if tab is not None:
-            self.close_tab(tab, flush=False)
-        by = self.context.user_name or None
-        changes = self.run_verb(
-            lambda db: meetings.delete(db, meeting_id, by=by),
-            self.tr("Đang xoá…"),
-            self.tr("Không xoá được biên bản"),
-        )
-        if changes is None:
-            return False
-        self.statusBar().showMessage(self.tr("Đã xoá biên bản “%1”").replace("%1", title), 8000)
-        self.update_actions()
-        return True
-
-    # -- JSON -------------------------------------------------------------------------------
-    def import_json(self) -> list[MeetingRecord]:
-        """Import JSON files, all or nothing; errors are listed with their field paths."""
-        folder = self.context.settings.last_dir("json")
-        paths = self.context.interaction.choose_open_files(
-            self.tr("Nhập biên bản từ JSON"), folder, self.tr("Tệp JSON (*.json);;Mọi tệp (*)")
-        )
-        if not paths:
-            return []
-        self.context.settings.set_last_dir("json", paths[0].parent)
-        lang = self.context.language
-        by = self.context.user_name or None
-        try:
-            result = self.run_verb(
-                lambda db: import_files(db, paths, by=by),
-                self.tr("Đang nhập…"),
-                self.tr("Không nhập được"),
-            )
-        except ImportFailed as exc:
-            self.context.interaction.error(
-                self.tr("Không nhập được"),
-                self.tr("Không có biên bản nào được nhập vì các tệp sau có lỗi:")
-                + "\n\n"
-                + exc.text(lang),
-            )
-            return []
-        if result is None:
-            return []
-        if result.created:
-            self.select_meeting(result.created[-1].id)
-        message = self.tr("Đã nhập %n biên bản.", "", len(result.created))
-        if result.file_warnings:
-            self.context.interaction.warning(
-                self.tr("Đã nhập, có cảnh báo"),
-                message
-                + "\n\n"
-                + "\n".join(
-                    FileProblems(Path(name), found).text(lang)
-                    for name, found in result.file_warnings.items()
-                ),
-            )
-        else:
-            self.statusBar().showMessage(message, 8000)
-        return list(result.created)
-
-    def _saved_current(self) -> tuple[Meeting, int] | None:
-        """Save the current meeting's editor, if open; return the meeting and its id."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return None
-        tab = self.tab_of(meeting_id)
-        if tab is not None and not self._flush_or_ask(tab.editor):
-            return None
-        meeting = self.current_meeting()
-        return None if meeting is None else (meeting, meeting_id)
-
-    def export_json(self) -> Path | None:
-        current = self._saved_current()
-        return self.exports.export_json(*current) if current is not None else None
-
-    def export_document(self, fmt: str) -> None:
-        """Export the meeting of the current tab or the list (the same stored minutes, by id)."""
-        current = self._saved_current()
-        if current is not None:
-            self.exports.export_document(current[0], fmt, current[1])
-
-    def print_current(self) -> None:
-        meeting = self.current_meeting()
-        if meeting is not None:
-            self.exports.print_meeting(meeting)
 
     def on_open_after_toggled(self, checked: bool) -> None:
         self.context.settings.open_after_export = checked
@@ -1125,10 +826,6 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # -- errors, closing --------------------------------------------------------------------
-    def report_error(self, title: str, exc: BaseException) -> None:
-        """Show an error in a dialog: its bilingual message, never a traceback."""
-        report_error(self.context, title, exc)
-
     def on_user_name_requested(self) -> None:
         if change_user_name(self.context, self):
             self.statusBar().showMessage(

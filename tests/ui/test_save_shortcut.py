@@ -59,7 +59,7 @@ def test_ctrl_s_writes_now_and_the_status_bar_says_so(
 
 def test_ctrl_s_without_an_open_meeting_says_there_is_nothing(window) -> None:
     assert not window.act_save.isEnabled()
-    assert window.save_current() is False
+    assert window.commands.save_current() is False
     assert window.statusBar().currentMessage() == "Chưa mở biên bản nào để lưu."
 
 
@@ -69,6 +69,6 @@ def test_ctrl_s_on_the_list_page_saves_every_open_meeting(window, seed_record, d
     window.tabs.setCurrentIndex(0)
     QApplication.processEvents()
     assert window.act_save.isEnabled()
-    assert window.save_current() is True
+    assert window.commands.save_current() is True
     assert db.get(seed_record.id).meeting.title == "Tên mới"
     assert window.statusBar().currentMessage() == "Đã lưu mọi biên bản đang mở."

@@ -57,7 +57,7 @@ def test_duplicate_then_new_date_keeps_the_times_on_the_new_day(
     window.activateWindow()
     window.refresh_list()
     window.select_meeting(seed_record.id)
-    tab = window.duplicate_current()
+    tab = window.commands.duplicate_current()
     assert tab is not None and tab.meeting_id() != seed_record.id
     general = tab.editor.sections[0]
     QApplication.processEvents()

@@ -75,7 +75,7 @@ def test_steps_and_comments_read_nothing_back(
     # A save of the returned draft keeps the note (its Changes have no step).
     record = db.get(seed_record.id)
     spy.calls.clear()
-    window.run_verb(
+    window.commands.run_verb(
         lambda store: meetings.save(
             store, record.id, record.meeting, expected_version=record.version
         ),

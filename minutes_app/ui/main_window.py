@@ -10,18 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QToolBar,
     QVBoxLayout,
 )
 
@@ -38,7 +34,6 @@ from minutes_app.ui.export_actions import ExportActions
 from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
 from minutes_app.ui.help import anchor_for as help_anchor_for
-from minutes_app.ui.i18n import language_names
 from minutes_app.ui.meeting_commands import MeetingCommands
 from minutes_app.ui.meeting_list_model import (
     summary_of,
@@ -49,7 +44,8 @@ from minutes_app.ui.meeting_tabs import EditorFactory, MeetingTabs
 from minutes_app.ui.office_listener import OfficeListener
 from minutes_app.ui.review import change_user_name
 from minutes_app.ui.spelling import spelling_service
-from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
+from minutes_app.ui.text_size import apply_text_size
+from minutes_app.ui.window_actions import WindowActions, on_trigger
 from minutes_app.ui.window_title import meeting_heading, window_title
 
 log = logging.getLogger(__name__)
@@ -133,9 +129,20 @@ class MainWindow(QMainWindow):
         self.context.tasks.label_changed.connect(self.task_label.setText)
         self.context.tasks.changed.connect(self.on_changes)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.act = WindowActions(self, context.settings, self.tabs.undo_group, self.list_page.table)
+        self._hook_up()
+        from minutes_app.ui.signing_actions import SigningActions
+        from minutes_app.ui.word_review import WordReviewActions
+
+        self.signing = SigningActions(context, self, self.commands.current_meeting_id)
+        self.word_review = WordReviewActions(
+            context, self, self.commands.current_meeting_id, self._current_session
+        )
+        self.act.build_menus(self.menuBar(), [self.signing.menu(), self.word_review.menu()])
+        recent = self.act.recent_menu
+        recent.aboutToShow.connect(lambda: self.databases.fill_recent_menu(recent))
+        self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
+        self.toolbar = self.act.build_toolbar()
 
         self.statusBar().addPermanentWidget(self.office.label)
         self.office.listen()
@@ -151,331 +158,45 @@ class MainWindow(QMainWindow):
         """The body most listed minutes come from (the window's title when no meeting is open)."""
         return self.list_page.body_name
 
-    # -- building ---------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-        icon: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if icon:
-            action.setIcon(QIcon.fromTheme(icon))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_new = self._action(
-            self.tr("&Biên bản mới…"),
-            self.commands.new_meeting,
-            QKeySequence.StandardKey.New,
-            self.tr("Tạo biên bản mới từ mẫu hoặc trống"),
-            "document-new",
-        )
-        self.act_new_previous = self._action(
-            self.tr("Biên bản mới từ &cuộc họp trước…"),
-            self.commands.new_from_previous,
-            "Ctrl+Shift+N",
-            self.tr("Tạo biên bản kỳ này từ một cuộc họp trước (chuyển tháng, năm sang kỳ sau)"),
-        )
-        self.act_save_template = self._action(
-            self.tr("Lưu làm &mẫu…"),
-            self.commands.save_as_template,
-            tip=self.tr("Lưu biên bản này thành mẫu của bạn, để soạn các cuộc họp sau"),
-        )
-        self.act_delete_template = self._action(
-            self.tr("Xoá mẫu của tôi…"),
-            self.commands.delete_own_template,
-            tip=self.tr("Xoá một mẫu bạn đã lưu"),
-        )
-        self.act_open = self._action(
-            self.tr("&Mở biên bản"),
-            self.open_selected,
-            QKeySequence.StandardKey.Open,
-            self.tr("Mở biên bản đang chọn trong danh sách"),
-            "document-open",
-        )
-        self.act_save = self._action(
-            self.tr("&Lưu"),
-            self.commands.save_current,
-            QKeySequence.StandardKey.Save,
-            self.tr("Lưu ngay biên bản đang soạn (ứng dụng cũng tự lưu sau mỗi lần sửa)"),
-            "document-save",
-        )
-        self.act_duplicate = self._action(
-            self.tr("&Nhân bản"),
-            self.commands.duplicate_current,
-            "Ctrl+D",
-            self.tr("Tạo một bản sao của biên bản"),
-            "edit-copy",
-        )
-        self.act_delete = self._action(
-            self.tr("&Xoá biên bản"),
-            self.commands.delete_current,
-            QKeySequence.StandardKey.Delete,
-            self.tr("Xoá biên bản đang chọn"),
-            "edit-delete",
-        )
-        # Delete only from the list: in the editor the key belongs to the text and tables.
-        self.removeAction(self.act_delete)
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.list_page.table.addAction(self.act_delete)
-        self.act_close_tab = self._action(
-            self.tr("Đó&ng biên bản"), self.close_current_tab, QKeySequence.StandardKey.Close
-        )
-        self.act_import = self._action(
-            self.tr("&Nhập từ JSON…"),
-            self.commands.import_json,
-            "Ctrl+I",
-            self.tr("Nhập biên bản từ tệp JSON"),
-            "document-import",
-        )
-        self.act_export_json = self._action(
-            self.tr("Xuất &JSON…"),
-            self.commands.export_json,
-            "Ctrl+Shift+J",
-            self.tr("Lưu biên bản ra tệp JSON"),
-        )
-        self.act_export_pdf = self._action(
-            self.tr("Xuất &PDF…"),
-            lambda: self.commands.export_document("pdf"),
-            "Ctrl+Shift+E",
-            self.tr("Xuất biên bản ra tệp PDF đúng thể thức"),
-            "document-export",
-        )
-        self.act_export_docx = self._action(
-            self.tr("Xuất &DOCX…"),
-            lambda: self.commands.export_document("docx"),
-            "Ctrl+Shift+D",
-            self.tr("Xuất biên bản ra tệp Word (DOCX)"),
-        )
-        self.act_print = self._action(
-            self.tr("&In…"),
-            self.commands.print_current,
-            QKeySequence.StandardKey.Print,
-            self.tr("In biên bản"),
-            "document-print",
-        )
-        self.act_open_after = QAction(self.tr("Mở tệp sau khi xuất"), self)
-        self.act_open_after.setCheckable(True)
-        self.act_open_after.setChecked(self.context.settings.open_after_export)
-        self.act_open_after.toggled.connect(self.on_open_after_toggled)
-        self.act_open_db = self._action(
-            self.tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database, "Ctrl+Shift+O"
-        )
-        self.act_batch_export = self._action(
-            self.tr("Xuất &hàng loạt…"),
-            self.batch_export,
-            "Ctrl+Shift+B",
-            self.tr("Xuất nhiều biên bản cùng lúc theo trạng thái và khoảng ngày"),
-        )
-        self.act_restore = self._action(
-            self.tr("&Khôi phục từ bản sao lưu…"),
-            self.restore_backup,
-            tip=self.tr("Thay cơ sở dữ liệu bằng một bản sao lưu của nó"),
-        )
-        self.act_new_db = self._action(self.tr("Tạo tệp cơ sở dữ liệu mới…"), self.create_database)
-        self.act_quit = self._action(
-            self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, icon="application-exit"
-        )
-        self.act_find = self._action(
-            self.tr("&Tìm…"),
-            lambda: self.find_in_meeting(replace=False),
-            QKeySequence.StandardKey.Find,
-            self.tr("Tìm trong biên bản đang soạn (ở danh sách: tìm biên bản)"),
-            "edit-find",
-        )
-        self.act_replace = self._action(
-            self.tr("Tìm và &thay thế…"),
-            lambda: self.find_in_meeting(replace=True),
-            "Ctrl+H",
-            self.tr("Tìm và thay thế trong biên bản đang soạn"),
-            "edit-find-replace",
-        )
-        self.act_find_next = self._action(
-            self.tr("Tìm &tiếp"), lambda: self.find_again(backward=False), "F3"
-        )
-        self.act_find_previous = self._action(
-            self.tr("Tìm &lùi"), lambda: self.find_again(backward=True), "Shift+F3"
-        )
-        self.text_size_group = QActionGroup(self)
-        self.text_size_actions: dict[int, QAction] = {}
-        for percent in TEXT_SIZES:
-            label = f"{percent}%"
-            if percent == DEFAULT_TEXT_SIZE:
-                label = self.tr("%1 (mặc định)").replace("%1", label)
-            action = QAction(label, self.text_size_group)
-            action.setCheckable(True)
-            action.setChecked(percent == self.context.settings.editor_text_size)
-            action.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
-            self.text_size_actions[percent] = action
-        self.act_undo = self.tabs.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.tabs.undo_group.createRedoAction(self, self.tr("&Làm lại"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_preview = QAction(self.tr("Bản &xem trước PDF"), self)
-        self.act_preview.setCheckable(True)
-        self.act_preview.setShortcut(QKeySequence("F9"))
-        self.act_preview.setChecked(self.context.settings.show_preview)
-        self.act_preview.toggled.connect(self.on_preview_toggled)
-        self.addAction(self.act_preview)
-        self.act_live = self._action(
-            self.tr("Đang &họp"),
-            self.toggle_live_mode,
-            "Ctrl+M",
-            self.tr(
-                "Ghi biên bản ngay trong cuộc họp: đồng hồ, điểm danh, người phát biểu, "
-                "biểu quyết (Ctrl+M)"
-            ),
-        )
-        self.act_live.setCheckable(True)
-        self.act_list = self._action(self.tr("&Danh sách biên bản"), self.tabs.show_list, "Ctrl+L")
-        names = [
-            self.tr("Thông tin chung"),
-            self.tr("Thành phần"),
-            self.tr("Nội dung"),
-            self.tr("Kết luận và biểu quyết"),
-            self.tr("Nhiệm vụ"),
-            self.tr("Ký và nơi nhận"),
-        ]
-        self.section_actions = [
-            self._action(name, self._section_slot(i), f"Ctrl+{i + 1}")
-            for i, name in enumerate(names)
-        ]
-        self.act_about = self._action(self.tr("&Giới thiệu"), self.show_about)
-        self.act_help = self._action(
-            self.tr("&Hướng dẫn sử dụng"),
-            lambda: self.open_help(),
-            QKeySequence.StandardKey.HelpContents,
-            self.tr("Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)"),
-            "help-contents",
-        )
-        self.act_first_start = self._action(
-            self.tr("Hướng dẫn &nhanh khi bắt đầu"), self.show_first_start_guide
-        )
-        self.act_user_name = self._action(
-            self.tr("&Tên của bạn…"),
-            self.on_user_name_requested,
-            "",
-            self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
-        )
-        self.act_spell_check = QAction(self.tr("&Kiểm tra chính tả khi gõ"), self)
-        self.act_spell_check.setCheckable(True)
-        self.act_spell_check.setChecked(self.context.settings.spell_check)
-        self.act_spell_check.setStatusTip(
-            self.tr("Gạch chân đỏ các từ không có trong từ điển tiếng Việt (bấm chuột phải để sửa)")
-        )
-        self.act_spell_check.toggled.connect(
-            lambda checked: spelling_service(self.context).set_enabled(checked)
-        )
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in [("", self.tr("Theo hệ thống")), *language_names().items()]:
-            action = QAction(name, self.language_group)
-            action.setCheckable(True)
-            action.setChecked(self.context.settings.language == code)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_actions[code] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Tệp"))
-        file_menu.addActions(
-            [
-                self.act_new,
-                self.act_new_previous,
-                self.act_open,
-                self.act_save,
-                self.act_duplicate,
-                self.act_delete,
-            ]
-        )
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_save_template, self.act_delete_template])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_import, self.act_export_json])
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [self.act_export_pdf, self.act_export_docx, self.act_print, self.act_open_after]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_batch_export)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_open_db, self.act_new_db, self.act_restore])
-        self.recent_menu = file_menu.addMenu(self.tr("Tệp cơ sở dữ liệu &gần đây"))
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_close_tab, self.act_quit])
-
-        edit_menu = bar.addMenu(self.tr("&Sửa"))
-        edit_menu.addActions([self.act_undo, self.act_redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [self.act_find, self.act_replace, self.act_find_next, self.act_find_previous]
-        )
-
-        view_menu = bar.addMenu(self.tr("&Xem"))
-        view_menu.addAction(self.act_list)
-        view_menu.addAction(self.act_live)
-        sections = view_menu.addMenu(self.tr("Đi tới &mục"))
-        sections.addActions(self.section_actions)
-        view_menu.addAction(self.act_preview)
-        text_size_menu = view_menu.addMenu(self.tr("&Cỡ chữ khi soạn"))
-        text_size_menu.addActions(self.text_size_group.actions())
-
-        options_menu = bar.addMenu(self.tr("&Tùy chọn"))
-        language_menu = options_menu.addMenu(self.tr("&Ngôn ngữ"))
-        language_menu.addActions(self.language_group.actions())
-        options_menu.addAction(self.act_user_name)
-        options_menu.addAction(self.act_spell_check)
-
-        from minutes_app.ui.signing_actions import SigningActions
-
-        self.signing = SigningActions(self.context, self, self.commands.current_meeting_id)
-        bar.addMenu(self.signing.menu())
-        from minutes_app.ui.word_review import WordReviewActions
-
-        self.word_review = WordReviewActions(
-            self.context,
-            self,
-            self.commands.current_meeting_id,
-            lambda: editor.session if (editor := self.current_editor()) is not None else None,
-        )
-        bar.addMenu(self.word_review.menu())
-        self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
-
-        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
-        help_menu.addActions([self.act_help, self.act_first_start])
-        help_menu.addSeparator()
-        help_menu.addAction(self.act_about)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Thanh công cụ"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        toolbar.addActions(
-            [self.act_new, self.act_open, self.act_save, self.act_duplicate, self.act_delete]
-        )
-        toolbar.addSeparator()
-        toolbar.addActions(
-            [self.act_import, self.act_export_pdf, self.act_export_docx, self.act_print]
-        )
-        toolbar.addSeparator()
-        toolbar.addActions([self.act_undo, self.act_redo])
-        toolbar.addSeparator()
-        toolbar.addAction(self.act_live)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+    # -- wiring -----------------------------------------------------------------------------
+    def _hook_up(self) -> None:
+        """What each action does (how each looks is ``window_actions``' table)."""
+        a, c, dbs, on = self.act, self.commands, self.databases, on_trigger
+        on(a.new, c.new_meeting)
+        on(a.new_previous, c.new_from_previous)
+        on(a.save_template, c.save_as_template)
+        on(a.delete_template, c.delete_own_template)
+        on(a.open, self.open_selected)
+        on(a.save, c.save_current)
+        on(a.duplicate, c.duplicate_current)
+        on(a.delete, c.delete_current)
+        on(a.close_tab, self.tabs.close_current_tab)
+        on(a.import_json, c.import_json)
+        on(a.export_json, c.export_json)
+        on(a.export_pdf, lambda: c.export_document("pdf"))
+        on(a.export_docx, lambda: c.export_document("docx"))
+        on(a.print, c.print_current)
+        a.open_after.toggled.connect(self.on_open_after_toggled)
+        on(a.open_db, dbs.open_other_database)
+        on(a.batch_export, self.batch_export)
+        on(a.restore, dbs.restore_backup)
+        on(a.new_db, dbs.create_database)
+        on(a.quit, self.close)
+        on(a.find, lambda: self.find_in_meeting(replace=False))
+        on(a.replace, lambda: self.find_in_meeting(replace=True))
+        on(a.find_next, lambda: self.find_again(backward=False))
+        on(a.find_previous, lambda: self.find_again(backward=True))
+        a.text_size_chosen.connect(self.set_text_size)
+        a.preview.toggled.connect(self.on_preview_toggled)
+        on(a.live, self.toggle_live_mode)
+        on(a.list, self.tabs.show_list)
+        a.section_chosen.connect(self.show_section)
+        on(a.about, self.show_about)
+        on(a.help, self.open_help)
+        on(a.first_start, self.show_first_start_guide)
+        on(a.user_name, self.on_user_name_requested)
+        a.spell_check.toggled.connect(lambda on_: spelling_service(self.context).set_enabled(on_))
+        a.language_chosen.connect(self.choose_language)
 
     def _restore_state(self) -> None:
         geometry = self.context.settings.state("main/geometry")
@@ -490,6 +211,10 @@ class MainWindow(QMainWindow):
         ids = self.tabs.reopen_session()
         if ids:
             self.select_meeting(ids[-1])
+
+    def _current_session(self) -> Any:
+        editor = self.current_editor()
+        return editor.session if editor is not None else None
 
     # -- the list ---------------------------------------------------------------------------
     def refresh_list(self) -> None:
@@ -604,12 +329,9 @@ class MainWindow(QMainWindow):
         self.context.settings.editor_text_size = percent
         for tab in self.meeting_tabs():
             apply_text_size(tab.editor_widget, percent)
-        action = self.text_size_actions.get(percent)
+        action = self.act.text_sizes.get(percent)
         if action is not None:
             action.setChecked(True)
-
-    def _section_slot(self, index: int) -> Callable[[], None]:
-        return lambda: self.show_section(index)
 
     def show_section(self, index: int) -> None:
         editor = self.current_editor()
@@ -635,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _sync_live_action(self) -> None:
         editor = self.current_editor()
-        self.act_live.setChecked(editor is not None and editor.is_live_mode())
+        self.act.live.setChecked(editor is not None and editor.is_live_mode())
 
     def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
         """Close one meeting tab after saving it; return False if the user chose to keep it open."""
@@ -690,19 +412,19 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         has_current = self.commands.current_meeting_id() is not None
         for action in (
-            self.act_duplicate,
-            self.act_save_template,
-            self.act_delete,
-            self.act_export_json,
-            self.act_export_pdf,
-            self.act_export_docx,
-            self.act_print,
+            self.act.duplicate,
+            self.act.save_template,
+            self.act.delete,
+            self.act.export_json,
+            self.act.export_pdf,
+            self.act.export_docx,
+            self.act.print,
         ):
             action.setEnabled(has_current)
-        self.act_open.setEnabled(self.selected_summary() is not None)
-        self.act_live.setEnabled(has_current)
-        self.act_save.setEnabled(bool(self.meeting_tabs()))
-        self.act_close_tab.setEnabled(self.current_tab() is not None)
+        self.act.open.setEnabled(self.selected_summary() is not None)
+        self.act.live.setEnabled(has_current)
+        self.act.save.setEnabled(bool(self.meeting_tabs()))
+        self.act.close_tab.setEnabled(self.current_tab() is not None)
 
     # -- the current meeting ----------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -748,16 +470,6 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     # -- databases --------------------------------------------------------------------------
-    def open_other_database(self) -> bool:
-        return self.databases.open_other_database()
-
-    def create_database(self) -> bool:
-        return self.databases.create_database()
-
-    def switch_database(self, path: Path, *, create: bool = False) -> bool:
-        """Save and close the open meetings, then show the database at ``path``."""
-        return self.databases.switch_database(path, create=create)
-
     def on_database_switched(self, path: Path) -> None:
         self.office.listen()
         self.list_page.search_box.clear()
@@ -766,10 +478,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(path)), 8000)
         self.database_changed.emit(path)
 
-    def fill_recent_menu(self) -> None:
-        self.databases.fill_recent_menu(self.recent_menu)
-
-    # -- language, about --------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
         """Remember the interface language; it applies at the next start."""
         if code == self.context.settings.language:
@@ -791,10 +499,6 @@ class MainWindow(QMainWindow):
         from minutes_app.ui.batch_export_dialog import BatchExportDialog
 
         BatchExportDialog(self.context, self).exec()
-
-    def restore_backup(self) -> bool:
-        """Replace the database with one of its backups, after saving and closing everything."""
-        return self.databases.restore_backup()
 
     def on_database_restored(self) -> None:
         self.refresh_list()

@@ -52,7 +52,7 @@ def window(qtbot, app_context):  # noqa: ANN001
     FakeEditor.flush_result = True
     FakeEditor.instances = []
     win = MainWindow(app_context, editor_factory=FakeEditor, today=lambda: TODAY)
-    win.act_preview.setChecked(False)  # the preview has its own tests
+    win.act.preview.setChecked(False)  # the preview has its own tests
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -206,10 +206,10 @@ def test_new_from_previous_asks_which_earlier_meeting_and_moves_the_title_on(
 def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_record) -> None:
     window.refresh_list()
     window.select_meeting(seed_record.id)
-    window.act_open.trigger()
+    window.act.open.trigger()
     assert isinstance(window.current_tab(), MeetingTab)
     assert window.current_tab().meeting_id() == seed_record.id
-    window.act_open.trigger()  # opening again switches to the same tab
+    window.act.open.trigger()  # opening again switches to the same tab
     assert len(window.meeting_tabs()) == 1
 
     copy_tab = window.commands.duplicate_current()
@@ -343,26 +343,26 @@ def test_section_shortcuts_and_undo_actions_follow_the_current_editor(
 ) -> None:
     window.refresh_list()
     tab = window.open_meeting(seed_record.id)
-    window.section_actions[2].trigger()
+    window.act.sections[2].trigger()
     assert tab.editor.sections[-1] == 2
     stack = tab.editor.undo_stack()
     stack.push(QUndoCommand("sửa tên"))
-    assert window.act_undo.isEnabled()
+    assert window.act.undo.isEnabled()
     window.tabs.setCurrentIndex(0)
-    assert not window.act_undo.isEnabled()
+    assert not window.act.undo.isEnabled()
 
 
 def test_open_another_database_and_recent_files(window, fake_interaction, tmp_path: Path) -> None:
     other = tmp_path / "khac.sqlite"
     fake_interaction.save_paths = [other]
-    assert window.create_database()
+    assert window.databases.create_database()
     assert window.context.db_path == other and other.exists()
     assert window.list_page.proxy.rowCount() == 0
     assert other.resolve() in window.context.settings.recent_db_files()
     not_db = tmp_path / "not-a-db.sqlite"
     not_db.write_text("xin chào", "utf-8")
     fake_interaction.open_paths = [not_db]
-    assert not window.open_other_database()
+    assert not window.databases.open_other_database()
     assert window.context.db_path == other  # still on the working one
     assert fake_interaction.errors()
     assert not_db.read_text("utf-8") == "xin chào"
@@ -398,7 +398,7 @@ def test_restore_from_a_backup_reopens_the_database(window, db, db_path, fake_in
     window.refresh_list()
     assert window.list_page.proxy.rowCount() == 2
     fake_interaction.item_answers = [0]
-    assert window.restore_backup()
+    assert window.databases.restore_backup()
     assert window.context.db is not db
     assert _titles(window) == ["Trong bản sao lưu"]
     window.context.db.close()

@@ -96,7 +96,7 @@ def _office_window(qtbot: Any, uri: str, fake_interaction: Any, tmp_path: Path) 
     context = build_context(uri, fake_interaction, settings, "vi")
     assert context is not None
     win = MainWindow(context)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 4, 2)
 def window(qtbot, app_context):  # noqa: ANN001
     FakeEditor.instances = []
     win = MainWindow(app_context, editor_factory=FakeEditor, today=lambda: TODAY)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -33,9 +33,9 @@ def test_save_as_template_then_new_meeting_from_it(
 ) -> None:
     window.refresh_list()
     window.select_meeting(seed_record.id)
-    assert window.act_save_template.isEnabled()
+    assert window.act.save_template.isEnabled()
     fake_interaction.text_answers = ["Giao ban của huyện"]
-    window.act_save_template.trigger()
+    window.act.save_template.trigger()
     saved = app_context.user_data_dir() / "templates" / "giao-ban-cua-huyen.json"
     assert saved.is_file()
     assert "Đã lưu mẫu “Giao ban của huyện”" in window.statusBar().currentMessage()

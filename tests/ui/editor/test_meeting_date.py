@@ -50,7 +50,7 @@ def test_duplicate_then_new_date_keeps_the_times_on_the_new_day(
     from minutes_app.ui.main_window import MainWindow
 
     window = MainWindow(app_context)
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -18,26 +18,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QVBoxLayout,
 )
 
-from minutes_app.domain.workflow import Action
 from minutes_app.services.changes import Changes
 from minutes_app.store import (
-    MeetingSummary,
     StoreError,
 )
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.database_switcher import DatabaseSwitcher
-from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.export_actions import ExportActions
-from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
 from minutes_app.ui.help import anchor_for as help_anchor_for
 from minutes_app.ui.meeting_commands import MeetingCommands
-from minutes_app.ui.meeting_list_model import (
-    summary_of,
-)
 from minutes_app.ui.meeting_list_page import MeetingListPage
 from minutes_app.ui.meeting_tab import MeetingTab
 from minutes_app.ui.meeting_tabs import EditorFactory, MeetingTabs
@@ -213,7 +205,7 @@ class MainWindow(QMainWindow):
             self.select_meeting(ids[-1])
 
     def _current_session(self) -> Any:
-        editor = self.current_editor()
+        editor = self.tabs.current_editor()
         return editor.session if editor is not None else None
 
     # -- the list ---------------------------------------------------------------------------
@@ -230,38 +222,15 @@ class MainWindow(QMainWindow):
         self.tabs.show_list()
         self.list_page.focus_search()
 
-    def selected_summary(self) -> MeetingSummary | None:
-        """Return the meeting selected in the list."""
-        return self.list_page.selected_summary()
-
     def select_meeting(self, meeting_id: int) -> bool:
         """Select the list row of ``meeting_id``; return False when it is not listed."""
         return self.list_page.select_meeting(meeting_id)
 
     def on_changes(self, changes: Changes, _initiator: object) -> None:
-        """Refresh the list rows a verb names (stored, created, deleted); read nothing back."""
-        if changes.database_replaced:
-            self.refresh_list()
-            return
-        created = {record.id for record in changes.created}
-        event = changes.event
-        for record in changes.stored:
-            # "Bị trả lại" and its comment come with a return step; a save (no step) keeps
-            # the row's note, a step other than a return clears it (the list model does both).
-            note = ""
-            if (
-                event is not None
-                and event.meeting_id == record.id
-                and event.action is Action.RETURN
-            ):
-                note = event.note
-            summary = summary_of(record, returned_note=note)
-            self.list_page.show_summary(summary, created=record.id in created)
-        for meeting_id in changes.deleted:
-            self.list_page.remove_meeting(meeting_id)
-        if created or changes.deleted:
-            self.list_page.update_count()
-        self.update_window_state()
+        """Refresh the list rows a verb names and the saved state; read nothing back."""
+        self.list_page.show_changes(changes)
+        if not changes.database_replaced:
+            self.update_window_state()
 
     def on_meeting_saved(self, meeting_id: int) -> None:
         """Refresh the one list row and the tab title of a meeting changed outside the verbs."""
@@ -273,41 +242,18 @@ class MainWindow(QMainWindow):
         self.update_window_state()
 
     # -- editors ----------------------------------------------------------------------------
-    def meeting_tabs(self) -> list[MeetingTab]:
-        """Return the open meeting tabs in tab order."""
-        return self.tabs.meeting_tabs()
-
-    def tab_of(self, meeting_id: int) -> MeetingTab | None:
-        return self.tabs.tab_of(meeting_id)
-
     def current_tab(self) -> MeetingTab | None:
         return self.tabs.current_tab()
-
-    def current_editor(self) -> Editor | None:
-        return self.tabs.current_editor()
 
     def open_meeting(self, meeting_id: int) -> MeetingTab | None:
         """Show the meeting in its editor tab, opening one when needed."""
         return self.tabs.open_meeting(meeting_id)
 
     # -- find and replace, text size --------------------------------------------------------
-    def find_bar_of(self, tab: MeetingTab) -> FindBar | None:
-        """Return the find bar of ``tab``, made on first use (None for an editor without one)."""
-        if tab.find_bar is not None:
-            return tab.find_bar
-        editor = tab.editor
-        layout = editor.layout()
-        if editor.session is None or not isinstance(layout, QVBoxLayout):
-            return None
-        bar = FindBar(editor, tab.preview, tab.editor_widget)
-        layout.insertWidget(layout.count() - 1, bar)  # above the editor's saved-state line
-        tab.find_bar = bar
-        return bar
-
     def find_in_meeting(self, *, replace: bool) -> None:
         """Ctrl+F / Ctrl+H: find (and replace) in the open meeting; on the list, find meetings."""
         tab = self.current_tab()
-        bar = self.find_bar_of(tab) if tab is not None else None
+        bar = tab.ensure_find_bar() if tab is not None else None
         if bar is None:
             self.focus_search()
             return
@@ -316,7 +262,7 @@ class MainWindow(QMainWindow):
     def find_again(self, *, backward: bool) -> None:
         """F3 / Shift+F3: the next or previous match of what was last looked for."""
         tab = self.current_tab()
-        bar = self.find_bar_of(tab) if tab is not None else None
+        bar = tab.ensure_find_bar() if tab is not None else None
         if bar is None:
             return
         if not bar.query():
@@ -327,16 +273,16 @@ class MainWindow(QMainWindow):
     def set_text_size(self, percent: int) -> None:
         """Show every editor's text at ``percent`` of the system font, now and from now on."""
         self.context.settings.editor_text_size = percent
-        for tab in self.meeting_tabs():
+        for tab in self.tabs.meeting_tabs():
             apply_text_size(tab.editor_widget, percent)
         action = self.act.text_sizes.get(percent)
         if action is not None:
             action.setChecked(True)
 
     def show_section(self, index: int) -> None:
-        editor = self.current_editor()
+        editor = self.tabs.current_editor()
         if editor is None:
-            summary = self.selected_summary()
+            summary = self.list_page.selected_summary()
             if summary is None:
                 return
             tab = self.open_meeting(summary.id)
@@ -346,9 +292,9 @@ class MainWindow(QMainWindow):
 
     def toggle_live_mode(self) -> None:
         """Show the current meeting in the live mode ("Đang họp"), or back in the editor."""
-        editor = self.current_editor()
+        editor = self.tabs.current_editor()
         if editor is None:
-            summary = self.selected_summary()
+            summary = self.list_page.selected_summary()
             tab = self.open_meeting(summary.id) if summary is not None else None
             editor = tab.editor if tab is not None else None
         if editor is not None:
@@ -356,45 +302,27 @@ class MainWindow(QMainWindow):
         self._sync_live_action()
 
     def _sync_live_action(self) -> None:
-        editor = self.current_editor()
+        editor = self.tabs.current_editor()
         self.act.live.setChecked(editor is not None and editor.is_live_mode())
 
     def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
         """Close one meeting tab after saving it; return False if the user chose to keep it open."""
         return self.tabs.close_tab(tab, flush=flush)
 
-    def close_current_tab(self) -> None:
-        self.tabs.close_current_tab()
-
     def on_tabs_current_changed(self, _index: int) -> None:
         self._sync_live_action()
         self.update_actions()
         self.update_window_state()
 
-    def _flush_or_ask(self, editor: Editor) -> bool:
-        """Save the editor now; if that fails, ask whether to give up its unsaved changes."""
-        return self.tabs.flush_or_ask(editor)
-
-    def flush_all(self) -> bool:
-        """Save every open editor; return False if the user chose to stay after a failed save."""
-        return self.tabs.flush_all()
-
-    # -- saved state ------------------------------------------------------------------------
-    def _tab_title(self, editor: Editor) -> str:
-        return self.tabs.tab_title(editor)
-
-    def is_everything_saved(self) -> bool:
-        return self.tabs.is_everything_saved()
-
     def update_window_state(self) -> None:
         """Show the saved state in the title ("*"), the status bar and the tab titles."""
         self.tabs.update_titles()
-        saved = self.is_everything_saved()
+        saved = self.tabs.is_everything_saved()
         self.setWindowModified(not saved)
-        editor = self.current_editor()
+        editor = self.tabs.current_editor()
         heading = meeting_heading(editor) if editor is not None else ""
         self.setWindowTitle(window_title(heading, self.body_name))
-        if not self.meeting_tabs():
+        if not self.tabs.meeting_tabs():
             self.saved_label.setText("")
         elif saved:
             self.saved_label.setText(self.tr("Đã lưu mọi thay đổi"))
@@ -421,9 +349,9 @@ class MainWindow(QMainWindow):
             self.act.print,
         ):
             action.setEnabled(has_current)
-        self.act.open.setEnabled(self.selected_summary() is not None)
+        self.act.open.setEnabled(self.list_page.selected_summary() is not None)
         self.act.live.setEnabled(has_current)
-        self.act.save.setEnabled(bool(self.meeting_tabs()))
+        self.act.save.setEnabled(bool(self.tabs.meeting_tabs()))
         self.act.close_tab.setEnabled(self.current_tab() is not None)
 
     # -- the current meeting ----------------------------------------------------------------
@@ -456,7 +384,7 @@ class MainWindow(QMainWindow):
             self.word_review.receive(Path(name))
 
     def open_selected(self) -> None:
-        summary = self.selected_summary()
+        summary = self.list_page.selected_summary()
         if summary is not None:
             self.open_meeting(summary.id)
 
@@ -494,7 +422,7 @@ class MainWindow(QMainWindow):
 
     def batch_export(self) -> None:
         """Open the batch export dialog (many meetings at once, in the background)."""
-        if not self.flush_all():
+        if not self.tabs.flush_all():
             return
         from minutes_app.ui.batch_export_dialog import BatchExportDialog
 
@@ -541,7 +469,7 @@ class MainWindow(QMainWindow):
         self.tabs.set_preview_shown(checked)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush_all():
+        if not self.tabs.flush_all():
             event.ignore()
             return
         if self.context.tasks.is_busy():
@@ -549,7 +477,7 @@ class MainWindow(QMainWindow):
         self.context.settings.set_state("main/geometry", self.saveGeometry())
         self.context.settings.set_state("main/state", self.saveState())
         self.context.settings.sync()
-        for tab in self.meeting_tabs():
+        for tab in self.tabs.meeting_tabs():
             tab.preview.timer.stop()
         self.office.stop()
         event.accept()

@@ -134,7 +134,7 @@ def test_replace_all_is_one_undo_step_across_sections(window, seed_record, db) -
 def test_replace_in_a_recipient_line_and_a_table_cell(window, seed_record) -> None:  # noqa: ANN001
     tab = _open(window, seed_record)
     editor = tab.editor
-    bar = window.find_bar_of(tab)
+    bar = tab.ensure_find_bar()
     bar.open(replace=True)
     bar.find_edit.setText("Lưu Văn phòng")
     assert bar.current.path == "recipients[3]"

@@ -210,7 +210,7 @@ def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_rec
     assert isinstance(window.current_tab(), MeetingTab)
     assert window.current_tab().meeting_id() == seed_record.id
     window.act.open.trigger()  # opening again switches to the same tab
-    assert len(window.meeting_tabs()) == 1
+    assert len(window.tabs.meeting_tabs()) == 1
 
     copy_tab = window.commands.duplicate_current()
     assert db.count() == 2
@@ -226,7 +226,7 @@ def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_rec
     fake_interaction.confirm_answers = [True]
     assert window.commands.delete_current()
     assert db.count() == 1 and window.list_page.proxy.rowCount() == 1
-    assert window.tab_of(copy_tab.meeting_id()) is None
+    assert window.tabs.tab_of(copy_tab.meeting_id()) is None
     assert "bản sao" not in _titles(window)[0]
 
 
@@ -262,7 +262,7 @@ def test_import_json_is_all_or_nothing_with_field_paths(
     records = window.commands.import_json()
     assert len(records) == 1 and db.count() == 1
     assert window.list_page.proxy.rowCount() == 1
-    assert window.selected_summary().id == records[0].id
+    assert window.list_page.selected_summary().id == records[0].id
     assert records[0].meeting == interchange.parse(seed_path.read_bytes()).meeting
 
 
@@ -374,15 +374,15 @@ def test_meetings_open_at_exit_are_reopened(qtbot, app_context, db, seed_record)
     qtbot.addWidget(first)
     first.open_meeting(other.id)
     first.open_meeting(seed_record.id)
-    first.close_tab(first.tab_of(other.id))
+    first.close_tab(first.tabs.tab_of(other.id))
     assert first.close()
     again = MainWindow(app_context, editor_factory=FakeEditor)
     qtbot.addWidget(again)
-    assert [t.meeting_id() for t in again.meeting_tabs()] == [seed_record.id]
+    assert [t.meeting_id() for t in again.tabs.meeting_tabs()] == [seed_record.id]
     db.delete(seed_record.id)
     third = MainWindow(app_context, editor_factory=FakeEditor)  # a deleted meeting is skipped
     qtbot.addWidget(third)
-    assert third.meeting_tabs() == []
+    assert third.tabs.meeting_tabs() == []
 
 
 def test_restore_from_a_backup_reopens_the_database(window, db, db_path, fake_interaction) -> None:

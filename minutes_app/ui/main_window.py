@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from minutes_app.services.changes import Changes
-from minutes_app.store import (
-    StoreError,
-)
+from minutes_app.store import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.database_switcher import DatabaseSwitcher
 from minutes_app.ui.export_actions import ExportActions
@@ -39,8 +28,6 @@ from minutes_app.ui.spelling import spelling_service
 from minutes_app.ui.text_size import apply_text_size
 from minutes_app.ui.window_actions import WindowActions, on_trigger
 from minutes_app.ui.window_title import meeting_heading, window_title
-
-log = logging.getLogger(__name__)
 
 
 def load_editor_class() -> EditorFactory:
@@ -280,23 +267,13 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def show_section(self, index: int) -> None:
-        editor = self.tabs.current_editor()
-        if editor is None:
-            summary = self.list_page.selected_summary()
-            if summary is None:
-                return
-            tab = self.open_meeting(summary.id)
-            editor = tab.editor if tab else None
+        editor = self.commands.open_editor()
         if editor is not None:
             editor.show_section(index)
 
     def toggle_live_mode(self) -> None:
         """Show the current meeting in the live mode ("Đang họp"), or back in the editor."""
-        editor = self.tabs.current_editor()
-        if editor is None:
-            summary = self.list_page.selected_summary()
-            tab = self.open_meeting(summary.id) if summary is not None else None
-            editor = tab.editor if tab is not None else None
+        editor = self.commands.open_editor()
         if editor is not None:
             editor.set_live_mode(not editor.is_live_mode())
         self._sync_live_action()
@@ -354,7 +331,7 @@ class MainWindow(QMainWindow):
         self.act.save.setEnabled(bool(self.tabs.meeting_tabs()))
         self.act.close_tab.setEnabled(self.current_tab() is not None)
 
-    # -- the current meeting ----------------------------------------------------------------
+    # -- dropped files, exports ------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if any(u.toLocalFile().lower().endswith((".pdf", ".docx")) for u in urls):
@@ -363,25 +340,18 @@ class MainWindow(QMainWindow):
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        pdfs = [
-            u.toLocalFile()
-            for u in event.mimeData().urls()
-            if u.toLocalFile().lower().endswith(".pdf")
-        ]
+        names = [u.toLocalFile() for u in event.mimeData().urls()]
+        pdfs = [Path(name) for name in names if name.lower().endswith(".pdf")]
         # A Word file dropped on a meeting is a returned review copy (issue 16).
-        copies = [
-            u.toLocalFile()
-            for u in event.mimeData().urls()
-            if u.toLocalFile().lower().endswith(".docx")
-        ]
+        copies = [Path(name) for name in names if name.lower().endswith(".docx")]
         if not pdfs and not copies:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        for name in pdfs:
-            self.signing.verify_path(Path(name))
-        for name in copies:
-            self.word_review.receive(Path(name))
+        for path in pdfs:
+            self.signing.verify_path(path)
+        for path in copies:
+            self.word_review.receive(path)
 
     def open_selected(self) -> None:
         summary = self.list_page.selected_summary()
@@ -397,7 +367,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    # -- databases --------------------------------------------------------------------------
+    # -- databases, language, help ---------------------------------------------------------
     def on_database_switched(self, path: Path) -> None:
         self.office.listen()
         self.list_page.search_box.clear()
@@ -457,7 +427,7 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    # -- errors, closing --------------------------------------------------------------------
+    # -- options, closing ------------------------------------------------------------------
     def on_user_name_requested(self) -> None:
         if change_user_name(self.context, self):
             self.statusBar().showMessage(

@@ -22,6 +22,7 @@ from minutes_app.services.imports import FileProblems, ImportFailed, import_file
 from minutes_app.store import MeetingRecord, Store, StoreError
 from minutes_app.ui import template_actions
 from minutes_app.ui.context import AppContext
+from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.errors import report_error
 from minutes_app.ui.export_actions import ExportActions
 from minutes_app.ui.meeting_list_page import MeetingListPage
@@ -80,6 +81,15 @@ class MeetingCommands(QObject):
         except StoreError as exc:
             self.report_error(self.tr("Không đọc được biên bản"), exc)
             return None
+
+    def open_editor(self) -> Editor | None:
+        """Return the current tab's editor, else open the meeting selected in the list."""
+        editor = self.tabs.current_editor()
+        if editor is None:
+            summary = self.list_page.selected_summary()
+            tab = self.tabs.open_meeting(summary.id) if summary is not None else None
+            editor = tab.editor if tab is not None else None
+        return editor
 
     def report_error(self, title: str, exc: BaseException) -> None:
         """Show an error in a dialog: its bilingual message, never a traceback."""

@@ -3,65 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QIcon,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QToolBar,
-    QVBoxLayout,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow
 
-from minutes_app.domain.model import Meeting, Status
-from minutes_app.domain.workflow import Action
-from minutes_app.services import meetings, templates
 from minutes_app.services.changes import Changes
-from minutes_app.services.imports import FileProblems, ImportFailed, import_files
-from minutes_app.services.office import ChangeListener
-from minutes_app.store import (
-    MeetingChange,
-    MeetingNotFound,
-    MeetingRecord,
-    MeetingSummary,
-    Store,
-    StoreError,
-)
-from minutes_app.ui import template_actions
+from minutes_app.store import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.database_switcher import DatabaseSwitcher
-from minutes_app.ui.editor_protocol import Editor
-from minutes_app.ui.errors import report_error
 from minutes_app.ui.export_actions import ExportActions
-from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.help import FirstStartGuide, HelpWindow
 from minutes_app.ui.help import anchor_for as help_anchor_for
-from minutes_app.ui.i18n import language_names
-from minutes_app.ui.meeting_list_model import (
-    summary_of,
-)
+from minutes_app.ui.meeting_commands import MeetingCommands
 from minutes_app.ui.meeting_list_page import MeetingListPage
 from minutes_app.ui.meeting_tab import MeetingTab
 from minutes_app.ui.meeting_tabs import EditorFactory, MeetingTabs
+from minutes_app.ui.office_listener import OfficeListener
 from minutes_app.ui.review import change_user_name
 from minutes_app.ui.spelling import spelling_service
-from minutes_app.ui.tasks import TaskFailure
-from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size
+from minutes_app.ui.text_size import apply_text_size
+from minutes_app.ui.window_actions import WindowActions, on_trigger
 from minutes_app.ui.window_title import meeting_heading, window_title
-
-log = logging.getLogger(__name__)
 
 
 def load_editor_class() -> EditorFactory:
@@ -93,11 +59,6 @@ class MainWindow(QMainWindow):
 
     database_changed = Signal(Path)
     language_chosen = Signal(str)
-    # From the office listener's thread to the UI thread (queued): other PCs' changes, the
-    # server lost (its message), the server back.
-    office_changes_heard = Signal(list)
-    office_server_lost = Signal(str)
-    office_server_back = Signal()
 
     def __init__(
         self,
@@ -108,7 +69,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.context = context
-        self.today = today
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
         self.help_window: HelpWindow | None = None
@@ -127,8 +87,16 @@ class MainWindow(QMainWindow):
         self.tabs.stepped.connect(lambda changes: self.on_changes(changes, self.tabs))
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.setCentralWidget(self.tabs)
+        self.commands = MeetingCommands(
+            context, self.list_page, self.tabs, self.exports, self, today=today
+        )
+        self.commands.status_message.connect(self.show_status)
+        self.commands.state_changed.connect(self.refresh_state)
+        self.office = OfficeListener(context, self.list_page, self.tabs, self)
+        self.office.status_message.connect(self.show_status)
+        self.office.state_changed.connect(self.refresh_state)
         self.databases = DatabaseSwitcher(context, self.tabs, self)
-        self.databases.closing.connect(self.stop_listening)
+        self.databases.closing.connect(self.office.stop)
         self.databases.switched.connect(self.on_database_switched)
         self.databases.restored.connect(self.on_database_restored)
         self.databases.gave_up.connect(self.close)
@@ -140,18 +108,23 @@ class MainWindow(QMainWindow):
         self.context.tasks.label_changed.connect(self.task_label.setText)
         self.context.tasks.changed.connect(self.on_changes)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.act = WindowActions(self, context.settings, self.tabs.undo_group, self.list_page.table)
+        self._hook_up()
+        from minutes_app.ui.signing_actions import SigningActions
+        from minutes_app.ui.word_review import WordReviewActions
 
-        self.office_changes_heard.connect(self.on_office_changes_heard)
-        self.office_server_lost.connect(self.on_office_server_lost)
-        self.office_server_back.connect(self.on_office_server_back)
-        self.office_label = QLabel(self)
-        self.office_label.setVisible(False)
-        self.statusBar().addPermanentWidget(self.office_label)
-        self.listener: ChangeListener | None = None
-        self._listen()
+        self.signing = SigningActions(context, self, self.commands.current_meeting_id)
+        self.word_review = WordReviewActions(
+            context, self, self.commands.current_meeting_id, self._current_session
+        )
+        self.act.build_menus(self.menuBar(), [self.signing.menu(), self.word_review.menu()])
+        recent = self.act.recent_menu
+        recent.aboutToShow.connect(lambda: self.databases.fill_recent_menu(recent))
+        self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
+        self.toolbar = self.act.build_toolbar()
+
+        self.statusBar().addPermanentWidget(self.office.label)
+        self.office.listen()
 
         self.resize(1280, 800)
         self._restore_state()
@@ -164,331 +137,45 @@ class MainWindow(QMainWindow):
         """The body most listed minutes come from (the window's title when no meeting is open)."""
         return self.list_page.body_name
 
-    # -- building ---------------------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], Any],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        tip: str = "",
-        icon: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if icon:
-            action.setIcon(QIcon.fromTheme(icon))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_new = self._action(
-            self.tr("&Biên bản mới…"),
-            self.new_meeting,
-            QKeySequence.StandardKey.New,
-            self.tr("Tạo biên bản mới từ mẫu hoặc trống"),
-            "document-new",
-        )
-        self.act_new_previous = self._action(
-            self.tr("Biên bản mới từ &cuộc họp trước…"),
-            self.new_from_previous,
-            "Ctrl+Shift+N",
-            self.tr("Tạo biên bản kỳ này từ một cuộc họp trước (chuyển tháng, năm sang kỳ sau)"),
-        )
-        self.act_save_template = self._action(
-            self.tr("Lưu làm &mẫu…"),
-            self.save_as_template,
-            tip=self.tr("Lưu biên bản này thành mẫu của bạn, để soạn các cuộc họp sau"),
-        )
-        self.act_delete_template = self._action(
-            self.tr("Xoá mẫu của tôi…"),
-            self.delete_own_template,
-            tip=self.tr("Xoá một mẫu bạn đã lưu"),
-        )
-        self.act_open = self._action(
-            self.tr("&Mở biên bản"),
-            self.open_selected,
-            QKeySequence.StandardKey.Open,
-            self.tr("Mở biên bản đang chọn trong danh sách"),
-            "document-open",
-        )
-        self.act_save = self._action(
-            self.tr("&Lưu"),
-            self.save_current,
-            QKeySequence.StandardKey.Save,
-            self.tr("Lưu ngay biên bản đang soạn (ứng dụng cũng tự lưu sau mỗi lần sửa)"),
-            "document-save",
-        )
-        self.act_duplicate = self._action(
-            self.tr("&Nhân bản"),
-            self.duplicate_current,
-            "Ctrl+D",
-            self.tr("Tạo một bản sao của biên bản"),
-            "edit-copy",
-        )
-        self.act_delete = self._action(
-            self.tr("&Xoá biên bản"),
-            self.delete_current,
-            QKeySequence.StandardKey.Delete,
-            self.tr("Xoá biên bản đang chọn"),
-            "edit-delete",
-        )
-        # Delete only from the list: in the editor the key belongs to the text and tables.
-        self.removeAction(self.act_delete)
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.list_page.table.addAction(self.act_delete)
-        self.act_close_tab = self._action(
-            self.tr("Đó&ng biên bản"), self.close_current_tab, QKeySequence.StandardKey.Close
-        )
-        self.act_import = self._action(
-            self.tr("&Nhập từ JSON…"),
-            self.import_json,
-            "Ctrl+I",
-            self.tr("Nhập biên bản từ tệp JSON"),
-            "document-import",
-        )
-        self.act_export_json = self._action(
-            self.tr("Xuất &JSON…"),
-            self.export_json,
-            "Ctrl+Shift+J",
-            self.tr("Lưu biên bản ra tệp JSON"),
-        )
-        self.act_export_pdf = self._action(
-            self.tr("Xuất &PDF…"),
-            lambda: self.export_document("pdf"),
-            "Ctrl+Shift+E",
-            self.tr("Xuất biên bản ra tệp PDF đúng thể thức"),
-            "document-export",
-        )
-        self.act_export_docx = self._action(
-            self.tr("Xuất &DOCX…"),
-            lambda: self.export_document("docx"),
-            "Ctrl+Shift+D",
-            self.tr("Xuất biên bản ra tệp Word (DOCX)"),
-        )
-        self.act_print = self._action(
-            self.tr("&In…"),
-            self.print_current,
-            QKeySequence.StandardKey.Print,
-            self.tr("In biên bản"),
-            "document-print",
-        )
-        self.act_open_after = QAction(self.tr("Mở tệp sau khi xuất"), self)
-        self.act_open_after.setCheckable(True)
-        self.act_open_after.setChecked(self.context.settings.open_after_export)
-        self.act_open_after.toggled.connect(self.on_open_after_toggled)
-        self.act_open_db = self._action(
-            self.tr("Mở tệp cơ sở dữ liệu khác…"), self.open_other_database, "Ctrl+Shift+O"
-        )
-        self.act_batch_export = self._action(
-            self.tr("Xuất &hàng loạt…"),
-            self.batch_export,
-            "Ctrl+Shift+B",
-            self.tr("Xuất nhiều biên bản cùng lúc theo trạng thái và khoảng ngày"),
-        )
-        self.act_restore = self._action(
-            self.tr("&Khôi phục từ bản sao lưu…"),
-            self.restore_backup,
-            tip=self.tr("Thay cơ sở dữ liệu bằng một bản sao lưu của nó"),
-        )
-        self.act_new_db = self._action(self.tr("Tạo tệp cơ sở dữ liệu mới…"), self.create_database)
-        self.act_quit = self._action(
-            self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit, icon="application-exit"
-        )
-        self.act_find = self._action(
-            self.tr("&Tìm…"),
-            lambda: self.find_in_meeting(replace=False),
-            QKeySequence.StandardKey.Find,
-            self.tr("Tìm trong biên bản đang soạn (ở danh sách: tìm biên bản)"),
-            "edit-find",
-        )
-        self.act_replace = self._action(
-            self.tr("Tìm và &thay thế…"),
-            lambda: self.find_in_meeting(replace=True),
-            "Ctrl+H",
-            self.tr("Tìm và thay thế trong biên bản đang soạn"),
-            "edit-find-replace",
-        )
-        self.act_find_next = self._action(
-            self.tr("Tìm &tiếp"), lambda: self.find_again(backward=False), "F3"
-        )
-        self.act_find_previous = self._action(
-            self.tr("Tìm &lùi"), lambda: self.find_again(backward=True), "Shift+F3"
-        )
-        self.text_size_group = QActionGroup(self)
-        self.text_size_actions: dict[int, QAction] = {}
-        for percent in TEXT_SIZES:
-            label = f"{percent}%"
-            if percent == DEFAULT_TEXT_SIZE:
-                label = self.tr("%1 (mặc định)").replace("%1", label)
-            action = QAction(label, self.text_size_group)
-            action.setCheckable(True)
-            action.setChecked(percent == self.context.settings.editor_text_size)
-            action.triggered.connect(lambda _checked=False, p=percent: self.set_text_size(p))
-            self.text_size_actions[percent] = action
-        self.act_undo = self.tabs.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
-        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.tabs.undo_group.createRedoAction(self, self.tr("&Làm lại"))
-        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
-        self.act_preview = QAction(self.tr("Bản &xem trước PDF"), self)
-        self.act_preview.setCheckable(True)
-        self.act_preview.setShortcut(QKeySequence("F9"))
-        self.act_preview.setChecked(self.context.settings.show_preview)
-        self.act_preview.toggled.connect(self.on_preview_toggled)
-        self.addAction(self.act_preview)
-        self.act_live = self._action(
-            self.tr("Đang &họp"),
-            self.toggle_live_mode,
-            "Ctrl+M",
-            self.tr(
-                "Ghi biên bản ngay trong cuộc họp: đồng hồ, điểm danh, người phát biểu, "
-                "biểu quyết (Ctrl+M)"
-            ),
-        )
-        self.act_live.setCheckable(True)
-        self.act_list = self._action(self.tr("&Danh sách biên bản"), self.tabs.show_list, "Ctrl+L")
-        names = [
-            self.tr("Thông tin chung"),
-            self.tr("Thành phần"),
-            self.tr("Nội dung"),
-            self.tr("Kết luận và biểu quyết"),
-            self.tr("Nhiệm vụ"),
-            self.tr("Ký và nơi nhận"),
-        ]
-        self.section_actions = [
-            self._action(name, self._section_slot(i), f"Ctrl+{i + 1}")
-            for i, name in enumerate(names)
-        ]
-        self.act_about = self._action(self.tr("&Giới thiệu"), self.show_about)
-        self.act_help = self._action(
-            self.tr("&Hướng dẫn sử dụng"),
-            lambda: self.open_help(),
-            QKeySequence.StandardKey.HelpContents,
-            self.tr("Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)"),
-            "help-contents",
-        )
-        self.act_first_start = self._action(
-            self.tr("Hướng dẫn &nhanh khi bắt đầu"), self.show_first_start_guide
-        )
-        self.act_user_name = self._action(
-            self.tr("&Tên của bạn…"),
-            self.on_user_name_requested,
-            "",
-            self.tr("Tên ghi vào lịch sử duyệt và nhật ký thay đổi"),
-        )
-        self.act_spell_check = QAction(self.tr("&Kiểm tra chính tả khi gõ"), self)
-        self.act_spell_check.setCheckable(True)
-        self.act_spell_check.setChecked(self.context.settings.spell_check)
-        self.act_spell_check.setStatusTip(
-            self.tr("Gạch chân đỏ các từ không có trong từ điển tiếng Việt (bấm chuột phải để sửa)")
-        )
-        self.act_spell_check.toggled.connect(
-            lambda checked: spelling_service(self.context).set_enabled(checked)
-        )
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in [("", self.tr("Theo hệ thống")), *language_names().items()]:
-            action = QAction(name, self.language_group)
-            action.setCheckable(True)
-            action.setChecked(self.context.settings.language == code)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
-            self.language_actions[code] = action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Tệp"))
-        file_menu.addActions(
-            [
-                self.act_new,
-                self.act_new_previous,
-                self.act_open,
-                self.act_save,
-                self.act_duplicate,
-                self.act_delete,
-            ]
-        )
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_save_template, self.act_delete_template])
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_import, self.act_export_json])
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [self.act_export_pdf, self.act_export_docx, self.act_print, self.act_open_after]
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_batch_export)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_open_db, self.act_new_db, self.act_restore])
-        self.recent_menu = file_menu.addMenu(self.tr("Tệp cơ sở dữ liệu &gần đây"))
-        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addActions([self.act_close_tab, self.act_quit])
-
-        edit_menu = bar.addMenu(self.tr("&Sửa"))
-        edit_menu.addActions([self.act_undo, self.act_redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [self.act_find, self.act_replace, self.act_find_next, self.act_find_previous]
-        )
-
-        view_menu = bar.addMenu(self.tr("&Xem"))
-        view_menu.addAction(self.act_list)
-        view_menu.addAction(self.act_live)
-        sections = view_menu.addMenu(self.tr("Đi tới &mục"))
-        sections.addActions(self.section_actions)
-        view_menu.addAction(self.act_preview)
-        text_size_menu = view_menu.addMenu(self.tr("&Cỡ chữ khi soạn"))
-        text_size_menu.addActions(self.text_size_group.actions())
-
-        options_menu = bar.addMenu(self.tr("&Tùy chọn"))
-        language_menu = options_menu.addMenu(self.tr("&Ngôn ngữ"))
-        language_menu.addActions(self.language_group.actions())
-        options_menu.addAction(self.act_user_name)
-        options_menu.addAction(self.act_spell_check)
-
-        from minutes_app.ui.signing_actions import SigningActions
-
-        self.signing = SigningActions(self.context, self, self.current_meeting_id)
-        bar.addMenu(self.signing.menu())
-        from minutes_app.ui.word_review import WordReviewActions
-
-        self.word_review = WordReviewActions(
-            self.context,
-            self,
-            self.current_meeting_id,
-            lambda: editor.session if (editor := self.current_editor()) is not None else None,
-        )
-        bar.addMenu(self.word_review.menu())
-        self.setAcceptDrops(True)  # a PDF dropped on the window has its signatures checked
-
-        help_menu = bar.addMenu(self.tr("Trợ &giúp"))
-        help_menu.addActions([self.act_help, self.act_first_start])
-        help_menu.addSeparator()
-        help_menu.addAction(self.act_about)
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Thanh công cụ"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        toolbar.addActions(
-            [self.act_new, self.act_open, self.act_save, self.act_duplicate, self.act_delete]
-        )
-        toolbar.addSeparator()
-        toolbar.addActions(
-            [self.act_import, self.act_export_pdf, self.act_export_docx, self.act_print]
-        )
-        toolbar.addSeparator()
-        toolbar.addActions([self.act_undo, self.act_redo])
-        toolbar.addSeparator()
-        toolbar.addAction(self.act_live)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+    # -- wiring -----------------------------------------------------------------------------
+    def _hook_up(self) -> None:
+        """What each action does (how each looks is ``window_actions``' table)."""
+        a, c, dbs, on = self.act, self.commands, self.databases, on_trigger
+        on(a.new, c.new_meeting)
+        on(a.new_previous, c.new_from_previous)
+        on(a.save_template, c.save_as_template)
+        on(a.delete_template, c.delete_own_template)
+        on(a.open, self.open_selected)
+        on(a.save, c.save_current)
+        on(a.duplicate, c.duplicate_current)
+        on(a.delete, c.delete_current)
+        on(a.close_tab, self.tabs.close_current_tab)
+        on(a.import_json, c.import_json)
+        on(a.export_json, c.export_json)
+        on(a.export_pdf, lambda: c.export_document("pdf"))
+        on(a.export_docx, lambda: c.export_document("docx"))
+        on(a.print, c.print_current)
+        a.open_after.toggled.connect(self.on_open_after_toggled)
+        on(a.open_db, dbs.open_other_database)
+        on(a.batch_export, self.batch_export)
+        on(a.restore, dbs.restore_backup)
+        on(a.new_db, dbs.create_database)
+        on(a.quit, self.close)
+        on(a.find, lambda: self.find_in_meeting(replace=False))
+        on(a.replace, lambda: self.find_in_meeting(replace=True))
+        on(a.find_next, lambda: self.find_again(backward=False))
+        on(a.find_previous, lambda: self.find_again(backward=True))
+        a.text_size_chosen.connect(self.set_text_size)
+        a.preview.toggled.connect(self.on_preview_toggled)
+        on(a.live, self.toggle_live_mode)
+        on(a.list, self.tabs.show_list)
+        a.section_chosen.connect(self.show_section)
+        on(a.about, self.show_about)
+        on(a.help, self.open_help)
+        on(a.first_start, self.show_first_start_guide)
+        on(a.user_name, self.on_user_name_requested)
+        a.spell_check.toggled.connect(lambda on_: spelling_service(self.context).set_enabled(on_))
+        a.language_chosen.connect(self.choose_language)
 
     def _restore_state(self) -> None:
         geometry = self.context.settings.state("main/geometry")
@@ -504,6 +191,10 @@ class MainWindow(QMainWindow):
         if ids:
             self.select_meeting(ids[-1])
 
+    def _current_session(self) -> Any:
+        editor = self.tabs.current_editor()
+        return editor.session if editor is not None else None
+
     # -- the list ---------------------------------------------------------------------------
     def refresh_list(self) -> None:
         """Show the meetings matching the search box (all of them when it is empty)."""
@@ -518,64 +209,15 @@ class MainWindow(QMainWindow):
         self.tabs.show_list()
         self.list_page.focus_search()
 
-    def selected_summary(self) -> MeetingSummary | None:
-        """Return the meeting selected in the list."""
-        return self.list_page.selected_summary()
-
     def select_meeting(self, meeting_id: int) -> bool:
         """Select the list row of ``meeting_id``; return False when it is not listed."""
         return self.list_page.select_meeting(meeting_id)
 
-    def run_verb(
-        self, verb: Callable[[Store], Changes], label: str, error_title: str
-    ) -> Changes | None:
-        """Run a service verb on the worker lane, wait for it, and return what it changed.
-
-        ``on_changes`` has refreshed the views by the time this returns; a failure is reported
-        under ``error_title`` (None is returned). ``ImportFailed`` is handed back raised, for
-        the import to list the files.
-        """
-        done: list[Changes] = []
-        failed: list[TaskFailure] = []
-        self.context.tasks.run_verb(
-            self.context.db,
-            verb,
-            label=label,
-            initiator=self,
-            on_done=done.append,
-            on_error=failed.append,
-        ).wait()
-        if failed:
-            if isinstance(failed[0].exc, ImportFailed):
-                raise failed[0].exc
-            self.report_error(error_title, failed[0].exc)
-            return None
-        return done[0] if done else None
-
     def on_changes(self, changes: Changes, _initiator: object) -> None:
-        """Refresh the list rows a verb names (stored, created, deleted); read nothing back."""
-        if changes.database_replaced:
-            self.refresh_list()
-            return
-        created = {record.id for record in changes.created}
-        event = changes.event
-        for record in changes.stored:
-            # "Bị trả lại" and its comment come with a return step; a save (no step) keeps
-            # the row's note, a step other than a return clears it (the list model does both).
-            note = ""
-            if (
-                event is not None
-                and event.meeting_id == record.id
-                and event.action is Action.RETURN
-            ):
-                note = event.note
-            summary = summary_of(record, returned_note=note)
-            self.list_page.show_summary(summary, created=record.id in created)
-        for meeting_id in changes.deleted:
-            self.list_page.remove_meeting(meeting_id)
-        if created or changes.deleted:
-            self.list_page.update_count()
-        self.update_window_state()
+        """Refresh the list rows a verb names and the saved state; read nothing back."""
+        self.list_page.show_changes(changes)
+        if not changes.database_replaced:
+            self.update_window_state()
 
     def on_meeting_saved(self, meeting_id: int) -> None:
         """Refresh the one list row and the tab title of a meeting changed outside the verbs."""
@@ -586,112 +228,19 @@ class MainWindow(QMainWindow):
         self.list_page.show_summary(summary)
         self.update_window_state()
 
-    # -- the office: other PCs' changes, a server that went away -----------------------------
-    def _listen(self) -> None:
-        """Hear the changes other PCs make to the office database (nothing for a local file)."""
-        self.stop_listening()
-        listener = ChangeListener(
-            self.context.db,
-            self.office_changes_heard.emit,
-            on_error=lambda exc: self.office_server_lost.emit(getattr(exc, "message_vi", "")),
-            on_back=self.office_server_back.emit,
-        )
-        if listener.active:
-            self.listener = listener.start()
-
-    def stop_listening(self) -> None:
-        """Stop hearing the office database's changes (closing, or another database)."""
-        if self.listener is not None:
-            self.listener.stop()
-            self.listener = None
-
-    def on_office_changes_heard(self, changes: list[MeetingChange]) -> None:
-        """Show what another PC changed: its list row, and an open tab with nothing unsaved."""
-        for meeting_id in dict.fromkeys(c.meeting_id for c in changes):
-            # Another PC wrote it, so it is read here; the list row comes from the store's
-            # summary, which carries a return's note ("Bị trả lại") that the record does not.
-            try:
-                self.list_page.show_summary(self.context.db.summary(meeting_id))
-                tab = self.tab_of(meeting_id)
-                if tab is None:
-                    continue
-                record = self.context.db.get(meeting_id)
-            except MeetingNotFound:  # deleted on another PC
-                self.list_page.remove_meeting(meeting_id)
-                continue
-            except StoreError:
-                log.warning("cannot read meeting %s after a change was heard", meeting_id)
-                continue
-            editor = tab.editor
-            # An editor holding unsaved typing keeps it: its next save meets the newer
-            # version and offers to reload theirs or keep its own (nothing is lost).
-            if editor.version() != record.version and editor.is_saved():
-                editor.reload(record)
-                tab.preview.schedule_refresh()
-            tab.review.refresh()
-        self.list_page.update_count()
-        self.update_window_state()
-        self.update_actions()
-
-    def on_office_server_lost(self, message: str) -> None:
-        """Say that the office server cannot be reached; the open tabs keep what was typed."""
-        text = self.tr("⚠ Mất kết nối máy chủ")
-        self.office_label.setText(text)
-        self.office_label.setToolTip(message)
-        self.office_label.setVisible(True)
-        self.statusBar().showMessage(
-            self.tr(
-                "Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ "
-                "được lưu khi máy chủ trở lại."
-            ),
-            15000,
-        )
-
-    def on_office_server_back(self) -> None:
-        """The server is back: save what could not be saved, and read the list again."""
-        self.office_label.setVisible(False)
-        for tab in self.meeting_tabs():
-            tab.editor.retry_save()
-        self.refresh_list()
-        self.update_window_state()
-        self.statusBar().showMessage(self.tr("Đã kết nối lại máy chủ"), 8000)
-
     # -- editors ----------------------------------------------------------------------------
-    def meeting_tabs(self) -> list[MeetingTab]:
-        """Return the open meeting tabs in tab order."""
-        return self.tabs.meeting_tabs()
-
-    def tab_of(self, meeting_id: int) -> MeetingTab | None:
-        return self.tabs.tab_of(meeting_id)
-
     def current_tab(self) -> MeetingTab | None:
         return self.tabs.current_tab()
-
-    def current_editor(self) -> Editor | None:
-        return self.tabs.current_editor()
 
     def open_meeting(self, meeting_id: int) -> MeetingTab | None:
         """Show the meeting in its editor tab, opening one when needed."""
         return self.tabs.open_meeting(meeting_id)
 
     # -- find and replace, text size --------------------------------------------------------
-    def find_bar_of(self, tab: MeetingTab) -> FindBar | None:
-        """Return the find bar of ``tab``, made on first use (None for an editor without one)."""
-        if tab.find_bar is not None:
-            return tab.find_bar
-        editor = tab.editor
-        layout = editor.layout()
-        if editor.session is None or not isinstance(layout, QVBoxLayout):
-            return None
-        bar = FindBar(editor, tab.preview, tab.editor_widget)
-        layout.insertWidget(layout.count() - 1, bar)  # above the editor's saved-state line
-        tab.find_bar = bar
-        return bar
-
     def find_in_meeting(self, *, replace: bool) -> None:
         """Ctrl+F / Ctrl+H: find (and replace) in the open meeting; on the list, find meetings."""
         tab = self.current_tab()
-        bar = self.find_bar_of(tab) if tab is not None else None
+        bar = tab.ensure_find_bar() if tab is not None else None
         if bar is None:
             self.focus_search()
             return
@@ -700,7 +249,7 @@ class MainWindow(QMainWindow):
     def find_again(self, *, backward: bool) -> None:
         """F3 / Shift+F3: the next or previous match of what was last looked for."""
         tab = self.current_tab()
-        bar = self.find_bar_of(tab) if tab is not None else None
+        bar = tab.ensure_find_bar() if tab is not None else None
         if bar is None:
             return
         if not bar.query():
@@ -711,101 +260,78 @@ class MainWindow(QMainWindow):
     def set_text_size(self, percent: int) -> None:
         """Show every editor's text at ``percent`` of the system font, now and from now on."""
         self.context.settings.editor_text_size = percent
-        for tab in self.meeting_tabs():
+        for tab in self.tabs.meeting_tabs():
             apply_text_size(tab.editor_widget, percent)
-        action = self.text_size_actions.get(percent)
+        action = self.act.text_sizes.get(percent)
         if action is not None:
             action.setChecked(True)
 
-    def _section_slot(self, index: int) -> Callable[[], None]:
-        return lambda: self.show_section(index)
-
     def show_section(self, index: int) -> None:
-        editor = self.current_editor()
-        if editor is None:
-            summary = self.selected_summary()
-            if summary is None:
-                return
-            tab = self.open_meeting(summary.id)
-            editor = tab.editor if tab else None
+        editor = self.commands.open_editor()
         if editor is not None:
             editor.show_section(index)
 
     def toggle_live_mode(self) -> None:
         """Show the current meeting in the live mode ("Đang họp"), or back in the editor."""
-        editor = self.current_editor()
-        if editor is None:
-            summary = self.selected_summary()
-            tab = self.open_meeting(summary.id) if summary is not None else None
-            editor = tab.editor if tab is not None else None
+        editor = self.commands.open_editor()
         if editor is not None:
             editor.set_live_mode(not editor.is_live_mode())
         self._sync_live_action()
 
     def _sync_live_action(self) -> None:
-        editor = self.current_editor()
-        self.act_live.setChecked(editor is not None and editor.is_live_mode())
+        editor = self.tabs.current_editor()
+        self.act.live.setChecked(editor is not None and editor.is_live_mode())
 
     def close_tab(self, tab: MeetingTab, *, flush: bool = True) -> bool:
         """Close one meeting tab after saving it; return False if the user chose to keep it open."""
         return self.tabs.close_tab(tab, flush=flush)
-
-    def close_current_tab(self) -> None:
-        self.tabs.close_current_tab()
 
     def on_tabs_current_changed(self, _index: int) -> None:
         self._sync_live_action()
         self.update_actions()
         self.update_window_state()
 
-    def _flush_or_ask(self, editor: Editor) -> bool:
-        """Save the editor now; if that fails, ask whether to give up its unsaved changes."""
-        return self.tabs.flush_or_ask(editor)
-
-    def flush_all(self) -> bool:
-        """Save every open editor; return False if the user chose to stay after a failed save."""
-        return self.tabs.flush_all()
-
-    # -- saved state ------------------------------------------------------------------------
-    def _tab_title(self, editor: Editor) -> str:
-        return self.tabs.tab_title(editor)
-
-    def is_everything_saved(self) -> bool:
-        return self.tabs.is_everything_saved()
-
     def update_window_state(self) -> None:
         """Show the saved state in the title ("*"), the status bar and the tab titles."""
         self.tabs.update_titles()
-        saved = self.is_everything_saved()
+        saved = self.tabs.is_everything_saved()
         self.setWindowModified(not saved)
-        editor = self.current_editor()
+        editor = self.tabs.current_editor()
         heading = meeting_heading(editor) if editor is not None else ""
         self.setWindowTitle(window_title(heading, self.body_name))
-        if not self.meeting_tabs():
+        if not self.tabs.meeting_tabs():
             self.saved_label.setText("")
         elif saved:
             self.saved_label.setText(self.tr("Đã lưu mọi thay đổi"))
         else:
             self.saved_label.setText(self.tr("Có thay đổi chưa lưu…"))
 
+    def show_status(self, text: str, milliseconds: int) -> None:
+        self.statusBar().showMessage(text, milliseconds)
+
+    def refresh_state(self) -> None:
+        """Redraw the title, the saved state and the actions after rows or tabs changed."""
+        self.update_window_state()
+        self.update_actions()
+
     def update_actions(self) -> None:
-        has_current = self.current_meeting_id() is not None
+        has_current = self.commands.current_meeting_id() is not None
         for action in (
-            self.act_duplicate,
-            self.act_save_template,
-            self.act_delete,
-            self.act_export_json,
-            self.act_export_pdf,
-            self.act_export_docx,
-            self.act_print,
+            self.act.duplicate,
+            self.act.save_template,
+            self.act.delete,
+            self.act.export_json,
+            self.act.export_pdf,
+            self.act.export_docx,
+            self.act.print,
         ):
             action.setEnabled(has_current)
-        self.act_open.setEnabled(self.selected_summary() is not None)
-        self.act_live.setEnabled(has_current)
-        self.act_save.setEnabled(bool(self.meeting_tabs()))
-        self.act_close_tab.setEnabled(self.current_tab() is not None)
+        self.act.open.setEnabled(self.list_page.selected_summary() is not None)
+        self.act.live.setEnabled(has_current)
+        self.act.save.setEnabled(bool(self.tabs.meeting_tabs()))
+        self.act.close_tab.setEnabled(self.current_tab() is not None)
 
-    # -- the current meeting ----------------------------------------------------------------
+    # -- dropped files, exports ------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         if any(u.toLocalFile().lower().endswith((".pdf", ".docx")) for u in urls):
@@ -814,300 +340,23 @@ class MainWindow(QMainWindow):
             super().dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        pdfs = [
-            u.toLocalFile()
-            for u in event.mimeData().urls()
-            if u.toLocalFile().lower().endswith(".pdf")
-        ]
+        names = [u.toLocalFile() for u in event.mimeData().urls()]
+        pdfs = [Path(name) for name in names if name.lower().endswith(".pdf")]
         # A Word file dropped on a meeting is a returned review copy (issue 16).
-        copies = [
-            u.toLocalFile()
-            for u in event.mimeData().urls()
-            if u.toLocalFile().lower().endswith(".docx")
-        ]
+        copies = [Path(name) for name in names if name.lower().endswith(".docx")]
         if not pdfs and not copies:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
-        for name in pdfs:
-            self.signing.verify_path(Path(name))
-        for name in copies:
-            self.word_review.receive(Path(name))
-
-    def current_meeting_id(self) -> int | None:
-        """Return the meeting of the current editor tab, else the one selected in the list."""
-        tab = self.current_tab()
-        if tab is not None:
-            return tab.meeting_id()
-        summary = self.selected_summary()
-        return summary.id if summary else None
-
-    def current_meeting(self) -> Meeting | None:
-        """Return the current meeting as the user sees it (unsaved edits included)."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return None
-        tab = self.tab_of(meeting_id)
-        if tab is not None:
-            return tab.editor.meeting()
-        try:
-            return self.context.db.get(meeting_id).meeting
-        except StoreError as exc:
-            self.report_error(self.tr("Không đọc được biên bản"), exc)
-            return None
+        for path in pdfs:
+            self.signing.verify_path(path)
+        for path in copies:
+            self.word_review.receive(path)
 
     def open_selected(self) -> None:
-        summary = self.selected_summary()
+        summary = self.list_page.selected_summary()
         if summary is not None:
             self.open_meeting(summary.id)
-
-    # -- creating ---------------------------------------------------------------------------
-    def _latest_meeting(self) -> Meeting | None:
-        try:
-            rows = self.context.db.list(limit=1)
-            return self.context.db.get(rows[0].id).meeting if rows else None
-        except StoreError:
-            return None
-
-    def _create_and_open(self, meeting: Meeting) -> MeetingTab | None:
-        by = self.context.user_name or None
-        changes = self.run_verb(
-            lambda db: meetings.create(db, meeting, by=by),
-            self.tr("Đang tạo biên bản…"),
-            self.tr("Không tạo được biên bản"),
-        )
-        if changes is None or changes.record is None:
-            return None
-        record = changes.record
-        self.select_meeting(record.id)
-        tab = self.open_meeting(record.id)
-        if tab is not None:
-            tab.editor.show_section(0)
-        return tab
-
-    def new_meeting(self) -> MeetingTab | None:
-        """Create a meeting from a template chosen by the user (or a blank one) and open it."""
-        choices, problems = template_actions.all_templates(self.context)
-        if problems:
-            self.context.interaction.warning(
-                self.tr("Có mẫu biên bản không đọc được"), "\n".join(problems)
-            )
-        lang = self.context.language
-        labels = [self.tr("Biên bản trống")] + [
-            template_actions.template_label(t, lang) for t in choices
-        ]
-        picked = self.context.interaction.choose_item(
-            self.tr("Biên bản mới"), self.tr("Chọn loại cuộc họp:"), labels, 1 if choices else 0
-        )
-        if picked is None:
-            return None
-        defaults = self._latest_meeting()
-        if picked == 0:
-            meeting = templates.blank_meeting(today=self.today(), defaults=defaults)
-        else:
-            meeting = templates.meeting_from_template(
-                choices[picked - 1], today=self.today(), defaults=defaults
-            )
-        return self._create_and_open(meeting)
-
-    def new_from_previous(self) -> MeetingTab | None:
-        """Create this period's meeting from an earlier meeting the user picks (title moved on)."""
-        current = self.current_meeting()
-        issuer = current.issuer.name.strip() if current is not None else ""
-        previous_id = template_actions.choose_previous(self, issuer)
-        if previous_id is None:
-            return None
-        tab = self.tab_of(previous_id)
-        if tab is not None and not tab.editor.flush():
-            return None
-        try:
-            meeting = meetings.meeting_from_previous(
-                self.context.db.get(previous_id).meeting, today=self.today()
-            )
-        except StoreError as exc:
-            self.report_error(self.tr("Không đọc được cuộc họp trước"), exc)
-            return None
-        return self._create_and_open(meeting)
-
-    def save_as_template(self) -> None:
-        """Save the current meeting as one of the user's own templates ("Lưu làm mẫu")."""
-        template_actions.save_current_as_template(self)
-
-    def delete_own_template(self) -> None:
-        """Remove one of the user's own templates."""
-        template_actions.delete_own_template(self)
-
-    def save_current(self) -> bool:
-        """Save the meeting being edited now (Ctrl+S) and say so in the status bar."""
-        editor = self.current_editor()
-        if editor is None:
-            if not self.meeting_tabs():
-                self.statusBar().showMessage(self.tr("Chưa mở biên bản nào để lưu."), 5000)
-                return False
-            saved = self.flush_all()
-            if saved:
-                self.statusBar().showMessage(self.tr("Đã lưu mọi biên bản đang mở."), 8000)
-            self.update_window_state()
-            return saved
-        title = self._tab_title(editor)
-        if editor.is_read_only():
-            self.statusBar().showMessage(
-                self.tr("Biên bản “%1” đã được duyệt, chỉ xem: không có gì để lưu.").replace(
-                    "%1", title
-                ),
-                8000,
-            )
-            return True
-        if not editor.flush():
-            self.statusBar().showMessage(
-                self.tr("Chưa lưu được biên bản “%1”.").replace("%1", title), 10000
-            )
-            self.update_window_state()
-            return False
-        self.statusBar().showMessage(
-            self.tr("Đã lưu biên bản “%1” lúc %2.")
-            .replace("%1", title)
-            .replace("%2", dt.datetime.now().strftime("%H:%M:%S")),
-            8000,
-        )
-        self.update_window_state()
-        return True
-
-    def duplicate_current(self) -> MeetingTab | None:
-        """Store a copy of the current meeting as a new, unnumbered draft and open it."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return None
-        tab = self.tab_of(meeting_id)
-        if tab is not None and not tab.editor.flush():
-            return None
-        copy_of = self.tr("%1 (bản sao)")
-        by = self.context.user_name or None
-
-        def duplicate(db: Store) -> Changes:
-            title = db.get(meeting_id).meeting.title
-            return meetings.duplicate(
-                db, meeting_id, title=copy_of.replace("%1", title).strip(), by=by
-            )
-
-        changes = self.run_verb(
-            duplicate, self.tr("Đang nhân bản…"), self.tr("Không nhân bản được biên bản")
-        )
-        if changes is None or changes.record is None:
-            return None
-        self.select_meeting(changes.record.id)
-        opened = self.open_meeting(changes.record.id)
-        if opened is not None:
-            opened.editor.show_section(0)
-        return opened
-
-    def delete_current(self) -> bool:
-        """Delete the current meeting after confirmation; return True when deleted."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return False
-        try:
-            record = self.context.db.get(meeting_id)
-        except StoreError as exc:
-            self.report_error(self.tr("Không xoá được biên bản"), exc)
-            return False
-        title = record.meeting.title.strip() or self.tr("(chưa có tên)")
-        text = self.tr(
-            "Xoá vĩnh viễn biên bản “%1” (ngày %2)?\n\nKhông thể hoàn tác thao tác này; "
-            "nếu cần, hãy xuất JSON để lưu trữ trước khi xoá."
-        )
-        text = text.replace("%1", title).replace("%2", record.meeting.date.strftime("%d/%m/%Y"))
-        if record.meeting.status is Status.APPROVED:
-            text += "\n\n" + self.tr("Biên bản này đã được duyệt.")
-        if not self.context.interaction.confirm(
-            self.tr("Xoá biên bản"), text, default=False, ok_text=self.tr("Xoá")
-        ):
-            return False
-        tab = self.tab_of(meeting_id)
-        if tab is not None:
-            self.close_tab(tab, flush=False)
-        by = self.context.user_name or None
-        changes = self.run_verb(
-            lambda db: meetings.delete(db, meeting_id, by=by),
-            self.tr("Đang xoá…"),
-            self.tr("Không xoá được biên bản"),
-        )
-        if changes is None:
-            return False
-        self.statusBar().showMessage(self.tr("Đã xoá biên bản “%1”").replace("%1", title), 8000)
-        self.update_actions()
-        return True
-
-    # -- JSON -------------------------------------------------------------------------------
-    def import_json(self) -> list[MeetingRecord]:
-        """Import JSON files, all or nothing; errors are listed with their field paths."""
-        folder = self.context.settings.last_dir("json")
-        paths = self.context.interaction.choose_open_files(
-            self.tr("Nhập biên bản từ JSON"), folder, self.tr("Tệp JSON (*.json);;Mọi tệp (*)")
-        )
-        if not paths:
-            return []
-        self.context.settings.set_last_dir("json", paths[0].parent)
-        lang = self.context.language
-        by = self.context.user_name or None
-        try:
-            result = self.run_verb(
-                lambda db: import_files(db, paths, by=by),
-                self.tr("Đang nhập…"),
-                self.tr("Không nhập được"),
-            )
-        except ImportFailed as exc:
-            self.context.interaction.error(
-                self.tr("Không nhập được"),
-                self.tr("Không có biên bản nào được nhập vì các tệp sau có lỗi:")
-                + "\n\n"
-                + exc.text(lang),
-            )
-            return []
-        if result is None:
-            return []
-        if result.created:
-            self.select_meeting(result.created[-1].id)
-        message = self.tr("Đã nhập %n biên bản.", "", len(result.created))
-        if result.file_warnings:
-            self.context.interaction.warning(
-                self.tr("Đã nhập, có cảnh báo"),
-                message
-                + "\n\n"
-                + "\n".join(
-                    FileProblems(Path(name), found).text(lang)
-                    for name, found in result.file_warnings.items()
-                ),
-            )
-        else:
-            self.statusBar().showMessage(message, 8000)
-        return list(result.created)
-
-    def _saved_current(self) -> tuple[Meeting, int] | None:
-        """Save the current meeting's editor, if open; return the meeting and its id."""
-        meeting_id = self.current_meeting_id()
-        if meeting_id is None:
-            return None
-        tab = self.tab_of(meeting_id)
-        if tab is not None and not self._flush_or_ask(tab.editor):
-            return None
-        meeting = self.current_meeting()
-        return None if meeting is None else (meeting, meeting_id)
-
-    def export_json(self) -> Path | None:
-        current = self._saved_current()
-        return self.exports.export_json(*current) if current is not None else None
-
-    def export_document(self, fmt: str) -> None:
-        """Export the meeting of the current tab or the list (the same stored minutes, by id)."""
-        current = self._saved_current()
-        if current is not None:
-            self.exports.export_document(current[0], fmt, current[1])
-
-    def print_current(self) -> None:
-        meeting = self.current_meeting()
-        if meeting is not None:
-            self.exports.print_meeting(meeting)
 
     def on_open_after_toggled(self, checked: bool) -> None:
         self.context.settings.open_after_export = checked
@@ -1118,29 +367,15 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    # -- databases --------------------------------------------------------------------------
-    def open_other_database(self) -> bool:
-        return self.databases.open_other_database()
-
-    def create_database(self) -> bool:
-        return self.databases.create_database()
-
-    def switch_database(self, path: Path, *, create: bool = False) -> bool:
-        """Save and close the open meetings, then show the database at ``path``."""
-        return self.databases.switch_database(path, create=create)
-
+    # -- databases, language, help ---------------------------------------------------------
     def on_database_switched(self, path: Path) -> None:
-        self._listen()
+        self.office.listen()
         self.list_page.search_box.clear()
         self.refresh_list()
         self.update_window_state()
         self.statusBar().showMessage(self.tr("Đã mở %1").replace("%1", str(path)), 8000)
         self.database_changed.emit(path)
 
-    def fill_recent_menu(self) -> None:
-        self.databases.fill_recent_menu(self.recent_menu)
-
-    # -- language, about --------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
         """Remember the interface language; it applies at the next start."""
         if code == self.context.settings.language:
@@ -1157,15 +392,11 @@ class MainWindow(QMainWindow):
 
     def batch_export(self) -> None:
         """Open the batch export dialog (many meetings at once, in the background)."""
-        if not self.flush_all():
+        if not self.tabs.flush_all():
             return
         from minutes_app.ui.batch_export_dialog import BatchExportDialog
 
         BatchExportDialog(self.context, self).exec()
-
-    def restore_backup(self) -> bool:
-        """Replace the database with one of its backups, after saving and closing everything."""
-        return self.databases.restore_backup()
 
     def on_database_restored(self) -> None:
         self.refresh_list()
@@ -1196,11 +427,7 @@ class MainWindow(QMainWindow):
 
         show_about(self)
 
-    # -- errors, closing --------------------------------------------------------------------
-    def report_error(self, title: str, exc: BaseException) -> None:
-        """Show an error in a dialog: its bilingual message, never a traceback."""
-        report_error(self.context, title, exc)
-
+    # -- options, closing ------------------------------------------------------------------
     def on_user_name_requested(self) -> None:
         if change_user_name(self.context, self):
             self.statusBar().showMessage(
@@ -1212,7 +439,7 @@ class MainWindow(QMainWindow):
         self.tabs.set_preview_shown(checked)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush_all():
+        if not self.tabs.flush_all():
             event.ignore()
             return
         if self.context.tasks.is_busy():
@@ -1220,7 +447,7 @@ class MainWindow(QMainWindow):
         self.context.settings.set_state("main/geometry", self.saveGeometry())
         self.context.settings.set_state("main/state", self.saveState())
         self.context.settings.sync()
-        for tab in self.meeting_tabs():
+        for tab in self.tabs.meeting_tabs():
             tab.preview.timer.stop()
-        self.stop_listening()
+        self.office.stop()
         event.accept()

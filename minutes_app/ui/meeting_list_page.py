@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from minutes_app.domain.workflow import Action
+from minutes_app.services.changes import Changes
 from minutes_app.store import MeetingSummary, Rows, StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.errors import report_error
@@ -26,6 +28,7 @@ from minutes_app.ui.meeting_list_model import (
     OBJECT_ROLE,
     MeetingListModel,
     MeetingSortProxy,
+    summary_of,
 )
 from minutes_app.ui.window_title import body_name
 
@@ -146,6 +149,29 @@ class MeetingListPage(QWidget):
     def show_summary(self, summary: MeetingSummary, *, created: bool = False) -> None:
         """Refresh the row of ``summary``; add it when new, or when the whole list is shown."""
         self.model.update_summary(summary, insert=created or not self.query())
+
+    def show_changes(self, changes: Changes) -> None:
+        """Refresh the rows a verb names (stored, created, deleted); read nothing back."""
+        if changes.database_replaced:
+            self.refresh()
+            return
+        created = {record.id for record in changes.created}
+        event = changes.event
+        for record in changes.stored:
+            # "Bị trả lại" and its comment come with a return step; a save (no step) keeps
+            # the row's note, a step other than a return clears it (the list model does both).
+            note = ""
+            if (
+                event is not None
+                and event.meeting_id == record.id
+                and event.action is Action.RETURN
+            ):
+                note = event.note
+            self.show_summary(summary_of(record, returned_note=note), created=record.id in created)
+        for meeting_id in changes.deleted:
+            self.remove_meeting(meeting_id)
+        if created or changes.deleted:
+            self.update_count()
 
     def remove_meeting(self, meeting_id: int) -> None:
         """Remove the row of a deleted meeting."""

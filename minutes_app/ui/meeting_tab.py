@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from minutes_app.store import StoreError
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.derived_panel import DerivedPanel
 from minutes_app.ui.editor_protocol import Editor
+from minutes_app.ui.find_bar import FindBar
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel
-
-if TYPE_CHECKING:
-    from minutes_app.ui.find_bar import FindBar
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +21,7 @@ log = logging.getLogger(__name__)
 class MeetingTab(QSplitter):
     """One open meeting: the editor beside a side panel with its live PDF preview and its review."""
 
-    # The find bar above the editor, made on first use (``MainWindow.find_bar_of``).
+    # The find bar above the editor, made on first use (``ensure_find_bar``).
     find_bar: FindBar | None = None
 
     def __init__(self, context: AppContext, editor: Editor, parent: QWidget | None = None) -> None:
@@ -63,6 +60,18 @@ class MeetingTab(QSplitter):
 
     def meeting_id(self) -> int:
         return self.editor.meeting_id()
+
+    def ensure_find_bar(self) -> FindBar | None:
+        """Return the find bar, made on first use (None for an editor without one)."""
+        if self.find_bar is not None:
+            return self.find_bar
+        layout = self.editor.layout()
+        if self.editor.session is None or not isinstance(layout, QVBoxLayout):
+            return None
+        bar = FindBar(self.editor, self.preview, self.editor_widget)
+        layout.insertWidget(layout.count() - 1, bar)  # above the editor's saved-state line
+        self.find_bar = bar
+        return bar
 
     def set_preview_shown(self, shown: bool) -> None:
         """Show or hide the preview page; the review page stays."""

@@ -14,16 +14,14 @@ from minutes_app.services.templates import MeetingTemplate, TemplateError, load_
 from minutes_app.store import MeetingSummary, StoreError
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStatusBar
-
     from minutes_app.domain.model import Meeting
     from minutes_app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(Protocol):
-    """What these actions use of the main window."""
+class Commands(Protocol):
+    """What these actions use of the window's meeting commands (``ui.meeting_commands``)."""
 
     context: AppContext
 
@@ -31,7 +29,7 @@ class MainWindow(Protocol):
 
     def report_error(self, title: str, exc: BaseException) -> None: ...
 
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802
+    def show_status(self, text: str, milliseconds: int) -> None: ...
 
 
 def all_templates(context: AppContext) -> tuple[list[MeetingTemplate], list[str]]:
@@ -59,10 +57,10 @@ def template_label(template: MeetingTemplate, language: str) -> str:
     return f"{name} — {description}" if description else name
 
 
-def save_current_as_template(window: MainWindow) -> MeetingTemplate | None:
+def save_current_as_template(commands: Commands) -> MeetingTemplate | None:
     """Save the current meeting as one of the user's templates ("Lưu làm mẫu")."""
-    context = window.context
-    meeting = window.current_meeting()
+    context = commands.context
+    meeting = commands.current_meeting()
     if meeting is None:
         return None
     title = QCoreApplication.translate("TemplateActions", "Lưu làm mẫu")
@@ -94,11 +92,11 @@ def save_current_as_template(window: MainWindow) -> MeetingTemplate | None:
                 return None
             template = meetings.save_as_template(meeting, name, folder, replace=True)
     except (TemplateError, FileWriteError) as exc:
-        window.report_error(
+        commands.report_error(
             QCoreApplication.translate("TemplateActions", "Không lưu được mẫu"), exc
         )
         return None
-    window.statusBar().showMessage(
+    commands.show_status(
         QCoreApplication.translate(
             "TemplateActions", "Đã lưu mẫu “%1”: chọn nó trong “Biên bản mới…” (Ctrl+N)."
         ).replace("%1", template.name),
@@ -107,9 +105,9 @@ def save_current_as_template(window: MainWindow) -> MeetingTemplate | None:
     return template
 
 
-def delete_own_template(window: MainWindow) -> bool:
+def delete_own_template(commands: Commands) -> bool:
     """Let the user pick one of their templates and remove it after confirmation."""
-    context = window.context
+    context = commands.context
     own, _problems = meetings.own_templates(meetings.own_templates_dir(context.user_data_dir()))
     title = QCoreApplication.translate("TemplateActions", "Xoá mẫu của tôi")
     if not own:
@@ -140,11 +138,11 @@ def delete_own_template(window: MainWindow) -> bool:
     try:
         meetings.delete_template(template)
     except (TemplateError, OSError) as exc:
-        window.report_error(
+        commands.report_error(
             QCoreApplication.translate("TemplateActions", "Không xoá được mẫu"), exc
         )
         return False
-    window.statusBar().showMessage(
+    commands.show_status(
         QCoreApplication.translate("TemplateActions", "Đã xoá mẫu “%1”.").replace(
             "%1", template.name
         ),
@@ -161,14 +159,14 @@ def previous_label(summary: MeetingSummary) -> str:
     return f"{line} — {issuer}" if issuer else line
 
 
-def choose_previous(window: MainWindow, issuer_name: str = "") -> int | None:
+def choose_previous(commands: Commands, issuer_name: str = "") -> int | None:
     """Ask which earlier meeting to continue from; return its id (None: cancelled or none)."""
-    context = window.context
+    context = commands.context
     title = QCoreApplication.translate("TemplateActions", "Biên bản mới từ cuộc họp trước")
     try:
         summaries = meetings.earlier_meetings(context.db)
     except StoreError as exc:
-        window.report_error(
+        commands.report_error(
             QCoreApplication.translate("TemplateActions", "Không đọc được danh sách biên bản"), exc
         )
         return None

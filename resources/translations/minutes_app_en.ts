@@ -1701,18 +1701,6 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <source>⚠ Mất kết nối máy chủ</source>
-        <translation>⚠ Server connection lost</translation>
-    </message>
-    <message>
-        <source>Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ được lưu khi máy chủ trở lại.</source>
-        <translation>Cannot reach the database server: what you typed is kept and will be saved when the server is back.</translation>
-    </message>
-    <message>
-        <source>Đã kết nối lại máy chủ</source>
-        <translation>Connected to the server again</translation>
-    </message>
-    <message>
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
     </message>
@@ -1724,6 +1712,31 @@
         <source>Có thay đổi chưa lưu…</source>
         <translation>Unsaved changes…</translation>
     </message>
+    <message>
+        <source>Đã mở %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.
+The new language applies when the application is restarted.</source>
+        <translation>The new language applies when the application is restarted.
+Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Tên của bạn: %1</source>
+        <translation>Your name: %1</translation>
+    </message>
+    <message>
+        <source>Biên bản cuộc họp</source>
+        <translation>Meeting Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
     <message>
         <source>Không đọc được biên bản</source>
         <translation>Cannot read the minutes</translation>
@@ -1739,6 +1752,34 @@
     <message>
         <source>Có mẫu biên bản không đọc được</source>
         <translation>A template cannot be read</translation>
+    </message>
+    <message>
+        <source>Biên bản trống</source>
+        <translation>Blank minutes</translation>
+    </message>
+    <message>
+        <source>Biên bản mới</source>
+        <translation>New Minutes</translation>
+    </message>
+    <message>
+        <source>Chọn loại cuộc họp:</source>
+        <translation>Choose the type of meeting:</translation>
+    </message>
+    <message>
+        <source>Không đọc được cuộc họp trước</source>
+        <translation>Cannot read the previous meeting</translation>
+    </message>
+    <message>
+        <source>%1 (bản sao)</source>
+        <translation>%1 (bản sao)</translation>
+    </message>
+    <message>
+        <source>Đang nhân bản…</source>
+        <translation>Duplicating…</translation>
+    </message>
+    <message>
+        <source>Không nhân bản được biên bản</source>
+        <translation>Cannot duplicate the minutes</translation>
     </message>
     <message>
         <source>Chưa mở biên bản nào để lưu.</source>
@@ -1761,36 +1802,12 @@
         <translation>Saved the minutes “%1” at %2.</translation>
     </message>
     <message>
-        <source>Biên bản trống</source>
-        <translation>Blank minutes</translation>
-    </message>
-    <message>
-        <source>Biên bản mới</source>
-        <translation>New Minutes</translation>
-    </message>
-    <message>
-        <source>Chọn loại cuộc họp:</source>
-        <translation>Choose the type of meeting:</translation>
-    </message>
-    <message>
-        <source>Không đọc được cuộc họp trước</source>
-        <translation>Cannot read the previous meeting</translation>
-    </message>
-    <message>
-        <source>Không nhân bản được biên bản</source>
-        <translation>Cannot duplicate the minutes</translation>
-    </message>
-    <message>
-        <source>%1 (bản sao)</source>
-        <translation>%1 (bản sao)</translation>
-    </message>
-    <message>
-        <source>Đang nhân bản…</source>
-        <translation>Duplicating…</translation>
-    </message>
-    <message>
         <source>Không xoá được biên bản</source>
         <translation>Cannot delete the minutes</translation>
+    </message>
+    <message>
+        <source>(chưa có tên)</source>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>Xoá vĩnh viễn biên bản “%1” (ngày %2)?
@@ -1850,28 +1867,6 @@ This cannot be undone; export them to JSON first if you need a copy.</translatio
     <message>
         <source>Đã nhập, có cảnh báo</source>
         <translation>Imported with Warnings</translation>
-    </message>
-    <message>
-        <source>Đã mở %1</source>
-        <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.
-The new language applies when the application is restarted.</source>
-        <translation>The new language applies when the application is restarted.
-Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</translation>
-    </message>
-    <message>
-        <source>Tên của bạn: %1</source>
-        <translation>Your name: %1</translation>
-    </message>
-    <message>
-        <source>Biên bản cuộc họp</source>
-        <translation>Meeting Minutes</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2206,21 @@ If you continue, the unsaved changes will be lost. Continue anyway?</translation
     <message>
         <source>(chưa có tên)</source>
         <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeListener</name>
+    <message>
+        <source>⚠ Mất kết nối máy chủ</source>
+        <translation>⚠ Server connection lost</translation>
+    </message>
+    <message>
+        <source>Không kết nối được máy chủ cơ sở dữ liệu: những gì bạn gõ vẫn được giữ và sẽ được lưu khi máy chủ trở lại.</source>
+        <translation>Cannot reach the database server: what you typed is kept and will be saved when the server is back.</translation>
+    </message>
+    <message>
+        <source>Đã kết nối lại máy chủ</source>
+        <translation>Connected to the server again</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ def test_translator_switches_texts_to_english(qtbot, english, app_context) -> No
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Options", "&Signatures", "&Word review", "&Help"]
-    assert window.act_export_pdf.text() == "Export &PDF…"
+    assert window.act.export_pdf.text() == "Export &PDF…"
     assert window.tabs.tabText(0) == "Minutes"
 
 

@@ -75,10 +75,10 @@ def test_language_menu_stores_the_choice_for_the_next_start(
     window = MainWindow(app_context, editor_factory=PlaceholderEditor)
     qtbot.addWidget(window)
     assert app_context.settings.language == ""
-    assert window.language_actions[""].isChecked()
-    window.language_actions["en"].trigger()
+    assert window.act.languages[""].isChecked()
+    window.act.languages["en"].trigger()
     assert app_context.settings.language == "en"
-    assert window.language_actions["en"].isChecked()
+    assert window.act.languages["en"].isChecked()
     assert "khởi động lại" in fake_interaction.messages[-1][2]
 
 

@@ -17,7 +17,7 @@ from tests.ui.placeholder_editor import PlaceholderEditor
 @pytest.fixture
 def window(qtbot, app_context):  # noqa: ANN001
     win = MainWindow(app_context, editor_factory=PlaceholderEditor)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     return win
 

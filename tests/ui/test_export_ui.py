@@ -20,7 +20,7 @@ from tests.ui.placeholder_editor import PlaceholderEditor
 @pytest.fixture
 def window(qtbot, app_context):  # noqa: ANN001
     win = MainWindow(app_context, editor_factory=PlaceholderEditor)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     opened: list[QUrl] = []
     win.exports.open_url = opened.append
@@ -38,7 +38,7 @@ def test_export_docx_through_the_ui(qtbot, window, fake_interaction, seed_record
     window.context.settings.open_after_export = True
     fake_interaction.save_paths = [tmp_path / "bien-ban"]
     with qtbot.waitSignal(window.exports.exported, timeout=60000) as blocker:
-        window.act_export_docx.trigger()
+        window.act.export_docx.trigger()
     target = tmp_path / "bien-ban.docx"
     assert blocker.args == ["docx", target]
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
@@ -55,12 +55,12 @@ def test_export_pdf_remembers_the_folder_and_may_not_open(
 ) -> None:
     window.refresh_list()
     window.select_meeting(seed_record.id)
-    window.act_open_after.setChecked(False)
+    window.act.open_after.setChecked(False)
     assert window.context.settings.open_after_export is False
     window.context.settings.set_last_dir("export", tmp_path)
     fake_interaction.save_paths = [tmp_path / "out.pdf"]
     with qtbot.waitSignal(window.exports.exported, timeout=60000):
-        window.act_export_pdf.trigger()
+        window.act.export_pdf.trigger()
     assert "HUYỆN ỦY KIM SƠN" in _pdf_text(tmp_path / "out.pdf")
     assert window.opened_urls == []
     save_ask = next(a for a in fake_interaction.asked if a[0] == "save")
@@ -154,7 +154,7 @@ def _export_from_window(qtbot, window, fake_interaction, target: Path, kind: str
     fake_interaction.save_paths = [target]
     # Approved minutes: the window offers the PDF/A-2b archive copy first.
     fake_interaction.confirm_answers = [kind == "pdfa"] if kind != "docx" else []
-    action = window.act_export_docx if kind == "docx" else window.act_export_pdf
+    action = window.act.export_docx if kind == "docx" else window.act.export_pdf
     with qtbot.waitSignal(window.exports.exported, timeout=60000):
         action.trigger()
 
@@ -213,7 +213,7 @@ def test_tampered_approved_minutes_are_refused_from_the_list_page(
     window.select_meeting(seed_record.id)
     fake_interaction.save_paths = [tmp_path / "forged.pdf"]
     with qtbot.waitSignal(window.exports.failed, timeout=60000):
-        window.act_export_pdf.trigger()
+        window.act.export_pdf.trigger()
     assert fake_interaction.errors()
     assert not (tmp_path / "forged.pdf").exists()
 
@@ -231,7 +231,7 @@ def test_open_after_export_says_why_when_no_viewer_opens(
     window.exports.open_url = lambda url: False  # as QDesktopServices answers with no viewer
     fake_interaction.save_paths = [tmp_path / "bien-ban.docx"]
     with qtbot.waitSignal(window.exports.exported, timeout=60000):
-        window.act_export_docx.trigger()
+        window.act.export_docx.trigger()
     qtbot.waitUntil(lambda: any(m[0] == "warning" for m in fake_interaction.messages))
     _kind, title, text, _details = next(m for m in fake_interaction.messages if m[0] == "warning")
     assert title == "Đã xuất nhưng chưa mở được tệp"

@@ -20,7 +20,7 @@ QUERY = "tháng 3 năm 2020"
 @pytest.fixture
 def window(qtbot, app_context):  # noqa: ANN001
     win = MainWindow(app_context, today=lambda: dt.date(2026, 4, 2))
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.resize(1500, 950)
     win.show()
@@ -83,7 +83,7 @@ def test_ctrl_f_finds_in_every_section_and_shows_each_match_in_place(
 
 def test_ctrl_f_on_the_list_page_searches_the_meetings(window) -> None:
     window.tabs.setCurrentIndex(0)
-    window.act_find.trigger()
+    window.act.find.trigger()
     assert window.list_page.search_box.hasFocus()
 
 
@@ -112,7 +112,7 @@ def test_replace_one_is_one_undo_step(qtbot, window, seed_record, db) -> None:  
 def test_replace_all_is_one_undo_step_across_sections(window, seed_record, db) -> None:  # noqa: ANN001
     tab = _open(window, seed_record)
     editor = tab.editor
-    window.act_replace.trigger()
+    window.act.replace.trigger()
     bar = tab.find_bar
     bar.find_edit.setText(QUERY)
     bar.replace_edit.setText("tháng 4 năm 2020")
@@ -134,7 +134,7 @@ def test_replace_all_is_one_undo_step_across_sections(window, seed_record, db) -
 def test_replace_in_a_recipient_line_and_a_table_cell(window, seed_record) -> None:  # noqa: ANN001
     tab = _open(window, seed_record)
     editor = tab.editor
-    bar = window.find_bar_of(tab)
+    bar = tab.ensure_find_bar()
     bar.open(replace=True)
     bar.find_edit.setText("Lưu Văn phòng")
     assert bar.current.path == "recipients[3]"
@@ -154,7 +154,7 @@ def test_read_only_meeting_can_be_searched_not_replaced(window, db, seed_meeting
     seed_meeting.status = Status.APPROVED
     record = db.create(seed_meeting)
     tab = _open(window, record)
-    window.act_replace.trigger()
+    window.act.replace.trigger()
     bar = tab.find_bar
     bar.find_edit.setText(QUERY)
     assert bar.current is not None
@@ -164,19 +164,19 @@ def test_read_only_meeting_can_be_searched_not_replaced(window, db, seed_meeting
 
 def test_nothing_found_says_so(window, seed_record) -> None:  # noqa: ANN001
     tab = _open(window, seed_record)
-    window.act_find.trigger()
+    window.act.find.trigger()
     tab.find_bar.find_edit.setText("không có chữ này")
     assert tab.find_bar.current is None
     assert tab.find_bar.status_label.text() == "Không tìm thấy"
 
 
 def test_the_match_is_highlighted_in_the_preview(qtbot, window, seed_record) -> None:  # noqa: ANN001
-    window.act_preview.setChecked(True)
+    window.act.preview.setChecked(True)
     tab = _open(window, seed_record)
     preview = tab.preview
     with qtbot.waitSignal(preview.refreshed, timeout=20000):
         preview.refresh_now()
-    window.act_find.trigger()
+    window.act.find.trigger()
     bar = tab.find_bar
     bar.find_edit.setText("Thượng Kiệm")
     qtbot.waitUntil(lambda: preview.search_result_count() > 0, timeout=10000)

@@ -23,7 +23,7 @@ from tests.ui.editor.conftest import press
 @pytest.fixture
 def window(qtbot, app_context):  # noqa: ANN001
     win = MainWindow(app_context, today=lambda: dt.date(2026, 4, 2))
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.resize(1300, 850)
     win.show()
@@ -50,7 +50,7 @@ def test_help_menu_has_the_guide(window) -> None:  # noqa: ANN001
     help_menu = window.menuBar().actions()[-1].menu()
     texts = [a.text().replace("&", "") for a in help_menu.actions()]
     assert texts[0] == "Hướng dẫn sử dụng"
-    assert window.act_help.shortcut().toString() == "F1"
+    assert window.act.help.shortcut().toString() == "F1"
 
 
 def test_f1_on_the_list_opens_the_list_part(qtbot, window) -> None:  # noqa: ANN001
@@ -80,7 +80,7 @@ def test_f1_in_the_editor_opens_the_part_of_the_current_section(
 
 def test_f1_in_the_find_bar_opens_find_and_replace(window, seed_record) -> None:  # noqa: ANN001
     window.open_meeting(seed_record.id)
-    window.act_find.trigger()
+    window.act.find.trigger()
     assert window.open_help().current_anchor() == "tim-va-thay"
 
 

@@ -171,7 +171,7 @@ def test_sorting_by_number_with_odd_digits_never_crashes(qtbot, app_context, see
         meeting.number, meeting.title = number, f"Họp {i}"
         app_context.db.create(meeting)  # stored as drafts: the store keeps what it is given
     window = MainWindow(app_context, editor_factory=PlaceholderEditor)
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     window.refresh_list()
     window.show()

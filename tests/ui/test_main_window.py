@@ -52,7 +52,7 @@ def window(qtbot, app_context):  # noqa: ANN001
     FakeEditor.flush_result = True
     FakeEditor.instances = []
     win = MainWindow(app_context, editor_factory=FakeEditor, today=lambda: TODAY)
-    win.act_preview.setChecked(False)  # the preview has its own tests
+    win.act.preview.setChecked(False)  # the preview has its own tests
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -119,7 +119,7 @@ def test_ctrl_f_focuses_the_search_box(qtbot, window) -> None:
 
 def test_new_meeting_from_a_template(window, db, fake_interaction) -> None:
     fake_interaction.item_answers = [2]  # 0 blank, 1 giao ban, 2 họp chi bộ
-    tab = window.new_meeting()
+    tab = window.commands.new_meeting()
     assert isinstance(tab, MeetingTab)
     assert db.count() == 1
     stored = db.get(tab.meeting_id()).meeting
@@ -135,19 +135,19 @@ def test_new_blank_meeting_takes_the_body_of_the_latest(
     window, db, fake_interaction, seed_record
 ) -> None:
     fake_interaction.item_answers = [0]
-    tab = window.new_meeting()
+    tab = window.commands.new_meeting()
     stored = db.get(tab.meeting_id()).meeting
     assert stored.issuer == seed_record.meeting.issuer
     assert stored.agenda == [] and stored.title == ""
     fake_interaction.item_answers = [None]
-    assert window.new_meeting() is None
+    assert window.commands.new_meeting() is None
     assert db.count() == 2
 
 
 def test_new_from_the_previous_meeting_of_the_same_body(window, db, seed_record) -> None:
     window.refresh_list()
     assert window.select_meeting(seed_record.id)
-    tab = window.new_from_previous()
+    tab = window.commands.new_from_previous()
     stored = db.get(tab.meeting_id()).meeting
     assert stored.issuer == seed_record.meeting.issuer
     assert stored.recipients == seed_record.meeting.recipients
@@ -179,14 +179,14 @@ def test_new_from_previous_asks_which_earlier_meeting_and_moves_the_title_on(
     window.refresh_list()
     window.list_page.table.clearSelection()
     fake_interaction.item_answers = [None]
-    assert window.new_from_previous() is None
+    assert window.commands.new_from_previous() is None
     lines = next(a for a in fake_interaction.asked if a[0] == "choose_item")[2].split("\n")
     assert lines == [
         "28/12/2020 — Giao ban tháng 12 năm 2020 — UBND XÃ",
         "20/02/2020 — Sinh hoạt chi bộ tháng 2 năm 2020 — Chi bộ Văn phòng",
     ]
     fake_interaction.item_answers = [1]
-    tab = window.new_from_previous()
+    tab = window.commands.new_from_previous()
     stored = db.get(tab.meeting_id()).meeting
     assert stored.issuer.name == "Chi bộ Văn phòng"
     assert stored.title == "Sinh hoạt chi bộ tháng 3 năm 2020"
@@ -194,25 +194,25 @@ def test_new_from_previous_asks_which_earlier_meeting_and_moves_the_title_on(
     # With a meeting of the Chi bộ open, its body's newest meeting is offered first.
     window.select_meeting(chi_bo.id)
     fake_interaction.item_answers = []  # the fake answers with the suggested line
-    tab = window.new_from_previous()
+    tab = window.commands.new_from_previous()
     assert db.get(tab.meeting_id()).meeting.issuer.name == "Chi bộ Văn phòng"
     assert db.get(tab.meeting_id()).meeting.title == "Sinh hoạt chi bộ tháng 4 năm 2020"
     titles = [s.title for s in db.list()]  # the chooser's lines, newest first
     fake_interaction.item_answers = [titles.index("Giao ban tháng 12 năm 2020")]
-    tab = window.new_from_previous()
+    tab = window.commands.new_from_previous()
     assert db.get(tab.meeting_id()).meeting.title == "Giao ban tháng 01 năm 2021"
 
 
 def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_record) -> None:
     window.refresh_list()
     window.select_meeting(seed_record.id)
-    window.act_open.trigger()
+    window.act.open.trigger()
     assert isinstance(window.current_tab(), MeetingTab)
     assert window.current_tab().meeting_id() == seed_record.id
-    window.act_open.trigger()  # opening again switches to the same tab
-    assert len(window.meeting_tabs()) == 1
+    window.act.open.trigger()  # opening again switches to the same tab
+    assert len(window.tabs.meeting_tabs()) == 1
 
-    copy_tab = window.duplicate_current()
+    copy_tab = window.commands.duplicate_current()
     assert db.count() == 2
     copy = db.get(copy_tab.meeting_id()).meeting
     assert copy.title == seed_record.meeting.title + " (bản sao)"
@@ -221,12 +221,12 @@ def test_open_duplicate_and_delete(qtbot, window, db, fake_interaction, seed_rec
     assert window.list_page.proxy.rowCount() == 2
 
     fake_interaction.confirm_answers = [False]
-    assert not window.delete_current()
+    assert not window.commands.delete_current()
     assert db.count() == 2
     fake_interaction.confirm_answers = [True]
-    assert window.delete_current()
+    assert window.commands.delete_current()
     assert db.count() == 1 and window.list_page.proxy.rowCount() == 1
-    assert window.tab_of(copy_tab.meeting_id()) is None
+    assert window.tabs.tab_of(copy_tab.meeting_id()) is None
     assert "bản sao" not in _titles(window)[0]
 
 
@@ -253,16 +253,16 @@ def test_import_json_is_all_or_nothing_with_field_paths(
     bad_file = tmp_path / "hong.json"
     bad_file.write_text(json.dumps(bad, ensure_ascii=False), "utf-8")
     fake_interaction.open_many = [[seed_path, bad_file]]
-    assert window.import_json() == []
+    assert window.commands.import_json() == []
     assert db.count() == 0
     kind, _title, text, _ = fake_interaction.errors()[-1]
     assert "hong.json" in text and "agenda[0].statements[0].speaker.name" in text and "date" in text
 
     fake_interaction.open_many = [[seed_path]]
-    records = window.import_json()
+    records = window.commands.import_json()
     assert len(records) == 1 and db.count() == 1
     assert window.list_page.proxy.rowCount() == 1
-    assert window.selected_summary().id == records[0].id
+    assert window.list_page.selected_summary().id == records[0].id
     assert records[0].meeting == interchange.parse(seed_path.read_bytes()).meeting
 
 
@@ -270,7 +270,7 @@ def test_export_json_round_trips(window, db, fake_interaction, seed_record, tmp_
     window.refresh_list()
     window.select_meeting(seed_record.id)
     fake_interaction.save_paths = [tmp_path / "ban-sao"]
-    written = window.export_json()
+    written = window.commands.export_json()
     assert written == tmp_path / "ban-sao.json"
     assert interchange.parse(written.read_bytes()).meeting == seed_record.meeting
     assert window.context.settings.last_dir("json") == str(tmp_path)
@@ -325,7 +325,7 @@ def test_a_saved_meeting_refreshes_only_its_row_from_the_changes_without_reading
     real_get = db.get
     monkeypatch.setattr(db, "get", lambda i: reads.append(i) or real_get(i))
     with qtbot.waitSignal(window.list_page.model.dataChanged):
-        changes = window.run_verb(
+        changes = window.commands.run_verb(
             lambda lane_db: meetings.save(lane_db, seed_record.id, meeting, expected_version=1),
             "saving",
             "failed",
@@ -343,26 +343,26 @@ def test_section_shortcuts_and_undo_actions_follow_the_current_editor(
 ) -> None:
     window.refresh_list()
     tab = window.open_meeting(seed_record.id)
-    window.section_actions[2].trigger()
+    window.act.sections[2].trigger()
     assert tab.editor.sections[-1] == 2
     stack = tab.editor.undo_stack()
     stack.push(QUndoCommand("sửa tên"))
-    assert window.act_undo.isEnabled()
+    assert window.act.undo.isEnabled()
     window.tabs.setCurrentIndex(0)
-    assert not window.act_undo.isEnabled()
+    assert not window.act.undo.isEnabled()
 
 
 def test_open_another_database_and_recent_files(window, fake_interaction, tmp_path: Path) -> None:
     other = tmp_path / "khac.sqlite"
     fake_interaction.save_paths = [other]
-    assert window.create_database()
+    assert window.databases.create_database()
     assert window.context.db_path == other and other.exists()
     assert window.list_page.proxy.rowCount() == 0
     assert other.resolve() in window.context.settings.recent_db_files()
     not_db = tmp_path / "not-a-db.sqlite"
     not_db.write_text("xin chào", "utf-8")
     fake_interaction.open_paths = [not_db]
-    assert not window.open_other_database()
+    assert not window.databases.open_other_database()
     assert window.context.db_path == other  # still on the working one
     assert fake_interaction.errors()
     assert not_db.read_text("utf-8") == "xin chào"
@@ -374,15 +374,15 @@ def test_meetings_open_at_exit_are_reopened(qtbot, app_context, db, seed_record)
     qtbot.addWidget(first)
     first.open_meeting(other.id)
     first.open_meeting(seed_record.id)
-    first.close_tab(first.tab_of(other.id))
+    first.close_tab(first.tabs.tab_of(other.id))
     assert first.close()
     again = MainWindow(app_context, editor_factory=FakeEditor)
     qtbot.addWidget(again)
-    assert [t.meeting_id() for t in again.meeting_tabs()] == [seed_record.id]
+    assert [t.meeting_id() for t in again.tabs.meeting_tabs()] == [seed_record.id]
     db.delete(seed_record.id)
     third = MainWindow(app_context, editor_factory=FakeEditor)  # a deleted meeting is skipped
     qtbot.addWidget(third)
-    assert third.meeting_tabs() == []
+    assert third.tabs.meeting_tabs() == []
 
 
 def test_restore_from_a_backup_reopens_the_database(window, db, db_path, fake_interaction) -> None:
@@ -398,7 +398,7 @@ def test_restore_from_a_backup_reopens_the_database(window, db, db_path, fake_in
     window.refresh_list()
     assert window.list_page.proxy.rowCount() == 2
     fake_interaction.item_answers = [0]
-    assert window.restore_backup()
+    assert window.databases.restore_backup()
     assert window.context.db is not db
     assert _titles(window) == ["Trong bản sao lưu"]
     window.context.db.close()

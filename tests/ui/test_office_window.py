@@ -96,19 +96,19 @@ def _office_window(qtbot: Any, uri: str, fake_interaction: Any, tmp_path: Path) 
     context = build_context(uri, fake_interaction, settings, "vi")
     assert context is not None
     win = MainWindow(context)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    assert win.listener is not None
-    qtbot.waitUntil(win.listener.listening.is_set, timeout=WAIT_MS)
+    assert win.office.listener is not None
+    qtbot.waitUntil(win.office.listener.listening.is_set, timeout=WAIT_MS)
     return win
 
 
 def _close(win: Any) -> None:
     win.close()
-    assert win.listener is None  # closing stops the listening thread and its connection
+    assert win.office.listener is None  # closing stops the listening thread and its connection
     win.context.db.close()
 
 
@@ -204,8 +204,8 @@ def test_the_window_says_when_the_server_is_away_and_saves_when_it_is_back(
             tab = win.open_meeting(meeting_id)
             assert tab is not None
             cluster.pause()
-            qtbot.waitUntil(win.office_label.isVisible, timeout=WAIT_MS)
-            assert "Mất kết nối máy chủ" in win.office_label.text()
+            qtbot.waitUntil(win.office.label.isVisible, timeout=WAIT_MS)
+            assert "Mất kết nối máy chủ" in win.office.label.text()
             tab.editor.sections[0].location_edit.setFocus()
             qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
             type_text(" phòng 3")
@@ -217,7 +217,7 @@ def test_the_window_says_when_the_server_is_away_and_saves_when_it_is_back(
             cluster.resume()
             # Saved by the 10-second retry or on hearing the server back, whichever comes first.
             qtbot.waitUntil(
-                lambda: tab.editor.is_saved() and not win.office_label.isVisible(),
+                lambda: tab.editor.is_saved() and not win.office.label.isVisible(),
                 timeout=WAIT_MS,
             )
             with PgDatabase.open(uri) as again:

@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 4, 2)
 def window(qtbot, app_context):  # noqa: ANN001
     FakeEditor.instances = []
     win = MainWindow(app_context, editor_factory=FakeEditor, today=lambda: TODAY)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -33,20 +33,20 @@ def test_save_as_template_then_new_meeting_from_it(
 ) -> None:
     window.refresh_list()
     window.select_meeting(seed_record.id)
-    assert window.act_save_template.isEnabled()
+    assert window.act.save_template.isEnabled()
     fake_interaction.text_answers = ["Giao ban của huyện"]
-    window.act_save_template.trigger()
+    window.act.save_template.trigger()
     saved = app_context.user_data_dir() / "templates" / "giao-ban-cua-huyen.json"
     assert saved.is_file()
     assert "Đã lưu mẫu “Giao ban của huyện”" in window.statusBar().currentMessage()
 
     fake_interaction.item_answers = [None]
-    window.new_meeting()
+    window.commands.new_meeting()
     lines = _chooser_lines(fake_interaction)
     own = [i for i, line in enumerate(lines) if line.startswith("Mẫu của tôi: Giao ban của huyện")]
     assert own == [len(lines) - 1], lines  # after the blank meeting and the bundled types
     fake_interaction.item_answers = [own[0]]
-    tab = window.new_meeting()
+    tab = window.commands.new_meeting()
     stored = db.get(tab.meeting_id()).meeting
     seed = seed_record.meeting
     assert stored.issuer == seed.issuer and stored.chair == seed.chair
@@ -63,11 +63,11 @@ def test_saving_over_an_existing_template_asks_first(
     window.refresh_list()
     window.select_meeting(seed_record.id)
     fake_interaction.text_answers = ["Giao ban", "Giao ban"]
-    window.save_as_template()
+    window.commands.save_as_template()
     path = app_context.user_data_dir() / "templates" / "giao-ban.json"
     before = path.read_bytes()
     fake_interaction.confirm_answers = [False]
-    window.save_as_template()
+    window.commands.save_as_template()
     assert fake_interaction.asked[-1][0] == "confirm"
     assert "Đã có mẫu “Giao ban”" in fake_interaction.asked[-1][2]
     assert path.read_bytes() == before
@@ -77,12 +77,12 @@ def test_delete_own_template(window, app_context, fake_interaction, seed_record)
     window.refresh_list()
     window.select_meeting(seed_record.id)
     fake_interaction.text_answers = ["Giao ban"]
-    window.save_as_template()
+    window.commands.save_as_template()
     fake_interaction.item_answers = [0]
     fake_interaction.confirm_answers = [True]
-    window.delete_own_template()
+    window.commands.delete_own_template()
     assert not (app_context.user_data_dir() / "templates" / "giao-ban.json").exists()
-    window.delete_own_template()
+    window.commands.delete_own_template()
     assert fake_interaction.messages[-1][2].startswith("Chưa có mẫu nào của bạn")
 
 
@@ -93,7 +93,7 @@ def test_a_damaged_own_template_is_reported_and_the_others_offered(
     folder.mkdir(parents=True)
     (folder / "hong.json").write_text("{", "utf-8")
     fake_interaction.item_answers = [None]
-    window.new_meeting()
+    window.commands.new_meeting()
     warning = fake_interaction.messages[-1]
     assert warning[0] == "warning" and "hong.json" in warning[2]
     assert len(_chooser_lines(fake_interaction)) == 6  # blank + the five bundled types

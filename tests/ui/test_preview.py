@@ -80,7 +80,7 @@ def test_window_preview_follows_the_real_editor(qtbot, app_context, seed_record)
     assert load_editor_class() is MeetingEditor
     window = MainWindow(app_context)
     qtbot.addWidget(window)
-    window.act_preview.setChecked(True)
+    window.act.preview.setChecked(True)
     tab = window.open_meeting(seed_record.id)
     qtbot.waitUntil(lambda: tab.preview.document.pageCount() > 0, timeout=60000)
     with qtbot.waitSignal(tab.preview.refreshed, timeout=60000):

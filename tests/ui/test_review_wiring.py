@@ -17,7 +17,7 @@ from tests.ui.placeholder_editor import PlaceholderEditor
 @pytest.fixture
 def window(qtbot, app_context):  # noqa: ANN001
     win = MainWindow(app_context, editor_factory=PlaceholderEditor)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.exports.open_url = lambda _url: None
     return win
@@ -30,7 +30,7 @@ def test_open_meeting_has_a_review_page_and_a_step_updates_the_list(
     assert tab is not None
     assert tab.side.indexOf(tab.review) >= 0
     assert tab.side.indexOf(tab.preview) < 0  # preview switched off, review stays
-    window.act_preview.setChecked(True)
+    window.act.preview.setChecked(True)
     assert tab.side.indexOf(tab.preview) == 0
     window.context.db.review.submit(seed_record.id, by="Nguyễn Thị Lan")
     tab.review.refresh()
@@ -50,7 +50,7 @@ def test_export_of_approved_minutes_carries_revision_and_hash(
     window.open_meeting(seed_record.id)
     fake_interaction.save_paths = [tmp_path / "da-duyet.pdf"]
     with qtbot.waitSignal(window.exports.exported, timeout=60000):
-        window.act_export_pdf.trigger()
+        window.act.export_pdf.trigger()
     info = pypdf.PdfReader(str(tmp_path / "da-duyet.pdf")).metadata
     stored = interchange.canonical_bytes(db.get(seed_record.id).meeting)
     assert info["/minutes_app_revision"] == "1"

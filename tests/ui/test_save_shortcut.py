@@ -16,7 +16,7 @@ from tests.ui.editor.conftest import press, type_text
 @pytest.fixture
 def window(qtbot, app_context):  # noqa: ANN001
     win = MainWindow(app_context, today=lambda: dt.date(2026, 4, 2))
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
@@ -29,7 +29,7 @@ def test_file_menu_has_save_with_ctrl_s(window) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text().replace("&", "") for a in file_menu.actions()]
     assert "Lưu" in texts
-    assert window.act_save.shortcut().toString() == "Ctrl+S"
+    assert window.act.save.shortcut().toString() == "Ctrl+S"
 
 
 def test_ctrl_s_writes_now_and_the_status_bar_says_so(
@@ -58,8 +58,8 @@ def test_ctrl_s_writes_now_and_the_status_bar_says_so(
 
 
 def test_ctrl_s_without_an_open_meeting_says_there_is_nothing(window) -> None:
-    assert not window.act_save.isEnabled()
-    assert window.save_current() is False
+    assert not window.act.save.isEnabled()
+    assert window.commands.save_current() is False
     assert window.statusBar().currentMessage() == "Chưa mở biên bản nào để lưu."
 
 
@@ -68,7 +68,7 @@ def test_ctrl_s_on_the_list_page_saves_every_open_meeting(window, seed_record, d
     tab.editor.session.set("title", "Tên mới")
     window.tabs.setCurrentIndex(0)
     QApplication.processEvents()
-    assert window.act_save.isEnabled()
-    assert window.save_current() is True
+    assert window.act.save.isEnabled()
+    assert window.commands.save_current() is True
     assert db.get(seed_record.id).meeting.title == "Tên mới"
     assert window.statusBar().currentMessage() == "Đã lưu mọi biên bản đang mở."

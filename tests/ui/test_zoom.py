@@ -94,13 +94,13 @@ def test_editor_text_size_applies_to_open_and_new_editors(
     first = db.create(seed_meeting)
     second = db.create(seed_meeting)
     window = MainWindow(app_context, today=lambda: dt.date(2026, 4, 2))
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     base = QApplication.font().pointSizeF()
     tab = window.open_meeting(first.id)
     title_edit = tab.editor.sections[0].title_edit
     assert title_edit.font().pointSizeF() == pytest.approx(base)
-    window.text_size_actions[130].trigger()
+    window.act.text_sizes[130].trigger()
     assert app_context.settings.editor_text_size == 130
     assert title_edit.font().pointSizeF() == pytest.approx(base * 1.3)
     heading = next(
@@ -112,4 +112,4 @@ def test_editor_text_size_applies_to_open_and_new_editors(
     assert other.editor.sections[2].content_edit.font().pointSizeF() == pytest.approx(base * 1.3)
     window.set_text_size(100)
     assert title_edit.font().pointSizeF() == pytest.approx(base)
-    assert window.text_size_actions[100].isChecked()
+    assert window.act.text_sizes[100].isChecked()

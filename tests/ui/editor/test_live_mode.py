@@ -61,7 +61,7 @@ def at(hour: int, minute: int) -> dt.datetime:
 def live_window(qtbot, app_context, db, seed_meeting):  # noqa: ANN001
     record = db.create(prepared(seed_meeting))
     window = MainWindow(app_context)
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
@@ -79,7 +79,7 @@ def test_a_whole_meeting_taken_with_the_keyboard(qtbot, live_window, seed_meetin
     window, editor, clock, record = live_window
     seed = seed_meeting
     press(K.Key_M, CTRL)  # "Đang họp"
-    assert editor.is_live_mode() and window.act_live.isChecked()
+    assert editor.is_live_mode() and window.act.live.isChecked()
     page = editor.live
     assert page.title_label.text() == seed.agenda[0].title
     assert "Tiếp theo: 2. " + seed.agenda[1].title in page.next_label.text()
@@ -175,7 +175,7 @@ def test_a_whole_meeting_taken_with_the_keyboard(qtbot, live_window, seed_meetin
 
     # -- after the meeting: the same minutes in the editor, times and attendance right -------------
     press(K.Key_M, CTRL)
-    assert not editor.is_live_mode() and not window.act_live.isChecked()
+    assert not editor.is_live_mode() and not window.act.live.isChecked()
     general = editor.sections[0]
     assert (general.start_edit.text(), general.end_edit.text()) == (
         "25/02/2020 07:30",
@@ -215,7 +215,7 @@ def test_a_leftover_scratch_note_opens_in_the_live_mode(qtbot, live_window) -> N
     )
     assert "Ghi chú nháp" in problems.item(row).text()
     problems.itemActivated.emit(problems.item(row))
-    assert editor.is_live_mode() and window.act_live.isChecked()
+    assert editor.is_live_mode() and window.act.live.isChecked()
     assert editor.live.item == 1 and focus() is editor.live.scratch_edit
     press(K.Key_3, CTRL)  # a section key goes back to the editor
     assert not editor.is_live_mode() and editor.current_section() == 2
@@ -289,7 +289,7 @@ def test_no_key_of_the_live_mode_is_taken_by_the_window(qtbot, live_window) -> N
     mnemonics = {QKeySequence.mnemonic(t).toString() for t in titles + [english[t] for t in titles]}
     assert "Alt+V" in mnemonics  # "&View"
     assert sorted(set(page_keys) & mnemonics) == []
-    assert window.act_live.shortcut().toString() == "Ctrl+M"
+    assert window.act.live.shortcut().toString() == "Ctrl+M"
 
 
 def test_every_text_of_the_live_mode_has_its_english(tmp_path) -> None:  # noqa: ANN001
@@ -400,7 +400,7 @@ def test_ctrl_m_in_the_list_opens_the_selected_meeting_in_the_live_mode(
     qtbot, app_context, db, seed_record
 ) -> None:  # noqa: ANN001
     window = MainWindow(app_context)
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -411,13 +411,13 @@ def test_ctrl_m_in_the_list_opens_the_selected_meeting_in_the_live_mode(
     press(K.Key_M, CTRL)
     tab = window.current_tab()
     assert tab is not None and tab.meeting_id() == seed_record.id
-    assert tab.editor.is_live_mode() and window.act_live.isChecked()
+    assert tab.editor.is_live_mode() and window.act.live.isChecked()
     assert tab.editor.live.timer.isActive()
     window.tabs.setCurrentIndex(0)  # the list: the action follows the current tab
-    assert not window.act_live.isChecked()
+    assert not window.act.live.isChecked()
     assert not tab.editor.live.timer.isActive()  # the clock ticks only while seen
     window.tabs.setCurrentWidget(tab)
-    assert window.act_live.isChecked()
+    assert window.act.live.isChecked()
 
 
 def test_with_no_agenda_the_first_statement_adds_the_first_item(qtbot, app_context, db) -> None:  # noqa: ANN001

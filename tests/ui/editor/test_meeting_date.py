@@ -50,14 +50,14 @@ def test_duplicate_then_new_date_keeps_the_times_on_the_new_day(
     from minutes_app.ui.main_window import MainWindow
 
     window = MainWindow(app_context)
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     window.refresh_list()
     window.select_meeting(seed_record.id)
-    tab = window.duplicate_current()
+    tab = window.commands.duplicate_current()
     assert tab is not None and tab.meeting_id() != seed_record.id
     general = tab.editor.sections[0]
     QApplication.processEvents()

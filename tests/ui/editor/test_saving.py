@@ -189,7 +189,7 @@ def window(qtbot, app_context):  # noqa: ANN001
     from minutes_app.ui.main_window import MainWindow
 
     window = MainWindow(app_context)
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -43,7 +43,7 @@ def test_double_clicking_a_comment_shows_its_part_in_the_editor(
     from minutes_app.ui.editor import MeetingEditor
 
     window = MainWindow(app_context, editor_factory=MeetingEditor)
-    window.act_preview.setChecked(False)
+    window.act.preview.setChecked(False)
     qtbot.addWidget(window)
     window.refresh_list()
     tab = window.open_meeting(seed_record.id)

@@ -36,7 +36,7 @@ class ReadSpy:
 @pytest.fixture
 def window(qtbot, app_context):  # noqa: ANN001
     win = MainWindow(app_context, editor_factory=PlaceholderEditor)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     return win
 
@@ -78,7 +78,7 @@ def test_steps_and_comments_read_nothing_back(
     # A save of the returned draft keeps the note (its Changes have no step).
     record = db.get(seed_record.id)
     spy.calls.clear()
-    window.run_verb(
+    window.commands.run_verb(
         lambda store: meetings.save(
             store, record.id, record.meeting, expected_version=record.version
         ),

@@ -50,7 +50,7 @@ def window(qtbot, app_context):  # noqa: ANN001
     from minutes_app.ui.editor import MeetingEditor
 
     win = MainWindow(app_context, editor_factory=MeetingEditor)
-    win.act_preview.setChecked(False)
+    win.act.preview.setChecked(False)
     qtbot.addWidget(win)
     return win
 

@@ -39,7 +39,16 @@ def _err(*lines: str) -> None:
 
 
 def _problem_line(problem: Problem) -> str:
-    return f"{problem.text('vi')} / {problem.message_en}"
+    """Return a derived document's problem as ``lỗi: Số (number): … / Number: …``: the field
+    by its name, and by its JSON key too, since the JSON is what a clerk edits it in."""
+    from minutes_app.domain.derived import field_label
+
+    kind = "lỗi" if problem.is_error else "cảnh báo"
+    if not problem.path:
+        return f"{kind}: {problem.message_vi} / {problem.message_en}"
+    vi, en = field_label(problem.path, "vi"), field_label(problem.path, "en")
+    key = f" ({problem.path})" if vi != problem.path else ""
+    return f"{kind}: {vi}{key}: {problem.message_vi} / {en}: {problem.message_en}"
 
 
 def _report(damaged: list[str]) -> int:

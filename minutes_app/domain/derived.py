@@ -9,6 +9,7 @@ profile (passed in as a mapping, so this module stays free of the render layer).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -230,6 +231,54 @@ def text_fields(doc: DerivedDocument) -> list[tuple[str, str]]:
         out += [(f"tasks[{i}].description", t.description), (f"tasks[{i}].owner", t.owner)]
     out += [(f"recipients[{i}]", r) for i, r in enumerate(doc.recipients)]
     return out
+
+
+#: The name of each field of a derived document, as the clerk reads it (Vietnamese, English).
+_LABELS: dict[str, tuple[str, str]] = {
+    "issuer.name": ("Cơ quan ban hành", "Issuing body"),
+    "issuer.abbreviation": ("Tên viết tắt của cơ quan", "Issuing body's abbreviation"),
+    "issuer.parent": ("Cơ quan cấp trên", "Parent body"),
+    "number": ("Số", "Number"),
+    "symbol": ("Ký hiệu", "Symbol"),
+    "place": ("Địa danh", "Place"),
+    "title": ("Trích yếu", "Title"),
+    "signer.prefix": ("Người ký, thẩm quyền ký", "Signer, signing authority"),
+    "signer.label": ("Người ký, tập thể", "Signer, on behalf of"),
+    "signer.title": ("Người ký, chức vụ", "Signer, position"),
+    "signer.name": ("Người ký, họ tên", "Signer, name"),
+    "intro": ("Phần mở đầu", "Introduction"),
+    "closing": ("Câu kết", "Closing"),
+    "points": ("Nội dung", "Points"),
+    "items": ("Nội dung trích", "Extracted items"),
+    "tasks": ("Phân công", "Tasks"),
+    "recipients": ("Nơi nhận", "Recipients"),
+}
+#: One entry of a list: its list's name and its 1-based number.
+_ENTRIES: dict[str, tuple[str, str]] = {
+    "points": ("Nội dung, mục {n}", "Point {n}"),
+    "recipients": ("Nơi nhận, dòng {n}", "Recipients, line {n}"),
+    "tasks": ("Phân công, dòng {n}", "Tasks, row {n}"),
+}
+_TASK_PARTS: dict[str, tuple[str, str]] = {
+    "description": ("nội dung", "description"),
+    "owner": ("người thực hiện", "owner"),
+}
+_ENTRY = re.compile(r"^(points|recipients|tasks)\[(\d{1,9})\](?:\.(description|owner))?$")
+
+
+def field_label(path: str, language: str = "vi") -> str:
+    """Return the name of a derived document's field (``signer.name``, ``points[2]``) in
+    ``language`` (``vi`` or ``en``); a path this table does not know is returned as written."""
+    column = 1 if language == "en" else 0
+    if path in _LABELS:
+        return _LABELS[path][column]
+    match = _ENTRY.match(path)
+    if match is None:
+        return path
+    label = _ENTRIES[match[1]][column].format(n=int(match[2]) + 1)
+    if match[3]:
+        label += ": " + _TASK_PARTS[match[3]][column]
+    return label
 
 
 # -- drafting a derived document from approved minutes -----------------------------------------

@@ -130,3 +130,21 @@ def test_a_notice_is_drafted_from_the_conclusions_and_tasks() -> None:
     assert len(doc.points) == 3 and doc.points[0].startswith("Kết quả thực hiện nhiệm vụ")
     assert doc.tasks == meeting.tasks and doc.signer.name == "Phạm Văn Hùng"
     assert (doc.number, doc.date) == ("", dt.date(2026, 11, 30))  # the store gives the number
+
+
+def test_every_field_of_a_derived_document_has_a_name_in_both_languages() -> None:
+    from minutes_app.domain.derived import field_label, text_fields
+
+    doc = derive(_state(), 1, 1, DerivedKind.THONG_BAO, wording=WORDING, defaults={})
+    doc.points = ["Một.", "Hai."]
+    doc.recipients = ["Như trên;", "Lưu VT."]
+    doc.tasks = [Task("Hoàn thiện báo cáo", "Văn phòng")]
+    paths = [path for path, _ in text_fields(doc)] + ["items", "points", "tasks", "recipients"]
+    assert {"points[1]", "recipients[1]", "tasks[0].owner"} <= set(paths)
+    for path in paths:
+        vi, en = field_label(path, "vi"), field_label(path, "en")
+        assert vi != path and en != path and vi != en, path  # a new field needs its name here
+    assert field_label("points[1]") == "Nội dung, mục 2"
+    assert field_label("tasks[0].owner", "en") == "Tasks, row 1: owner"
+    assert field_label("signer.name") == "Người ký, họ tên"
+    assert field_label("no.such[3]") == "no.such[3]"  # named as written

@@ -26,7 +26,7 @@ from minutes_app.domain.labels import (
     step_label,
 )
 from minutes_app.domain.text import ascii_digits, local_time_text
-from minutes_app.domain.workflow import STATUS_LABELS_VI, TRANSITIONS, Action
+from minutes_app.domain.workflow import STATUS_LABELS_EN, STATUS_LABELS_VI, TRANSITIONS, Action
 from minutes_app.store import default_user
 
 
@@ -76,7 +76,7 @@ def cmd_transition(args: argparse.Namespace) -> int:
     transition = TRANSITIONS[action]
     line = (
         f"{args.id}: {transition.label_vi} — trạng thái mới «{STATUS_LABELS_VI[meeting.status]}» / "
-        f"{transition.label_en}: now {meeting.status.value} (phiên bản / version "
+        f"{transition.label_en}: now {STATUS_LABELS_EN[meeting.status]} (phiên bản / version "
         f"{changes.record.version})"
     )
     out(line)

@@ -54,8 +54,11 @@ def field_label(path: str, language: str = "vi") -> str:
 
 
 def value_text(path: str, value: str | None, language: str = "vi") -> str | None:
-    """Return a stored value as shown: ``true``/``false`` of a yes-no field as có/không (yes/no)."""
+    """Return a stored value as shown: ``true``/``false`` of a yes-no field as có/không (yes/no),
+    a status code by its name (``approved`` as Đã duyệt / Approved)."""
     row = row_for(path_steps(path))
+    if value is not None and row is not None and row.value_type is Status:
+        return status_label(value, language)
     if value in ("true", "false") and row is not None and row.kind is Kind.FLAG:
         yes = value == "true"
         if language == "en":

@@ -205,7 +205,8 @@ def run_app(db_path: Path | str | None, argv: list[str]) -> int:
         QCoreApplication.translate("App", "Biên bản cuộc họp")
     )
 
-    from minutes_app.ui.main_window import MainWindow, app_icon
+    from minutes_app.ui.app_icon import app_icon
+    from minutes_app.ui.main_window import MainWindow
 
     app.setWindowIcon(app_icon())
     window: MainWindow | None = None
@@ -221,9 +222,7 @@ def run_app(db_path: Path | str | None, argv: list[str]) -> int:
     window = MainWindow(context)
     window.show()
     settle_garbage_collector()
-    from minutes_app.ui.help import maybe_show_first_start
-
-    maybe_show_first_start(window, settings)
+    window.help.show_first_start_once()
     code = app.exec()
     try:
         context.tasks.wait(30000)

@@ -2,7 +2,7 @@
 
 The guide is HTML with pictures in ``resources/help`` and is shown in a ``QTextBrowser``; no
 network and no browser are needed. A short first-start page is shown once (remembered in
-QSettings) and can be opened again from the Help menu.
+QSettings) and can be opened again from the Help menu (``ui/help_actions.py`` shows them).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,13 +45,12 @@ def help_dir() -> Path:
     return resource("help")
 
 
-def anchor_for(window: Any) -> str:
-    """Return the guide's anchor for what the user is looking at in ``window``."""
-    tab = window.current_tab()
+def anchor_for(tab: Any, focus: QWidget | None) -> str:
+    """Return the guide's anchor for what the user is looking at: the meeting ``tab`` shown
+    (None on the list) with the keyboard focus in ``focus``."""
     if tab is None:
         return LIST_ANCHOR
     bar = getattr(tab, "find_bar", None)
-    focus = window.focusWidget()
     if bar is not None and bar.isVisible() and focus is not None and bar.isAncestorOf(focus):
         return FIND_ANCHOR
     review = getattr(tab, "review", None)
@@ -110,7 +109,12 @@ class HelpWindow(QDialog):
 
 
 class FirstStartGuide(QDialog):
-    """A short page shown at the first start: what to do first; the full guide is one click away."""
+    """A short page shown at the first start: what to do first; the full guide is one click away.
+
+    Emits ``guide_wanted(anchor)`` when the user asks for the full guide ("" for its beginning).
+    """
+
+    guide_wanted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
@@ -136,26 +140,10 @@ class FirstStartGuide(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
         self.resize(640, 560)
-        self.guide_requested: list[str] = []
 
     def _on_link(self, url: QUrl) -> None:
         self._open_guide(url.fragment())
 
     def _open_guide(self, anchor: str = "") -> None:
-        parent = self.parentWidget()
-        opener = getattr(parent, "open_help", None)
-        if opener is not None:
-            opener(anchor or "")
-        self.guide_requested.append(anchor or "")
+        self.guide_wanted.emit(anchor or "")
         self.accept()
-
-
-def maybe_show_first_start(window: QWidget, settings: Any) -> FirstStartGuide | None:
-    """Show the first-start page once per user (not modal); return it when shown."""
-    if settings.first_start_guide_shown:
-        return None
-    settings.first_start_guide_shown = True
-    guide = FirstStartGuide(window)
-    guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    guide.show()
-    return guide

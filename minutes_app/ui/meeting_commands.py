@@ -1,4 +1,5 @@
-"""The window's meeting commands: new, from the previous meeting, duplicate, delete, save, JSON, export.
+"""The window's meeting commands: new, from the previous meeting, duplicate, delete, save, JSON, export
+(one or many).
 
 Each command asks the user what it needs (``context.interaction``), runs the Qt-free verb of
 ``minutes_app.services`` on the worker lane and shows its result in the list page and the tabs
@@ -371,3 +372,11 @@ class MeetingCommands(QObject):
         meeting = self.current_meeting()
         if meeting is not None:
             self.exports.print_meeting(meeting)
+
+    def batch_export(self) -> None:
+        """Open the batch export dialog (many meetings at once, in the background)."""
+        if not self.tabs.flush_all():
+            return
+        from minutes_app.ui.batch_export_dialog import BatchExportDialog
+
+        BatchExportDialog(self.context, self.tabs.window()).exec()

@@ -22,6 +22,13 @@ log = logging.getLogger(__name__)
 EditorFactory = Callable[[AppContext, MeetingRecord, QWidget], Editor]
 
 
+def load_editor_class() -> EditorFactory:
+    """Return the meeting editor class (imported on first use: the window starts sooner)."""
+    from minutes_app.ui.editor import MeetingEditor
+
+    return MeetingEditor
+
+
 class MeetingTabs(QTabWidget):
     """The open meetings, each in its tab after the list page; one ``QUndoGroup`` over them.
 

@@ -1208,6 +1208,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.
+The new language applies when the application is restarted.</source>
+        <translation>The new language applies when the application is restarted.
+Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</translation>
+    </message>
+</context>
+<context>
     <name>LivePage</name>
     <message>
         <source>Điểm danh (Alt+D)</source>
@@ -1705,26 +1718,8 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <source>Đã lưu mọi thay đổi</source>
-        <translation>All changes saved</translation>
-    </message>
-    <message>
-        <source>Có thay đổi chưa lưu…</source>
-        <translation>Unsaved changes…</translation>
-    </message>
-    <message>
         <source>Đã mở %1</source>
         <translation>Opened %1</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.
-The new language applies when the application is restarted.</source>
-        <translation>The new language applies when the application is restarted.
-Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng.</translation>
     </message>
     <message>
         <source>Tên của bạn: %1</source>
@@ -2849,6 +2844,17 @@ Lưu Văn phòng</translation>
     <message>
         <source>{who}: tán thành {yes} ({yes_pct}), không tán thành {no} ({no_pct}), không biểu quyết {abstain} ({abstain_pct}).</source>
         <translation>{who}: in favour {yes} ({yes_pct}), against {no} ({no_pct}), abstaining {abstain} ({abstain_pct}).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <source>Đã lưu mọi thay đổi</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu…</source>
+        <translation>Unsaved changes…</translation>
     </message>
 </context>
 <context>

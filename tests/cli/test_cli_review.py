@@ -270,3 +270,26 @@ def test_comments_commands(seeded: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert lines[1].strip().startswith("↳ #") and "Đã bổ sung" in lines[1]
     assert cli(seeded, "comments", "1", "--open", "--json") == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_audit_and_steps_name_the_statuses_in_words(seeded: Path) -> None:
+    """The audit log stores status codes; the CLI shows the words of ``list`` and the window."""
+    submitted = run("submit", "1", "--by", SECRETARY, db=seeded)
+    assert submitted.returncode == 0
+    assert "«Chờ duyệt»" in submitted.stdout and "now In review" in submitted.stdout
+    assert "in_review" not in submitted.stdout
+    assert cli(seeded, "approve", "1", "--by", CHAIR) == 0
+    audit = run("audit", "1", db=seeded)
+    assert audit.returncode == 0
+    lines = [line for line in audit.stdout.splitlines() if "Trạng thái:" in line]
+    assert len(lines) == 2
+    assert lines[0].endswith("Trạng thái: «Bản nháp» → «Chờ duyệt»")
+    assert lines[1].endswith("Trạng thái: «Chờ duyệt» → «Đã duyệt»")
+    for code in ("draft", "in_review", "approved"):
+        assert f"«{code}»" not in audit.stdout
+    # --json keeps the stored codes: it is for programs, not people
+    rows = json.loads(run("audit", "1", "--json", db=seeded).stdout)
+    assert [(r["old"], r["new"]) for r in rows if r["field"] == "status"] == [
+        ("draft", "in_review"),
+        ("in_review", "approved"),
+    ]

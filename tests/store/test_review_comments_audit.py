@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_app.domain.labels import audit_action_label, change_text, field_label, part_label
+from minutes_app.domain.labels import (
+    audit_action_label,
+    change_text,
+    field_label,
+    part_label,
+    value_text,
+)
 from minutes_app.store import CommentNotFound, Database, InvalidPart, MeetingNotFound, StoreError
 from tests.store.conftest import make_meeting
 
@@ -112,6 +118,16 @@ def test_the_audit_log_records_who_changed_which_field(db: Database) -> None:
     assert audit_action_label(log[0].action) == "Tạo"
     assert log[0].at <= log[-1].at
     assert log[-1].as_dict()["field"] == "status"
+    # the log keeps the code, the reader sees the word, in the language asked for
+    approve = log[-1]
+    assert (approve.old, approve.new) == ("in_review", "approved")
+    assert change_text(approve.path, approve.old, approve.new) == (
+        "Trạng thái: «Chờ duyệt» → «Đã duyệt»"
+    )
+    assert change_text(approve.path, approve.old, approve.new, "en") == (
+        "Status: «In review» → «Approved»"
+    )
+    assert value_text("status", "no-such-status") == "no-such-status"
 
 
 def test_the_audit_log_uses_the_connections_user_by_default(db: Database) -> None:

@@ -164,7 +164,7 @@ def test_diff_between_revisions_and_the_current_draft(db: Database) -> None:
         in lines
     )
     assert "Nội dung 1 › Kết luận: «Thống nhất.» → «Thống nhất, giao Văn phòng theo dõi.»" in lines
-    assert "Trạng thái: «approved» → «draft»" in lines
+    assert "Trạng thái: «Đã duyệt» → «Bản nháp»" in lines  # the status by its name, not its code
     db.review.submit(meeting_id, SECRETARY)
     db.review.approve(meeting_id, CHAIR)
     between = [c.path for c in db.review.diff(meeting_id, 1, 2)]

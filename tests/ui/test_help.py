@@ -9,13 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from minutes_app.ui.help import (
-    GUIDE,
-    SECTION_ANCHORS,
-    FirstStartGuide,
-    help_dir,
-    maybe_show_first_start,
-)
+from minutes_app.ui.help import GUIDE, SECTION_ANCHORS, FirstStartGuide, help_dir
 from minutes_app.ui.main_window import MainWindow
 from tests.ui.editor.conftest import press
 
@@ -57,7 +51,7 @@ def test_f1_on_the_list_opens_the_list_part(qtbot, window) -> None:  # noqa: ANN
     window.tabs.setCurrentIndex(0)
     window.list_page.search_box.setFocus()
     press(Qt.Key.Key_F1)
-    guide = window.help_window
+    guide = window.help.help_window
     assert guide is not None and guide.isVisible()
     assert guide.current_anchor() == "danh-sach"
     assert "Danh sách biên bản" in guide.browser.toPlainText()
@@ -71,7 +65,7 @@ def test_f1_in_the_editor_opens_the_part_of_the_current_section(
     tab = window.open_meeting(seed_record.id)
     tab.editor.show_section(section)
     QApplication.processEvents()
-    guide = window.open_help()
+    guide = window.help.open_help()
     assert guide.current_anchor() == SECTION_ANCHORS[section]
     # the view is scrolled to that part: the top of the page is not shown any more
     assert guide.browser.verticalScrollBar().value() > 0
@@ -81,11 +75,11 @@ def test_f1_in_the_editor_opens_the_part_of_the_current_section(
 def test_f1_in_the_find_bar_opens_find_and_replace(window, seed_record) -> None:  # noqa: ANN001
     window.open_meeting(seed_record.id)
     window.act.find.trigger()
-    assert window.open_help().current_anchor() == "tim-va-thay"
+    assert window.help.open_help().current_anchor() == "tim-va-thay"
 
 
 def test_the_guide_shows_its_pictures_offline(qtbot, window) -> None:  # noqa: ANN001
-    guide = window.open_help("noi-dung")
+    guide = window.help.open_help("noi-dung")
     document = guide.browser.document()
     image = document.resource(document.ResourceType.ImageResource, "images/noi-dung.png")
     assert image is not None and not image.isNull()
@@ -94,13 +88,13 @@ def test_the_guide_shows_its_pictures_offline(qtbot, window) -> None:  # noqa: A
 def test_the_first_start_page_is_shown_once(qtbot, window, app_context) -> None:  # noqa: ANN001
     settings = app_context.settings
     assert settings.first_start_guide_shown is False
-    guide = maybe_show_first_start(window, settings)
+    guide = window.help.show_first_start_once()
     assert isinstance(guide, FirstStartGuide) and guide.isVisible()
     assert "Biên bản mới" in guide.browser.toPlainText()
     assert settings.first_start_guide_shown is True
     guide.guide_button.click()  # "Xem hướng dẫn đầy đủ" opens the guide, closes the page
-    assert window.help_window is not None and window.help_window.isVisible()
-    assert maybe_show_first_start(window, settings) is None  # never again
-    again = window.show_first_start_guide()  # unless asked from the Help menu
+    assert window.help.help_window is not None and window.help.help_window.isVisible()
+    assert window.help.show_first_start_once() is None  # never again
+    again = window.help.show_first_start_guide()  # unless asked from the Help menu
     assert again.isVisible()
     again.close()

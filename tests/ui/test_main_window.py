@@ -282,11 +282,11 @@ def test_saved_state_shows_in_title_and_status_bar(window, seed_record) -> None:
     window.refresh_list()
     tab = window.open_meeting(seed_record.id)
     assert not window.isWindowModified()
-    assert window.saved_label.text() == "Đã lưu mọi thay đổi"
+    assert window.window_state.saved_label.text() == "Đã lưu mọi thay đổi"
     tab.editor.saved = False
     tab.editor.save_state_changed.emit(False)
     assert window.isWindowModified()
-    assert window.saved_label.text() == "Có thay đổi chưa lưu…"
+    assert window.window_state.saved_label.text() == "Có thay đổi chưa lưu…"
     assert window.tabs.tabText(window.tabs.indexOf(tab)).endswith("*")
 
 

@@ -75,7 +75,8 @@ def test_preview_of_the_seed_with_the_real_renderer(qtbot, app_context, seed_mee
 
 def test_window_preview_follows_the_real_editor(qtbot, app_context, seed_record) -> None:
     from minutes_app.ui.editor import MeetingEditor
-    from minutes_app.ui.main_window import MainWindow, load_editor_class
+    from minutes_app.ui.main_window import MainWindow
+    from minutes_app.ui.meeting_tabs import load_editor_class
 
     assert load_editor_class() is MeetingEditor
     window = MainWindow(app_context)

@@ -54,7 +54,7 @@ def test_ctrl_s_writes_now_and_the_status_bar_says_so(
     assert editor.is_saved()
     message = window.statusBar().currentMessage()
     assert message.startswith("Đã lưu biên bản “Họp giao ban tháng 3” lúc ")
-    assert window.saved_label.text() == "Đã lưu mọi thay đổi"
+    assert window.window_state.saved_label.text() == "Đã lưu mọi thay đổi"
 
 
 def test_ctrl_s_without_an_open_meeting_says_there_is_nothing(window) -> None:

@@ -250,13 +250,15 @@ LONE_EDITS = {
 @pytest.mark.parametrize("kind", sorted(LONE_EDITS))
 def test_a_lone_edit_goes_from_unsaved_back_to_saved(qtbot, window, seed_record, db, kind) -> None:  # noqa: ANN001
     editor = window.open_meeting(seed_record.id).editor
-    assert window.saved_label.text() == "Đã lưu mọi thay đổi"
+    assert window.window_state.saved_label.text() == "Đã lưu mọi thay đổi"
     assert editor.status_label.text() == "Đã lưu"
     edit, stored = LONE_EDITS[kind]
     edit(qtbot, editor)  # then nothing
-    assert window.saved_label.text() == "Có thay đổi chưa lưu…"
+    assert window.window_state.saved_label.text() == "Có thay đổi chưa lưu…"
     assert editor.status_label.text() == "Đang chờ lưu…"
-    qtbot.waitUntil(lambda: window.saved_label.text() == "Đã lưu mọi thay đổi", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.window_state.saved_label.text() == "Đã lưu mọi thay đổi", timeout=10_000
+    )
     assert editor.status_label.text() == "Đã lưu" and not window.isWindowModified()
     assert stored(seed_record.meeting, db.get(seed_record.id).meeting)
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from minutes_app.domain.model import Status
+from minutes_app.domain.workflow import Action
 from minutes_app.services import workflow
 from minutes_app.ui.batch_export_dialog import BatchExportDialog
 from minutes_app.ui.main_window import MainWindow
@@ -41,8 +42,9 @@ def test_the_window_list_follows_a_return_taken_in_the_tab(qtbot, app_context, s
     window = MainWindow(app_context, editor_factory=PlaceholderEditor)
     qtbot.addWidget(window)
     window.refresh_list()
-    _return(app_context.db, seed_record.id)
-    window.on_meeting_saved(seed_record.id)
+    review = window.open_meeting(seed_record.id).review
+    review._ask_text = lambda *_: COMMENT  # the reviewer's comment, as typed in the dialog
+    assert review.take(Action.SUBMIT) and review.take(Action.RETURN)
     row = window.list_page.model.row_of(seed_record.id)
     assert (
         window.list_page.model.data(window.list_page.model.index(row, COL_STATUS)) == "Bị trả lại"

@@ -233,6 +233,28 @@ def test_audit_view_lists_field_changes(panel: ReviewPanel, app_context, seed_re
     assert change[1] == "Lê Thị Hoa" and change[2] == "Sửa" and change[5] == "Phòng họp số 2"
 
 
+def _audit_status_changes(panel: ReviewPanel) -> list[tuple[str, str]]:
+    panel.refresh()
+    panel.tabs.setCurrentWidget(panel.audit_page)
+    table = panel.audit_page.table
+    rows = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    return [(r[4], r[5]) for r in rows if r[3] in ("Trạng thái", "Status")]
+
+
+def test_audit_view_names_the_statuses_in_words(panel: ReviewPanel) -> None:
+    panel.take(Action.SUBMIT)
+    panel.take(Action.APPROVE)
+    # The log stores the codes; the page shows the words the list and the badge use.
+    assert _audit_status_changes(panel) == [("Bản nháp", "Chờ duyệt"), ("Chờ duyệt", "Đã duyệt")]
+
+
+def test_audit_view_names_the_statuses_in_the_english_ui(panel: ReviewPanel, app_context) -> None:  # noqa: ANN001
+    app_context.language = "en"
+    panel.take(Action.SUBMIT)
+    panel.take(Action.APPROVE)
+    assert _audit_status_changes(panel) == [("Draft", "In review"), ("In review", "Approved")]
+
+
 def test_verify_button_reports(panel: ReviewPanel, fake_interaction, app_context) -> None:  # noqa: ANN001
     panel.take(Action.SUBMIT)
     panel.take(Action.APPROVE)

@@ -85,7 +85,7 @@ def prepare(meeting: Meeting) -> tuple[Meeting, str]:
             f"cannot save the meeting: {exc.message_en}",
         ) from None
     problems = interchange.limit_problems(stored)
-    document = interchange.canonical_bytes(stored).decode("utf-8")
+    document = interchange.canonical_text(stored)
     problems += interchange.container_problems(document)
     if problems:
         refused = InterchangeError(problems)

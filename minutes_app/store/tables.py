@@ -427,9 +427,11 @@ class Tables:
             del self._folds[next(iter(self._folds))]
         text = folded_text(meeting, folds)
         self._folds[meeting_id] = folds
+        # The body (most of a long meeting's text) goes over as UTF-8 bytes read as text.
         conn.execute(
-            "INSERT INTO meeting_text (rowid, title, issuer, people, body) VALUES (?, ?, ?, ?, ?)",
-            (meeting_id, text.title, text.issuer, text.people, text.body),
+            "INSERT INTO meeting_text (rowid, title, issuer, people, body) "
+            "VALUES (?, ?, ?, ?, CAST(? AS TEXT))",
+            (meeting_id, text.title, text.issuer, text.people, utf8(text.body)),
         )
         conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting_id,))
         day = meeting.date.isoformat()

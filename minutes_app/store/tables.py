@@ -63,6 +63,17 @@ def _has_surrogate(text: str) -> bool:
     return _SURROGATE.search(text) is not None
 
 
+def _refuse_surrogates(meeting: Meeting) -> None:
+    """Raise ``InvalidMeeting`` naming the fields of ``meeting`` that hold a lone surrogate."""
+    bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
+    if bad:
+        fields = ", ".join(bad)
+        raise InvalidMeeting(
+            f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
+            f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
+        )
+
+
 def prepare(meeting: Meeting) -> tuple[Meeting, str]:
     """Return ``meeting`` in its stored form and its canonical JSON, serialised once.
 
@@ -71,22 +82,23 @@ def prepare(meeting: Meeting) -> tuple[Meeting, str]:
     cannot be stored (lone surrogates) is refused, naming the field, and so is anything the
     reader would refuse when loading it again (a list or a number beyond the format's limits).
     """
-    bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
-    if bad:
-        fields = ", ".join(bad)
-        raise InvalidMeeting(
-            f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
-            f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
-        )
     try:
         stored = normalised(meeting)
     except FieldPathError as exc:
+        _refuse_surrogates(meeting)  # that refusal names the field first, as it always did
         raise InvalidMeeting(
             f"không lưu được biên bản: {exc.message_vi}",
             f"cannot save the meeting: {exc.message_en}",
         ) from None
     problems = interchange.limit_problems(stored)
     document = interchange.canonical_text(stored)
+    # Every typed text is in the document: one scan of it (in pieces) instead of one per
+    # field; only a meeting that holds a lone surrogate walks its fields to name them.
+    if any(
+        _SURROGATE.search(document, start, start + _PIECE)
+        for start in range(0, len(document), _PIECE)
+    ):
+        _refuse_surrogates(meeting)
     problems += interchange.container_problems(document)
     if problems:
         refused = InterchangeError(problems)

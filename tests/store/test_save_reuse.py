@@ -167,3 +167,19 @@ def test_utf8_in_pieces_cuts_between_characters(shift: int) -> None:
     assert from_utf8(raw) == text
     with pytest.raises(UnicodeDecodeError):
         from_utf8(raw[:-1] if text.endswith("đ") else raw + b"\xff")
+
+
+def test_a_lone_surrogate_in_any_text_field_is_refused_naming_it(seed_meeting: Meeting) -> None:
+    """The check scans the document once; every typed text is in it, so none slips through."""
+    from minutes_app.domain.fields import set_value, text_fields
+    from minutes_app.store.errors import InvalidMeeting
+    from minutes_app.store.tables import prepare
+
+    paths = [path for path, _text in text_fields(seed_meeting)]
+    assert len(paths) > 30
+    for path in paths:
+        meeting = copy.deepcopy(seed_meeting)
+        set_value(meeting, path, "xấu \udc80 chữ", normalise=False)
+        with pytest.raises(InvalidMeeting) as info:
+            prepare(meeting)
+        assert path in info.value.message_en, path

@@ -62,6 +62,10 @@ class Editor(Protocol):
     def version(self) -> int:
         """Return the stored version the editor last read or wrote."""
 
+    #: The record this editor's last save wrote (None before its first save): the review
+    #: page shows it without reading the meeting back.
+    saved_record: MeetingRecord | None
+
     def reload(self, record: MeetingRecord) -> None:
         """Show ``record`` (a newer stored version, or the record a workflow step wrote)."""
 

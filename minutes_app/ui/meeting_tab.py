@@ -56,7 +56,7 @@ class MeetingTab(QSplitter):
         self._review_timer = QTimer(self)
         self._review_timer.setSingleShot(True)
         self._review_timer.setInterval(1000)
-        self._review_timer.timeout.connect(self.review.refresh)
+        self._review_timer.timeout.connect(self._refresh_review_after_save)
         editor.meeting_saved.connect(self._on_editor_saved)
         self.side.currentChanged.connect(self._on_side_changed)
         self.review.workflow_changed.connect(self._on_workflow_changed)
@@ -77,6 +77,11 @@ class MeetingTab(QSplitter):
     def _on_editor_saved(self, _meeting_id: int) -> None:
         if self.side.currentWidget() is self.review:
             self._review_timer.start()
+
+    def _refresh_review_after_save(self) -> None:
+        # The meeting as the editor's save wrote it: a megabyte is not read and parsed again
+        # on the UI thread after each autosave.
+        self.review.refresh(self.editor.saved_record)
 
     def _on_side_changed(self, _index: int) -> None:
         if self.side.currentWidget() is self.review:

@@ -24,6 +24,8 @@ class PlaceholderEditor(QWidget):
     live_mode_changed = Signal(bool)
     #: No edit session: the window offers no find bar and no Word review for it.
     session = None
+    #: It never saves.
+    saved_record: MeetingRecord | None = None
 
     def __init__(
         self, context: AppContext, record: MeetingRecord, parent: QWidget | None = None

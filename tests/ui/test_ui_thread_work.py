@@ -186,3 +186,39 @@ def test_reading_page_sizes_hands_the_interpreter_back_between_pages(monkeypatch
     document = preview_module.load_document(numbered_pdf(5))
     assert document.pageCount() == 5
     assert events == ["size", "yield 0"] * 5
+
+
+def test_the_review_page_shows_an_autosave_without_reading_the_meeting_back(
+    qtbot, app_context, seed_record, monkeypatch
+) -> None:
+    """After a save with the review page shown, the page takes the record the save wrote: the
+    meeting (a megabyte, for long minutes) is not read and parsed again on the UI thread."""
+    from minutes_app.ui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.open_meeting(seed_record.id)
+    assert tab is not None
+    tab.side.setCurrentWidget(tab.review)
+    gets: list[int] = []
+    real_get = app_context.db.get
+
+    def counting_get(meeting_id: int):  # noqa: ANN202
+        gets.append(meeting_id)
+        return real_get(meeting_id)
+
+    monkeypatch.setattr(app_context.db, "get", counting_get)
+    tab.editor.session.set("title", "Tiêu đề sau khi lưu")
+    assert tab.editor.save()
+    saved = tab.editor.saved_record
+    assert saved is not None and saved.version == seed_record.version + 1
+    tab._review_timer.stop()
+    tab._review_timer.timeout.emit()  # what the timer does a second after the save
+    assert tab.review._version == saved.version
+    assert tab.review._meeting.title == "Tiêu đề sau khi lưu"
+    assert gets == []
+    assert [e.path for e in app_context.db.review.audit(seed_record.id)][-1] == "title"
+    tab.review.refresh()  # asked without a record (another PC's change): read as before
+    assert gets == [seed_record.id]
+    assert window.close()

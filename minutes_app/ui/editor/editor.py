@@ -92,6 +92,8 @@ class MeetingEditor(QWidget):
         self.context = context
         self._id = record.id
         self._version = record.version
+        #: The record the last save of this editor wrote (the review page shows it unread).
+        self.saved_record: MeetingRecord | None = None
         self._saving = False  # a save is under way on the verb lane
         self._pending: TaskHandle | None = None  # that save
         self._last_save_ok = True
@@ -386,6 +388,7 @@ class MeetingEditor(QWidget):
         self._last_save_ok = True
         if changes.record is not None:
             self._version = changes.record.version
+            self.saved_record = changes.record
         was_failed, self._failed = self._failed, False
         self._offline = False
         self._offline_timer.stop()

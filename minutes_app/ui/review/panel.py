@@ -293,13 +293,18 @@ class ReviewPanel(QWidget):
         self._id = meeting_id
         self.refresh()
 
-    def refresh(self) -> None:
-        """Re-read everything of the meeting from the database."""
-        try:
-            record = self.context.db.get(self._id)
-        except MinutesError as exc:
-            self._report(self.tr("Không đọc được biên bản"), exc)
-            return
+    def refresh(self, record: MeetingRecord | None = None) -> None:
+        """Re-read everything of the meeting from the database.
+
+        ``record``: the meeting as a save of this window just wrote it, shown without reading
+        it back (when it is this meeting's); its history, revisions, comments and audit are read.
+        """
+        if record is None or record.id != self._id:
+            try:
+                record = self.context.db.get(self._id)
+            except MinutesError as exc:
+                self._report(self.tr("Không đọc được biên bản"), exc)
+                return
         self._history = list(self.context.db.review.history(self._id))
         self._revisions = list(self.context.db.review.revisions(self._id))
         self._comments = self._read_comments()

@@ -209,6 +209,14 @@ def test_the_review_page_shows_an_autosave_without_reading_the_meeting_back(
         return real_get(meeting_id)
 
     monkeypatch.setattr(app_context.db, "get", counting_get)
+    diffs: list[tuple[object, object]] = []
+    real_diff = app_context.db.review.diff
+
+    def counting_diff(meeting_id: int, old, new="current"):  # noqa: ANN001, ANN202
+        diffs.append((old, new))
+        return real_diff(meeting_id, old, new)
+
+    monkeypatch.setattr(app_context.db.review, "diff", counting_diff)
     tab.editor.session.set("title", "Tiêu đề sau khi lưu")
     assert tab.editor.save()
     saved = tab.editor.saved_record
@@ -218,6 +226,9 @@ def test_the_review_page_shows_an_autosave_without_reading_the_meeting_back(
     assert tab.review._version == saved.version
     assert tab.review._meeting.title == "Tiêu đề sau khi lưu"
     assert gets == []
+    # Never approved: the only version is the current one, compared with itself unread.
+    assert diffs == []
+    assert tab.review.diff_list.item(0).text() == "(không có khác biệt)"
     assert [e.path for e in app_context.db.review.audit(seed_record.id)][-1] == "title"
     tab.review.refresh()  # asked without a record (another PC's change): read as before
     assert gets == [seed_record.id]

@@ -804,6 +804,9 @@ class ReviewPanel(QWidget):
         old, new = self.from_combo.currentData(), self.to_combo.currentData()
         if old is None or new is None:
             return
+        if old == new:  # a version against itself (a draft never approved): nothing to read
+            self.diff_list.addItem(self.tr("(không có khác biệt)"))
+            return
         try:
             changes = self.context.db.review.diff(self._id, old, new)
         except MinutesError as exc:

@@ -299,14 +299,17 @@ class ReviewPanel(QWidget):
         ``record``: the meeting as a save of this window just wrote it, shown without reading
         it back (when it is this meeting's); its history, revisions, comments and audit are read.
         """
-        if record is None or record.id != self._id:
-            try:
+        try:
+            if record is None or record.id != self._id:
                 record = self.context.db.get(self._id)
-            except MinutesError as exc:
-                self._report(self.tr("Không đọc được biên bản"), exc)
-                return
-        self._history = list(self.context.db.review.history(self._id))
-        self._revisions = list(self.context.db.review.revisions(self._id))
+            # Read first (a database closed meanwhile is reported like an unreadable meeting).
+            history = list(self.context.db.review.history(self._id))
+            revisions = list(self.context.db.review.revisions(self._id))
+        except MinutesError as exc:
+            self._report(self.tr("Không đọc được biên bản"), exc)
+            return
+        self._history = history
+        self._revisions = revisions
         self._comments = self._read_comments()
         self._show_record(record)
         self._fill_comments()

@@ -794,6 +794,7 @@ def children(pattern: str, variant: Variant | None = None) -> tuple[Field, ...]:
     return tuple(r for r in rows if variant is None or r.variant in (None, variant))
 
 
+@cache
 def has_variants(pattern: str) -> bool:
     """Return True when the object at ``pattern`` is a person or a group (attendee, speaker)."""
     return any(r.variant is not None for r in _CHILDREN.get(pattern, ()))

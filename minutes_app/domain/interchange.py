@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _encode_string
 from typing import Any
 
 from minutes_app.domain.errors import InterchangeError
@@ -514,6 +516,60 @@ def dumps(meeting: Meeting) -> str:
 
 def canonical_bytes(meeting: Meeting) -> bytes:
     """Return the canonical JSON of ``meeting`` (sorted keys, no spaces): the basis of content hashes."""
-    return json.dumps(
-        to_dict(meeting), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    ).encode("utf-8")
+    return b"".join(part.encode("utf-8") for part in _canonical_chunks(to_dict(meeting)))
+
+
+def canonical_text(meeting: Meeting) -> str:
+    """Return the canonical JSON of ``meeting`` as text (``canonical_bytes`` decoded)."""
+    return "".join(_canonical_chunks(to_dict(meeting)))
+
+
+#: Longest piece (characters) the canonical writer hands to one C call: ``json.dumps`` of a
+#: whole megabyte meeting holds the interpreter for 5-15 ms (the window's event loop waits as
+#: long when a worker saves); pieces of this size take a fraction of a millisecond each.
+CANONICAL_CHUNK = 1 << 15
+
+
+def _canonical_chunks(data: Any) -> Iterator[str]:
+    """Yield the text of ``json.dumps(data, ensure_ascii=False, sort_keys=True,
+    separators=(",", ":"))`` in pieces of about ``CANONICAL_CHUNK`` characters, the same
+    characters, written one value at a time."""
+    parts: list[str] = []
+    size = 0
+    for part in _canonical_parts(data):
+        parts.append(part)
+        size += len(part)
+        if size >= CANONICAL_CHUNK:
+            yield "".join(parts)
+            parts, size = [], 0
+    if parts:
+        yield "".join(parts)
+
+
+def _canonical_parts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        if len(value) <= CANONICAL_CHUNK:
+            yield _encode_string(value)
+            return
+        # Each character is escaped on its own, so a long text is escaped piece by piece.
+        yield '"'
+        for start in range(0, len(value), CANONICAL_CHUNK):
+            yield _encode_string(value[start : start + CANONICAL_CHUNK])[1:-1]
+        yield '"'
+    elif isinstance(value, dict):
+        yield "{"
+        for i, key in enumerate(sorted(value)):
+            if not isinstance(key, str):
+                raise TypeError(f"canonical JSON keys are text, not {type(key).__name__}")
+            yield f",{_encode_string(key)}:" if i else f"{_encode_string(key)}:"
+            yield from _canonical_parts(value[key])
+        yield "}"
+    elif isinstance(value, (list, tuple)):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ","
+            yield from _canonical_parts(item)
+        yield "]"
+    else:  # numbers, true, false, null: as json.dumps writes them
+        yield json.dumps(value)

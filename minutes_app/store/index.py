@@ -28,15 +28,33 @@ class FoldedText:
     body: str
 
 
-def folded_text(meeting: Meeting) -> FoldedText:
-    """Return every text of ``meeting`` folded into the columns of the full-text index."""
+def folded_text(meeting: Meeting, memo: dict[str, str] | None = None) -> FoldedText:
+    """Return every text of ``meeting`` folded into the columns of the full-text index.
+
+    ``memo`` maps texts to their folded form (those of the meeting's last indexing): a text
+    found there is not folded again, and on return it holds exactly this meeting's texts.
+    """
     columns: dict[Column | None, list[str]] = {column: [] for column in Column}
     for _path, row, text in walk(meeting):
         if row.kind is Kind.TEXT and text.strip():
             columns[row.column].append(text)
     # Each text folded on its own: the same as folding the joined column ("\n" composes with
     # nothing), in short calls that let the UI thread take the interpreter in between.
-    return FoldedText(*("\n".join(map(fold, columns[column])) for column in Column))
+    if memo is None:
+        return FoldedText(*("\n".join(map(fold, columns[column])) for column in Column))
+    known = dict(memo)
+    memo.clear()
+    folded: list[str] = []
+    for column in Column:
+        parts = []
+        for text in columns[column]:
+            done = known.get(text)
+            if done is None:
+                done = fold(text)
+            memo[text] = done
+            parts.append(done)
+        folded.append("\n".join(parts))
+    return FoldedText(*folded)
 
 
 def query_tokens(query: str) -> list[str]:

@@ -22,7 +22,7 @@ from minutes_app.store.records import MeetingRecord
 from minutes_app.store.review import ReviewService
 from minutes_app.store.schema import Migration, latest_version, migrate, schema_differences
 from minutes_app.store.signatures import SqliteSignatureBook
-from minutes_app.store.tables import Tables, now_utc, prepare
+from minutes_app.store.tables import Tables, now_utc, prepare, utf8
 from minutes_app.store.workflow import approve_in
 
 
@@ -244,8 +244,10 @@ class Database(MeetingReads):
         who = self._who(by)
         now = now_utc()
         with self.tables.write() as conn:
-            row = self.tables.row(conn, meeting_id)
-            old = self.tables.load(row.document, meeting_id)
+            # The row's bytes, and the meeting they hold as this connection wrote it when
+            # they are still those (an editor's autosaves parse nothing of the last one).
+            row = self.tables.stored(conn, meeting_id)
+            old = self.tables.previous(row)
             if row.status is Status.APPROVED:
                 raise self.tables.read_only(meeting_id, old.title)
             if row.status is Status.IN_REVIEW:
@@ -253,11 +255,13 @@ class Database(MeetingReads):
             if expected_version is not None and row.version != expected_version:
                 raise self.tables.stale(meeting_id, row.version, expected_version)
             meeting, document = prepare(dataclasses.replace(meeting, status=row.status))
-            self.tables.update(conn, meeting_id, meeting, document, now)
-            if document != row.document and self._reviewed:
+            raw = utf8(document)
+            self.tables.update(conn, meeting_id, meeting, raw, now)
+            if raw != row.raw and self._reviewed:
                 write_audit(
                     conn, meeting_id, who, action, row.version + 1, diff_meetings(old, meeting), now
                 )
+        self.tables.remember(meeting_id, raw, meeting)
         return MeetingRecord(meeting_id, row.version + 1, row.created_at, now, meeting)
 
     def delete(self, meeting_id: int, *, by: str | None = None) -> None:

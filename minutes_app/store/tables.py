@@ -19,6 +19,7 @@ from minutes_app.domain import interchange
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.fields import FieldPathError, normalised
 from minutes_app.domain.model import Meeting, Status
+from minutes_app.domain.snapshot import copied
 from minutes_app.domain.text import fold
 from minutes_app.domain.text import fold_key as fold_key  # the store's modules import it from here
 from minutes_app.domain.validation import text_fields
@@ -62,6 +63,17 @@ def _has_surrogate(text: str) -> bool:
     return _SURROGATE.search(text) is not None
 
 
+def _refuse_surrogates(meeting: Meeting) -> None:
+    """Raise ``InvalidMeeting`` naming the fields of ``meeting`` that hold a lone surrogate."""
+    bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
+    if bad:
+        fields = ", ".join(bad)
+        raise InvalidMeeting(
+            f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
+            f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
+        )
+
+
 def prepare(meeting: Meeting) -> tuple[Meeting, str]:
     """Return ``meeting`` in its stored form and its canonical JSON, serialised once.
 
@@ -70,22 +82,23 @@ def prepare(meeting: Meeting) -> tuple[Meeting, str]:
     cannot be stored (lone surrogates) is refused, naming the field, and so is anything the
     reader would refuse when loading it again (a list or a number beyond the format's limits).
     """
-    bad = [path for path, text in text_fields(meeting) if _has_surrogate(text)]
-    if bad:
-        fields = ", ".join(bad)
-        raise InvalidMeeting(
-            f"không lưu được: trường {fields} chứa ký tự không hợp lệ (surrogate lẻ)",
-            f"cannot save: the field {fields} holds an invalid character (lone surrogate)",
-        )
     try:
         stored = normalised(meeting)
     except FieldPathError as exc:
+        _refuse_surrogates(meeting)  # that refusal names the field first, as it always did
         raise InvalidMeeting(
             f"không lưu được biên bản: {exc.message_vi}",
             f"cannot save the meeting: {exc.message_en}",
         ) from None
     problems = interchange.limit_problems(stored)
-    document = interchange.canonical_bytes(stored).decode("utf-8")
+    document = interchange.canonical_text(stored)
+    # Every typed text is in the document: one scan of it (in pieces) instead of one per
+    # field; only a meeting that holds a lone surrogate walks its fields to name them.
+    if any(
+        _SURROGATE.search(document, start, start + _PIECE)
+        for start in range(0, len(document), _PIECE)
+    ):
+        _refuse_surrogates(meeting)
     problems += interchange.container_problems(document)
     if problems:
         refused = InterchangeError(problems)
@@ -106,12 +119,70 @@ class MeetingRow:
     created_at: str
 
 
+@dataclass(frozen=True)
+class StoredRow:
+    """A meeting row read for a change: its document as the UTF-8 bytes SQLite holds.
+
+    Bytes, not text: SQLite hands them over in one copy, where making a ``str`` of a
+    megabyte decodes it in one long call that holds the interpreter (the window waits).
+    """
+
+    id: int
+    status: Status
+    raw: bytes
+    version: int
+    created_at: str
+
+
+#: Pieces (characters or bytes) in which a long document is encoded or decoded: each call
+#: holds the interpreter, a megabyte at once for several milliseconds.
+_PIECE = 1 << 16
+#: How many meetings a connection remembers as it last wrote them (``Tables.remember``).
+_REMEMBERED = 4
+
+
+def utf8(text: str) -> bytes:
+    """Return ``text`` encoded as UTF-8, a piece at a time."""
+    if len(text) <= _PIECE:
+        return text.encode("utf-8")
+    return b"".join(text[i : i + _PIECE].encode("utf-8") for i in range(0, len(text), _PIECE))
+
+
+def from_utf8(raw: bytes) -> str:
+    """Return UTF-8 ``raw`` decoded, a piece at a time (each cut moved back to a character's start)."""
+    if len(raw) <= _PIECE:
+        return raw.decode("utf-8")
+    parts: list[str] = []
+    start = 0
+    while start < len(raw):
+        end = min(start + _PIECE, len(raw))
+        while end < len(raw) and raw[end] & 0xC0 == 0x80:  # a continuation byte: not a start
+            end -= 1
+        parts.append(raw[start:end].decode("utf-8"))
+        start = end
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class _Written:
+    """A meeting as this connection last wrote it: the stored bytes and a private copy."""
+
+    raw: bytes
+    meeting: Meeting
+
+
 class Tables:
     """One connection's access to the meeting rows and the write transaction."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        # What this connection last wrote of a few meetings, so that the next change diffs
+        # against it instead of parsing the stored row again; used only while the row's
+        # bytes are still those written (``previous``).
+        self._written: dict[int, _Written] = {}
+        # Each meeting's texts as last indexed here, folded: a save folds only what changed.
+        self._folds: dict[int, dict[str, str]] = {}
 
     @property
     def where(self) -> str:
@@ -258,6 +329,41 @@ class Tables:
             raise self.damaged(meeting_id, f"status {found[0]!r}") from None
         return MeetingRow(meeting_id, status, found[1], int(found[2]), found[3])
 
+    def stored(self, conn: sqlite3.Connection, meeting_id: int) -> StoredRow:
+        """Return the stored state of a meeting with its document as bytes (``StoredRow``)."""
+        if not valid_id(meeting_id):
+            raise self.not_found(meeting_id)
+        found = conn.execute(
+            "SELECT status, CAST(document AS BLOB), version, created_at FROM meetings WHERE id = ?",
+            (meeting_id,),
+        ).fetchone()
+        if found is None:
+            raise self.not_found(meeting_id)
+        try:
+            status = Status(found[0])
+        except ValueError:
+            raise self.damaged(meeting_id, f"status {found[0]!r}") from None
+        return StoredRow(meeting_id, status, bytes(found[1]), int(found[2]), found[3])
+
+    def previous(self, row: StoredRow) -> Meeting:
+        """Return the meeting ``row`` holds, for reading only (a diff, a title).
+
+        When this connection wrote these very bytes it returns its own copy of what it wrote
+        (no parsing); anything else stored there (another program's write, a restore, a stale
+        copy) is read from the row.
+        """
+        written = self._written.get(row.id)
+        if written is not None and written.raw == row.raw:
+            return written.meeting
+        return self.load(from_utf8(row.raw), row.id)
+
+    def remember(self, meeting_id: int, raw: bytes, meeting: Meeting) -> None:
+        """Note that ``meeting`` (stored form) is what the committed row ``raw`` holds."""
+        self._written.pop(meeting_id, None)
+        while len(self._written) >= _REMEMBERED:
+            del self._written[next(iter(self._written))]
+        self._written[meeting_id] = _Written(raw, copied(meeting))
+
     def exists(self, meeting_id: int) -> None:
         """Raise ``MeetingNotFound`` unless a meeting has this id."""
         if not valid_id(meeting_id) or not self.query(
@@ -292,30 +398,52 @@ class Tables:
         return meeting_id
 
     def update(
-        self, conn: sqlite3.Connection, meeting_id: int, meeting: Meeting, document: str, at: str
+        self,
+        conn: sqlite3.Connection,
+        meeting_id: int,
+        meeting: Meeting,
+        document: str | bytes,
+        at: str,
     ) -> None:
-        """Write a meeting's row (the one UPDATE of the store), bump its version, re-index it."""
+        """Write a meeting's row (the one UPDATE of the store), bump its version, re-index it.
+
+        ``document`` is the canonical JSON, as text or as its UTF-8 bytes (stored as text all
+        the same: SQLite reads the bytes as UTF-8, with no long encoding call in Python).
+        """
+        self._written.pop(meeting_id, None)
+        raw = document if isinstance(document, bytes) else utf8(document)
         conn.execute(
             "UPDATE meetings SET date = ?, title = ?, issuer = ?, issuer_key = ?, status = ?, "
-            "number = ?, symbol = ?, profile = ?, document = ?, version = version + 1, "
-            "updated_at = ? WHERE id = ?",
-            (*self.columns(meeting), document, at, meeting_id),
+            "number = ?, symbol = ?, profile = ?, document = CAST(? AS TEXT), "
+            "version = version + 1, updated_at = ? WHERE id = ?",
+            (*self.columns(meeting), raw, at, meeting_id),
         )
         self.index(conn, meeting_id, meeting)
 
     def delete(self, conn: sqlite3.Connection, meeting_id: int) -> bool:
         """Delete a meeting row and its index entries; return False when there was none."""
+        self._written.pop(meeting_id, None)
+        self._folds.pop(meeting_id, None)
         conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
         return conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,)).rowcount == 1
 
-    @staticmethod
-    def index(conn: sqlite3.Connection, meeting_id: int, meeting: Meeting) -> None:
-        """Refresh the full-text and people entries of one meeting."""
+    def index(self, conn: sqlite3.Connection, meeting_id: int, meeting: Meeting) -> None:
+        """Refresh the full-text and people entries of one meeting.
+
+        The texts this connection indexed for the meeting last time are not folded again
+        (folding is a pure function of the text: the entries are those of a full rebuild).
+        """
         conn.execute("DELETE FROM meeting_text WHERE rowid = ?", (meeting_id,))
-        text = folded_text(meeting)
+        folds = self._folds.pop(meeting_id, {})
+        while len(self._folds) >= _REMEMBERED:
+            del self._folds[next(iter(self._folds))]
+        text = folded_text(meeting, folds)
+        self._folds[meeting_id] = folds
+        # The body (most of a long meeting's text) goes over as UTF-8 bytes read as text.
         conn.execute(
-            "INSERT INTO meeting_text (rowid, title, issuer, people, body) VALUES (?, ?, ?, ?, ?)",
-            (meeting_id, text.title, text.issuer, text.people, text.body),
+            "INSERT INTO meeting_text (rowid, title, issuer, people, body) "
+            "VALUES (?, ?, ?, ?, CAST(? AS TEXT))",
+            (meeting_id, text.title, text.issuer, text.people, utf8(text.body)),
         )
         conn.execute("DELETE FROM people WHERE meeting_id = ?", (meeting_id,))
         day = meeting.date.isoformat()

@@ -86,6 +86,38 @@ def test_canonical_bytes_are_sorted_and_compact(doc: dict[str, Any]) -> None:
     assert b"\n" not in raw and "Kim Sơn".encode() in raw
 
 
+def _json_canonical(meeting: Any) -> bytes:
+    """The canonical JSON as one ``json.dumps`` writes it (what the chunked writer must equal)."""
+    data = interchange.to_dict(meeting)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.encode("utf-8")
+
+
+def test_canonical_bytes_equal_one_json_dumps(doc: dict[str, Any]) -> None:
+    meeting = interchange.parse(doc).meeting
+    assert interchange.canonical_bytes(meeting) == _json_canonical(meeting)
+    assert interchange.canonical_text(meeting) == _json_canonical(meeting).decode("utf-8")
+
+
+def test_canonical_bytes_of_long_texts_equal_one_json_dumps(doc: dict[str, Any]) -> None:
+    """Texts longer than a piece are escaped piece by piece: quotes, backslashes, tabs, emoji
+    and Vietnamese letters on both sides of every cut give what one ``json.dumps`` gives."""
+    meeting = interchange.parse(doc).meeting
+    chunk = interchange.CANONICAL_CHUNK
+    tricky = 'a"\\\t/\u2028😀ệ</'
+    long_text = ("Đồng chí phát biểu. " * (chunk // 10)) + tricky * 50
+    for shift in range(len(tricky)):
+        statement = copy.deepcopy(meeting.agenda[0].statements[0])
+        statement.content = "x" * (chunk - shift) + tricky + long_text
+        meeting.agenda[0].statements.append(statement)
+    meeting.title = tricky * (chunk // 4)
+    raw = interchange.canonical_bytes(meeting)
+    assert len(raw) > 10 * chunk
+    assert raw == _json_canonical(meeting)
+    assert interchange.canonical_text(meeting) == raw.decode("utf-8")
+    assert json.loads(raw)["title"] == meeting.title
+
+
 def test_byte_order_mark_is_accepted(seed_path: Path) -> None:
     meeting = interchange.parse(b"\xef\xbb\xbf" + seed_path.read_bytes()).meeting
     assert meeting.place == "Kim Sơn"

@@ -79,7 +79,8 @@ class DiffPage(LazyPage[list[FieldChange] | None]):
 
     def draft_changed(self) -> None:
         """The draft was saved or stepped: a comparison with it is stale (read when shown)."""
-        if CURRENT in (self.from_combo.currentData(), self.to_combo.currentData()):
+        old, new = self.from_combo.currentData(), self.to_combo.currentData()
+        if CURRENT in (old, new) and old != new:
             self.mark_stale()
 
     def compare(self, old: int | str, new: int | str) -> list[str]:
@@ -102,6 +103,10 @@ class DiffPage(LazyPage[list[FieldChange] | None]):
         old, new = self.from_combo.currentData(), self.to_combo.currentData()
         if old is None or new is None:
             return lambda _db: None
+        if old == new:
+            # A version against itself (a draft never approved offers only the current one):
+            # no differences, and no need to read and compare a megabyte to find none.
+            return lambda _db: []
         return lambda db: db.review.diff(meeting_id, old, new)
 
     def show_rows(self, rows: list[FieldChange] | None) -> None:

@@ -393,6 +393,8 @@ def test_what_the_live_mode_records_is_autosaved(qtbot, live_window, db) -> None
     qtbot.waitUntil(lambda: db.get(record.id).meeting.agenda[0].scratch == "ghi chú nháp")
     stored = db.get(record.id).meeting
     assert stored.start == at(7, 30)
+    # The row is committed on the verb lane a moment before the editor hears of it.
+    qtbot.waitUntil(editor.is_saved)
     assert page.isVisible() and editor.is_saved()
 
 

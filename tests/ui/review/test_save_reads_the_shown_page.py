@@ -138,6 +138,21 @@ def test_a_save_on_the_differences_page_reads_the_differences_alone(
     assert any(line.startswith("Địa điểm") and "Hội trường C" in line for line in lines)
 
 
+def test_a_draft_never_approved_is_not_compared_with_itself_after_a_save(
+    window, app_context, seed_record, monkeypatch
+) -> None:  # noqa: ANN001
+    # Never approved, the draft is the only version: the differences page compares it with
+    # itself, which has none. A save must not read and diff a megabyte to find that out.
+    tab = _open(window, seed_record.id, "diff")
+    assert tab.review.diff_page.lines() == ["(không có khác biệt)"]
+    spy = ReadSpy(app_context.db, monkeypatch)
+    _save(tab, "Hội trường F")
+    tab.review.tabs.setCurrentIndex(PAGES["audit"])
+    tab.review.tabs.setCurrentIndex(PAGES["diff"])
+    assert "diff" not in spy.calls and "get" not in spy.calls
+    assert tab.review.diff_page.lines() == ["(không có khác biệt)"]
+
+
 def test_with_the_review_tab_hidden_a_save_reads_nothing(
     window, app_context, seed_record, monkeypatch
 ) -> None:  # noqa: ANN001

@@ -135,9 +135,9 @@ class MeetingReads:
 
     def _record(self, row: tuple[Any, ...]) -> MeetingRecord:
         meeting_id, version, created_at, updated_at, document = row
-        return MeetingRecord(
-            meeting_id, version, created_at, updated_at, self.tables.load(document, meeting_id)
-        )
+        meeting = self.tables.load(document, meeting_id)
+        self.tables.remember_read(meeting_id, document, meeting)
+        return MeetingRecord(meeting_id, version, created_at, updated_at, meeting)
 
     def _one(self, sql: str, meeting_id: int) -> tuple[Any, ...]:
         """Return the one row ``sql`` reads for a meeting id; ``MeetingNotFound`` if none."""

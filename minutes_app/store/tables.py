@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -137,8 +138,13 @@ class StoredRow:
 #: Pieces (characters or bytes) in which a long document is encoded or decoded: each call
 #: holds the interpreter, a megabyte at once for several milliseconds.
 _PIECE = 1 << 16
-#: How many meetings a connection remembers as it last wrote them (``Tables.remember``).
+#: How many meetings of a database file are remembered as last written or read
+#: (``Tables.remember``).
 _REMEMBERED = 4
+#: Those meetings, by database file, shared by the process's connections to it: the window
+#: reads a meeting on one connection and its saves write on another.
+_MEMORY: dict[str, dict[int, _Written]] = {}
+_MEMORY_LOCK = threading.Lock()
 
 
 def utf8(text: str) -> bytes:
@@ -165,7 +171,7 @@ def from_utf8(raw: bytes) -> str:
 
 @dataclass(frozen=True)
 class _Written:
-    """A meeting as this connection last wrote it: the stored bytes and a private copy."""
+    """A meeting as it was last written or read: the stored bytes and a private copy."""
 
     raw: bytes
     meeting: Meeting
@@ -177,10 +183,11 @@ class Tables:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        # What this connection last wrote of a few meetings, so that the next change diffs
-        # against it instead of parsing the stored row again; used only while the row's
-        # bytes are still those written (``previous``).
-        self._written: dict[int, _Written] = {}
+        # What this process last wrote or read of a few meetings of this file, so that the
+        # next change diffs against it instead of parsing the stored row again; used only
+        # while the row's bytes are still those (``previous``).
+        with _MEMORY_LOCK:
+            self._written: dict[int, _Written] = _MEMORY.setdefault(str(path), {})
         # Each meeting's texts as last indexed here, folded: a save folds only what changed.
         self._folds: dict[int, dict[str, str]] = {}
 
@@ -348,9 +355,9 @@ class Tables:
     def previous(self, row: StoredRow) -> Meeting:
         """Return the meeting ``row`` holds, for reading only (a diff, a title).
 
-        When this connection wrote these very bytes it returns its own copy of what it wrote
-        (no parsing); anything else stored there (another program's write, a restore, a stale
-        copy) is read from the row.
+        When this process wrote or read these very bytes it returns its own copy of that
+        meeting (no parsing); anything else stored there (another program's write, a restore,
+        a stale copy) is read from the row.
         """
         written = self._written.get(row.id)
         if written is not None and written.raw == row.raw:
@@ -359,10 +366,18 @@ class Tables:
 
     def remember(self, meeting_id: int, raw: bytes, meeting: Meeting) -> None:
         """Note that ``meeting`` (stored form) is what the committed row ``raw`` holds."""
-        self._written.pop(meeting_id, None)
-        while len(self._written) >= _REMEMBERED:
-            del self._written[next(iter(self._written))]
-        self._written[meeting_id] = _Written(raw, copied(meeting))
+        written = _Written(raw, copied(meeting))
+        with _MEMORY_LOCK:
+            self._written.pop(meeting_id, None)
+            while len(self._written) >= _REMEMBERED:
+                del self._written[next(iter(self._written))]
+            self._written[meeting_id] = written
+
+    def remember_read(self, meeting_id: int, document: str, meeting: Meeting) -> None:
+        """Note a meeting just read (``document`` as stored, ``meeting`` parsed from it): the
+        first save after opening a meeting then diffs against it instead of parsing the row
+        again on the saving thread, in one call that holds the interpreter (the window waits)."""
+        self.remember(meeting_id, utf8(document), meeting)
 
     def exists(self, meeting_id: int) -> None:
         """Raise ``MeetingNotFound`` unless a meeting has this id."""

@@ -183,3 +183,50 @@ def test_a_lone_surrogate_in_any_text_field_is_refused_naming_it(seed_meeting: M
         with pytest.raises(InvalidMeeting) as info:
             prepare(meeting)
         assert path in info.value.message_en, path
+
+
+@pytest.mark.parametrize("read_first", [True, False])
+def test_the_first_save_after_opening_diffs_against_the_meeting_read(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, read_first: bool
+) -> None:
+    # The window reads a meeting on its connection and saves on the task lane's: the first
+    # save diffs against what was read (no parse of the stored row, one long call that holds
+    # the interpreter for a megabyte) while the row still holds exactly those bytes.
+    with Database.open(db_path) as setup:
+        meeting_id = setup.create(make_meeting(), by="Lan").id
+    tables._MEMORY.clear()  # a new process: nothing read or written yet
+    with Database.open(db_path) as window, Database.open(db_path) as lane:
+        meeting = window.get(meeting_id).meeting if read_first else make_meeting()
+        parsed: list[int] = []
+        real_load = Tables.load
+
+        def counting_load(self: Tables, document: str, mid: int) -> Any:
+            parsed.append(mid)
+            return real_load(self, document, mid)
+
+        monkeypatch.setattr(Tables, "load", counting_load)
+        old_title = meeting.title
+        meeting.title = "Tiêu đề sau khi mở"
+        lane.update(meeting_id, meeting, by="Lan")
+        assert parsed == ([] if read_first else [meeting_id])
+        last = [e for e in lane.review.audit(meeting_id) if e.path == "title"][-1]
+        assert (last.old, last.new) == (old_title, "Tiêu đề sau khi mở")
+
+
+def test_a_meeting_read_then_changed_behind_the_app_is_read_again(db_path: Path) -> None:
+    with Database.open(db_path) as db:
+        meeting_id = db.create(make_meeting(), by="Lan").id
+        meeting = db.get(meeting_id).meeting
+        changed = copy.deepcopy(meeting)
+        changed.location = "Nơi khác hẳn"
+        conn = sqlite3.connect(db_path)
+        conn.execute(
+            "UPDATE meetings SET document = ? WHERE id = ?",
+            (interchange.canonical_text(changed), meeting_id),
+        )
+        conn.commit()
+        conn.close()
+        meeting.title = "Tiêu đề mới"
+        db.update(meeting_id, meeting, by="Lan")
+        paths = {e.path: (e.old, e.new) for e in db.review.audit(meeting_id) if e.version == 2}
+        assert paths["location"] == ("Nơi khác hẳn", meeting.location)

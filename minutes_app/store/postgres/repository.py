@@ -119,6 +119,9 @@ class PgTables(Tables):
         """Return the URI as messages show it."""
         return self.session.target.display
 
+    def remember_read(self, meeting_id: int, document: str, meeting: Meeting) -> None:
+        """Nothing to note: the office store's changes are database functions that diff there."""
+
     @contextmanager
     def write(self) -> Iterator[Any]:  # pragma: no cover - every change is a database function
         """Refuse: the office store changes nothing by direct SQL."""

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +31,7 @@ from minutes_app.domain.text import local_time_text
 from minutes_app.services import workflow
 from minutes_app.store import ReviewComment, Store
 from minutes_app.ui.context import AppContext
-from minutes_app.ui.review.page import LazyPage, report
+from minutes_app.ui.review.page import LazyPage, is_shown, report
 from minutes_app.ui.review.text_dialog import TextAsker
 from minutes_app.ui.review.user_name import NameAsker, ensure_user_name
 
@@ -99,6 +100,8 @@ class CommentsPage(LazyPage[Sequence[ReviewComment]]):
         self._ask_text = ask_text
         self._ask_name = ask_name
         self._comments: list[ReviewComment] = []
+        #: A meeting whose parts are not listed yet (``set_meeting``).
+        self._parts_of: Meeting | None = None
         self.part_combo = QComboBox(self)
         self.part_combo.setObjectName("part_combo")
         self.part_combo.currentIndexChanged.connect(lambda _i: self._fill())
@@ -170,7 +173,20 @@ class CommentsPage(LazyPage[Sequence[ReviewComment]]):
         return list(self.context.db.review.comments(self._id))
 
     def set_meeting(self, meeting: Meeting) -> None:
-        """Offer the parts of ``meeting`` (kept selected when it still has it)."""
+        """Offer the parts of ``meeting`` (kept selected when it still has it).
+
+        Listed when the page shows or its parts are asked for: every autosave hands its
+        meeting over, and listing the parts of a long one on the UI thread while nobody looks
+        at them made typing wait.
+        """
+        self._parts_of = meeting
+        if is_shown(self):
+            self._list_parts()
+
+    def _list_parts(self) -> None:
+        meeting, self._parts_of = self._parts_of, None
+        if meeting is None:
+            return
         current = self.part_combo.currentData()
         self.part_combo.blockSignals(True)
         self.part_combo.clear()
@@ -182,12 +198,23 @@ class CommentsPage(LazyPage[Sequence[ReviewComment]]):
 
     # -- showing -----------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._list_parts()
+        super().showEvent(event)
+
     def current_part(self) -> str:
         """Return the part new comments go to."""
+        self._list_parts()
         return str(self.part_combo.currentData() or "meeting")
+
+    def parts(self) -> list[str]:
+        """Return the parts offered (their paths)."""
+        self._list_parts()
+        return [str(self.part_combo.itemData(i)) for i in range(self.part_combo.count())]
 
     def show_part(self, part: str) -> None:
         """Select ``part`` (the editor's current agenda item, statement, vote or task)."""
+        self._list_parts()
         index = self.part_combo.findData(part)
         if index >= 0:
             self.part_combo.setCurrentIndex(index)

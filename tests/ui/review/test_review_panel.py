@@ -153,10 +153,7 @@ def test_comments_per_part_with_answer_and_resolve(
     app_context,
     seed_record,
 ) -> None:  # noqa: ANN001
-    parts = [
-        panel.comments_page.part_combo.itemData(i)
-        for i in range(panel.comments_page.part_combo.count())
-    ]
+    parts = panel.comments_page.parts()
     assert parts[0] == "meeting" and "agenda[0]" in parts and "agenda[0].statements[0]" in parts
     panel.show_part("agenda[0].statements[0]")
     answers.answers = ["Ghi đủ họ tên người phát biểu"]

@@ -166,3 +166,30 @@ def test_with_the_review_tab_hidden_a_save_reads_nothing(
     assert any(r[3] == "Địa điểm" and r[5] == "Hội trường E" for r in _audit_rows(tab))
     # The workflow bar and the page shown are read; the pages not shown are not.
     assert spy.calls.count("audit") == 1 and "comments" not in spy.calls and "diff" not in spy.calls
+
+
+def test_a_save_lists_the_meetings_parts_only_once_the_comments_are_shown(
+    window, app_context, seed_record, monkeypatch
+) -> None:  # noqa: ANN001
+    # Every autosave hands its meeting to the comments page; listing the parts of a long
+    # meeting on the UI thread while nobody looks at them made typing wait.
+    from minutes_app.ui.review import comments_page
+
+    listed: list[int] = []
+    real = comments_page.comment_parts
+
+    def counting(meeting, language="vi"):  # noqa: ANN001, ANN202
+        listed.append(1)
+        return real(meeting, language)
+
+    monkeypatch.setattr(comments_page, "comment_parts", counting)
+    window.show()
+    tab = _open(window, seed_record.id, "audit")
+    listed.clear()
+    session = tab.editor.session
+    assert session is not None
+    session.insert("agenda", 1, session.meeting.agenda[0].__class__(title="Mục mới"))
+    _save(tab, "Hội trường G")
+    assert listed == []
+    tab.review.tabs.setCurrentIndex(PAGES["comments"])
+    assert listed == [1] and "agenda[1]" in tab.review.comments_page.parts()

@@ -47,6 +47,9 @@ class Block:
     """What the page flow asks of a block: its size, its spaces, a split, and drawing. The
     defaults: no spaces, no split, nothing drawn."""
 
+    #: Whether the writer keeps this block on the page of the next one (its chains).
+    keep_with_next = False
+
     def wrap(self, width: float, height: float) -> tuple[float, float]:
         """Lay out at ``width`` with ``height`` left; return (width, height) in points."""
         raise NotImplementedError
@@ -134,7 +137,6 @@ class GridTable(Block):
         #: Each row's index in the whole table (heading rows repeat on later parts).
         self.row_numbers = list(row_numbers) if row_numbers is not None else list(range(len(rows)))
         self._heights: list[float] | None = None
-        self._width_key: float | None = None
         self.width = sum(self.columns)
 
     def space_before(self) -> float:

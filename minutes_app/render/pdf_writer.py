@@ -454,7 +454,7 @@ class PdfWriter:
         out: list[Any] = []
         kept: list[Any] = []
         for block in blocks:
-            if getattr(block, "keep_with_next", False):
+            if block.keep_with_next:
                 block.keep_with_next = False
                 kept.append(block)
                 continue

@@ -322,26 +322,22 @@ class Tables:
 
     def row(self, conn: sqlite3.Connection, meeting_id: int) -> MeetingRow:
         """Return the stored state of a meeting inside a transaction; ``MeetingNotFound`` if none."""
-        if not valid_id(meeting_id):
-            raise self.not_found(meeting_id)
-        found = conn.execute(
-            "SELECT status, document, version, created_at FROM meetings WHERE id = ?",
-            (meeting_id,),
-        ).fetchone()
-        if found is None:
-            raise self.not_found(meeting_id)
-        try:
-            status = Status(found[0])
-        except ValueError:
-            raise self.damaged(meeting_id, f"status {found[0]!r}") from None
-        return MeetingRow(meeting_id, status, found[1], int(found[2]), found[3])
+        status, document, version, created_at = self._state(conn, meeting_id, "document")
+        return MeetingRow(meeting_id, status, document, version, created_at)
 
     def stored(self, conn: sqlite3.Connection, meeting_id: int) -> StoredRow:
         """Return the stored state of a meeting with its document as bytes (``StoredRow``)."""
+        status, raw, version, created_at = self._state(conn, meeting_id, "CAST(document AS BLOB)")
+        return StoredRow(meeting_id, status, bytes(raw), version, created_at)
+
+    def _state(
+        self, conn: sqlite3.Connection, meeting_id: int, document: str
+    ) -> tuple[Status, Any, int, str]:
+        """Return a meeting's status, its ``document`` column expression, version and creation."""
         if not valid_id(meeting_id):
             raise self.not_found(meeting_id)
         found = conn.execute(
-            "SELECT status, CAST(document AS BLOB), version, created_at FROM meetings WHERE id = ?",
+            f"SELECT status, {document}, version, created_at FROM meetings WHERE id = ?",
             (meeting_id,),
         ).fetchone()
         if found is None:
@@ -350,7 +346,7 @@ class Tables:
             status = Status(found[0])
         except ValueError:
             raise self.damaged(meeting_id, f"status {found[0]!r}") from None
-        return StoredRow(meeting_id, status, bytes(found[1]), int(found[2]), found[3])
+        return status, found[1], int(found[2]), found[3]
 
     def previous(self, row: StoredRow) -> Meeting:
         """Return the meeting ``row`` holds, for reading only (a diff, a title).

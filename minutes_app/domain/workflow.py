@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.model import Status
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from minutes_app.store import MeetingRecord, StoreError
+from minutes_app.ui import collector
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.errors import report_error
@@ -124,6 +125,7 @@ class MeetingTabs(QTabWidget):
         self.setCurrentIndex(index)
         self.state_changed.emit()
         self.remember_session()
+        collector.meeting_opened()  # its objects live as long as the tab: freeze them
         if self.preview_shown:
             tab.preview.refresh_now()
         return tab
@@ -146,6 +148,7 @@ class MeetingTabs(QTabWidget):
         tab.deleteLater()
         self.state_changed.emit()
         self.remember_session()
+        collector.meeting_closed()
         return True
 
     def close_all(self) -> None:

@@ -233,5 +233,8 @@ class MeetingTabs(QTabWidget):
             short = title if len(title) <= 32 else title[:31] + "…"
             mark = "" if tab.editor.is_saved() else "*"
             index = self.indexOf(tab)
-            self.setTabText(index, short + mark)
-            self.setTabToolTip(index, title)
+            # Called at every keystroke: setting a tab's text lays the whole bar out again.
+            if self.tabText(index) != short + mark:
+                self.setTabText(index, short + mark)
+            if self.tabToolTip(index) != title:
+                self.setTabToolTip(index, title)

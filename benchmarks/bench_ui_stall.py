@@ -16,6 +16,7 @@ The goal is one frame: 16 ms.
 from __future__ import annotations
 
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -33,7 +34,7 @@ from bench_autosave import seed, with_text  # noqa: E402
 
 from minutes_app.domain.model import Meeting  # noqa: E402
 from minutes_app.store import Database  # noqa: E402
-from minutes_app.ui.app import settle_garbage_collector  # noqa: E402
+from minutes_app.ui import collector  # noqa: E402
 from minutes_app.ui.context import AppContext  # noqa: E402
 from minutes_app.ui.interaction import Interaction  # noqa: E402
 from minutes_app.ui.refguard import make_singletons_immortal  # noqa: E402
@@ -41,6 +42,7 @@ from minutes_app.ui.settings import Settings  # noqa: E402
 from minutes_app.ui.tasks import TaskRunner  # noqa: E402
 
 GOAL_MS = 16.0
+ROUNDS = 3  # each scenario is measured this many times, in a fresh window each time
 TYPING_S = 6.0
 KEY_MS = 40
 
@@ -97,7 +99,7 @@ def measure(app: QApplication, context: AppContext, meeting: Meeting) -> dict[st
     window = MainWindow(context)
     window.resize(1400, 900)
     window.show()
-    settle_garbage_collector()  # as run_app does once its window shows
+    collector.manage()  # as run_app does once its window shows
     tab = window.open_meeting(record.id)
     assert tab is not None
     editor, preview = tab.editor, tab.preview
@@ -158,6 +160,11 @@ def measure(app: QApplication, context: AppContext, meeting: Meeting) -> dict[st
     return figures
 
 
+def _scenario_key(scenario: str) -> str:
+    """Return the scenario's name without its count of autosaves (it varies by round)."""
+    return "typing, autosaves" if scenario.startswith("typing") else scenario
+
+
 def main() -> int:
     make_singletons_immortal()  # as run_app does: PySide6 6.12 drops references to None
     app = QApplication([])
@@ -177,21 +184,39 @@ def main() -> int:
             data_dir=Path(tmp) / "data",
         )
         base = seed()
-        results.append(("seed", measure(app, context, base)))
-        results.append(("1 MB meeting", measure(app, context, with_text(base, 1.0))))
+        big = with_text(base, 1.0)
+        for _ in range(ROUNDS):
+            results.append(("seed", measure(app, context, base)))
+            results.append(("1 MB meeting", measure(app, context, big)))
         tasks.wait()
         db.close()
-    rows = []
-    worst = 0.0
+    # Each scenario's figure is the median of its rounds: a stall another program causes in
+    # one round (a busy core) is not the window's. The worst round is shown beside it.
+    runs: dict[str, list[float]] = {}
+    saves: dict[str, list[str]] = {}
     for name, figures in results:
         for scenario, ms in figures.items():
-            worst = max(worst, ms)
-            rows.append((f"{name}: {scenario}", f"{ms:.1f} ms"))
+            label = f"{name}: {_scenario_key(scenario)}"
+            runs.setdefault(label, []).append(ms)
+            if scenario != _scenario_key(scenario):
+                saves.setdefault(label, []).append(scenario.split()[1])
+    rows = []
+    worst = 0.0
+    for label, values in runs.items():
+        middle = statistics.median(values)
+        worst = max(worst, middle)
+        note = f"(worst round {max(values):.1f} ms"
+        if label in saves:
+            note += f"; autosaves per round: {', '.join(saves[label])}"
+        rows.append((label, f"{middle:.1f} ms", note + ")"))
     verdict = "OK" if worst < GOAL_MS else "MISSED"
     width = max(len(r[0]) for r in rows)
-    print("UI-thread stall benchmark (bench_ui_stall.py): the longest the event loop waited")
-    for label, value in rows:
-        print(f"  {label.ljust(width)}  {value.rjust(9)}")
+    print(
+        "UI-thread stall benchmark (bench_ui_stall.py): the longest the event loop waited, "
+        f"median of {ROUNDS} rounds"
+    )
+    for label, value, note in rows:
+        print(f"  {label.ljust(width)}  {value.rjust(9)}  {note}")
     print(f"  {'longest of all'.ljust(width)}  {worst:7.1f} ms  goal < {GOAL_MS:g} ms: {verdict}")
     return 0
 

@@ -12,7 +12,8 @@ from pathlib import Path
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line when given a subcommand, else open the desktop app."""
     # Start-up only makes objects that live as long as the process (modules, classes, the
-    # parser): collecting while they are made finds nothing, so nothing is collected meanwhile.
+    # parser): collecting while they are made finds nothing, so nothing is collected meanwhile,
+    # and they are frozen after, so that no later collection walks them again.
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -22,6 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args = cli.parse_arguments(sys.argv[1:] if argv is None else argv)
     finally:
+        gc.freeze()
         if collecting:
             gc.enable()
     if isinstance(args, int):
@@ -30,6 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Nor does the last collection at exit, over every module's objects, find anything a
         # command leaves: skip it (about 4 % of a PDF export's work).
         atexit.register(gc.freeze)
+        from minutes_app.lazy_imports import defer_all
+
+        defer_all()  # what libraries import and a command rarely uses loads when used
         return cli.run(args)
     from minutes_app.store import is_office
 

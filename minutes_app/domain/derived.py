@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.facts import party_counts, vote_result
 from minutes_app.domain.model import (

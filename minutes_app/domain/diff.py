@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.fields import SUMMARY_KEYS, format_steps, record_labels
 from minutes_app.domain.interchange import to_dict
 from minutes_app.domain.labels import change_text

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.model import (
     Attendance,
     Attendee,

@@ -31,12 +31,12 @@ import sys
 import typing
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from enum import Enum, StrEnum
 from functools import cache, lru_cache
 from types import NoneType, UnionType
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import clean

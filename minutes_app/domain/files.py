@@ -14,10 +14,10 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
 
 #: Mode of a newly written file before the umask: what editors and office programs create.

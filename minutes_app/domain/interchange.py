@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from json.encoder import encode_basestring as _encode_string
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.fields import (
     VARIANT_KEY,

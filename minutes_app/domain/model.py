@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
+
+from minutes_app.domain.dataclass import dataclass
 
 
 class Profile(StrEnum):

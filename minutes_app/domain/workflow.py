@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
+from minutes_app.domain.labels import STATUSES
 from minutes_app.domain.model import Status
 
 
@@ -66,16 +67,9 @@ TRANSITIONS: dict[Action, Transition] = {
     ),
 }
 
-STATUS_LABELS_VI = {
-    Status.DRAFT: "Bản nháp",
-    Status.IN_REVIEW: "Chờ duyệt",
-    Status.APPROVED: "Đã duyệt",
-}
-STATUS_LABELS_EN = {
-    Status.DRAFT: "Draft",
-    Status.IN_REVIEW: "In review",
-    Status.APPROVED: "Approved",
-}
+#: The status names, from the one table of labels (``domain.labels.STATUSES``).
+STATUS_LABELS_VI = {status: vi for status, (vi, _en) in STATUSES.items()}
+STATUS_LABELS_EN = {status: en for status, (_vi, en) in STATUSES.items()}
 
 
 class WorkflowError(BilingualError):

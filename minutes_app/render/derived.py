@@ -11,9 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.derived import EXTRACTS, DerivedDocument, DerivedKind, extract
 from minutes_app.domain.model import AgendaItem, Meeting, Status
 from minutes_app.domain.text import clean, date_phrase, upper_vi

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.render.units import ZERO, Length, Pt
 
 

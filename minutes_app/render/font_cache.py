@@ -9,14 +9,14 @@ to ``<user cache>/minutes-app/fonts/<font>/``; later ones read it back in a frac
 A cache file is named after the font file's length and CRC-32 and reportlab's version, and
 carries the CRC-32 of its own contents: a file that does not match, that holds anything but the
 expected plain data, or that cannot be read or written is ignored, and the font is read from its
-file as before. Writing a font's cache file removes that font's older ones. The cached face must equal reportlab's own reading attribute by attribute
-(``tests/render/test_font_cache.py``), so a reportlab upgrade that keeps more cannot slip by.
+file as before (``minutes_app.user_cache`` reads and writes the files). Writing a font's cache
+file removes that font's older ones. The cached face must equal reportlab's own reading
+attribute by attribute (``tests/render/test_font_cache.py``), so a reportlab upgrade that keeps more cannot slip by.
 """
 
 from __future__ import annotations
 
 import marshal
-import os
 import zlib
 from fnmatch import fnmatch
 from pathlib import Path
@@ -33,27 +33,19 @@ from reportlab.pdfbase.ttfonts import (  # type: ignore[import-untyped]
     unShapedFontGlob,
 )
 
+from minutes_app import user_cache
+
 #: Bumped when what is written changes; older files are then ignored (their names differ).
 FORMAT = 1
 #: What reportlab keeps that is not plain data: rebuilt on loading.
 _REBUILT = ("_ttf_data", "_pdfScale")
-_CHECK = 4  # the CRC-32 in front of the contents
 
 #: Where the cache lives; None until first asked (tests point it elsewhere).
 cache_folder: Path | None = None
 
 
 def _folder() -> Path:
-    global cache_folder
-    if cache_folder is None:
-        import platformdirs
-
-        from minutes_app import appinfo
-
-        cache_folder = (
-            platformdirs.user_cache_path(appinfo.APP_NAME, appinfo.ORGANIZATION) / "fonts"
-        )
-    return cache_folder
+    return cache_folder if cache_folder is not None else user_cache.folder("fonts")
 
 
 def cache_file(path: Path, data: bytes) -> Path:
@@ -82,17 +74,13 @@ def _face_state(face: TTFontFace) -> bytes | None:
             value = bytes(value)
         state[key] = value
     try:
-        payload = marshal.dumps((FORMAT, sorted(names), state))
+        return marshal.dumps((FORMAT, sorted(names), state))
     except ValueError:  # an attribute marshal cannot write: a reportlab this cache does not know
         return None
-    return zlib.crc32(payload).to_bytes(_CHECK, "big") + payload
 
 
-def _face_from(contents: bytes, path: Path, data: bytes) -> TTFontFace | None:
+def _face_from(payload: bytes, path: Path, data: bytes) -> TTFontFace | None:
     """Return the face a cache file's contents describe, or None when they are not ours."""
-    check, payload = contents[:_CHECK], contents[_CHECK:]
-    if len(check) != _CHECK or zlib.crc32(payload) != int.from_bytes(check, "big"):
-        return None
     try:
         version, names, state = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
@@ -109,39 +97,18 @@ def _face_from(contents: bytes, path: Path, data: bytes) -> TTFontFace | None:
     return face
 
 
-def _write(target: Path, contents: bytes) -> None:
-    """Write the cache file atomically and remove the font's older ones (its folder holds them);
-    a folder that cannot be written is left alone."""
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(contents)
-        os.replace(temporary, target)
-        for old in target.parent.glob("*.marshal"):
-            if old.name != target.name:
-                old.unlink(missing_ok=True)
-    except OSError:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
-
-
 def load_font(name: str, path: Path) -> TTFont:
     """Return the reportlab font ``name`` of the TrueType file ``path``, read from the cache
     when it holds this file, else read by reportlab (and then cached)."""
     data = path.read_bytes()
     target = cache_file(path, data)
-    face = None
-    try:
-        face = _face_from(target.read_bytes(), path, data)
-    except OSError:
-        pass
+    cached = user_cache.read(target)
+    face = _face_from(cached, path, data) if cached is not None else None
     if face is None:
         font = TTFont(name, str(path))
         contents = _face_state(font.face)
         if contents is not None:
-            _write(target, contents)
+            user_cache.write(target, contents)
         return font
     return _font_around(name, face)
 

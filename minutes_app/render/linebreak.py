@@ -16,8 +16,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.render.metrics import UNITS_PER_TWIP, LayoutWidths
 
 # Break after these (hyphens, en dash, soft hyphen, ellipsis, ! ?, backslash, em dash, ideographic

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import struct
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from minutes_app import paths
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.render.document import FontSet
 from minutes_app.render.errors import ExportError
 from minutes_app.render.units import Length, Pt

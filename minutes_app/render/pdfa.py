@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 import pikepdf
 
 from minutes_app import paths
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.model import Meeting
 from minutes_app.render.errors import ExportError
 from minutes_app.render.profile import LayoutProfile

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from minutes_app import paths
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.model import FormOfAddress
 from minutes_app.domain.register import parse_number
 from minutes_app.render.document import (

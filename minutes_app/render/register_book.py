@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.text import clean
 from minutes_app.render.document import (
     Align,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.render.pdf_flow import Gap
 
 #: The document-information key that carries the boxes (see :func:`encode` / :func:`decode`).

@@ -14,10 +14,11 @@ import re
 import stat
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError, MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.register import parse_number

@@ -9,9 +9,11 @@ descriptor names, and re-reads nothing; the command line prints from it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from minutes_app.domain.dataclass import dataclass
 
 if TYPE_CHECKING:
     from minutes_app.domain.validation import Problem

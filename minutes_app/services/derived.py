@@ -10,10 +10,11 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.derived import (
     KIND_LABELS,
     DerivedDocument,

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from minutes_app.domain import fields
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import nfc
 

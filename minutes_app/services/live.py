@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.facts import default_eligible, eligible_for
 from minutes_app.domain.fields import FieldPath
 from minutes_app.domain.model import (

@@ -13,11 +13,12 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
 from minutes_app.render.anchors import path_of_bookmark
 

@@ -6,11 +6,12 @@ import datetime as dt
 import hashlib
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from asn1crypto import x509  # type: ignore[import-untyped]
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.files import write_file
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.text import ascii_digits

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from minutes_app import appinfo
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.files import write_file
 
 KINDS = ("signature", "seal")

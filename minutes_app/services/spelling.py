@@ -19,10 +19,10 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.text import nfc
 from minutes_app.services.files import write_atomic
 

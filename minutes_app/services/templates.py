@@ -10,11 +10,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from minutes_app.domain import interchange
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.model import (
     AgendaItem,

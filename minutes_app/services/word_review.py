@@ -14,10 +14,11 @@ import json
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.files import FileReadError, read_limited, write_file
 from minutes_app.domain.model import Meeting

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from dataclasses import dataclass
 
 from PIL import Image
 from reportlab.lib.utils import ImageReader  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.render import fonts
 from minutes_app.render.profile import load_profile
 from minutes_app.render.signature_boxes import SignatureBox

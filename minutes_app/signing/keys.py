@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from pyhanko.sign import signers
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.signing.errors import SigningError
 
 

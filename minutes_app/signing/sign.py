@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import io
-from dataclasses import dataclass
 
 import pikepdf
 from pyhanko.pdf_utils import content, layout
@@ -15,6 +14,7 @@ from pyhanko.sign import fields, signers, timestamps
 from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.stamp import StaticStampStyle
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.render.signature_boxes import INFO_KEY, decode
 from minutes_app.signing.appearance import (
     Rect,

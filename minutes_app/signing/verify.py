@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-from dataclasses import dataclass, field
+from dataclasses import field
 
 import pikepdf
 from asn1crypto import pem, x509  # type: ignore[import-untyped]
@@ -16,6 +16,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.signing.errors import SigningError
 from minutes_app.signing.roles import VN_TIME, Role, role_of_field
 from minutes_app.signing.sign import common_name

@@ -11,10 +11,11 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.diff import FieldChange
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.workflow import Action

@@ -12,10 +12,11 @@ import stat
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.derived import KIND_LABELS, DerivedKind
 from minutes_app.domain.files import replacing
 from minutes_app.domain.labels import period_text

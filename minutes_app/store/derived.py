@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.derived import (
     KIND_LABELS,
     KIND_LABELS_EN,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from minutes_app.domain import fields
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.fields import Column, Kind, walk
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import fold

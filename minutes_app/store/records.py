@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, TypeVar
 
 from minutes_app.domain import interchange
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.workflow import Action
 

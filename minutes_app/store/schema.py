@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import importlib
+import json
 import re
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from minutes_app import user_cache
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.files import FileWriteError, replacing
 from minutes_app.store.chain import seal_version_4, sha256_text
 from minutes_app.store.errors import DatabaseTooNew, DatabaseUnavailable, StoreError
@@ -44,11 +47,14 @@ def bundled_migrations(package: str = "minutes_app.store.migrations") -> list[Mi
 @functools.cache
 def _bundled_migrations(package: str) -> tuple[Migration, ...]:
     # Read once per process: opening a database asks for them several times.
+    # The files lie beside the package's modules, in a wheel as in the bundled app; reading
+    # them by path spares a command importlib.resources (and zipfile, tempfile, shutil).
     found: list[Migration] = []
-    for entry in resources.files(package).iterdir():
-        match = _NAME.match(entry.name)
-        if match:
-            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    for folder in importlib.import_module(package).__path__:
+        for entry in Path(folder).iterdir():
+            match = _NAME.match(entry.name)
+            if match:
+                found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
     found.sort(key=lambda m: m.version)
     for expected, migration in enumerate(found, start=1):
         if migration.version != expected:
@@ -208,7 +214,25 @@ def _key(steps: list[Migration]) -> tuple[tuple[int, str, str], ...]:
 
 @functools.lru_cache(maxsize=16)
 def _expected(key: tuple[tuple[int, str, str], ...]) -> frozenset[SchemaObject]:
-    steps = [Migration(version, name, sql) for version, name, sql in key]
+    # Applying every migration to an empty database takes longer than the rest of opening
+    # one: the result is kept in the user's cache, named after the migrations' text and the
+    # SQLite library (which words what ALTER TABLE leaves in the schema).
+    digest = hashlib.sha256(repr((key, sqlite3.sqlite_version)).encode("utf-8")).hexdigest()
+    cached = user_cache.folder("schema", f"{digest[:32]}.json")
+    kept = user_cache.read(cached)
+    if kept is not None:
+        try:
+            objects = json.loads(kept)
+            return frozenset((str(a), str(b), str(c), str(d)) for a, b, c, d in objects)
+        except (ValueError, TypeError):
+            pass  # not what this module writes: make it again
+    made = _apply_all([Migration(version, name, sql) for version, name, sql in key])
+    user_cache.write(cached, json.dumps(sorted(made), ensure_ascii=False).encode("utf-8"))
+    return made
+
+
+def _apply_all(steps: list[Migration]) -> frozenset[SchemaObject]:
+    """Return the schema objects the migrations ``steps`` make in an empty database."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         _register_migration_functions(conn, True)

@@ -6,9 +6,10 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import astuple, dataclass, replace
+from dataclasses import astuple, replace
 from typing import Any, Protocol
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.store.errors import StoreError
 from minutes_app.store.tables import Tables
 

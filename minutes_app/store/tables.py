@@ -12,11 +12,11 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from minutes_app.domain import interchange
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.fields import FieldPathError, normalised
 from minutes_app.domain.model import Meeting, Status

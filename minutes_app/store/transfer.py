@@ -16,11 +16,12 @@ the office database and its revisions' SHA-256 compared with the file's.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import psycopg
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.labels import period_text
 from minutes_app.domain.model import Status
 from minutes_app.store.chain import audit_hash, event_hash, revision_chain, sha256_text

@@ -10,8 +10,8 @@ import dataclasses
 import datetime as dt
 import re
 import sqlite3
-from dataclasses import dataclass
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.diff import diff_meetings
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.store.actors import check_name, check_note

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from dataclasses import dataclass
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.diff import FieldChange, diff_meetings
 from minutes_app.domain.errors import InterchangeError
 from minutes_app.domain.model import Meeting, Status

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 import threading
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from minutes_app import appinfo
 from minutes_app.domain.errors import message
 from minutes_app.store.errors import StoreError
+from minutes_app.ui import collector
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.i18n import choose_language, install_translators, system_locale_name
 from minutes_app.ui.interaction import Interaction, QtInteraction
@@ -180,18 +180,6 @@ def build_context(
     )
 
 
-def settle_garbage_collector() -> None:
-    """Collect once, then freeze what start-up made (modules, widgets, the meeting list).
-
-    A full collection walks every object the process holds, and it runs in whichever thread
-    allocates at that moment, holding the interpreter: on a worker saving a 1 MB meeting it
-    froze the window for 20-30 ms (gc.callbacks beside bench_ui_stall). Frozen objects are
-    never walked again, so later collections cost what was made since.
-    """
-    gc.collect()
-    gc.freeze()
-
-
 def run_app(db_path: Path | str | None, argv: list[str]) -> int:
     """Run the desktop app on ``db_path`` (the default database when None); return the exit code."""
     # PySide6 6.12 on Python 3.11 drops a reference to None per void call: before any widget.
@@ -221,7 +209,7 @@ def run_app(db_path: Path | str | None, argv: list[str]) -> int:
         return 1
     window = MainWindow(context)
     window.show()
-    settle_garbage_collector()
+    collector.manage()  # start-up is done: collect, then freeze what it made
     window.help.show_first_start_once()
     code = app.exec()
     try:

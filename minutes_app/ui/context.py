@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from minutes_app.domain.dataclass import dataclass
 
 if TYPE_CHECKING:
     from minutes_app.store import Database

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from minutes_app.store import MeetingRecord, StoreError
+from minutes_app.ui import collector
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.errors import report_error
@@ -124,6 +125,7 @@ class MeetingTabs(QTabWidget):
         self.setCurrentIndex(index)
         self.state_changed.emit()
         self.remember_session()
+        collector.meeting_opened()  # its objects live as long as the tab: freeze them
         if self.preview_shown:
             tab.preview.refresh_now()
         return tab
@@ -146,6 +148,7 @@ class MeetingTabs(QTabWidget):
         tab.deleteLater()
         self.state_changed.emit()
         self.remember_session()
+        collector.meeting_closed()
         return True
 
     def close_all(self) -> None:
@@ -230,5 +233,8 @@ class MeetingTabs(QTabWidget):
             short = title if len(title) <= 32 else title[:31] + "…"
             mark = "" if tab.editor.is_saved() else "*"
             index = self.indexOf(tab)
-            self.setTabText(index, short + mark)
-            self.setTabToolTip(index, title)
+            # Called at every keystroke: setting a tab's text lays the whole bar out again.
+            if self.tabText(index) != short + mark:
+                self.setTabText(index, short + mark)
+            if self.tabToolTip(index) != title:
+                self.setTabToolTip(index, title)

@@ -41,8 +41,11 @@ T = TypeVar("T")
 
 #: How long (s) a worker may keep the interpreter once the UI thread asks for it. Python's
 #: 5 ms default lets a render or a save hold back each event of the UI thread by that much,
-#: several times in a frame; at 1 ms the window keeps answering while they run.
-SWITCH_INTERVAL_S = 0.001
+#: and a keystroke reaches dozens of Python slots and event filters, each taking the
+#: interpreter again. bench_ui_stall, 1 MB meeting, while the preview renders and the save
+#: runs: 10-17 ms medians (worst rounds 18-26 ms) at 1 ms; 6-12 ms (worst 10-17) at 0.2 ms.
+#: A worker hands over only when the UI thread asks, so an idle window costs it nothing.
+SWITCH_INTERVAL_S = 0.0002
 
 
 class TaskFailure:

@@ -9,12 +9,12 @@ The texts keep the window's translation context, ``MainWindow``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.ui.i18n import language_names
 from minutes_app.ui.settings import Settings
 from minutes_app.ui.text_size import DEFAULT_TEXT_SIZE, TEXT_SIZES

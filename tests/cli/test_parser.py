@@ -102,6 +102,7 @@ def test_a_pdf_export_loads_no_other_command_module_nor_docx_nor_office(tmp_path
         "minutes_app.render.docx_writer",
         "minutes_app.store.postgres.repository",
         "reportlab.platypus",  # the PDF writer places its pages itself (render/pdf_flow.py)
+        "PIL._imaging",  # reportlab imports Pillow, which loads when used (lazy_imports)
         "docx",
         "psycopg",
         "pikepdf",

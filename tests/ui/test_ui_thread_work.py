@@ -116,14 +116,14 @@ def test_typing_copies_no_meeting_on_the_ui_thread(
     assert window.close()
 
 
-def test_workers_hand_the_interpreter_back_within_a_millisecond(qapp) -> None:  # noqa: ANN001
+def test_workers_hand_the_interpreter_back_within_a_fifth_of_a_millisecond(qapp) -> None:  # noqa: ANN001
     import sys
 
     from minutes_app.ui.tasks import SWITCH_INTERVAL_S, TaskRunner
 
     runner = TaskRunner()
     try:
-        assert SWITCH_INTERVAL_S <= 0.001
+        assert SWITCH_INTERVAL_S <= 0.0002
         assert sys.getswitchinterval() <= SWITCH_INTERVAL_S
     finally:
         runner.deleteLater()

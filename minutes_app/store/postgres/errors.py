@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from dataclasses import dataclass
 
 import psycopg
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.workflow import Action, WorkflowError, apply
 from minutes_app.store import register

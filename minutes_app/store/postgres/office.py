@@ -14,11 +14,11 @@ import hmac
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
 
 import psycopg
 from psycopg import sql
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.store.actors import check_name
 from minutes_app.store.errors import StoreError
 from minutes_app.store.postgres import errors as pg_errors

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import urllib.parse
-from dataclasses import dataclass
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.store.errors import StoreError
 
 SCHEMES = ("postgresql://", "postgres://")

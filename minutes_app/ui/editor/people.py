@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.text import fold_key
 from minutes_app.store.records import PersonEntry

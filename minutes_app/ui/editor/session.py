@@ -5,12 +5,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.fields import get_value, parse_path, set_value, typed
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.snapshot import copied

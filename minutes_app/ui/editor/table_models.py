@@ -8,7 +8,6 @@ validation problems of its cells (tooltip and colour).  They are tested without 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import message
 from minutes_app.domain.facts import eligible_for, vote_result
 from minutes_app.domain.fields import field_after, index_in, is_within

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from minutes_app.domain.problems import Problem
 
@@ -41,14 +41,27 @@ def message(error: object, language: str = "vi") -> str:
     return str(error) or type(error).__name__
 
 
-def problem_summary(problems: Sequence[Problem], limit: int = ERRORS_LISTED) -> tuple[str, str]:
+def problem_summary(
+    problems: Sequence[Problem],
+    limit: int = ERRORS_LISTED,
+    label: Callable[[str, str], str] | None = None,
+) -> tuple[str, str]:
     """Return the errors among ``problems`` as one line in Vietnamese and one in English.
 
-    The first ``limit`` are listed (``path: message``), the rest counted: ``(và 3 lỗi khác)``.
+    The first ``limit`` are listed (``path: message``, or ``label(path, language): message``
+    when the caller knows what the paths are called), the rest counted: ``(và 3 lỗi khác)``.
     """
     errors = [p for p in problems if p.is_error]
-    vi = "; ".join(p.text("vi") for p in errors[:limit])
-    en = "; ".join(p.text("en") for p in errors[:limit])
+
+    def line(problem: Problem, language: str) -> str:
+        if label is None or not problem.path:
+            return problem.text(language)
+        kind = "error" if language == "en" else "lỗi"
+        said = problem.message_en if language == "en" else problem.message_vi
+        return f"{kind}: {label(problem.path, language)}: {said}"
+
+    vi = "; ".join(line(p, "vi") for p in errors[:limit])
+    en = "; ".join(line(p, "en") for p in errors[:limit])
     rest = len(errors) - limit
     if rest > 0:
         vi += f" (và {rest} lỗi khác)"

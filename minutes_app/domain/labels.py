@@ -7,7 +7,15 @@ import datetime as dt
 
 from minutes_app.domain.fields import Kind, path_steps, record_labels, row_for
 from minutes_app.domain.fields import part_label as part_label  # re-exported with the labels
-from minutes_app.domain.model import Status
+from minutes_app.domain.model import (
+    Attendance,
+    FormOfAddress,
+    Membership,
+    Profile,
+    Role,
+    Status,
+    VotePurpose,
+)
 
 #: The actions of the audit log: the workflow steps and the edits of a meeting.
 AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
@@ -34,6 +42,25 @@ STATUSES: dict[Status, tuple[str, str]] = {
     Status.IN_REVIEW: ("Chờ duyệt", "In review"),
     Status.APPROVED: ("Đã duyệt", "Approved"),
 }
+#: The names of the other choice fields' values, as the editor offers them.
+CHOICES: dict[object, tuple[str, str]] = {
+    Profile.STATE: ("Nhà nước (Nghị định 30/2020/NĐ-CP)", "State (Decree 30/2020/NĐ-CP)"),
+    Profile.PARTY: ("Đảng (Hướng dẫn 36-HD/VPTW)", "Party (Guideline 36-HD/VPTW)"),
+    Role.MEMBER: ("Thành viên", "Member"),
+    Role.GUEST: ("Khách mời", "Guest"),
+    Attendance.PRESENT: ("Có mặt", "Present"),
+    Attendance.LATE: ("Đến muộn", "Late"),
+    Attendance.ABSENT_EXCUSED: ("Vắng có lý do", "Absent with a reason"),
+    Attendance.ABSENT: ("Vắng không lý do", "Absent without a reason"),
+    Membership.OFFICIAL: ("Chính thức", "Full member"),
+    Membership.PROBATIONARY: ("Dự bị", "Probationary member"),
+    Membership.NON_MEMBER: ("Quần chúng", "Not a member"),
+    FormOfAddress.COMRADE: ("Đồng chí", "Comrade (đồng chí)"),
+    FormOfAddress.MR_MS: ("Ông/Bà, như đã gõ trước tên", "Mr/Ms, as typed before the name"),
+    FormOfAddress.NONE: ("Không ghi, chỉ họ tên", "None: the name only"),
+    VotePurpose.ORDINARY: ("Thông thường", "Ordinary"),
+    VotePurpose.ADMISSION: ("Kết nạp đảng viên", "Admission of a Party member"),
+}
 #: A draft whose latest review step was a return ("Trả lại"), as the list shows it.
 RETURNED_LABEL = "Bị trả lại"
 
@@ -55,10 +82,13 @@ def field_label(path: str, language: str = "vi") -> str:
 
 def value_text(path: str, value: str | None, language: str = "vi") -> str | None:
     """Return a stored value as shown: ``true``/``false`` of a yes-no field as có/không (yes/no),
-    a status code by its name (``approved`` as Đã duyệt / Approved)."""
+    a status or another choice by its name (``approved`` as Đã duyệt / Approved, ``late`` as
+    Đến muộn / Late); an unknown code is shown as it is."""
     row = row_for(path_steps(path))
     if value is not None and row is not None and row.value_type is Status:
         return status_label(value, language)
+    if value is not None and row is not None and row.kind is Kind.CHOICE:
+        return choice_label(row.value_type, value, language)
     if value in ("true", "false") and row is not None and row.kind is Kind.FLAG:
         yes = value == "true"
         if language == "en":
@@ -88,6 +118,17 @@ def step_label(action: str, language: str = "vi") -> str:
     """Return the name of a workflow step of the history; an unknown code is shown as it is."""
     pair = STEPS.get(action)
     return _pick(pair, language) if pair else action
+
+
+def choice_label(kind: type, value: object, language: str = "vi") -> str:
+    """Return the name of a value of the choice type ``kind`` (``Attendance``, ``Role`` …);
+    a value the type does not have is shown as it is."""
+    try:
+        member = kind(value)
+    except (TypeError, ValueError):
+        return str(value)
+    pair = CHOICES.get(member)
+    return _pick(pair, language) if pair else str(value)
 
 
 def status_label(status: Status | str, language: str = "vi") -> str:

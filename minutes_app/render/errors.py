@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from minutes_app.domain.errors import BilingualError, problem_summary
+from minutes_app.domain.fields import editor_label
 
 if TYPE_CHECKING:
     from minutes_app.domain.validation import Problem
@@ -20,14 +22,25 @@ class ExportError(BilingualError):
 
 
 class LayoutCheckFailed(ExportError):
-    """The layout check found errors; ``problems`` lists every error and warning."""
+    """The layout check found errors; ``problems`` lists every error and warning.
 
-    def __init__(self, problems: list[Problem], path: str | Path | None = None) -> None:
+    The message names the fields as the window does (``Thành phần, dòng 2: Họ tên``); a derived
+    document passes its own names (``document``, ``label``: ``domain.derived.field_label``).
+    """
+
+    def __init__(
+        self,
+        problems: list[Problem],
+        path: str | Path | None = None,
+        *,
+        document: tuple[str, str] = ("biên bản", "the minutes"),
+        label: Callable[[str, str], str] = editor_label,
+    ) -> None:
         self.problems = problems
-        vi, en = problem_summary(problems)
+        vi, en = problem_summary(problems, label=label)
         super().__init__(
-            f"Chưa xuất được biên bản vì còn lỗi: {vi}",
-            f"the minutes cannot be exported yet: {en}",
+            f"Chưa xuất được {document[0]} vì còn lỗi: {vi}",
+            f"{document[1]} cannot be exported yet: {en}",
             path,
         )
 

@@ -22,6 +22,7 @@ from minutes_app.domain.derived import (
     DeriveError,
     check_source,
     derive,
+    field_label,
     from_dict,
     to_dict,
 )
@@ -141,7 +142,9 @@ def export_document(db: Database, doc_id: int, fmt: str, target: str | Path) -> 
         source = source_meeting(db, doc)
         problems = check_derived(doc, source)
         if any(p.is_error for p in problems):
-            raise LayoutCheckFailed(problems, path)
+            raise LayoutCheckFailed(
+                problems, path, document=("văn bản", "the document"), label=field_label
+            )
         warnings = [p for p in problems if not p.is_error]
         data = render_derived(doc, source, fmt)
     if path is None:

@@ -8,6 +8,7 @@ a ``Changes`` naming what was written, so the caller refreshes that and re-reads
 from __future__ import annotations
 
 from minutes_app.domain.errors import BilingualError, problem_summary
+from minutes_app.domain.fields import editor_label
 from minutes_app.domain.validation import Problem
 from minutes_app.domain.workflow import Action, WorkflowError
 from minutes_app.render import check_meeting
@@ -27,7 +28,7 @@ class ChecksFailed(BilingualError):
         self.meeting_id = meeting_id
         self.action = action
         self.problems = problems
-        vi, en = problem_summary(problems)
+        vi, en = problem_summary(problems, label=editor_label)
         verb_vi = {Action.SUBMIT: "trình duyệt", Action.APPROVE: "duyệt"}.get(action, action.value)
         super().__init__(
             f"biên bản số {meeting_id} chưa {verb_vi} được vì còn lỗi: {vi}",

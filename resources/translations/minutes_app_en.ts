@@ -340,6 +340,7 @@
     <name>CommentsPage</name>
     <message>
         <source>Chỉ phần này</source>
+        <extracomment>A meeting whose parts are not listed yet (``set_meeting``).</extracomment>
         <translation>This section only</translation>
     </message>
     <message>
@@ -965,14 +966,6 @@
         <translation>e.g. HU, UBND</translation>
     </message>
     <message>
-        <source>Nhà nước (Nghị định 30/2020/NĐ-CP)</source>
-        <translation>State (Decree 30/2020/NĐ-CP)</translation>
-    </message>
-    <message>
-        <source>Đảng (Hướng dẫn 36-HD/VPTW)</source>
-        <translation>Party (Guideline 36-HD/VPTW)</translation>
-    </message>
-    <message>
         <source>Cơ quan cấp trên:</source>
         <translation>Superior body:</translation>
     </message>
@@ -1135,18 +1128,6 @@
     <message>
         <source>Theo thể thức (đồng chí)</source>
         <translation>As the layout says (comrade)</translation>
-    </message>
-    <message>
-        <source>Đồng chí</source>
-        <translation>Comrade (đồng chí)</translation>
-    </message>
-    <message>
-        <source>Ông/Bà, như đã gõ trước tên</source>
-        <translation>Mr/Ms, as typed before the name</translation>
-    </message>
-    <message>
-        <source>Không ghi, chỉ họ tên</source>
-        <translation>None: the name only</translation>
     </message>
     <message>
         <source>Gõ “Ông …”, “Bà …” trước tên người dự để gọi riêng người đó; người không phải đảng viên (quần chúng) không bao giờ được gọi là “đồng chí”.</source>

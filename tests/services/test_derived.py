@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -202,3 +203,24 @@ def test_the_office_database_is_refused_with_a_clear_message(db: Database) -> No
         assert "PostgreSQL" in caught.value.message_vi
         assert "office database" in caught.value.message_en
         assert caught.value.path == "postgresql://clerk@server/minutes"
+
+
+def test_a_document_with_errors_is_not_exported_and_its_fields_are_named(
+    db: Database, tmp_path: Path
+) -> None:
+    from minutes_app.domain.derived import to_dict
+    from minutes_app.render.errors import LayoutCheckFailed
+
+    meeting_id = approved(db, load("state-meeting.json"))
+    record = service.derive_document(db, meeting_id, DerivedKind.THONG_BAO, today=DAY)
+    data = to_dict(record.document)
+    data["signer"]["name"] = "N" * 101  # longer than the signature block prints
+    service.replace_text(db, record.id, json.dumps(data).encode("utf-8"))
+    target = tmp_path / "tb.pdf"
+    with pytest.raises(LayoutCheckFailed) as info:
+        service.export_document(db, record.id, "pdf", target)
+    assert info.value.message_vi.startswith("Chưa xuất được văn bản vì còn lỗi: ")
+    assert "lỗi: Người ký, họ tên: quá dài để in" in info.value.message_vi
+    assert "error: Signer, name: too long to print" in info.value.message_en
+    assert "signer.name" not in info.value.message_vi + info.value.message_en
+    assert not target.exists()

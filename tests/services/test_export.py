@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from minutes_app.domain.fields import editor_label
 from minutes_app.domain.files import FileWriteError
 from minutes_app.domain.model import Meeting
 from minutes_app.render import ExportError, LayoutCheckFailed, check_meeting
@@ -60,7 +61,11 @@ def test_errors_stop_the_export(state_meeting: Meeting, tmp_path: Path, change, 
     with pytest.raises(LayoutCheckFailed) as info:
         export_meeting(state_meeting, "pdf", target)
     assert path in [p.path for p in info.value.errors]
-    assert info.value.path == target and path in info.value.message_en
+    # The message names the field as the window does, not by its path.
+    assert info.value.path == target
+    assert f"error: {editor_label(path, 'en')}: " in info.value.message_en
+    assert f"lỗi: {editor_label(path, 'vi')}: " in info.value.message_vi
+    assert f"{path}:" not in info.value.message_en
     assert list(tmp_path.iterdir()) == []
 
 

@@ -46,6 +46,8 @@ def test_an_empty_template_is_neither_submitted_nor_approved(db: Database) -> No
         workflow.submit(db, meeting_id, SECRETARY)
     assert {p.path for p in info.value.errors} >= {"issuer.name", "chair.name", "location"}
     assert "chưa trình duyệt được" in info.value.message_vi
+    assert "Tên cơ quan ban hành" in info.value.message_vi  # the field's name, not issuer.name
+    assert "issuer.name" not in info.value.message_vi + info.value.message_en
     # Even if it got into review some other way, approving it is refused and numbers nothing.
     db.review.submit(meeting_id, SECRETARY)
     with pytest.raises(ChecksFailed, match="cannot be approved"):

@@ -132,3 +132,18 @@ def test_a_refused_step_is_told_in_english(
     assert not panel.take(Action.SUBMIT)
     _kind, _title, text, _details = fake_interaction.errors()[-1]
     assert text == english_text
+
+
+def test_the_attendance_and_role_names_are_english_under_the_english_catalogue(english) -> None:  # noqa: ANN001
+    from minutes_app.domain.model import Attendance, Role
+    from minutes_app.ui.editor.table_models import attendance_labels, role_labels
+
+    assert attendance_labels()[Attendance.ABSENT_EXCUSED] == "Absent with a reason"
+    assert role_labels()[Role.GUEST] == "Guest"
+
+
+def test_the_attendance_names_are_vietnamese_without_a_translator(qapp) -> None:  # noqa: ANN001
+    from minutes_app.domain.model import Attendance
+    from minutes_app.ui.editor.table_models import attendance_labels
+
+    assert attendance_labels()[Attendance.ABSENT_EXCUSED] == "Vắng có lý do"

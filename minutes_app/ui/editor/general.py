@@ -22,6 +22,7 @@ from minutes_app.ui.editor.people import PeopleDirectory
 from minutes_app.ui.editor.person_fields import PersonFields
 from minutes_app.ui.editor.section import Section
 from minutes_app.ui.editor.session import Change, EditSession
+from minutes_app.ui.editor.table_models import choices
 from minutes_app.ui.editor.widgets import (
     BoundChoice,
     BoundDateEdit,
@@ -101,10 +102,7 @@ class GeneralSection(Section):
         self.profile_choice = BoundChoice(
             s,
             "profile",
-            [
-                (self.tr("Nhà nước (Nghị định 30/2020/NĐ-CP)"), Profile.STATE),
-                (self.tr("Đảng (Hướng dẫn 36-HD/VPTW)"), Profile.PARTY),
-            ],
+            [(name, value) for value, name in choices(Profile).items()],
         )
         self.register("profile", self.profile_choice)
         form.addRow(self.tr("Cơ quan cấp trên:"), self.parent_edit)
@@ -212,9 +210,7 @@ class GeneralSection(Section):
             "form_of_address",
             [
                 (self.tr("Theo thể thức (đồng chí)"), None),
-                (self.tr("Đồng chí"), FormOfAddress.COMRADE),
-                (self.tr("Ông/Bà, như đã gõ trước tên"), FormOfAddress.MR_MS),
-                (self.tr("Không ghi, chỉ họ tên"), FormOfAddress.NONE),
+                *((name, value) for value, name in choices(FormOfAddress).items()),
             ],
         )
         self.address_choice.setToolTip(

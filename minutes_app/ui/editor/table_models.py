@@ -8,7 +8,8 @@ validation problems of its cells (tooltip and colour).  They are tested without 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,6 +27,7 @@ from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import message
 from minutes_app.domain.facts import eligible_for, vote_result
 from minutes_app.domain.fields import field_after, index_in, is_within
+from minutes_app.domain.labels import choice_label
 from minutes_app.domain.model import (
     AgendaItem,
     Attendance,
@@ -59,37 +61,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MeetingEditor", text)
 
 
+_Choice = TypeVar("_Choice", bound=StrEnum)
+
+
+def choices(kind: type[_Choice]) -> dict[_Choice, str]:
+    """Return the names of a choice type's values in the interface's language, from the one
+    table the command line and the history use too (``domain.labels.CHOICES``)."""
+    language = current_language()
+    return {value: choice_label(kind, value, language) for value in kind}
+
+
 def role_labels() -> dict[Role, str]:
-    """Return the Vietnamese names of the attendee roles."""
-    return {Role.MEMBER: _tr("Thành viên"), Role.GUEST: _tr("Khách mời")}
+    """Return the names of the attendee roles."""
+    return choices(Role)
 
 
 def attendance_labels() -> dict[Attendance, str]:
-    """Return the Vietnamese names of the attendance states."""
-    return {
-        Attendance.PRESENT: _tr("Có mặt"),
-        Attendance.LATE: _tr("Đến muộn"),
-        Attendance.ABSENT_EXCUSED: _tr("Vắng có lý do"),
-        Attendance.ABSENT: _tr("Vắng không lý do"),
-    }
+    """Return the names of the attendance states."""
+    return choices(Attendance)
 
 
 def membership_labels() -> dict[Membership | None, str]:
     """Return the names of the Party memberships (None: not recorded)."""
-    return {
-        None: "—",
-        Membership.OFFICIAL: _tr("Chính thức"),
-        Membership.PROBATIONARY: _tr("Dự bị"),
-        Membership.NON_MEMBER: _tr("Quần chúng"),
-    }
+    labels: dict[Membership | None, str] = {None: "—"}
+    labels.update(choices(Membership).items())
+    return labels
 
 
 def purpose_labels() -> dict[VotePurpose, str]:
     """Return the names of the kinds of vote."""
-    return {
-        VotePurpose.ORDINARY: _tr("Thông thường"),
-        VotePurpose.ADMISSION: _tr("Kết nạp đảng viên"),
-    }
+    return choices(VotePurpose)
 
 
 def begin_list_change(model: QAbstractItemModel, list_path: str, change: Change) -> None:

@@ -23,10 +23,11 @@ from minutes_app.domain.labels import (
     field_label,
     part_label,
     series_label,
+    status_label,
     step_label,
 )
 from minutes_app.domain.text import ascii_digits, local_time_text
-from minutes_app.domain.workflow import STATUS_LABELS_EN, STATUS_LABELS_VI, TRANSITIONS, Action
+from minutes_app.domain.workflow import TRANSITIONS, Action
 from minutes_app.store import default_user
 
 
@@ -75,8 +76,8 @@ def cmd_transition(args: argparse.Namespace) -> int:
     meeting = changes.record.meeting
     transition = TRANSITIONS[action]
     line = (
-        f"{args.id}: {transition.label_vi} — trạng thái mới «{STATUS_LABELS_VI[meeting.status]}» / "
-        f"{transition.label_en}: now {STATUS_LABELS_EN[meeting.status]} (phiên bản / version "
+        f"{args.id}: {transition.label_vi} — trạng thái mới «{status_label(meeting.status)}» / "
+        f"{transition.label_en}: now {status_label(meeting.status, 'en')} (phiên bản / version "
         f"{changes.record.version})"
     )
     out(line)
@@ -232,7 +233,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     for block in series:
         out(f"SỔ BIÊN BẢN — {series_label(block.issuer, block.abbreviation, block.period)}")
         for e in block.entries:
-            status = STATUS_LABELS_VI[e.status] if e.status else "đã xoá"
+            status = status_label(e.status) if e.status else "đã xoá"
             ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
             out(
                 f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  "

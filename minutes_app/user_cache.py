@@ -10,9 +10,10 @@ kind in that folder (older versions). A folder that cannot be written changes no
 
 from __future__ import annotations
 
-import os
 import zlib
 from pathlib import Path
+
+from minutes_app.domain.files import FileWriteError, write_file
 
 _CHECK = 4  # the CRC-32 in front of the contents
 
@@ -45,18 +46,13 @@ def read(path: Path) -> bytes | None:
 
 
 def write(path: Path, contents: bytes) -> None:
-    """Write ``contents`` to ``path`` atomically and remove the other ``*<suffix>`` files of its
-    folder; do nothing when the folder cannot be written."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write ``contents`` to ``path`` atomically (``domain.files.write_file``) and remove the
+    other ``*<suffix>`` files of its folder; do nothing when the folder cannot be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(zlib.crc32(contents).to_bytes(_CHECK, "big") + contents)
-        os.replace(temporary, path)
+        write_file(path, zlib.crc32(contents).to_bytes(_CHECK, "big") + contents)
         for old in path.parent.glob(f"*{path.suffix}"):
             if old.name != path.name:
                 old.unlink(missing_ok=True)
-    except OSError:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
+    except (OSError, FileWriteError):
+        pass

@@ -52,16 +52,8 @@ def problem_summary(
     when the caller knows what the paths are called), the rest counted: ``(và 3 lỗi khác)``.
     """
     errors = [p for p in problems if p.is_error]
-
-    def line(problem: Problem, language: str) -> str:
-        if label is None or not problem.path:
-            return problem.text(language)
-        kind = "error" if language == "en" else "lỗi"
-        said = problem.message_en if language == "en" else problem.message_vi
-        return f"{kind}: {label(problem.path, language)}: {said}"
-
-    vi = "; ".join(line(p, "vi") for p in errors[:limit])
-    en = "; ".join(line(p, "en") for p in errors[:limit])
+    vi = "; ".join(p.text("vi", label) for p in errors[:limit])
+    en = "; ".join(p.text("en", label) for p in errors[:limit])
     rest = len(errors) - limit
     if rest > 0:
         vi += f" (và {rest} lỗi khác)"

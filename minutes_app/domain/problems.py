@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from minutes_app.domain.dataclass import dataclass
@@ -28,13 +29,15 @@ class Problem:
         """Return True for an error."""
         return self.severity is Severity.ERROR
 
-    def text(self, language: str = "vi") -> str:
-        """Return ``path: message`` in the given language (``vi`` or ``en``)."""
+    def text(self, language: str = "vi", name: Callable[[str, str], str] | None = None) -> str:
+        """Return ``path: message`` in the given language (``vi`` or ``en``); with ``name``,
+        the field is called ``name(path, language)`` instead of by its path."""
         message = self.message_en if language == "en" else self.message_vi
         label = "lỗi" if language != "en" else "error"
         if not self.is_error:
             label = "cảnh báo" if language != "en" else "warning"
-        where = f"{self.path}: " if self.path else ""
+        field = name(self.path, language) if name is not None and self.path else self.path
+        where = f"{field}: " if field else ""
         return f"{label}: {where}{message}"
 
     def __str__(self) -> str:

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from minutes_app.domain.dataclass import dataclass
 from minutes_app.domain.errors import BilingualError
-from minutes_app.domain.labels import STATUSES
+from minutes_app.domain.labels import status_label
 from minutes_app.domain.model import Status
 
 
@@ -67,10 +67,6 @@ TRANSITIONS: dict[Action, Transition] = {
     ),
 }
 
-#: The status names, from the one table of labels (``domain.labels.STATUSES``).
-STATUS_LABELS_VI = {status: vi for status, (vi, _en) in STATUSES.items()}
-STATUS_LABELS_EN = {status: en for status, (_vi, en) in STATUSES.items()}
-
 
 class WorkflowError(BilingualError):
     """A transition that is not allowed from the current state, or lacks its comment or reason."""
@@ -91,9 +87,9 @@ def apply(status: Status, action: Action, by: str, text: str = "") -> Status:
     if transition.source is not status:
         raise WorkflowError(
             f"không thể «{transition.label_vi}» khi biên bản đang ở trạng thái "
-            f"«{STATUS_LABELS_VI[status]}» (cần «{STATUS_LABELS_VI[transition.source]}»)",
-            f"cannot {transition.label_en.lower()} minutes that are {STATUS_LABELS_EN[status].lower()}"
-            f" (they must be {STATUS_LABELS_EN[transition.source].lower()})",
+            f"«{status_label(status)}» (cần «{status_label(transition.source)}»)",
+            f"cannot {transition.label_en.lower()} minutes that are {status_label(status, 'en').lower()}"
+            f" (they must be {status_label(transition.source, 'en').lower()})",
         )
     if not by.strip():
         raise WorkflowError(

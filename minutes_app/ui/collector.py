@@ -8,7 +8,7 @@ frozen: later collections walk only what was made since. Closing a meeting unfre
 what it leaves is collected, and settles again a moment later.
 
 ``run_app`` turns this on; the tests, which open hundreds of windows in one process, do not.
-(The other half of sharing the interpreter, a 1 ms switch interval, is ``TaskRunner``'s.)
+(The other half of sharing the interpreter, a short switch interval, is ``TaskRunner``'s.)
 """
 
 from __future__ import annotations

@@ -135,3 +135,17 @@ def app_context(qapp, db, db_path: Path, ui_settings, fake_interaction: FakeInte
 def seed_record(db, seed_meeting):  # noqa: ANN001
     """Store the seed meeting in the fresh database and return its record."""
     return db.create(seed_meeting)
+
+
+@pytest.fixture
+def real_window(qtbot, app_context):  # noqa: ANN001
+    """Return the main window with the real editor (no preview), shown and active."""
+    from minutes_app.ui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    window.act.preview.setChecked(False)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window

@@ -23,13 +23,8 @@ def managed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def window(qtbot, app_context):  # noqa: ANN001
-    win = MainWindow(app_context)
-    win.act.preview.setChecked(False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(real_window):  # noqa: ANN001
+    return real_window
 
 
 def test_a_meeting_opened_is_frozen_and_what_it_leaves_is_collected(

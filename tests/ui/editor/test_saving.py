@@ -184,17 +184,8 @@ def test_reload_replaces_the_meeting_and_history(qtbot, open_editor, seed_record
 
 
 @pytest.fixture
-def window(qtbot, app_context):  # noqa: ANN001
-    """Return the main window with the real editor (no preview), shown and active."""
-    from minutes_app.ui.main_window import MainWindow
-
-    window = MainWindow(app_context)
-    window.act.preview.setChecked(False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    return window
+def window(real_window):  # noqa: ANN001
+    return real_window
 
 
 def _type_into_title(qtbot, editor) -> None:  # noqa: ANN001

@@ -11,6 +11,11 @@ from pathlib import Path
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line when given a subcommand, else open the desktop app."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--render-worker"]:  # render.process.WORKER_FLAG: the window's PDF renders
+        from minutes_app.render.process import serve
+
+        return serve()
     # Start-up only makes objects that live as long as the process (modules, classes, the
     # parser): collecting while they are made finds nothing, so nothing is collected meanwhile,
     # and they are frozen after, so that no later collection walks them again.
@@ -21,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the window is loaded only when asked for, so subcommands start fast without a display.
         from minutes_app import cli
 
-        args = cli.parse_arguments(sys.argv[1:] if argv is None else argv)
+        args = cli.parse_arguments(arguments)
     finally:
         gc.freeze()
         if collecting:

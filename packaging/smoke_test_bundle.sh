@@ -82,6 +82,13 @@ else
   echo "(export --all not wired into the CLI yet: skipped)"
 fi
 
+step "the window's render worker starts and ends with its input"
+# The preview renders in a child: the bundle's own program with a hidden flag (render.process).
+# With its input empty it loads its modules, says it is ready (a framed message), and ends.
+clean "$gui" --render-worker <"/dev/null" >worker.out 2>worker.err ||
+  fail "--render-worker exited $?: $(cat worker.err)"
+grep -q "ready" worker.out || fail "--render-worker did not say it is ready: $(cat worker.err)"
+
 step "desktop app starts offscreen"
 set +e
 # GNU timeout (on Windows, Git Bash's own, not System32\timeout.exe which only waits).

@@ -11,7 +11,24 @@ ERRORS_LISTED = 5
 
 
 class MinutesError(Exception):
-    """Base of the errors the application reports to the user as a message, not a traceback."""
+    """Base of the errors the application reports to the user as a message, not a traceback.
+
+    Each one survives a pickle whole (its class, arguments and attributes), whatever its
+    ``__init__`` asks for: the render process sends its errors back so.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_restore_error, (type(self), self.args, self.__dict__))
+
+
+def _restore_error(
+    cls: type[MinutesError], args: tuple[object, ...], state: dict[str, object]
+) -> MinutesError:
+    """Return an error of ``cls`` with ``args`` and attributes ``state``, without its __init__."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class BilingualError(MinutesError):

@@ -8,7 +8,9 @@ window), then hands the document over to the UI thread, which only shows it.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import threading
 import time
 from collections.abc import Callable
 
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from minutes_app.domain.errors import message as error_message
 from minutes_app.domain.model import Meeting
+from minutes_app.render.process import RenderProcess
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.tasks import TaskFailure
 
@@ -40,11 +43,24 @@ ZOOM_STEP = 1.1  # one wheel notch or one Ctrl+plus
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
 
 
-def render_preview(meeting: Meeting) -> bytes:
-    """Return the PDF of ``meeting`` (runs on a worker thread)."""
-    from minutes_app.render import render_pdf_bytes
+_render_process: RenderProcess | None = None
+_render_process_lock = threading.Lock()
 
-    return render_pdf_bytes(meeting)
+
+def render_process() -> RenderProcess:
+    """Return the window's one render process (started at its first render, ended at exit)."""
+    global _render_process
+    with _render_process_lock:
+        if _render_process is None:
+            _render_process = RenderProcess()
+            atexit.register(_render_process.close)
+        return _render_process
+
+
+def render_preview(meeting: Meeting) -> bytes:
+    """Return the PDF of ``meeting`` (runs on a worker thread; the render itself in a child
+    process, ``render.process``, so that it never holds back the window)."""
+    return render_process().render_pdf(meeting)
 
 
 def load_document(data: bytes) -> QPdfDocument:

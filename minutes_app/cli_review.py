@@ -233,7 +233,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     for block in series:
         out(f"SỔ BIÊN BẢN — {series_label(block.issuer, block.abbreviation, block.period)}")
         for e in block.entries:
-            status = status_label(e.status) if e.status else "đã xoá"
+            status = status_label(e.status) if e.status else "đã xóa"
             ident = f"#{e.meeting_id}" if e.meeting_id is not None else "—"
             out(
                 f"  {e.number:>4}  {e.date.strftime('%d/%m/%Y')}  {status:<9}  {ident:>5}  "
@@ -351,7 +351,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     for action, help_text in [
         (Action.SUBMIT, "trình duyệt / submit for review"),
         (Action.RETURN, "trả lại kèm ý kiến / return with a comment"),
-        (Action.APPROVE, "duyệt, cấp số, khoá nội dung / approve, number and freeze"),
+        (Action.APPROVE, "duyệt, cấp số, khóa nội dung / approve, number and freeze"),
         (Action.REOPEN, "mở lại kèm lý do / reopen with a reason"),
     ]:
         p = meeting(action.value, help_text)

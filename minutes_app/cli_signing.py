@@ -224,7 +224,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--as", dest="role", required=True, choices=[r.value for r in Role if r is not Role.COPY]
     )
-    p.add_argument("--p12", metavar="FILE", help="tệp khoá PKCS#12 / PKCS#12 key file")
+    p.add_argument("--p12", metavar="FILE", help="tệp khóa PKCS#12 / PKCS#12 key file")
     p.add_argument(
         "--password-stdin",
         action="store_true",

@@ -88,7 +88,7 @@ def cmd_review_import(args: argparse.Namespace) -> int:
     if done.missing_parts:
         shown = ", ".join(done.missing_parts[:10])
         cli._err(
-            f"không tìm thấy các phần (dấu đã bị xoá trong tệp) / parts not found (their "
+            f"không tìm thấy các phần (dấu đã bị xóa trong tệp) / parts not found (their "
             f"bookmarks were removed): {shown}"
         )
     if done.cut_comments:

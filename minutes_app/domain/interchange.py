@@ -136,7 +136,7 @@ class _Reader:
                 self.problems.append(
                     warning(
                         where,
-                        "khoá không xác định, đã bỏ qua",
+                        "khóa không xác định, đã bỏ qua",
                         "unknown key, ignored",
                     )
                 )
@@ -149,7 +149,7 @@ class _Reader:
             where = f"{path}.{key}" if path else key
             self.err(
                 where,
-                "khoá xuất hiện nhiều lần; không biết giá trị nào đúng",
+                "khóa xuất hiện nhiều lần; không biết giá trị nào đúng",
                 "the key appears more than once; which value is meant is unclear",
             )
         return value

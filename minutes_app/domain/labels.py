@@ -22,7 +22,7 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "create": ("Tạo", "Created"),
     "import": ("Nhập từ tệp", "Imported"),
     "update": ("Sửa", "Edited"),
-    "delete": ("Xoá", "Deleted"),
+    "delete": ("Xóa", "Deleted"),
     "submit": ("Trình duyệt", "Submitted"),
     "return": ("Trả lại", "Returned"),
     "approve": ("Duyệt", "Approved"),
@@ -104,7 +104,7 @@ def change_text(path: str, old: str | None, new: str | None, language: str = "vi
     if shown_old is None:
         return f"{label}: {'added' if language == 'en' else 'thêm'} «{shown_new}»"
     if shown_new is None:
-        return f"{label}: {'removed' if language == 'en' else 'xoá'} «{shown_old}»"
+        return f"{label}: {'removed' if language == 'en' else 'xóa'} «{shown_old}»"
     return f"{label}: «{shown_old}» → «{shown_new}»"
 
 

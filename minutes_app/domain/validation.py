@@ -50,7 +50,7 @@ def validate(meeting: Meeting, purpose: Purpose = Purpose.SAVE) -> list[Problem]
             problems.append(
                 error(
                     path,
-                    f"chứa ký tự không thể in vào DOCX/PDF ({names}); hãy xoá ký tự đó",
+                    f"chứa ký tự không thể in vào DOCX/PDF ({names}); hãy xóa ký tự đó",
                     f"contains characters that cannot go into a DOCX or PDF ({names}); remove them",
                 )
             )

@@ -214,7 +214,7 @@ class _Reader:
         }
         for key in merged:
             if key not in known:
-                raise self.fail(f"{where}.{key}", "khoá không xác định", "unknown key")
+                raise self.fail(f"{where}.{key}", "khóa không xác định", "unknown key")
         align_name = self.opt(merged, "align", where, str, "left")
         try:
             align = Align(align_name)

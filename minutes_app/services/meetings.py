@@ -331,6 +331,6 @@ def delete_template(template: MeetingTemplate) -> None:
     """Remove one of the user's templates (bundled templates cannot be removed)."""
     if not template.is_own or template.path is None:
         raise TemplateError(
-            f"{template.name}: mẫu có sẵn không xoá được / a bundled template cannot be removed"
+            f"{template.name}: mẫu có sẵn không xóa được / a bundled template cannot be removed"
         )
     template.path.unlink(missing_ok=True)

@@ -33,15 +33,16 @@ MAX_SUGGESTIONS = 8
 
 _TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
 # "òa" <-> "oà", "ủy" <-> "uỷ" ... at the end of a syllable: where the tone mark goes differs
-# between the older and the newer spelling rules; both are in use.
+# between the traditional rule (on the first vowel: "hòa", as Decree 30's forms, Word and this
+# application write) and the newer school rule (on the second: "hoà"); both are in use.
 _TONE_PLACES: dict[str, str] = {}
 for _first, _second in (("o", "a"), ("o", "e"), ("u", "y")):
     for _tone in _TONES:
-        _new = nfc(_first + _tone + _second)
-        _old = nfc(_first + _second + _tone)
-        _TONE_PLACES[_new] = _old
-        _TONE_PLACES[_old] = _new
-_NEW_STYLE = {nfc(f + t + s) for f, s in (("o", "a"), ("o", "e"), ("u", "y")) for t in _TONES}
+        _on_first = nfc(_first + _tone + _second)
+        _on_second = nfc(_first + _second + _tone)
+        _TONE_PLACES[_on_first] = _on_second
+        _TONE_PLACES[_on_second] = _on_first
+_ON_FIRST_VOWEL = {nfc(f + t + s) for f, s in (("o", "a"), ("o", "e"), ("u", "y")) for t in _TONES}
 
 _CHUNK = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:[\u0300-\u036f][^\W\d_]*)*")
@@ -165,10 +166,10 @@ def _other_tone_place(word: str) -> str | None:
     return word[:-2] + other
 
 
-def _new_style(word: str) -> str:
-    """Return ``word`` with its tone in the newer place (``hoà`` → ``hòa``), as suggestions go."""
+def _tone_on_first_vowel(word: str) -> str:
+    """Return ``word`` with its tone on the first vowel (``hoà`` → ``hòa``), as suggestions go."""
     other = _other_tone_place(word)
-    if other is not None and other[-2:].lower() in _NEW_STYLE:
+    if other is not None and other[-2:].lower() in _ON_FIRST_VOWEL:
         return other
     return word
 
@@ -310,14 +311,14 @@ class SpellChecker:
         return found
 
     def suggestions(self, word: str) -> list[str]:
-        """Return spellings to offer for ``word``, best first, tone marks in the newer place."""
+        """Return spellings to offer for ``word``, best first, tone marks on the first vowel."""
         if self.engine is None:
             return []
         found: list[str] = []
         for suggestion in self.engine.suggest(nfc(word)):
             if " " in suggestion or "-" in suggestion:
                 continue  # "nhi êm": Hunspell splitting a syllable is no help here
-            shown = _new_style(suggestion)
+            shown = _tone_on_first_vowel(suggestion)
             if shown not in found and shown != nfc(word):
                 found.append(shown)
         return found[:MAX_SUGGESTIONS]

@@ -39,7 +39,7 @@ def _p12_signer(key: Pkcs12Key) -> signers.Signer:
         data = key.path.read_bytes()
     except OSError as exc:
         raise SigningError(
-            f"không đọc được tệp khoá {key.path} ({exc.strerror or exc})",
+            f"không đọc được tệp khóa {key.path} ({exc.strerror or exc})",
             f"cannot read the key file {key.path}",
         ) from None
     try:
@@ -50,7 +50,7 @@ def _p12_signer(key: Pkcs12Key) -> signers.Signer:
         signer = None
     if signer is None:
         raise SigningError(
-            f"không mở được tệp khoá {key.path}: sai mật khẩu hoặc không phải tệp PKCS#12",
+            f"không mở được tệp khóa {key.path}: sai mật khẩu hoặc không phải tệp PKCS#12",
             f"cannot open the key file {key.path}: wrong password or not a PKCS#12 file",
         )
     return signer
@@ -97,7 +97,7 @@ def open_signer(key: KeySource) -> Iterator[signers.Signer]:
             signer.signing_cert  # noqa: B018 (loads the certificate now, so errors show here)
         except Exception as exc:
             raise SigningError(
-                f"không tìm thấy khoá/chứng thư “{label or '(mặc định)'}” trên thiết bị ký "
+                f"không tìm thấy khóa/chứng thư “{label or '(mặc định)'}” trên thiết bị ký "
                 f"“{key.token_label}” ({type(exc).__name__})",
                 f"no key/certificate {label or '(default)'!r} on the token "
                 f"{key.token_label!r} ({type(exc).__name__})",

@@ -59,7 +59,7 @@ def _refuse(field_vi: str, field_en: str, bad: list[str], where: str) -> Invalid
     names = ", ".join(f"U+{ord(ch):04X}" for ch in bad)
     return InvalidText(
         f"{field_vi} chứa ký tự điều khiển hoặc ký tự định hướng không được phép ({names}); "
-        "hãy xoá các ký tự đó",
+        "hãy xóa các ký tự đó",
         f"{field_en} holds control or text-direction characters that are not allowed ({names}); "
         "remove them",
         where,

@@ -116,7 +116,7 @@ def _check_audit(rows: list[Any], check: _Check) -> set[str]:
         if audit_hash(prev, *fields) != stored:
             check.add(
                 "audit",
-                f"nhật ký thay đổi: dòng {row[0]} (hoặc dòng ngay trước nó) đã bị sửa, xoá hoặc "
+                f"nhật ký thay đổi: dòng {row[0]} (hoặc dòng ngay trước nó) đã bị sửa, xóa hoặc "
                 "chèn ngoài ứng dụng",
                 f"audit log: entry {row[0]} (or the one before it) was changed, removed or "
                 "inserted outside the application",
@@ -142,7 +142,7 @@ def _check_events(
         if event_hash(prev, *fields) != stored:
             check.add(
                 "history",
-                f"lịch sử duyệt: bước {event_id} (hoặc bước ngay trước nó) đã bị sửa, xoá hoặc "
+                f"lịch sử duyệt: bước {event_id} (hoặc bước ngay trước nó) đã bị sửa, xóa hoặc "
                 "chèn ngoài ứng dụng",
                 f"workflow history: step {event_id} (or the one before it) was changed, removed "
                 "or inserted outside the application",

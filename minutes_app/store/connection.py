@@ -259,7 +259,7 @@ def connect(
         message = str(exc)
         if "locked" in message or "busy" in message:
             raise DatabaseUnavailable(
-                "cơ sở dữ liệu đang bị chương trình khác khoá; hãy thử lại",
+                "cơ sở dữ liệu đang bị chương trình khác khóa; hãy thử lại",
                 "the database is locked by another program; try again",
                 where,
             ) from None

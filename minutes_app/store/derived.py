@@ -202,7 +202,7 @@ def create(db: Database, doc: DerivedDocument, *, by: str | None = None) -> Deri
                 if number in used:
                     raise DuplicateNumber(
                         f"số {number:02d} của sổ {KIND_LABELS[doc.kind].lower()} ({_body(doc)}, "
-                        f"{period_text(period)}) đã được cấp; hãy xoá số để lấy số tiếp theo",
+                        f"{period_text(period)}) đã được cấp; hãy xóa số để lấy số tiếp theo",
                         f"number {number:02d} of the {KIND_LABELS_EN[doc.kind]} register "
                         f"({_body(doc)}, {period_text(period, 'en')}) is already given; clear "
                         "it to get the next one",

@@ -328,7 +328,7 @@ def invalid_number(text: str, following: int, where: str) -> InvalidNumber:
     """Return the refusal of a number that is not 1 … 999999999 in ASCII digits."""
     return InvalidNumber(
         f"số «{text}» không ghi được vào sổ biên bản: số chỉ gồm chữ số 0–9, từ 1 đến "
-        f"{'9' * MAX_DIGITS}; hãy xoá số để ứng dụng cấp số tiếp theo ({following:02d}), "
+        f"{'9' * MAX_DIGITS}; hãy xóa số để ứng dụng cấp số tiếp theo ({following:02d}), "
         "hoặc sửa số",
         f"the number {text!r} cannot go into the register: a number is ASCII digits "
         f"from 1 to {'9' * MAX_DIGITS}; clear it to get the next one ({following:02d}), "
@@ -357,11 +357,11 @@ def duplicate_number(
     where: str,
 ) -> DuplicateNumber:
     """Return the refusal of a number the register already gave to another meeting."""
-    other = f"biên bản số {holder_id}" if holder_id is not None else "một biên bản đã xoá"
+    other = f"biên bản số {holder_id}" if holder_id is not None else "một biên bản đã xóa"
     other_en = f"meeting {holder_id}" if holder_id is not None else "a deleted meeting"
     return DuplicateNumber(
         f"số {meeting.number} của {_body(meeting)} ({period_text(period)}) đã được cấp cho "
-        f"{other} «{holder_title}» ngày {holder_date}; hãy xoá số để ứng dụng cấp số tiếp theo, "
+        f"{other} «{holder_title}» ngày {holder_date}; hãy xóa số để ứng dụng cấp số tiếp theo, "
         "hoặc sửa số",
         f"number {meeting.number} of {_body(meeting)} ({period_text(period, 'en')}) is "
         f"already given to {other_en} ({holder_date}); clear the number to get the next one, "

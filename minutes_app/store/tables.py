@@ -293,7 +293,7 @@ class Tables:
         """Return the error for a change to an approved meeting, naming it."""
         name = f" «{title}»" if title.strip() else ""
         return ReadOnlyMeeting(
-            f"biên bản số {meeting_id}{name} đã được duyệt nên không thể sửa, thay thế hoặc xoá; "
+            f"biên bản số {meeting_id}{name} đã được duyệt nên không thể sửa, thay thế hoặc xóa; "
             "người chủ trì cần «Mở lại» biên bản (ghi lý do) trước",
             f"meeting {meeting_id}{name} is approved and cannot be changed, replaced or deleted; "
             "the chair must reopen it (with a reason) first",

@@ -113,7 +113,7 @@ class DatabaseSwitcher(QObject):
             empty.setEnabled(False)
             return
         menu.addSeparator()
-        clear = menu.addAction(self.tr("Xoá danh sách"))
+        clear = menu.addAction(self.tr("Xóa danh sách"))
         clear.triggered.connect(self.context.settings.clear_recent_db_files)
 
     def restore_backup(self) -> bool:

@@ -273,18 +273,18 @@ class MeetingCommands(QObject):
         try:
             record = self.context.db.get(meeting_id)
         except StoreError as exc:
-            self.report_error(self.tr("Không xoá được biên bản"), exc)
+            self.report_error(self.tr("Không xóa được biên bản"), exc)
             return False
         title = record.meeting.title.strip() or self.tr("(chưa có tên)")
         text = self.tr(
-            "Xoá vĩnh viễn biên bản “%1” (ngày %2)?\n\nKhông thể hoàn tác thao tác này; "
-            "nếu cần, hãy xuất JSON để lưu trữ trước khi xoá."
+            "Xóa vĩnh viễn biên bản “%1” (ngày %2)?\n\nKhông thể hoàn tác thao tác này; "
+            "nếu cần, hãy xuất JSON để lưu trữ trước khi xóa."
         )
         text = text.replace("%1", title).replace("%2", record.meeting.date.strftime("%d/%m/%Y"))
         if record.meeting.status is Status.APPROVED:
             text += "\n\n" + self.tr("Biên bản này đã được duyệt.")
         if not self.context.interaction.confirm(
-            self.tr("Xoá biên bản"), text, default=False, ok_text=self.tr("Xoá")
+            self.tr("Xóa biên bản"), text, default=False, ok_text=self.tr("Xóa")
         ):
             return False
         tab = self.tabs.tab_of(meeting_id)
@@ -293,12 +293,12 @@ class MeetingCommands(QObject):
         by = self.context.user_name or None
         changes = self.run_verb(
             lambda db: meetings.delete(db, meeting_id, by=by),
-            self.tr("Đang xoá…"),
-            self.tr("Không xoá được biên bản"),
+            self.tr("Đang xóa…"),
+            self.tr("Không xóa được biên bản"),
         )
         if changes is None:
             return False
-        self.show_status(self.tr("Đã xoá biên bản “%1”").replace("%1", title), 8000)
+        self.show_status(self.tr("Đã xóa biên bản “%1”").replace("%1", title), 8000)
         self.state_changed.emit()
         return True
 

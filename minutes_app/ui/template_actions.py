@@ -109,7 +109,7 @@ def delete_own_template(commands: Commands) -> bool:
     """Let the user pick one of their templates and remove it after confirmation."""
     context = commands.context
     own, _problems = meetings.own_templates(meetings.own_templates_dir(context.user_data_dir()))
-    title = QCoreApplication.translate("TemplateActions", "Xoá mẫu của tôi")
+    title = QCoreApplication.translate("TemplateActions", "Xóa mẫu của tôi")
     if not own:
         context.interaction.information(
             title,
@@ -121,7 +121,7 @@ def delete_own_template(commands: Commands) -> bool:
         return False
     labels = [template_label(t, context.language) for t in own]
     picked = context.interaction.choose_item(
-        title, QCoreApplication.translate("TemplateActions", "Mẫu cần xoá:"), labels, 0
+        title, QCoreApplication.translate("TemplateActions", "Mẫu cần xóa:"), labels, 0
     )
     if picked is None:
         return False
@@ -129,21 +129,21 @@ def delete_own_template(commands: Commands) -> bool:
     if not context.interaction.confirm(
         title,
         QCoreApplication.translate(
-            "TemplateActions", "Xoá mẫu “%1”? Các biên bản đã tạo từ mẫu này không bị ảnh hưởng."
+            "TemplateActions", "Xóa mẫu “%1”? Các biên bản đã tạo từ mẫu này không bị ảnh hưởng."
         ).replace("%1", template.name),
         default=False,
-        ok_text=QCoreApplication.translate("TemplateActions", "Xoá"),
+        ok_text=QCoreApplication.translate("TemplateActions", "Xóa"),
     ):
         return False
     try:
         meetings.delete_template(template)
     except (TemplateError, OSError) as exc:
         commands.report_error(
-            QCoreApplication.translate("TemplateActions", "Không xoá được mẫu"), exc
+            QCoreApplication.translate("TemplateActions", "Không xóa được mẫu"), exc
         )
         return False
     commands.show_status(
-        QCoreApplication.translate("TemplateActions", "Đã xoá mẫu “%1”.").replace(
+        QCoreApplication.translate("TemplateActions", "Đã xóa mẫu “%1”.").replace(
             "%1", template.name
         ),
         8000,

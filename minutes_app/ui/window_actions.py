@@ -69,8 +69,8 @@ SAVE_TEMPLATE = ActionSpec(
     ),
 )
 DELETE_TEMPLATE = ActionSpec(
-    QT_TRANSLATE_NOOP("MainWindow", "Xoá mẫu của tôi…"),
-    tip=QT_TRANSLATE_NOOP("MainWindow", "Xoá một mẫu bạn đã lưu"),
+    QT_TRANSLATE_NOOP("MainWindow", "Xóa mẫu của tôi…"),
+    tip=QT_TRANSLATE_NOOP("MainWindow", "Xóa một mẫu bạn đã lưu"),
 )
 OPEN = ActionSpec(
     QT_TRANSLATE_NOOP("MainWindow", "&Mở biên bản"),
@@ -94,9 +94,9 @@ DUPLICATE = ActionSpec(
 )
 # Delete only from the list (``list_table``): in the editor the key belongs to the text and tables.
 DELETE = ActionSpec(
-    QT_TRANSLATE_NOOP("MainWindow", "&Xoá biên bản"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Xóa biên bản"),
     StandardKey.Delete,
-    QT_TRANSLATE_NOOP("MainWindow", "Xoá biên bản đang chọn"),
+    QT_TRANSLATE_NOOP("MainWindow", "Xóa biên bản đang chọn"),
     "edit-delete",
     in_window=False,
 )
@@ -190,7 +190,7 @@ HELP = ActionSpec(
     QT_TRANSLATE_NOOP("MainWindow", "&Hướng dẫn sử dụng"),
     StandardKey.HelpContents,
     QT_TRANSLATE_NOOP(
-        "MainWindow", "Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)"
+        "MainWindow", "Hướng dẫn có hình minh họa, đọc được khi không có mạng (F1: phần đang xem)"
     ),
     "help-contents",
 )

@@ -107,11 +107,11 @@
         <translation>Add a group of people, e.g. “Bí thư Đảng bộ các xã”</translation>
     </message>
     <message>
-        <source>&amp;Xoá dòng</source>
+        <source>&amp;Xóa dòng</source>
         <translation>&amp;Remove Row</translation>
     </message>
     <message>
-        <source>Xoá dòng đang chọn (Ctrl+Delete)</source>
+        <source>Xóa dòng đang chọn (Ctrl+Delete)</source>
         <translation>Remove the selected row (Ctrl+Delete)</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
         <translation>Add &amp;Vote</translation>
     </message>
     <message>
-        <source>Xoá biểu quyết</source>
+        <source>Xóa biểu quyết</source>
         <translation>Remove Vote</translation>
     </message>
     <message>
@@ -474,11 +474,11 @@
         <translation>Add &amp;Item</translation>
     </message>
     <message>
-        <source>Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn</source>
+        <source>Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xóa nội dung đang chọn</source>
         <translation>Drag and drop or Alt+↑/↓ to reorder; Delete removes the selected item</translation>
     </message>
     <message>
-        <source>Xoá nội dung</source>
+        <source>Xóa nội dung</source>
         <translation>Remove Item</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>Add Statement (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Xoá ý kiến</source>
+        <source>Xóa ý kiến</source>
         <translation>Remove Statement</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@
         <translation>item {n}</translation>
     </message>
     <message>
-        <source>Đã xoá «{item}».</source>
+        <source>Đã xóa «{item}».</source>
         <translation>Removed “{item}”.</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Xoá danh sách</source>
+        <source>Xóa danh sách</source>
         <translation>Clear the List</translation>
     </message>
     <message>
@@ -1431,11 +1431,11 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>Make a copy of the minutes</translation>
     </message>
     <message>
-        <source>&amp;Xoá biên bản</source>
+        <source>&amp;Xóa biên bản</source>
         <translation>De&amp;lete Minutes</translation>
     </message>
     <message>
-        <source>Xoá biên bản đang chọn</source>
+        <source>Xóa biên bản đang chọn</source>
         <translation>Delete the selected minutes</translation>
     </message>
     <message>
@@ -1527,11 +1527,11 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>Save these minutes as your own template for later meetings</translation>
     </message>
     <message>
-        <source>Xoá mẫu của tôi…</source>
+        <source>Xóa mẫu của tôi…</source>
         <translation>Delete one of my templates…</translation>
     </message>
     <message>
-        <source>Xoá một mẫu bạn đã lưu</source>
+        <source>Xóa một mẫu bạn đã lưu</source>
         <translation>Delete a template you saved</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>&amp;User&apos;s guide</translation>
     </message>
     <message>
-        <source>Hướng dẫn có hình minh hoạ, đọc được khi không có mạng (F1: phần đang xem)</source>
+        <source>Hướng dẫn có hình minh họa, đọc được khi không có mạng (F1: phần đang xem)</source>
         <translation>An illustrated guide (in Vietnamese) that works offline (F1: the part you are in)</translation>
     </message>
     <message>
@@ -1778,7 +1778,7 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>Saved the minutes “%1” at %2.</translation>
     </message>
     <message>
-        <source>Không xoá được biên bản</source>
+        <source>Không xóa được biên bản</source>
         <translation>Cannot delete the minutes</translation>
     </message>
     <message>
@@ -1786,9 +1786,9 @@ Ngôn ngữ mới sẽ được áp dụng khi khởi động lại ứng dụng
         <translation>(untitled)</translation>
     </message>
     <message>
-        <source>Xoá vĩnh viễn biên bản “%1” (ngày %2)?
+        <source>Xóa vĩnh viễn biên bản “%1” (ngày %2)?
 
-Không thể hoàn tác thao tác này; nếu cần, hãy xuất JSON để lưu trữ trước khi xoá.</source>
+Không thể hoàn tác thao tác này; nếu cần, hãy xuất JSON để lưu trữ trước khi xóa.</source>
         <translation>Permanently delete the minutes “%1” (of %2)?
 
 This cannot be undone; export them to JSON first if you need a copy.</translation>
@@ -1798,19 +1798,19 @@ This cannot be undone; export them to JSON first if you need a copy.</translatio
         <translation>These minutes are approved.</translation>
     </message>
     <message>
-        <source>Xoá biên bản</source>
+        <source>Xóa biên bản</source>
         <translation>Delete Minutes</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Đang xoá…</source>
+        <source>Đang xóa…</source>
         <translation>Deleting…</translation>
     </message>
     <message>
-        <source>Đã xoá biên bản “%1”</source>
+        <source>Đã xóa biên bản “%1”</source>
         <translation>Deleted “%1”</translation>
     </message>
     <message>
@@ -2654,7 +2654,7 @@ Lưu Văn phòng</translation>
         <translation>Add &amp;Task</translation>
     </message>
     <message>
-        <source>Xoá nhiệm vụ</source>
+        <source>Xóa nhiệm vụ</source>
         <translation>Remove Task</translation>
     </message>
     <message>
@@ -2697,7 +2697,7 @@ Lưu Văn phòng</translation>
         <translation>Saved the template “%1”: pick it in “New minutes…” (Ctrl+N).</translation>
     </message>
     <message>
-        <source>Xoá mẫu của tôi</source>
+        <source>Xóa mẫu của tôi</source>
         <translation>Delete my template</translation>
     </message>
     <message>
@@ -2705,23 +2705,23 @@ Lưu Văn phòng</translation>
         <translation>You have no templates yet. Use “Save as template…” to make one from minutes.</translation>
     </message>
     <message>
-        <source>Mẫu cần xoá:</source>
+        <source>Mẫu cần xóa:</source>
         <translation>Template to delete:</translation>
     </message>
     <message>
-        <source>Xoá mẫu “%1”? Các biên bản đã tạo từ mẫu này không bị ảnh hưởng.</source>
+        <source>Xóa mẫu “%1”? Các biên bản đã tạo từ mẫu này không bị ảnh hưởng.</source>
         <translation>Delete the template “%1”? Minutes made from it are not affected.</translation>
     </message>
     <message>
-        <source>Xoá</source>
+        <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Không xoá được mẫu</source>
+        <source>Không xóa được mẫu</source>
         <translation>The template could not be deleted</translation>
     </message>
     <message>
-        <source>Đã xoá mẫu “%1”.</source>
+        <source>Đã xóa mẫu “%1”.</source>
         <translation>Deleted the template “%1”.</translation>
     </message>
     <message>
@@ -2992,7 +2992,7 @@ Lưu Văn phòng</translation>
         <translation>Approve the Minutes</translation>
     </message>
     <message>
-        <source>Sau khi duyệt, biên bản được cấp số (nếu chưa có), khoá nội dung và chỉ mở để xem; muốn sửa phải «Mở lại» kèm lý do. Duyệt biên bản này?</source>
+        <source>Sau khi duyệt, biên bản được cấp số (nếu chưa có), khóa nội dung và chỉ mở để xem; muốn sửa phải «Mở lại» kèm lý do. Duyệt biên bản này?</source>
         <translation>Once approved, the minutes get a number (if they have none), their content is locked and they open read-only; to edit them you must «Reopen» them with a reason. Approve these minutes?</translation>
     </message>
     <message>

@@ -74,7 +74,7 @@ def test_validate_names_fields_and_keeps_unknown_keys_as_written(
     assert f"{path}: lỗi: Thành phần, dòng 1: Họ tên: " in result.stdout
     assert " / Attendees, row 1: Name: " in result.stdout
     # A key the format does not know has no label: it is named as the file writes it.
-    assert f"{path}: cảnh báo: mystery: khoá không xác định" in result.stdout
+    assert f"{path}: cảnh báo: mystery: khóa không xác định" in result.stdout
     assert "attendees[0].name" not in result.stdout
     # The export rules too (a draft may lack the location, an export may not).
     draft = _seed(seed_path)

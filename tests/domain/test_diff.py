@@ -25,7 +25,7 @@ def test_changes_are_named_with_vietnamese_labels(seed_meeting) -> None:
     assert content.label_vi == "Nội dung 1 › Ý kiến 2 › Nội dung phát biểu"
     assert content.kind == "changed" and content.new == "Nội dung mới"
     assert changes["tasks[0].due"].kind == "removed"
-    assert "xoá" in changes["tasks[0].due"].text()
+    assert "xóa" in changes["tasks[0].due"].text()
 
 
 def test_an_inserted_row_does_not_shift_every_later_row(seed_meeting) -> None:

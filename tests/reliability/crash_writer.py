@@ -51,7 +51,7 @@ def expected_meeting(slot: int, version: int) -> Meeting:
         title=f"Họp thử độ bền v{version} #{slot}",
         start=dt.datetime.combine(day, dt.time(8, 0)),
         location="Hội trường",
-        chair=Person(f"Chủ toạ {slot}", "Chủ tịch"),
+        chair=Person(f"Chủ tọa {slot}", "Chủ tịch"),
         secretary=Person("Lê Thị Hoa", "Thư ký"),
         attendees=people,
         agenda=[

@@ -114,7 +114,7 @@ def test_missing_meeting(db: Database) -> None:
 
 def test_delete_removes_row_index_and_people(db: Database) -> None:
     keep = db.create(make_meeting("Giữ lại", chair=None)).id
-    gone = db.create(make_meeting("Xoá đi kế hoạch riêng")).id
+    gone = db.create(make_meeting("Xóa đi kế hoạch riêng")).id
     db.delete(gone)
     assert db.count() == 1
     assert [m.id for m in db.list()] == [keep]

@@ -178,7 +178,7 @@ def test_deleting_a_reopened_meeting_keeps_its_number_and_audit(db: Database) ->
     meeting_id = db.create(make_meeting(number="")).id
     db.review.submit(meeting_id, SECRETARY)
     db.review.approve(meeting_id, CHAIR)
-    db.review.reopen(meeting_id, CHAIR, "Huỷ")
+    db.review.reopen(meeting_id, CHAIR, "Hủy")
     db.delete(meeting_id, by=CHAIR)
     (series,) = db.review.register()
     assert [(e.number, e.meeting_id, e.status) for e in series.entries] == [(1, None, None)]

@@ -37,7 +37,7 @@ def _edits(meeting: Meeting) -> list[Meeting]:
         elif i == 4:
             del current.agenda[0].statements[0]
         else:
-            current.location = "Nhà văn hoá thôn Đông"
+            current.location = "Nhà văn hóa thôn Đông"
             current.attendees[0].name = "Trần Văn Bính"
         steps.append(current)
     return steps

@@ -112,7 +112,7 @@ def test_every_text_of_a_meeting_is_searchable(db: Database) -> None:
     meeting = make_meeting()
     paths = [path for path, _ in text_fields(meeting)]
     for i, path in enumerate(paths):
-        _set_text(meeting, path, f"Từkhoá{i:03d}")
+        _set_text(meeting, path, f"Từkhóa{i:03d}")
     meeting_id = db.create(meeting).id
     db.create(make_meeting())
     missing = [

@@ -224,7 +224,7 @@ def test_an_approved_meeting_that_was_reopened_keeps_its_records_when_deleted(
 ) -> None:
     meeting_id = _approved(db_path)
     with Database.open(db_path) as db:
-        db.review.reopen(meeting_id, CHAIR, "Huỷ biên bản")
+        db.review.reopen(meeting_id, CHAIR, "Hủy biên bản")
         db.delete(meeting_id, by=CHAIR)
         assert [s.action.value for s in db.review.history(meeting_id)] == [
             "submit",

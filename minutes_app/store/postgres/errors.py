@@ -42,7 +42,7 @@ _WHAT_VI = {
     "creating or importing minutes": "tạo hoặc nhập biên bản",
     "importing approved minutes": "nhập biên bản đã duyệt",
     "editing minutes": "sửa biên bản",
-    "deleting minutes": "xoá biên bản",
+    "deleting minutes": "xóa biên bản",
     "submitting minutes": "trình duyệt biên bản",
     "the step return": "trả lại biên bản",
     "the step approve": "duyệt biên bản",

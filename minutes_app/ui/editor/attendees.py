@@ -47,8 +47,8 @@ class AttendeesSection(Section):
         self.add_group_button.setToolTip(
             self.tr("Thêm một nhóm người, ví dụ “Bí thư Đảng bộ các xã”")
         )
-        self.remove_button = QPushButton(self.tr("&Xoá dòng"))
-        self.remove_button.setToolTip(self.tr("Xoá dòng đang chọn (Ctrl+Delete)"))
+        self.remove_button = QPushButton(self.tr("&Xóa dòng"))
+        self.remove_button.setToolTip(self.tr("Xóa dòng đang chọn (Ctrl+Delete)"))
         self.up_button = QPushButton(self.tr("Lên"))
         self.up_button.setToolTip(self.tr("Chuyển dòng lên (Alt+↑)"))
         self.down_button = QPushButton(self.tr("Xuống"))

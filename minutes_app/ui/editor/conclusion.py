@@ -56,7 +56,7 @@ class ConclusionSection(Section):
         bottom_layout.addWidget(self.hint_label)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Thêm &biểu quyết"))
-        self.remove_button = QPushButton(self.tr("Xoá biểu quyết"))
+        self.remove_button = QPushButton(self.tr("Xóa biểu quyết"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)

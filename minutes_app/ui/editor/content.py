@@ -58,14 +58,14 @@ class ContentSection(Section):
         self.agenda_view.setModel(self.agenda_model)
         self.agenda_view.setAccessibleName(self.tr("Danh sách nội dung cuộc họp"))
         self.agenda_view.setToolTip(
-            self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xoá nội dung đang chọn")
+            self.tr("Kéo thả hoặc Alt+↑/↓ để sắp xếp; Delete để xóa nội dung đang chọn")
         )
         left_layout.addWidget(self.agenda_view, 1)
         self.undo_notice = UndoNotice(session, self)
         left_layout.addWidget(self.undo_notice)
         buttons = QHBoxLayout()
         self.add_item_button = QPushButton(self.tr("Thêm &nội dung"))
-        self.remove_item_button = QPushButton(self.tr("Xoá nội dung"))
+        self.remove_item_button = QPushButton(self.tr("Xóa nội dung"))
         buttons.addWidget(self.add_item_button)
         buttons.addWidget(self.remove_item_button)
         left_layout.addLayout(buttons)
@@ -101,7 +101,7 @@ class ContentSection(Section):
         statements_layout.addWidget(self.statement_view)
         buttons = QHBoxLayout()
         self.add_statement_button = QPushButton(self.tr("Thêm ý kiến (Ctrl+Enter)"))
-        self.remove_statement_button = QPushButton(self.tr("Xoá ý kiến"))
+        self.remove_statement_button = QPushButton(self.tr("Xóa ý kiến"))
         buttons.addWidget(self.add_statement_button)
         buttons.addWidget(self.remove_statement_button)
         buttons.addStretch(1)
@@ -311,7 +311,7 @@ class ContentSection(Section):
         title = self.session.meeting.agenda[row].title.strip()
         if self.session.remove("agenda", row):
             label = f"{row + 1}. {title}" if title else self.tr("nội dung {n}").format(n=row + 1)
-            self.undo_notice.show_removed(self.tr("Đã xoá «{item}».").format(item=label))
+            self.undo_notice.show_removed(self.tr("Đã xóa «{item}».").format(item=label))
             self.agenda_view.setFocus()
 
     def add_statement(self) -> None:

@@ -12,7 +12,7 @@ from minutes_app.ui.i18n import current_language
 _ACTIONS = {
     "edit": ("Sửa {where}", "Edit {where}"),
     "add": ("Thêm vào {where}", "Add to {where}"),
-    "remove": ("Xoá khỏi {where}", "Remove from {where}"),
+    "remove": ("Xóa khỏi {where}", "Remove from {where}"),
     "move": ("Sắp xếp lại {where}", "Reorder {where}"),
 }
 

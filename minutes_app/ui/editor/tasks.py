@@ -39,7 +39,7 @@ class TasksSection(Section):
         self.body.addWidget(hint)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Thêm &nhiệm vụ"))
-        self.remove_button = QPushButton(self.tr("Xoá nhiệm vụ"))
+        self.remove_button = QPushButton(self.tr("Xóa nhiệm vụ"))
         self.up_button = QPushButton(self.tr("Lên"))
         self.down_button = QPushButton(self.tr("Xuống"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):

@@ -11,7 +11,7 @@ SHOWN_MS = 15000
 
 
 class UndoNotice(QFrame):
-    """``Đã xoá «…» — Hoàn tác (Ctrl+Z)``, hidden again after a while or once used."""
+    """``Đã xóa «…» — Hoàn tác (Ctrl+Z)``, hidden again after a while or once used."""
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)

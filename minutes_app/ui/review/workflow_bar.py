@@ -274,7 +274,7 @@ class WorkflowBar(QWidget):
         if action is Action.APPROVE and not self.context.interaction.confirm(
             self.tr("Duyệt biên bản"),
             self.tr(
-                "Sau khi duyệt, biên bản được cấp số (nếu chưa có), khoá nội dung và chỉ mở để "
+                "Sau khi duyệt, biên bản được cấp số (nếu chưa có), khóa nội dung và chỉ mở để "
                 "xem; muốn sửa phải «Mở lại» kèm lý do. Duyệt biên bản này?"
             ),
             default=True,

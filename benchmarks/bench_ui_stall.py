@@ -10,6 +10,9 @@ a meeting holding 1 MB of statements:
 - "typing, autosaves": a key every 40 ms (a fast typist) for 6 s, three autosaves or more;
 - "preview refresh": a new render of the PDF shown beside the editor, until it is painted.
 
+The preview renders in the window's render process (``render/process.py``), as in the app;
+its first render, which starts that process, happens before the measuring starts.
+
 The goal is one frame: 16 ms.
 """
 

@@ -40,11 +40,11 @@ ProgressFn = Callable[[int, str], None]
 T = TypeVar("T")
 
 #: How long (s) a worker may keep the interpreter once the UI thread asks for it. Python's
-#: 5 ms default lets a render or a save hold back each event of the UI thread by that much,
-#: and a keystroke reaches dozens of Python slots and event filters, each taking the
-#: interpreter again. bench_ui_stall, 1 MB meeting, while the preview renders and the save
-#: runs: 10-17 ms medians (worst rounds 18-26 ms) at 1 ms; 6-12 ms (worst 10-17) at 0.2 ms.
-#: A worker hands over only when the UI thread asks, so an idle window costs it nothing.
+#: 5 ms default lets a save or a layout check hold back each event of the UI thread by that
+#: much, and a keystroke reaches dozens of Python slots and event filters, each taking the
+#: interpreter again. bench_ui_stall, 1 MB meeting, while the preview rendered in this process
+#: and the save ran: 10-17 ms medians (worst rounds 18-26 ms) at 1 ms; 6-12 ms (worst 10-17)
+#: at 0.2 ms. A worker hands over only when the UI thread asks: an idle window costs it nothing.
 SWITCH_INTERVAL_S = 0.0002
 
 

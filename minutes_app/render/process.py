@@ -1,16 +1,18 @@
-"""PDF renders in a child process, so that the caller's interpreter does none of the work.
+"""DOCX and PDF renders in a child process, so that the caller's interpreter does none of the work.
 
 The window's live preview renders the whole meeting again after each pause in typing: for a long
 meeting, seconds of Python and hundreds of thousands of short-lived objects. On a thread of the
 window's own process that work shares one interpreter with the window; its garbage collections
 (10-20 ms for a 1 MB meeting) and its long calls into C hold the window back, a keystroke waits.
 ``RenderProcess`` sends the meeting to a child process instead (the same program, started with
-``--render-worker``) and waits for the PDF without holding the interpreter.
+``--render-worker``) and waits for the bytes without holding the interpreter. The window's
+exports and printing use it too: a long meeting exported in the background does not hold back
+the typing in another tab.
 
 The protocol, over the child's standard input and output: each message is an 8-byte big-endian
 length and a pickle. The child sends ``("ready", PROTOCOL, pid)`` once its modules are loaded;
-then, for each ``("pdf", meeting, profile)``, either ``("ok", pdf)`` or ``("error", exception,
-traceback text)``. The child ends when its input ends (its parent closed it, or died).
+then, for each ``("render", format, meeting, profile, metadata)``, either ``("ok", bytes)`` or
+``("error", exception, traceback text)``. The child ends when its input ends (its parent closed it, or died).
 Pickles are read only from the child this process started, never from a file or the network.
 
 When the child cannot be started, the render runs in this process, as before: the preview works,
@@ -29,7 +31,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -40,12 +42,13 @@ log = logging.getLogger(__name__)
 
 #: The hidden first argument that makes the program a render worker (``__main__``).
 WORKER_FLAG = "--render-worker"
-PROTOCOL = 1
+PROTOCOL = 2
 #: How long a child may take to load its modules before it counts as one that cannot start.
 START_TIMEOUT_S = 60.0
 #: How much lower the child runs than the window on POSIX (``nice``): the window wins a busy core.
 NICENESS = 5
 _HEADER = struct.Struct(">Q")
+FORMATS = ("pdf", "docx")
 
 
 class RenderProcessError(BilingualError):
@@ -61,6 +64,16 @@ class RemoteTraceback(Exception):
 
     def __str__(self) -> str:
         return f'\n"""\n{self.text}"""'
+
+
+def _render(
+    fmt: str, meeting: Meeting, profile: str | None, metadata: dict[str, str] | None
+) -> bytes:
+    """Return the ``fmt`` bytes of ``meeting``: the work itself, in whichever process runs it."""
+    from minutes_app.render.api import render_docx_bytes, render_pdf_bytes
+
+    render = render_pdf_bytes if fmt == "pdf" else render_docx_bytes
+    return render(meeting, profile, metadata=metadata)
 
 
 def write_message(stream: IO[bytes], message: object) -> None:
@@ -108,7 +121,7 @@ def _worker_environment() -> dict[str, str]:
 
 
 class RenderProcess:
-    """Renders PDFs in one child process, one request at a time (threads may share it)."""
+    """Renders in one child process, one request at a time (threads may share it)."""
 
     def __init__(self, command: Sequence[str] | None = None) -> None:
         self._command = list(command) if command is not None else None
@@ -119,6 +132,20 @@ class RenderProcess:
 
     def render_pdf(self, meeting: Meeting, profile: str | None = None) -> bytes:
         """Return the PDF of ``meeting``, as ``render.render_pdf_bytes`` gives it."""
+        return self.render(meeting, "pdf", profile)
+
+    def render(
+        self,
+        meeting: Meeting,
+        fmt: str,
+        profile: str | None = None,
+        metadata: Mapping[str, str] | None = None,
+    ) -> bytes:
+        """Return the ``fmt`` ("pdf" or "docx") bytes of ``meeting``, as ``render.api`` gives
+        them (the export service's ``Renderer``: no layout check here)."""
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}")
+        request = (fmt, meeting, profile, dict(metadata) if metadata else None)
         with self._lock:
             child = self._child
             if child is not None and child.poll() is not None:
@@ -129,10 +156,8 @@ class RenderProcess:
             if child is None and not self.unavailable:
                 child = self._start()
             if child is None:
-                from minutes_app.render.api import render_pdf_bytes
-
-                return render_pdf_bytes(meeting, profile)
-            return self._request(child, meeting, profile)
+                return _render(*request)
+            return self._request(child, request)
 
     def pid(self) -> int | None:
         """Return the running child's process id, or None when none runs."""
@@ -199,12 +224,10 @@ class RenderProcess:
         self._child = child
         return child
 
-    def _request(
-        self, child: subprocess.Popen[bytes], meeting: Meeting, profile: str | None
-    ) -> bytes:
+    def _request(self, child: subprocess.Popen[bytes], request: tuple[Any, ...]) -> bytes:
         assert child.stdin is not None and child.stdout is not None
         try:
-            write_message(child.stdin, ("pdf", meeting, profile))
+            write_message(child.stdin, ("render", *request))
             answer = read_message(child.stdout)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError) as exc:
             self._stop()
@@ -216,10 +239,8 @@ class RenderProcess:
                 status,
             )
             raise RenderProcessError(
-                f"tiến trình dựng bản PDF đã dừng đột ngột (mã thoát {status}); "
-                "lần cập nhật sau sẽ chạy lại",
-                f"the PDF rendering process stopped unexpectedly (exit status {status}); "
-                "the next refresh starts it again",
+                f"tiến trình dựng văn bản đã dừng đột ngột (mã thoát {status}); hãy thử lại",
+                f"the rendering process stopped unexpectedly (exit status {status}); try again",
             ) from exc
         if answer[0] == "ok":
             data: bytes = answer[1]
@@ -277,10 +298,8 @@ def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
             os.nice(NICENESS)
     import gc
 
-    from minutes_app.render.api import render_pdf_bytes
-
     with contextlib.suppress(Exception):
-        render_pdf_bytes(Meeting())  # loads the PDF writer, its library and the fonts
+        _render("pdf", Meeting(), None, None)  # loads the PDF writer, its library and the fonts
     gc.freeze()  # the modules loaded: no later collection walks them again
     write_message(stdout, ("ready", PROTOCOL, os.getpid()))
     while True:
@@ -289,10 +308,10 @@ def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
         except EOFError:
             return 0
         try:
-            kind, meeting, profile = request
-            if kind != "pdf":
+            kind, fmt, meeting, profile, metadata = request
+            if kind != "render":
                 raise ValueError(f"unknown request {kind!r}")
-            answer: tuple[Any, ...] = ("ok", render_pdf_bytes(meeting, profile))
+            answer: tuple[Any, ...] = ("ok", _render(fmt, meeting, profile, metadata))
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent
             answer = ("error", _sendable(exc), traceback.format_exc())
         write_message(stdout, answer)

@@ -326,7 +326,8 @@ def export_batch(
     the layout check, or cannot be read or written, is reported in the summary and skipped.
     Files already in the folder under the batch's names are refused up front (``NamesTaken``,
     nothing written) unless ``request.overwrite``. ``db`` is used from the calling thread only
-    (a worker thread opens its own connection). ``renderer`` replaces the DOCX/PDF writers (tests).
+    (a worker thread opens its own connection). ``renderer`` replaces the DOCX/PDF writers (the
+    window's render process, tests).
     """
     fmt = request.fmt.lower()
     if fmt not in FORMATS:

@@ -279,6 +279,8 @@ class BatchExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
 
+        renders = self.context.renders
+
         def work(report: Any) -> BatchSummary:
             # Runs on a worker thread: its own database connection, no widget touched; the
             # progress reaches the UI thread through the TaskRunner's queued signal.
@@ -286,7 +288,13 @@ class BatchExportDialog(QDialog):
                 report(done * 100 // count if count else 100, progress_text(done, count, name))
 
             with reopen() as db:
-                return export_batch(db, request, progress=progress, should_cancel=cancel.is_set)
+                return export_batch(
+                    db,
+                    request,
+                    progress=progress,
+                    should_cancel=cancel.is_set,
+                    renderer=renders.render,  # in the render process, as the preview
+                )
 
         self.context.tasks.run(
             work,

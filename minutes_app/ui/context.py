@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import atexit
+import threading
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from minutes_app.domain.dataclass import dataclass
+from minutes_app.render.process import RenderProcess
 
 if TYPE_CHECKING:
     from minutes_app.store import Database
     from minutes_app.ui.interaction import Interaction
     from minutes_app.ui.settings import Settings
     from minutes_app.ui.tasks import TaskRunner
+
+
+_shared: RenderProcess | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_render_process() -> RenderProcess:
+    """Return the process's one render process (its child starts at the first render and ends
+    at exit), as Qt has one global thread pool: every window and test context shares it."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = RenderProcess()
+            atexit.register(_shared.close)
+        return _shared
 
 
 @dataclass
@@ -29,6 +48,8 @@ class AppContext:
     data_dir: Path | None = None
     #: The spell checker, made on first use (ui/spelling.py).
     spelling: Any = None
+    #: Renders the preview, the exports and the printouts in a child process (render/process.py).
+    renders: RenderProcess = field(default_factory=shared_render_process)
 
     def user_data_dir(self) -> Path:
         """Return the folder for the user's own files (tests give a temporary one)."""

@@ -207,6 +207,7 @@ class ExportActions(QObject):
         target = with_extension(chosen, fmt)
         self.context.settings.set_last_dir("export", target.parent)
         db_path = self.context.db.path
+        renders = self.context.renders
         source: int | Meeting = meeting if meeting_id is None else meeting_id
 
         def work() -> Changes:
@@ -214,7 +215,7 @@ class ExportActions(QObject):
             from minutes_app.store import Database
 
             with Database.open(db_path, create=False) as db:
-                return export_meeting(source, fmt, target, db=db)
+                return export_meeting(source, fmt, target, db=db, renderer=renders.render)
 
         # Approved minutes go out as the PDF/A-2b archive copy unless the user declines.
         if (
@@ -314,11 +315,10 @@ class ExportActions(QObject):
         printer = self.choose_printer(self.parent_widget)
         if printer is None:
             return
-        from minutes_app.render import render_pdf_bytes
-
+        renders = self.context.renders
         self.status_message.emit(self.tr("Đang chuẩn bị bản in…"))
         self.context.tasks.run(
-            lambda: render_pdf_bytes(meeting),
+            lambda: renders.render_pdf(meeting),
             on_done=lambda data: self._print_rendered(data, printer),
             on_error=self._on_failure,
             label=self.tr("In biên bản"),

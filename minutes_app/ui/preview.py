@@ -1,16 +1,15 @@
 """A live preview of the real PDF pages, re-rendered off the UI thread shortly after each edit.
 
-The UI thread does no work that grows with the meeting: a worker renders the PDF, loads it
-into a new ``QPdfDocument`` and reads every page's size (what ``QPdfView`` needs to lay the
+The UI thread does no work that grows with the meeting: a worker has the window's render
+process (``AppContext.renders``, a child process) render the PDF, loads it into a new
+``QPdfDocument`` and reads every page's size (what ``QPdfView`` needs to lay the
 pages out: about 0.2 ms a page, a minute of a long meeting's pages would otherwise freeze the
 window), then hands the document over to the UI thread, which only shows it.
 """
 
 from __future__ import annotations
 
-import atexit
 import logging
-import threading
 import time
 from collections.abc import Callable
 
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from minutes_app.domain.errors import message as error_message
 from minutes_app.domain.model import Meeting
-from minutes_app.render.process import RenderProcess
 from minutes_app.ui.context import AppContext
 from minutes_app.ui.tasks import TaskFailure
 
@@ -41,26 +39,6 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 800
 ZOOM_STEP = 1.1  # one wheel notch or one Ctrl+plus
 ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
-
-
-_render_process: RenderProcess | None = None
-_render_process_lock = threading.Lock()
-
-
-def render_process() -> RenderProcess:
-    """Return the window's one render process (started at its first render, ended at exit)."""
-    global _render_process
-    with _render_process_lock:
-        if _render_process is None:
-            _render_process = RenderProcess()
-            atexit.register(_render_process.close)
-        return _render_process
-
-
-def render_preview(meeting: Meeting) -> bytes:
-    """Return the PDF of ``meeting`` (runs on a worker thread; the render itself in a child
-    process, ``render.process``, so that it never holds back the window)."""
-    return render_process().render_pdf(meeting)
 
 
 def load_document(data: bytes) -> QPdfDocument:
@@ -106,14 +84,15 @@ class PdfPreview(QWidget):
         context: AppContext,
         source: Callable[[], Meeting],
         parent: QWidget | None = None,
-        renderer: Callable[[Meeting], bytes] = render_preview,
+        renderer: Callable[[Meeting], bytes] | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
         # Returns a meeting the render may keep: a copy nobody else changes (the editor's
         # ``meeting()`` is one), since the render reads it on a worker thread.
         self._source = source
-        self._renderer = renderer
+        # By default the window's render process: a render never holds the window's interpreter.
+        self._renderer = renderer or context.renders.render_pdf
         self._rendering = False
         self._pending = False
         self._scroll_to = 0

@@ -20,7 +20,7 @@ import pytest
 from minutes_app.domain.errors import BilingualError, InterchangeError
 from minutes_app.domain.model import Meeting
 from minutes_app.domain.validation import error, warning
-from minutes_app.render import render_pdf_bytes
+from minutes_app.render import render_docx_bytes, render_pdf_bytes
 from minutes_app.render.errors import LayoutCheckFailed, ProfileError
 from minutes_app.render.process import (
     PROTOCOL,
@@ -61,6 +61,17 @@ def test_the_render_runs_in_a_child_and_gives_the_same_bytes(process, seed_meeti
     assert child is not None and child != os.getpid()
     assert process.render_pdf(seed_meeting, "party") == render_pdf_bytes(seed_meeting, "party")
     assert process.pid() == child and process.started == 1  # one child serves every render
+
+
+def test_docx_and_metadata_render_there_too(process, seed_meeting) -> None:
+    stamp = {"minutes_app_sha256": "ab" * 32, "minutes_app_approved_by": "Chủ tịch"}
+    for fmt, render in (("docx", render_docx_bytes), ("pdf", render_pdf_bytes)):
+        assert process.render(seed_meeting, fmt, "state", stamp) == render(
+            seed_meeting, "state", metadata=stamp
+        )
+    assert process.started == 1
+    with pytest.raises(ValueError, match="odt"):
+        process.render(seed_meeting, "odt")
 
 
 def test_an_error_in_the_child_comes_back_whole_with_its_traceback(process, seed_meeting) -> None:
@@ -194,8 +205,8 @@ def test_an_error_that_cannot_travel_arrives_described(seed_meeting) -> None:
 def test_the_program_becomes_a_worker_with_the_hidden_flag_and_ends_with_its_input() -> None:
     assert worker_command()[-1] == WORKER_FLAG == "--render-worker"
     request = io.BytesIO()
-    write_message(request, ("pdf", Meeting(title="Họp giao ban"), None))
-    write_message(request, ("pdf", Meeting(), "no-such-layout"))
+    write_message(request, ("render", "pdf", Meeting(title="Họp giao ban"), None, None))
+    write_message(request, ("render", "pdf", Meeting(), "no-such-layout", None))
     done = subprocess.run(
         worker_command(), input=request.getvalue(), capture_output=True, timeout=120, cwd=ROOT
     )

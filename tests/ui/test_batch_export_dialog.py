@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import threading
+import types
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,6 @@ import pytest
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting, Status
 from minutes_app.domain.validation import Problem
-from minutes_app.services import export as export_service
 from minutes_app.ui.batch_export_dialog import BatchExportDialog, progress_text
 
 
@@ -42,9 +42,10 @@ class ThreadRecordingExporter:
 
 
 @pytest.fixture
-def exporter(monkeypatch: pytest.MonkeyPatch) -> ThreadRecordingExporter:
+def exporter(app_context) -> ThreadRecordingExporter:  # noqa: ANN001
     fake = ThreadRecordingExporter()
-    monkeypatch.setattr(export_service, "render_bytes", fake)
+    # The dialog renders through the window's render process: this stand-in takes its place.
+    app_context.renders = types.SimpleNamespace(render=fake)
     return fake
 
 

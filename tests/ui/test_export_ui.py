@@ -12,6 +12,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtPrintSupport import QPrinter
 
 from minutes_app.domain.model import Vote
+from minutes_app.render.process import RenderProcess
 from minutes_app.ui.export_actions import ExportActions, print_pdf, with_extension
 from minutes_app.ui.main_window import MainWindow
 from tests.ui.placeholder_editor import PlaceholderEditor
@@ -166,6 +167,7 @@ def test_approved_minutes_export_the_same_bytes_from_list_tab_and_cli(
     from minutes_app.cli import main
 
     fmt = "docx" if kind == "docx" else "pdf"
+    renders = app_context.renders = RenderProcess()  # this test's own child, to count it
     _approve(app_context.db, seed_record.id)
     window.refresh_list()
     window.select_meeting(seed_record.id)
@@ -180,6 +182,10 @@ def test_approved_minutes_export_the_same_bytes_from_list_tab_and_cli(
     assert main(args + (["--pdfa"] if kind == "pdfa" else [])) == 0
     data = (tmp_path / f"list.{fmt}").read_bytes()
     assert data == (tmp_path / f"tab.{fmt}").read_bytes() == cli_out.read_bytes()
+    # The window rendered both in its render process (the PDF/A copy has its own converter).
+    assert renders.started == (0 if kind == "pdfa" else 1)
+    assert (renders.pid() is None) == (kind == "pdfa")
+    renders.close()
     revision = app_context.db.review.revision(seed_record.id, 1)
     if fmt == "pdf":
         info = pypdf.PdfReader(str(tmp_path / "list.pdf")).metadata

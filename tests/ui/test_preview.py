@@ -9,7 +9,7 @@ import threading
 from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Meeting
 from minutes_app.render import render_pdf_bytes
-from minutes_app.ui.preview import PdfPreview, render_process
+from minutes_app.ui.preview import PdfPreview
 from tests.ui.pdfs import numbered_pdf
 
 
@@ -75,7 +75,7 @@ def test_preview_of_the_seed_with_the_real_renderer(qtbot, app_context, seed_mee
     assert preview.document.pageCount() > 0
     assert preview.pdf_bytes == render_pdf_bytes(seed_meeting)
     # The render ran in the window's render process, not in this one.
-    renders = render_process()
+    renders = app_context.renders
     assert renders.pid() not in (None, os.getpid()) and not renders.unavailable
 
 
@@ -88,7 +88,7 @@ def test_a_draft_the_renderer_refuses_shows_its_message_from_the_render_process(
     with qtbot.waitSignal(preview.refresh_failed, timeout=60000) as blocker:
         preview.refresh_now()
     assert "no-such-layout" in blocker.args[0] and "Không" in blocker.args[0]
-    assert render_process().pid() is not None
+    assert app_context.renders.pid() is not None
 
 
 def test_window_preview_follows_the_real_editor(qtbot, app_context, seed_record) -> None:

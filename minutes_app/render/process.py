@@ -110,12 +110,19 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "minutes_app", WORKER_FLAG]
 
 
-def _worker_environment() -> dict[str, str]:
-    """Return the child's environment: this one, with this copy of the package first on its path."""
+def worker_environment(root: Path | None = None) -> dict[str, str]:
+    """Return the child's environment: this one, so that it loads this copy of the package.
+
+    An installed package (under ``site-packages``) is found there by the child as well. A
+    source checkout (``root``, the folder holding the package) goes first on the child's
+    ``PYTHONPATH``, wherever its current folder: the child runs the code its parent runs.
+    """
     env = dict(os.environ)
-    if not getattr(sys, "frozen", False):
-        root = str(Path(__file__).resolve().parents[2])
-        paths = [root, *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    if getattr(sys, "frozen", False):
+        return env
+    root = root if root is not None else Path(__file__).resolve().parents[2]
+    if root.name not in ("site-packages", "dist-packages"):
+        paths = [str(root), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
         env["PYTHONPATH"] = os.pathsep.join(paths)
     return env
 
@@ -191,7 +198,7 @@ class RenderProcess:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=None if sys.stderr is not None else subprocess.DEVNULL,
-                env=_worker_environment(),
+                env=worker_environment(),
                 **options,
             )
         except OSError as exc:

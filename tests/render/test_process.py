@@ -30,6 +30,7 @@ from minutes_app.render.process import (
     RenderProcessError,
     read_message,
     worker_command,
+    worker_environment,
     write_message,
 )
 
@@ -263,3 +264,16 @@ def test_close_during_a_render_kills_the_child_and_fails_that_render() -> None:
     assert not worker.is_alive() and time.monotonic() - started < 10
     assert len(failures) == 1 and isinstance(failures[0], RenderProcessError)
     assert process.pid() is None
+
+
+def test_the_child_loads_the_package_its_parent_runs(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PYTHONPATH", "/somewhere/else")
+    checkout = worker_environment(tmp_path / "checkout")
+    assert checkout["PYTHONPATH"].split(os.pathsep) == [
+        str(tmp_path / "checkout"),
+        "/somewhere/else",
+    ]
+    # An installed package is found where the child finds it anyway: nothing goes before the
+    # standard library, where a stray module in site-packages could shadow it.
+    installed = worker_environment(tmp_path / "lib" / "python3.11" / "site-packages")
+    assert installed["PYTHONPATH"] == "/somewhere/else"

@@ -36,6 +36,8 @@ SECTION_ANCHORS = (
 LIST_ANCHOR = "danh-sach"
 FIND_ANCHOR = "tim-va-thay"
 REVIEW_ANCHOR = "duyet"
+DERIVED_ANCHOR = "van-ban"
+LIVE_ANCHOR = "dang-hop"
 
 
 def help_dir() -> Path:
@@ -56,6 +58,16 @@ def anchor_for(tab: Any, focus: QWidget | None) -> str:
     review = getattr(tab, "review", None)
     if review is not None and focus is not None and review.isAncestorOf(focus):
         return REVIEW_ANCHOR
+    # The side panel's page shown, when the focus is in the panel (its tab bar included).
+    side = getattr(tab, "side", None)
+    if side is not None and focus is not None and (side is focus or side.isAncestorOf(focus)):
+        page = side.currentWidget()
+        if page is not None and page is review:
+            return REVIEW_ANCHOR
+        if page is not None and page is getattr(tab, "derived", None):
+            return DERIVED_ANCHOR
+    if tab.editor.is_live_mode():
+        return LIVE_ANCHOR
     index = tab.editor.current_section()
     return SECTION_ANCHORS[index] if 0 <= index < len(SECTION_ANCHORS) else LIST_ANCHOR
 

@@ -29,8 +29,11 @@ def window(qtbot, app_context):  # noqa: ANN001
 def test_the_guide_is_vietnamese_with_every_anchor_and_its_pictures() -> None:
     html = (help_dir() / GUIDE).read_text("utf-8")
     anchors = set(re.findall(r'<a name="([^"]+)"', html))
+    parts = ("dang-hop", "van-ban", "gop-y-word", "ky-so", "van-phong")
     for anchor in (*SECTION_ANCHORS, "danh-sach", "tim-va-thay", "duyet", "chinh-ta", "muc-luc"):
         assert anchor in anchors
+    for anchor in parts:  # each later part is listed in the table of contents
+        assert anchor in anchors and f'href="#{anchor}"' in html
     for link in re.findall(r'href="#([^"]+)"', html):
         assert link in anchors, f"broken link #{link}"
     pictures = re.findall(r'<img src="([^"]+)"', html)
@@ -76,6 +79,35 @@ def test_f1_in_the_find_bar_opens_find_and_replace(window, seed_record) -> None:
     window.open_meeting(seed_record.id)
     window.act.find.trigger()
     assert window.help.open_help().current_anchor() == "tim-va-thay"
+
+
+def test_f1_in_the_live_mode_opens_its_part(qtbot, window, seed_record) -> None:  # noqa: ANN001
+    tab = window.open_meeting(seed_record.id)
+    window.act.live.trigger()
+    QApplication.processEvents()
+    assert tab.editor.is_live_mode()
+    guide = window.help.open_help()
+    assert guide.current_anchor() == "dang-hop"
+    assert "Điểm danh" in guide.browser.toPlainText()
+    guide.close()
+    tab.editor.show_section(2)  # back in the editor: its section again
+    QApplication.processEvents()
+    assert window.help.open_help().current_anchor() == SECTION_ANCHORS[2]
+
+
+@pytest.mark.parametrize(("page", "anchor"), [("derived", "van-ban"), ("review", "duyet")])
+def test_f1_on_a_page_beside_the_editor_opens_its_part(
+    qtbot, window, seed_record, page, anchor
+) -> None:  # noqa: ANN001
+    tab = window.open_meeting(seed_record.id)
+    tab.side.setCurrentWidget(getattr(tab, page))
+    tab.side.tabBar().setFocus()  # the page's tab was clicked: the focus is on the tab bar
+    QApplication.processEvents()
+    assert window.help.open_help().current_anchor() == anchor
+    if page == "derived":
+        tab.derived.table.setFocus()
+        QApplication.processEvents()
+        assert window.help.open_help().current_anchor() == anchor
 
 
 def test_the_guide_shows_its_pictures_offline(qtbot, window) -> None:  # noqa: ANN001

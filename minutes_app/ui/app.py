@@ -122,6 +122,54 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+class OfficeLogin:
+    """Asks for the office login's password in the window when PGPASSWORD, the password file
+    and the keyring give none (docs/office.md), and again after a wrong one.
+
+    Only the UI thread asks: a worker reconnecting uses the password that opened the database.
+    """
+
+    def __init__(self, interaction: Interaction) -> None:
+        self.interaction = interaction
+        self.asked = 0
+        self.cancelled = False
+        self.password: str | None = None
+        self.remember = False
+        self.target: object | None = None
+
+    def __call__(self, target: object) -> str | None:
+        from minutes_app.services.office import keyring_available
+
+        if threading.current_thread() is not threading.main_thread():
+            return None
+        user = getattr(target, "user", "") or "?"
+        where = (
+            f"{getattr(target, 'host', '') or 'localhost'}:{getattr(target, 'port', '')}/"
+            f"{getattr(target, 'dbname', '')}"
+        )
+        label = (
+            QCoreApplication.translate("App", "Mật khẩu của %1 trên cơ sở dữ liệu văn phòng %2:")
+            .replace("%1", user)
+            .replace("%2", where)
+        )
+        if self.asked:
+            label = QCoreApplication.translate(
+                "App", "Máy chủ không nhận mật khẩu vừa dùng. %1"
+            ).replace("%1", label)
+        self.asked += 1
+        answer = self.interaction.ask_password(
+            QCoreApplication.translate("App", "Đăng nhập"),
+            label,
+            offer_remember=keyring_available(),
+        )
+        self.target = target
+        if answer is None:
+            self.cancelled = True
+            return None
+        self.password, self.remember = answer
+        return self.password
+
+
 def build_context(
     db_path: Path | str | None, interaction: QtInteraction, settings: Settings, language: str
 ) -> AppContext | None:
@@ -134,16 +182,21 @@ def build_context(
     if office:
         # The office database (docs/office.md): the password comes from PGPASSWORD, the
         # password file or the system's keyring; its administrator backs it up with pg_dump.
-        from minutes_app.services.office import keyring_prompt
+        from minutes_app.services.office import keyring_prompt, remember_password
 
+        login = OfficeLogin(interaction)
         try:
-            db: Any = open_store(str(db_path), password_prompt=keyring_prompt())
+            db: Any = open_store(str(db_path), password_prompt=keyring_prompt(login))
         except StoreError as exc:
+            if login.cancelled:
+                return None  # the user chose not to log in: nothing to report
             vi, en = getattr(exc, "message_vi", str(exc)), getattr(exc, "message_en", str(exc))
             interaction.error(
                 QCoreApplication.translate("App", "Lỗi"), en if language == "en" else vi, ""
             )
             return None
+        if login.remember and login.password is not None and login.target is not None:
+            remember_password(login.target, login.password)  # it has just opened the database
     else:
         if db_path is None:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from minutes_app.domain.derived import DerivedKind
+from minutes_app.domain.errors import MinutesError
 from minutes_app.domain.model import Status
 from minutes_app.services import derived as service
 from minutes_app.services.derived import DerivedSummary
@@ -150,17 +151,23 @@ class DerivedPanel(QWidget):
 
     def refresh(self, *, status: Status | None = None) -> None:
         """Read the meeting's status (unless given) and its derived documents again."""
+        unavailable = ""  # why no document can be made here at all (the office database)
         try:
             if status is None:
                 status = self.context.db.get(self._meeting_id).meeting.status
             rows = service.list_documents(self.context.db, meeting_id=self._meeting_id)
+        except MinutesError as exc:  # the store keeps no derived documents: say so
+            rows, unavailable = Rows([]), self._message(exc)
         except Exception:  # a damaged row must not break the window
             log.exception("cannot read the derived documents of meeting %s", self._meeting_id)
             status, rows = Status.DRAFT, Rows([])
-        approved = status is Status.APPROVED
+        approved = status is Status.APPROVED and not unavailable
         self.derive_button.setEnabled(approved)
         self.kind_combo.setEnabled(approved)
-        self.hint.setText("" if approved else self.tr("Chỉ lập văn bản từ biên bản đã duyệt."))
+        if unavailable:
+            self.hint.setText(unavailable)
+        else:
+            self.hint.setText("" if approved else self.tr("Chỉ lập văn bản từ biên bản đã duyệt."))
         self.model.set_rows(list(rows))
         self._update_buttons()
 

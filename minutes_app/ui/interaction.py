@@ -51,6 +51,14 @@ class Interaction:
         """Ask for one line of text (``text`` is offered first); return it, None if cancelled."""
         return None
 
+    def ask_password(
+        self, title: str, label: str, *, offer_remember: bool = False
+    ) -> tuple[str, bool] | None:
+        """Ask for a password, never shown as typed; return it and whether to remember it on
+        this computer (only when ``offer_remember``), None if cancelled."""
+        log.info("password asked (headless, cancelled): %s", title)
+        return None
+
     def choose_open_file(self, title: str, directory: str = "", filters: str = "") -> Path | None:
         """Let the user pick an existing file."""
         return None
@@ -158,6 +166,16 @@ class QtInteraction(Interaction):
         dialog.setCancelButtonText(QCoreApplication.translate("Interaction", "Hủy"))
         dialog.resize(480, dialog.sizeHint().height())
         return dialog.textValue() if dialog.exec() else None
+
+    def ask_password(
+        self, title: str, label: str, *, offer_remember: bool = False
+    ) -> tuple[str, bool] | None:
+        from minutes_app.ui.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(title, label, offer_remember=offer_remember, parent=self._parent())
+        if not dialog.exec():
+            return None
+        return dialog.password(), dialog.remember()
 
     def choose_open_file(self, title: str, directory: str = "", filters: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self._parent(), title, directory, filters)

@@ -80,6 +80,18 @@
         <translation>Error</translation>
     </message>
     <message>
+        <source>Mật khẩu của %1 trên cơ sở dữ liệu văn phòng %2:</source>
+        <translation>Password of %1 on the office database %2:</translation>
+    </message>
+    <message>
+        <source>Máy chủ không nhận mật khẩu vừa dùng. %1</source>
+        <translation>The server refused the password just used. %1</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
         <source>Biên bản cuộc họp</source>
         <translation>Meeting Minutes</translation>
     </message>
@@ -2250,6 +2262,25 @@ The file has not been changed. What do you want to do?</translation>
     <message>
         <source>Cơ sở dữ liệu biên bản (*.sqlite *.db)</source>
         <translation>Minutes databases (*.sqlite *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Ghi nhớ mật khẩu trên máy này</source>
+        <translation>&amp;Remember the password on this computer</translation>
+    </message>
+    <message>
+        <source>Mật khẩu được cất trong kho mật khẩu của hệ điều hành (Windows: Credential Manager), không ghi vào tệp nào của ứng dụng</source>
+        <translation>The password is kept in the system&apos;s password store (Windows: Credential Manager), never in a file of this application</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ class FakeInteraction(Interaction):
     open_many: list[list[Path]] = field(default_factory=list)
     save_paths: list[Path | None] = field(default_factory=list)
     text_answers: list[str | None] = field(default_factory=list)  # default when empty: None
+    # (password, remember) or None (cancelled); when empty: cancelled
+    password_answers: list[tuple[str, bool] | None] = field(default_factory=list)
     messages: list[tuple[str, str, str, str]] = field(
         default_factory=list
     )  # kind, title, text, details
@@ -32,6 +34,12 @@ class FakeInteraction(Interaction):
     ) -> bool:
         self.asked.append(("confirm", title, text + ("\n" + details if details else "")))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def ask_password(
+        self, title: str, label: str, *, offer_remember: bool = False
+    ) -> tuple[str, bool] | None:
+        self.asked.append(("password", title, label + (" [remember]" if offer_remember else "")))
+        return self.password_answers.pop(0) if self.password_answers else None
 
     def information(self, title: str, text: str, details: str = "") -> None:
         self.messages.append(("information", title, text, details))

@@ -72,3 +72,18 @@ def test_list_model_without_a_view() -> None:
     assert model.rowCount() == 0 and model.columnCount() == 4
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Trích yếu"
     assert model.data(QModelIndex()) is None
+
+
+def test_a_store_without_derived_documents_says_so_instead_of_asking_for_approval(
+    qtbot, window, seed_record, caplog
+) -> None:  # noqa: ANN001
+    db = window.context.db
+    db.review.submit(seed_record.id, by="Nguyễn Thị Lan")
+    db.review.approve(seed_record.id, by="Mai Văn Thanh")
+    db.supports_derived_documents = False  # as the office database (PostgreSQL), for now
+    with caplog.at_level("ERROR"):
+        panel = window.open_meeting(seed_record.id).derived
+    assert "cơ sở dữ liệu văn phòng" in panel.hint.text()
+    assert "đã duyệt" not in panel.hint.text()  # approved minutes are not the problem here
+    assert not panel.derive_button.isEnabled() and not panel.kind_combo.isEnabled()
+    assert not [r for r in caplog.records if "derived" in r.getMessage()]  # nothing went wrong

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import types
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,124 @@ def test_the_keyring_is_offered_first_then_the_question(monkeypatch: pytest.Monk
     prompt = office.keyring_prompt(lambda t: asked.append(t) or "gõ tay")
     assert prompt(target) == "mật khẩu"  # the kept one first
     assert prompt(target) == "gõ tay" and asked == [target]  # then the question
+
+
+@pytest.fixture
+def hoa_without_password(pg_cluster: Any, office_uri: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Return the URI of the login "hoa" (a password on the server, none on this PC)."""
+    import psycopg
+
+    from tests.office import ensure_login
+
+    with psycopg.connect(office_uri, autocommit=True) as conn:
+        ensure_login(conn, "hoa", full_name="Lê Thị Hoa", password=HOA_PASSWORD)
+    for name in [n for n in os.environ if n.startswith("PG")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")  # no password file either
+    return pg_cluster.login_uri("hoa", urllib.parse.urlsplit(office_uri).path.lstrip("/"))
+
+
+HOA_PASSWORD = "Mật-khẩu-2026"
+
+
+def _fake_keyring(monkeypatch: pytest.MonkeyPatch) -> dict[tuple[str, str], str]:
+    kept: dict[tuple[str, str], str] = {}
+    fake = types.SimpleNamespace(
+        get_password=lambda service, account: kept.get((service, account)),
+        set_password=lambda service, account, pw: kept.__setitem__((service, account), pw),
+    )
+    monkeypatch.setitem(sys.modules, "keyring", fake)
+    return kept
+
+
+def _start(uri: str, fake_interaction: Any, tmp_path: Path) -> Any:
+    from PySide6.QtCore import QSettings
+
+    from minutes_app.ui.app import build_context
+    from minutes_app.ui.settings import Settings
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return build_context(uri, fake_interaction, settings, "vi")
+
+
+def test_the_window_asks_for_the_password_again_after_a_wrong_one_and_keeps_it(
+    qapp: Any,
+    fake_interaction: Any,
+    tmp_path: Path,
+    hoa_without_password: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = _fake_keyring(monkeypatch)
+    fake_interaction.password_answers = [("sai-rồi", True), (HOA_PASSWORD, True)]
+    context = _start(hoa_without_password, fake_interaction, tmp_path)
+    assert context is not None, (fake_interaction.messages, fake_interaction.asked)
+    try:
+        assert context.db.identity().login == "hoa"
+        # A worker thread opens its own connection with the password that opened this one.
+        with context.db.reopen() as other:
+            assert other.identity().login == "hoa"
+    finally:
+        context.db.close()
+    asked = [text for kind, _title, text in fake_interaction.asked if kind == "password"]
+    assert len(asked) == 2 and all("hoa" in text and "[remember]" in text for text in asked)
+    assert "không nhận" not in asked[0] and "không nhận mật khẩu vừa dùng" in asked[1]
+    assert list(kept.values()) == [HOA_PASSWORD]  # only the one that opened the database
+    assert not fake_interaction.errors()
+
+    # The next start takes the kept password and asks nothing.
+    fake_interaction.asked.clear()
+    again = _start(hoa_without_password, fake_interaction, tmp_path)
+    assert again is not None
+    again.db.close()
+    assert [kind for kind, _t, _x in fake_interaction.asked] == []
+
+
+def test_cancelling_the_password_question_closes_quietly(
+    qapp: Any,
+    fake_interaction: Any,
+    tmp_path: Path,
+    hoa_without_password: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "keyring", None)  # no keyring: nothing offered to keep
+    fake_interaction.password_answers = [None]
+    assert _start(hoa_without_password, fake_interaction, tmp_path) is None
+    asked = [text for kind, _title, text in fake_interaction.asked if kind == "password"]
+    assert len(asked) == 1 and "[remember]" not in asked[0]
+    assert not fake_interaction.errors()  # the user chose not to log in: no error dialog
+
+
+def test_three_wrong_passwords_are_refused_with_a_message(
+    qapp: Any,
+    fake_interaction: Any,
+    tmp_path: Path,
+    hoa_without_password: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = _fake_keyring(monkeypatch)
+    fake_interaction.password_answers = [("a", True), ("b", True), ("c", True)]
+    assert _start(hoa_without_password, fake_interaction, tmp_path) is None
+    assert kept == {}  # a refused password is never kept
+    assert len(fake_interaction.errors()) == 1
+
+
+def test_the_password_dialog_hides_what_is_typed(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from minutes_app.ui.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog("Đăng nhập", "Mật khẩu của hoa:", offer_remember=True)
+    qtbot.addWidget(dialog)
+    assert dialog.field.echoMode() == QLineEdit.EchoMode.Password
+    assert not dialog.ok.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(dialog.field, "bi-mat")  # (QTest types ASCII only)
+    assert dialog.ok.isEnabled() and dialog.password() == "bi-mat"
+    dialog.keep.setChecked(True)
+    assert dialog.remember()
+    hidden = PasswordDialog("Đăng nhập", "Mật khẩu:", offer_remember=False)
+    qtbot.addWidget(hidden)
+    hidden.keep.setChecked(True)
+    assert hidden.keep.isHidden() and not hidden.remember()
 
 
 def test_without_the_keyring_package_nothing_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -77,7 +77,13 @@ def set_user_name(context: AppContext, name: str) -> None:
 def ensure_user_name(
     context: AppContext, parent: QWidget | None = None, ask: NameAsker | None = None
 ) -> str:
-    """Return the user's name, asking once (and remembering it) when the preferences have none."""
+    """Return the user's name, asking once (and remembering it) when the preferences have none.
+
+    On the office database the login acts, whatever name is given: its name, never asked.
+    """
+    identity = context.db.identity()
+    if identity is not None:
+        return identity.full_name or identity.login
     name = context.user_name.strip() or context.settings.user_name.strip()
     if name:
         if context.user_name != name or context.db.user_name != name:

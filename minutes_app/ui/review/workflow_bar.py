@@ -227,14 +227,17 @@ class WorkflowBar(QWidget):
     def take(self, action: Action) -> bool:
         """Take a workflow step, asking for the comment or reason it needs; True when done.
 
-        Approval names the approver from the people recorded in the meeting and carries the
-        version shown, so minutes that changed since are not approved unseen.
+        Approval names the approver from the people recorded in the meeting (on the office
+        database, the login acting) and carries the version shown, so minutes that changed
+        since are not approved unseen.
         """
         transition = TRANSITIONS[action]
         if action not in allowed_actions(self._status):
             return False
         seen_version = self._version
-        if action is Action.APPROVE:
+        # The office database records the login that acts, whatever name is given: there is
+        # nobody to choose (ensure_user_name gives the login's name).
+        if action is Action.APPROVE and self.context.db.identity() is None:
             by = self._choose_approver()
             if not by:
                 return False

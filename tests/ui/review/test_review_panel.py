@@ -338,6 +338,33 @@ def test_the_approver_is_picked_from_the_people_of_the_meeting(
     assert approval.by == names[other] and approval.action is Action.APPROVE
 
 
+def test_on_the_office_database_the_login_acts_and_nobody_is_chosen(
+    panel: ReviewPanel,
+    app_context,
+    seed_record,
+    fake_interaction,  # noqa: ANN001
+    monkeypatch,  # noqa: ANN001
+) -> None:
+    from minutes_app.store.api import Identity
+
+    # The office database records the login that acts (PostgreSQL's session_user): asking
+    # "Ai duyệt biên bản này?" there would offer a choice that changes nothing.
+    secretary = Identity("hoa", "Lê Thị Hoa", ("secretary",))
+    chair = Identity("hung", "Phạm Văn Hùng", ("chair",))
+    monkeypatch.setattr(app_context.db, "identity", lambda: secretary)
+    app_context.settings.user_name = ""  # nor is the preferences' name asked for
+    assert panel.take(Action.SUBMIT)
+    monkeypatch.setattr(app_context.db, "identity", lambda: chair)  # the chair's PC
+    fake_interaction.item_answers = [1]  # would pick someone else, were it asked
+    assert panel.take(Action.APPROVE)
+    assert not [a for a in fake_interaction.asked if a[0] in ("choose_item", "text")]
+    history = app_context.db.review.history(seed_record.id)
+    assert [(e.action, e.by) for e in history[-2:]] == [
+        (Action.SUBMIT, "Lê Thị Hoa"),
+        (Action.APPROVE, "Phạm Văn Hùng"),
+    ]
+
+
 def test_cancelling_the_approver_choice_takes_no_step(
     panel: ReviewPanel,
     fake_interaction,  # noqa: ANN001

@@ -13,7 +13,7 @@ DEV := $(VENV)/.installed-dev
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench fuzz package package-smoke lint translations qm icons check-desktop wheel wheel-check clean-venv
+.PHONY: run test bench fuzz package package-smoke lint translations qm icons help-images check-desktop wheel wheel-check clean-venv
 
 $(PY):
 	@sh packaging/make_venv.sh "$(PYTHON)" $(VENV)
@@ -69,6 +69,11 @@ translations: $(APP)
 
 icons: $(APP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+
+# Retake the guide's screenshots (resources/help/images/) from the real window, in Vietnamese,
+# on the seed meeting in a temporary database: run it after a change to the window.
+help-images: $(APP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_help_images.py
 
 package: $(APP) $(QM)
 	sh packaging/build_bundle.sh

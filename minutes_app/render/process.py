@@ -308,12 +308,22 @@ def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     with contextlib.suppress(Exception):
         _render("pdf", Meeting(), None, None)  # loads the PDF writer, its library and the fonts
     gc.freeze()  # the modules loaded: no later collection walks them again
-    write_message(stdout, ("ready", PROTOCOL, os.getpid()))
+    try:
+        write_message(stdout, ("ready", PROTOCOL, os.getpid()))
+        _answer_requests(stdin, stdout)
+    except BrokenPipeError:  # the parent has gone: nobody to answer, nothing to report
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+    return 0
+
+
+def _answer_requests(stdin: BinaryIO, stdout: BinaryIO) -> None:
+    """Answer each request until the input ends."""
     while True:
         try:
             request = read_message(stdin)
         except EOFError:
-            return 0
+            return
         try:
             kind, fmt, meeting, profile, metadata = request
             if kind != "render":

@@ -277,3 +277,18 @@ def test_the_child_loads_the_package_its_parent_runs(tmp_path, monkeypatch) -> N
     # standard library, where a stray module in site-packages could shadow it.
     installed = worker_environment(tmp_path / "lib" / "python3.11" / "site-packages")
     assert installed["PYTHONPATH"] == "/somewhere/else"
+
+
+def test_a_worker_whose_parent_has_gone_ends_quietly() -> None:
+    child = subprocess.Popen(
+        worker_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert child.stdout is not None and child.stdin is not None
+    child.stdout.close()  # the parent went away before the child said it was ready
+    child.stdin.close()
+    assert child.wait(timeout=120) == 0
+    assert child.stderr is not None and b"Traceback" not in child.stderr.read()

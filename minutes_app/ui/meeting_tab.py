@@ -12,6 +12,7 @@ from minutes_app.ui.context import AppContext
 from minutes_app.ui.derived_panel import DerivedPanel
 from minutes_app.ui.editor_protocol import Editor
 from minutes_app.ui.find_bar import FindBar
+from minutes_app.ui.page_size import follow_current_page
 from minutes_app.ui.preview import PdfPreview
 from minutes_app.ui.review import ReviewPanel
 
@@ -37,6 +38,7 @@ class MeetingTab(QSplitter):
         self.derived = DerivedPanel(context, self.meeting_id(), self.side)
         self.side.addTab(self.review, self.tr("Duyệt"))
         self.side.addTab(self.derived, self.tr("Văn bản"))
+        follow_current_page(self.side)  # the window's least width: the side page shown
         # Double-clicking a comment shows what it is about.
         self.review.part_activated.connect(editor.focus_part)
         assert isinstance(editor, QWidget)

@@ -324,6 +324,10 @@ class WindowActions(QObject):
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo = undo_group.createRedoAction(window, tr(REDO))
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # The menu names the edit ("Hoàn tác Sửa Nội dung 1, ý kiến 2: …"), and so does the
+        # tooltip; the toolbar button keeps its short name, or it widens at every edit.
+        for action, name in ((self.undo, UNDO), (self.redo, REDO)):
+            action.setIconText(tr(name).replace("&", ""))
         self.preview = make(PREVIEW)
         self.preview.setChecked(settings.show_preview)
         self.live = make(LIVE)

@@ -12,10 +12,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QStackedWidget,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ from minutes_app.ui.editor.widgets import (
     is_composing,
     show_locked,
 )
+from minutes_app.ui.page_size import PageStack
 from minutes_app.ui.problem_icons import no_icon, problem_icon
 from minutes_app.ui.status_words import returned_text
 from minutes_app.ui.tasks import TaskFailure, TaskHandle
@@ -116,19 +118,26 @@ class MeetingEditor(QWidget):
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
         # Two views of the one session: the six sections, and the live mode ("Đang họp").
-        self.modes = QStackedWidget()
+        self.modes = PageStack()  # asks for the room of the mode shown only
         editing = QWidget()
         row = QHBoxLayout(editing)
         row.setContentsMargins(0, 0, 0, 0)
         self.modes.addWidget(editing)
-        outer.addWidget(self.modes, 1)
+        # A window narrower or lower than the page shown scrolls it instead of refusing to
+        # shrink: the whole window fits a 1366×768 laptop's screen, whatever the page.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.modes)
+        self.page_scroll.setMinimumSize(400, 300)  # the splitter beside it never squeezes it away
+        outer.addWidget(self.page_scroll, 1)
         # The live mode's page, built when first shown; its clock (tests set their own).
         self.live: LivePage | None = None
         self.clock = dt.datetime.now
 
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Các phần của biên bản"))
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # asks for the room of the section shown only
         self.sections: list[Section] = [
             GeneralSection(self.session, self.directory),
             AttendeesSection(self.session, self.directory),

@@ -180,6 +180,7 @@ class LivePage(QWidget):
         self.clock_label = _bold(QLabel(), 2.0)
         self.clock_label.setAccessibleName(self.tr("Đồng hồ"))
         self.phase_label = _bold(QLabel(), 1.1)
+        self.phase_label.setWordWrap(True)  # two lines rather than a window wider than a screen
         self.start_button = QPushButton(self.tr("Bắt đầu họp (Ctrl+B)"))
         self.end_button = QPushButton(self.tr("Kết thúc (Ctrl+Shift+K)"))
         self.times_check = QCheckBox(self.tr("In giờ phát biểu"))
@@ -202,10 +203,17 @@ class LivePage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
-        speakers = QGroupBox(
-            self.tr("Người phát biểu — Ctrl+Enter, gõ vài chữ của tên rồi Enter; hoặc Alt+1…9")
-        )
+        # The how-to is a wrapped line inside the box, not its title: a group box is at least
+        # as wide as its title, and this one would hold the whole page wider than a laptop's.
+        speakers = QGroupBox()
         speakers_layout = QVBoxLayout(speakers)
+        speakers_title = _bold(
+            QLabel(
+                self.tr("Người phát biểu — Ctrl+Enter, gõ vài chữ của tên rồi Enter; hoặc Alt+1…9")
+            )
+        )
+        speakers_title.setWordWrap(True)
+        speakers_layout.addWidget(speakers_title)
         self.finder = SpeakerFinder()
         self.finder.setPlaceholderText(
             self.tr("Gõ vài chữ của tên (không cần dấu), ví dụ “thanh”, rồi Enter")
@@ -247,7 +255,7 @@ class LivePage(QWidget):
         self.scratch_edit.setAccessibleName(self.tr("Ghi chú nháp"))
         self.scratch_edit.setStyleSheet("QPlainTextEdit { background: #fffbe6; }")
         scratch_layout.addWidget(self.scratch_edit)
-        moves = QHBoxLayout()
+        moves = QVBoxLayout()  # one above the other: the box stays narrow
         self.to_statement_button = QPushButton(self.tr("→ Vào ý kiến (Ctrl+Shift+Y)"))
         self.to_conclusion_button = QPushButton(self.tr("→ Vào kết luận (Ctrl+Shift+L)"))
         for button in (self.to_statement_button, self.to_conclusion_button):

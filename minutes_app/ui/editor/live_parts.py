@@ -116,7 +116,8 @@ class RollCall(QWidget):
         self.others_label.setWordWrap(True)
         self.others_label.setEnabled(False)
         layout.addWidget(self.others_label)
-        buttons = QHBoxLayout()
+        # Two rows: the roll call stays narrow beside the agenda item on a laptop's screen.
+        buttons = QGridLayout()
         self.all_button = QPushButton(self.tr("Tất cả có mặt"))
         self.none_button = QPushButton(self.tr("Bỏ đánh dấu hết"))
         self.none_button.setToolTip(self.tr("Để đánh dấu từng người khi họ đến"))
@@ -124,9 +125,9 @@ class RollCall(QWidget):
         self.on_time_button.setToolTip(
             self.tr("Người đang chọn được tính là có mặt từ đầu (bỏ giờ đến muộn)")
         )
-        for button in (self.all_button, self.none_button, self.on_time_button):
+        for index, button in enumerate((self.all_button, self.none_button, self.on_time_button)):
             button.setAutoDefault(False)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
         layout.addLayout(buttons)
         self.list.toggle_requested.connect(self.toggle)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())

@@ -158,6 +158,7 @@ class RowTableView(QTableView):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
         self.frozen = FrozenColumn(self)
+        self._stretch_least: dict[int, int] = {}  # spare-width column -> its least width
 
     def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:  # noqa: N802
         super().setItemDelegate(delegate)
@@ -184,9 +185,38 @@ class RowTableView(QTableView):
                 self.setColumnWidth(i, max(abs(column.width), needed))
             stretch = [i for i, column in enumerate(model.columns) if column.width < 0]
             header.setStretchLastSection(not stretch)
+            # A column that takes the spare width keeps at least half its width: narrower, it
+            # would show its text a chopped word per line. The table scrolls sideways instead.
+            self._stretch_least = {
+                i: max(abs(model.columns[i].width) // 2, self.columnWidth(i) // 2) for i in stretch
+            }
             for i in stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+            self._fit_stretch_columns()
         self.frozen.attach()
+
+    def _fit_stretch_columns(self) -> None:
+        """Stretch the spare-width columns while they get their least width, else fix them."""
+        least = self._stretch_least
+        if not least:
+            return
+        header = self.horizontalHeader()
+        fixed = sum(
+            self.columnWidth(i)
+            for i in range(header.count())
+            if i not in least and not header.isSectionHidden(i)
+        )
+        share = (self.viewport().width() - fixed) / len(least)
+        for i, width in least.items():
+            wanted = (
+                QHeaderView.ResizeMode.Stretch
+                if share >= width
+                else QHeaderView.ResizeMode.Interactive
+            )
+            if header.sectionResizeMode(i) != wanted:
+                header.setSectionResizeMode(i, wanted)
+                if wanted is QHeaderView.ResizeMode.Interactive:
+                    self.setColumnWidth(i, width)
 
     def append_and_edit(self) -> None:
         """Add a row at the end (unless the last row is still blank) and start typing in it."""
@@ -333,6 +363,7 @@ class RowTableView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit_stretch_columns()
         self.frozen.place()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

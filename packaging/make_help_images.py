@@ -157,7 +157,6 @@ class Studio:
         )
         self.seed = interchange.parse(SEED.read_bytes()).meeting
         self.window: Any = None
-        self._policies: dict[Any, Any] = {}  # each stack page's own size policy
 
     # -- waiting ---------------------------------------------------------------------------
 
@@ -272,21 +271,13 @@ class Studio:
         return tab
 
     def fit_shown_pages(self) -> None:
-        """Let only the pages shown count for the window's minimum size.
+        """Recompute every layout's minimum size, inside out, before a picture is posed.
 
-        A stack of pages (the editor's sections, the side panel's tabs) is as large as its
-        largest page, shown or not: the hidden pages are made to ask for no room, so that the
-        window can be as small as the pictures while what they show keeps all the room it asks.
+        Only the pages shown count for the window's minimum size: the app's stacks ask for
+        the room of their current page (``ui/page_size.py``).
         """
-        from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QWidget
+        from PySide6.QtWidgets import QWidget
 
-        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        for stack in self.window.findChildren(QStackedWidget):
-            for index in range(stack.count()):
-                page = stack.widget(index)
-                own = self._policies.setdefault(page, page.sizePolicy())
-                page.setSizePolicy(own if page is stack.currentWidget() else ignored)
-        # The layouts keep their minimum sizes until told: recompute them all, inside out.
         for widget in reversed(self.window.findChildren(QWidget)):
             layout = widget.layout()
             if layout is not None:

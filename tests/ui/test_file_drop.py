@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -20,7 +20,7 @@ def _mime(*paths: Path) -> QMimeData:
 # Qt hands a drop only to the target of a real drag: the tests call the filter as Qt does.
 def _enter(drop: FileDrop, widget: QWidget, mime: QMimeData) -> bool:
     event = QDragEnterEvent(
-        QPoint(5, 5),
+        QPointF(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -82,7 +82,7 @@ def test_the_window_takes_pdf_and_word_drags(qtbot, app_context, tmp_path: Path)
     for name, taken in (("da-ky.pdf", True), ("gop-y.docx", True), ("anh.png", False)):
         mime = _mime(tmp_path / name)  # kept: the event does not own it
         event = QDragEnterEvent(
-            QPoint(5, 5),
+            QPointF(5, 5),
             Qt.DropAction.CopyAction,
             mime,
             Qt.MouseButton.LeftButton,

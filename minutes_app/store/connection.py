@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from minutes_app import appinfo
@@ -250,7 +251,7 @@ def connect(
         check_schema(conn, where, latest, migrations)
         # Never callable outside a migration (store.schema swaps it in only while migrating).
         conn.create_function("minutes_sha256", 1, _only_while_migrating, deterministic=True)
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _switch_to_wal(conn)
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"journal_mode is {mode}")
         conn.execute("PRAGMA synchronous = FULL")
@@ -278,6 +279,25 @@ def connect(
         conn.close()
         raise
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Switch ``conn``'s file to WAL (a no-op once it is) and return the journal mode.
+
+    On a file still in rollback mode, the switch needs the file to itself. While another
+    program writes to it, SQLite answers "locked" at once, without waiting for the busy
+    timeout (waiting could deadlock): wait here, up to that timeout, and try again. Four
+    programs opening one old database at once met this.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            text = str(exc)
+            if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _refusal(

@@ -195,3 +195,27 @@ def test_database_newer_than_app_is_refused_after_open_too(tmp_path: Path) -> No
         Database.open(path)
     assert f"version {latest_version() + 5}" in info.value.message_en
     assert sha256(path) == before
+
+
+def test_a_writer_on_an_old_database_is_waited_for_not_refused(tmp_path: Path) -> None:
+    """Four programs opening one pre-WAL database at once: one may hold the write lock while
+    another switches the file to WAL. SQLite answers that switch "locked" at once, without
+    its busy wait (the switch would otherwise deadlock): the open waits and tries again.
+    """
+    import threading
+
+    path = tmp_path / "old.sqlite"
+    shutil.copy(FIXTURE_DB / "v3.sqlite", path)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    assert other.execute("PRAGMA journal_mode").fetchone()[0] != "wal"
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    released = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    released.start()
+    try:
+        with Database.open(path) as db:
+            assert db.count() == 2
+    finally:
+        released.join()
+        other.close()
+    with sqlite3.connect(path) as check:
+        assert check.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

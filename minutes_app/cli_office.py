@@ -28,9 +28,8 @@ def ask_password(target: Any) -> str | None:
     import getpass
 
     user = target.user or "?"
-    where = f"{target.host or 'localhost'}:{target.port}/{target.dbname}"
     try:
-        return getpass.getpass(f"Mật khẩu của {user} ({where}) / password for {user}: ")
+        return getpass.getpass(f"Mật khẩu của {user} ({target.location}) / password for {user}: ")
     except (EOFError, KeyboardInterrupt):
         return None
 

@@ -78,6 +78,17 @@ def render_pdf_bytes(
     return render_pdf(build_document(meeting, profile, metadata=metadata))
 
 
+def render_bytes(
+    meeting: Meeting,
+    fmt: str,
+    profile: str | None = None,
+    metadata: Mapping[str, str] | None = None,
+) -> bytes:
+    """Return the ``fmt`` ("pdf" or "docx") bytes of ``meeting`` (no check here)."""
+    render = render_pdf_bytes if fmt == "pdf" else render_docx_bytes
+    return render(meeting, profile, metadata=dict(metadata) if metadata else None)
+
+
 def render_docx_bytes(
     meeting: Meeting, profile: str | None = None, *, metadata: dict[str, str] | None = None
 ) -> bytes:

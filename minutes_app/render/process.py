@@ -37,6 +37,7 @@ from typing import IO, Any, BinaryIO
 
 from minutes_app.domain.errors import BilingualError
 from minutes_app.domain.model import Meeting
+from minutes_app.render.api import FORMATS, render_bytes
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,6 @@ START_TIMEOUT_S = 60.0
 #: How much lower the child runs than the window on POSIX (``nice``): the window wins a busy core.
 NICENESS = 5
 _HEADER = struct.Struct(">Q")
-FORMATS = ("pdf", "docx")
 
 
 class RenderProcessError(BilingualError):
@@ -64,16 +64,6 @@ class RemoteTraceback(Exception):
 
     def __str__(self) -> str:
         return f'\n"""\n{self.text}"""'
-
-
-def _render(
-    fmt: str, meeting: Meeting, profile: str | None, metadata: dict[str, str] | None
-) -> bytes:
-    """Return the ``fmt`` bytes of ``meeting``: the work itself, in whichever process runs it."""
-    from minutes_app.render.api import render_docx_bytes, render_pdf_bytes
-
-    render = render_pdf_bytes if fmt == "pdf" else render_docx_bytes
-    return render(meeting, profile, metadata=metadata)
 
 
 def write_message(stream: IO[bytes], message: object) -> None:
@@ -163,7 +153,8 @@ class RenderProcess:
             if child is None and not self.unavailable:
                 child = self._start()
             if child is None:
-                return _render(*request)
+                fmt, meeting, profile, metadata = request
+                return render_bytes(meeting, fmt, profile, metadata)
             return self._request(child, request)
 
     def pid(self) -> int | None:
@@ -306,7 +297,7 @@ def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> int:
     import gc
 
     with contextlib.suppress(Exception):
-        _render("pdf", Meeting(), None, None)  # loads the PDF writer, its library and the fonts
+        render_bytes(Meeting(), "pdf")  # loads the PDF writer, its library and the fonts
     gc.freeze()  # the modules loaded: no later collection walks them again
     try:
         write_message(stdout, ("ready", PROTOCOL, os.getpid()))
@@ -328,7 +319,7 @@ def _answer_requests(stdin: BinaryIO, stdout: BinaryIO) -> None:
             kind, fmt, meeting, profile, metadata = request
             if kind != "render":
                 raise ValueError(f"unknown request {kind!r}")
-            answer: tuple[Any, ...] = ("ok", _render(fmt, meeting, profile, metadata))
+            answer: tuple[Any, ...] = ("ok", render_bytes(meeting, fmt, profile, metadata))
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the parent
             answer = ("error", _sendable(exc), traceback.format_exc())
         write_message(stdout, answer)

@@ -54,10 +54,9 @@ def render_bytes(
     meeting: Meeting, fmt: str, profile: str | None, metadata: Mapping[str, str] | None
 ) -> bytes:
     """Return the DOCX or PDF bytes of a checked meeting (the default renderer)."""
-    from minutes_app.render import render_docx_bytes, render_pdf_bytes
+    from minutes_app.render.api import render_bytes as render
 
-    render = render_pdf_bytes if fmt == "pdf" else render_docx_bytes
-    return render(meeting, profile, metadata=dict(metadata) if metadata else None)
+    return render(meeting, fmt, profile, metadata)
 
 
 def export_meeting(

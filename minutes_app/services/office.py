@@ -13,9 +13,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from minutes_app.store import ChangeFeed, MeetingChange, ServerUnreachable, Store
+
+if TYPE_CHECKING:
+    from minutes_app.store.postgres.target import OfficeTarget
 
 _T = TypeVar("_T")
 
@@ -176,12 +179,12 @@ def remember_password(target: object, password: str) -> bool:
 
 
 def keyring_prompt(
-    ask: Callable[[object], str | None] | None = None,
-) -> Callable[[object], str | None]:
+    ask: Callable[[OfficeTarget], str | None] | None = None,
+) -> Callable[[OfficeTarget], str | None]:
     """Return a password prompt that offers the kept password first, then asks ``ask``."""
     tried: set[str] = set()
 
-    def prompt(target: object) -> str | None:
+    def prompt(target: OfficeTarget) -> str | None:
         account = _account(target)
         if account not in tried:
             tried.add(account)

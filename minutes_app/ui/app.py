@@ -8,7 +8,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +24,9 @@ from minutes_app.ui.interaction import Interaction, QtInteraction
 from minutes_app.ui.refguard import make_singletons_immortal
 from minutes_app.ui.settings import Settings
 from minutes_app.ui.tasks import TaskFailure, TaskRunner
+
+if TYPE_CHECKING:
+    from minutes_app.store.postgres.target import OfficeTarget
 
 log = logging.getLogger(__name__)
 
@@ -135,22 +138,17 @@ class OfficeLogin:
         self.cancelled = False
         self.password: str | None = None
         self.remember = False
-        self.target: object | None = None
+        self.target: OfficeTarget | None = None
 
-    def __call__(self, target: object) -> str | None:
+    def __call__(self, target: OfficeTarget) -> str | None:
         from minutes_app.services.office import keyring_available
 
         if threading.current_thread() is not threading.main_thread():
             return None
-        user = getattr(target, "user", "") or "?"
-        where = (
-            f"{getattr(target, 'host', '') or 'localhost'}:{getattr(target, 'port', '')}/"
-            f"{getattr(target, 'dbname', '')}"
-        )
         label = (
             QCoreApplication.translate("App", "Mật khẩu của %1 trên cơ sở dữ liệu văn phòng %2:")
-            .replace("%1", user)
-            .replace("%2", where)
+            .replace("%1", target.user or "?")
+            .replace("%2", target.location)
         )
         if self.asked:
             label = QCoreApplication.translate(

@@ -55,14 +55,11 @@ def anchor_for(tab: Any, focus: QWidget | None) -> str:
     bar = getattr(tab, "find_bar", None)
     if bar is not None and bar.isVisible() and focus is not None and bar.isAncestorOf(focus):
         return FIND_ANCHOR
-    review = getattr(tab, "review", None)
-    if review is not None and focus is not None and review.isAncestorOf(focus):
-        return REVIEW_ANCHOR
     # The side panel's page shown, when the focus is in the panel (its tab bar included).
     side = getattr(tab, "side", None)
     if side is not None and focus is not None and (side is focus or side.isAncestorOf(focus)):
         page = side.currentWidget()
-        if page is not None and page is review:
+        if page is not None and page is getattr(tab, "review", None):
             return REVIEW_ANCHOR
         if page is not None and page is getattr(tab, "derived", None):
             return DERIVED_ANCHOR

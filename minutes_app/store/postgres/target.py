@@ -30,6 +30,11 @@ class OfficeTarget:
     dbname: str
 
     @property
+    def location(self) -> str:
+        """Return where the database is, as a password question names it: host:port/dbname."""
+        return f"{self.host or 'localhost'}:{self.port}/{self.dbname}"
+
+    @property
     def display(self) -> str:
         """Return the URI as messages show it (it holds no password)."""
         return self.uri

@@ -187,9 +187,7 @@ class RowTableView(QTableView):
             header.setStretchLastSection(not stretch)
             # A column that takes the spare width keeps at least half its width: narrower, it
             # would show its text a chopped word per line. The table scrolls sideways instead.
-            self._stretch_least = {
-                i: max(abs(model.columns[i].width) // 2, self.columnWidth(i) // 2) for i in stretch
-            }
+            self._stretch_least = {i: self.columnWidth(i) // 2 for i in stretch}
             for i in stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
             self._fit_stretch_columns()

@@ -399,14 +399,9 @@ def test_what_the_live_mode_records_is_autosaved(qtbot, live_window, db) -> None
 
 
 def test_ctrl_m_in_the_list_opens_the_selected_meeting_in_the_live_mode(
-    qtbot, app_context, db, seed_record
+    qtbot, db, seed_record, real_window
 ) -> None:  # noqa: ANN001
-    window = MainWindow(app_context)
-    window.act.preview.setChecked(False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+    window = real_window
     assert window.select_meeting(seed_record.id)
     window.list_page.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.list_page.table)

@@ -45,16 +45,9 @@ def test_a_new_date_moves_start_and_end_in_one_undo_step(qtbot, open_editor, see
 
 
 def test_duplicate_then_new_date_keeps_the_times_on_the_new_day(
-    qtbot, app_context, seed_record
+    qtbot, app_context, seed_record, real_window
 ) -> None:  # noqa: ANN001
-    from minutes_app.ui.main_window import MainWindow
-
-    window = MainWindow(app_context)
-    window.act.preview.setChecked(False)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
+    window = real_window
     window.refresh_list()
     window.select_meeting(seed_record.id)
     tab = window.commands.duplicate_current()
